@@ -1,0 +1,1 @@
+"""Archive stage: WARC writing and recording, document storage, indexes, verification."""

@@ -1,0 +1,124 @@
+"""Bytes to text for Chinese pages: UTF-8, GBK/GB18030 and Big5, declared or not, declared wrongly.
+
+A declaration is a hint, not the truth: each candidate encoding is tried strictly and the decodings
+are compared by how much of their Han text is made of common characters, which garbage from a wrong
+double-byte encoding is not.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import charset_normalizer
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+# the web's names for these encodings mean their supersets in practice
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs",
+              "x-x-big5": "big5hkscs", "cp950": "big5hkscs", "ascii": "utf-8", "us-ascii": "utf-8",
+              "iso-8859-1": "cp1252", "latin-1": "cp1252"}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    declared: str | None  # what the page or server said, if anything
+    lied: bool  # a declaration was given and the bytes are in another encoding
+
+
+def normalise_encoding(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().lower()
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(name, _SUPERSETS.get(canonical, canonical))
+
+
+def declared_encoding(body: bytes, content_type: str | None = None) -> str | None:
+    """The encoding the server header, the BOM-less XML declaration or a <meta> tag names."""
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        if m and normalise_encoding(m.group(1)):
+            return normalise_encoding(m.group(1))
+    head = body[:4096]
+    for pattern in (_XML_DECL, _META_CHARSET):
+        m = pattern.search(head)
+        if m and normalise_encoding(m.group(1).decode("ascii", "ignore")):
+            return normalise_encoding(m.group(1).decode("ascii", "ignore"))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    """GB2312 level-1 characters (the ~3,750 most used) in both scripts."""
+    import opencc
+
+    chars = []
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    simplified = "".join(chars)
+    return frozenset(simplified + opencc.OpenCC("s2t").convert(simplified))
+
+
+def plausibility(text: str) -> float:
+    """Share of Han characters that are common ones; 1.0 for text without Han characters."""
+    han = _HAN.findall(text[:20000])
+    if not han:
+        return 1.0 if "\ufffd" not in text else 0.0
+    common = _common_han()
+    return sum(ch in common for ch in han) / len(han)
+
+
+def _try(body: bytes, encoding: str) -> str | None:
+    try:
+        return body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(body: bytes, content_type: str | None = None) -> Decoded:
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            return Decoded(body.decode(enc, "replace"), enc.replace("-sig", ""), None, False)
+    declared = declared_encoding(body, content_type)
+    utf8 = _try(body, "utf-8")
+    if utf8 is not None:  # multibyte text that is valid UTF-8 is UTF-8 whatever the page says
+        return Decoded(utf8, "utf-8", declared, declared not in (None, "utf-8") and not body.isascii())
+    candidates: list[str] = []
+    for enc in (declared, "gb18030", "big5hkscs"):
+        if enc and enc not in candidates and enc != "utf-8":
+            candidates.append(enc)
+    guess = charset_normalizer.from_bytes(body[:65536]).best()
+    if guess is not None:
+        guessed = normalise_encoding(guess.encoding)
+        if guessed and guessed not in candidates:
+            candidates.append(guessed)
+    best: tuple[float, str, str] | None = None
+    for enc in candidates:
+        text = _try(body, enc)
+        if text is None:
+            continue
+        # the declared encoding wins ties: a small bonus keeps it when both read well
+        score = plausibility(text) + (0.02 if enc == declared else 0.0)
+        if best is None or score > best[0]:
+            best = (score, enc, text)
+    if best is None:  # nothing decodes strictly: keep what can be read, mark the rest
+        enc = declared or "gb18030"
+        return Decoded(body.decode(enc, "replace"), enc, declared, False)
+    _, enc, text = best
+    return Decoded(text, enc, declared, declared is not None and enc != declared)

@@ -1,0 +1,1 @@
+"""Spiders: they yield requests and SpeechItems; WARC capture happens beneath them."""
