@@ -1,11 +1,156 @@
-"""The cleaning pipeline: decode, extract, clean, convert, describe."""
+"""The cleaning pipeline: decode, extract, clean, convert, describe.
+
+Each step takes a Draft and returns it with spans removed and recorded (datatrove's shape); the
+order matters and is the one place it is written down.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from cleaners import describe
+from cleaners.banners import SiteBanners
+from cleaners.dates import date_line
+from cleaners.decode import decode
 from cleaners.document import Document, Page
+from cleaners.draft import Draft, simplified
+from cleaners.html import extract_html, looks_like_html
+from cleaners.listing_metadata import UploadMetadata
+from cleaners.navigation import Navigation
+from cleaners.page_markers import PageMarkers
+from cleaners.paragraphs import Paragraphs
+from cleaners.pinyin import PinyinAnnotations
+from cleaners.relevance import relevance
+from cleaners.script import detect_script
+from cleaners.spam import InjectedSpam
+from cleaners.spun import spun_score
+from cleaners.title import Title, choose_title
+from cleaners.truncation import PreviewCut, TruncationNotice
+
+Step = Callable[[Draft], Draft]
+
+# per page: what the site put around and inside the document
+PAGE_STEPS: list[Step] = [
+    PinyinAnnotations(),  # first: the other rules read words, not annotated characters
+    TruncationNotice(),
+    SiteBanners(),
+    UploadMetadata(),
+    Navigation(),
+    PageMarkers(),
+    Paragraphs(),
+    Navigation(),  # furniture that was glued into one-line pages is on lines of its own now
+    InjectedSpam(),
+    Title(),
+]
+# once the pages are joined: whether the document stops short
+DOCUMENT_STEPS: list[Step] = [PreviewCut()]
+
+# a cleaner that removes more than this share of a page's text is reported for audit
+AUDIT_SHARE = 0.35
 
 
-def extract_document(pages: Sequence[Page]) -> Document:
-    raise NotImplementedError  # being written now; see cleaners/ in the next commits
+def page_draft(page: Page) -> Draft:
+    decoded = decode(page.body, page.content_type)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if looks_like_html(text):
+        found = extract_html(text, page.url)
+        draft = Draft(lines=found.lines, kind="html", url=page.url, title_candidates=list(found.titles))
+        if found.published:
+            draft.facts["markup_published"] = found.published
+    else:
+        draft = Draft(lines=[ln.strip() for ln in text.split("\n") if ln.strip()], kind="text", url=page.url)
+    draft.facts["encoding"] = decoded.encoding
+    if decoded.lied:
+        draft.facts.setdefault("warnings", []).append(
+            f"declared charset {decoded.declared} but the bytes are {decoded.encoding}")
+    return draft
+
+
+def clean_page(draft: Draft, steps: Sequence[Step] = PAGE_STEPS) -> Draft:
+    before = sum(len(ln) for ln in draft.lines)
+    for step in steps:
+        draft = step(draft)
+    # pinyin readings are not text: they don't count towards what cleaning took away
+    taken = sum(len(r.text) for r in draft.removed if r.rule != "pinyin")
+    before -= sum(len(r.text) for r in draft.removed if r.rule == "pinyin")
+    if before > 0 and taken / before > AUDIT_SHARE:
+        draft.facts.setdefault("warnings", []).append(
+            f"cleaning removed {taken} of {before} characters ({taken / before:.0%})")
+    return draft
+
+
+def extract_document(pages: Sequence[Page], steps: Sequence[Step] = PAGE_STEPS) -> Document:
+    if not pages:
+        raise ValueError("a document needs at least one page")
+    drafts = [clean_page(page_draft(p), steps) for p in pages]
+    first = drafts[0]
+    merged = Draft(lines=[ln for d in drafts for ln in d.lines], kind=first.kind, url=first.url,
+                   title_candidates=first.title_candidates, facts=dict(first.facts))
+    for d in drafts[1:]:
+        for key, value in d.facts.items():
+            if key == "warnings":
+                merged.facts.setdefault("warnings", []).extend(value)
+            elif key == "truncated":
+                merged.facts["truncated"] = merged.facts.get("truncated") or value
+            else:
+                merged.facts.setdefault(key, value)
+    merged.removed = [r for d in drafts for r in d.removed]
+    for step in DOCUMENT_STEPS:
+        merged = step(merged)
+    return _describe(merged, pages)
+
+
+def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
+    lines = draft.lines
+    original = "\n".join(lines)
+    script = detect_script(original)
+    text = simplified(original) if script != "hans" else original
+    title = draft.facts.get("title") or choose_title(draft.title_candidates)
+    title_s = simplified(title)
+    simple_lines = text.split("\n")
+    relevant, rel_score = relevance(title_s, text)
+    spun, spun_value, _ = spun_score(text)
+    org, level, region = describe.organisation(title_s, text)
+    name, role = describe.speaker(simple_lines)
+    warnings = list(draft.facts.get("warnings", []))
+    warnings += [f"rule {r.rule} removed a body-like paragraph: {r.text[:40]}…" for r in draft.removed
+                 if len(r.text) >= 120 and r.text.count("。") >= 2 and r.rule not in ("banner", "truncation")]
+    return Document(
+        url=pages[0].url,
+        title=title,
+        text=text,
+        text_original=original,
+        script=script,
+        published=draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated"),
+        speech_date=_speech_date(simple_lines),
+        truncated=bool(draft.facts.get("truncated")),
+        declared_chars=draft.facts.get("declared_chars"),
+        spun=spun,
+        spun_score=spun_value,
+        relevant=relevant,
+        relevance_score=rel_score,
+        speaker=name,
+        speaker_role=role,
+        meeting=describe.meeting(title_s, simple_lines),
+        doc_type=describe.doc_type(title_s, simple_lines),
+        organisation=org,
+        org_level=level,
+        region=region,
+        encoding=draft.facts.get("encoding"),
+        content_kind=draft.kind,
+        warc=pages[0].warc,
+        parts=[{"url": p.url, "warc": p.warc} for p in pages],
+        removed=draft.removed,
+        warnings=warnings,
+    )
+
+
+def _speech_date(lines: list[str]) -> str | None:
+    """A date line under the title, else one in the signature at the end, else the first anywhere."""
+    head, tail = lines[:12], lines[-8:]
+    for group in (head, tail[::-1], lines):
+        for line in group:
+            found = date_line(line)
+            if found:
+                return found
+    return None

@@ -1,0 +1,60 @@
+"""SiteBanners: what hosting sites write around a document, in either script.
+
+"《…》由会员分享,可在线阅读,更多相关《…》请在…上搜索", "下面是小编为大家整理的…,供大家参考",
+"导语:…来源于网友上传,不代表本站观点…", "本站为大家整理的…", "此文献不代表本站观点…". A banner
+sentence is cut out of its line; the words that mark it are the site speaking (小编, 本站, 网友上传),
+so a speaker's own "供大家参考" stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.draft import Draft, simplified
+
+_SITE_VOICE = r"(?:小编|本站|本网|本文库|编者|我们精心|精心|为大家|为您|给大家|网友|会员|整理|收集|搜集|分享)"
+_BOUNDARY = r"(?<![^\s。!!??;;::,,])"  # a sentence starts at the line start or after punctuation
+_PATTERNS = [
+    # document-sharing sites: the whole "shared by a member … search on …" sentence
+    re.compile(r"《[^》\n]{1,200}》\s*由\s*[^,,。\n]{0,20}分享[,,]?\s*可在线阅读.*?上搜索[。.]?"),
+    re.compile(r"(?:《[^》\n]{1,200}》)?\s*由\s*[^,,。\n]{0,20}分享[,,]?\s*可在线阅读[^。\n]{0,300}?(?:[。]|$)"),
+    # editors' lead-ins: 下面是小编为大家整理的…,供大家参考。 / 本站为大家整理的…,希望对大家有所帮助。
+    re.compile(rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!!\n]{{0,12}}{_SITE_VOICE}"
+               rf"[^。!!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!!\n]{{0,30}}"
+               rf"(?:帮助|喜欢|用)|欢迎[^。!!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
+               rf"[^。!!\n]{{0,40}}?(?:[。!!]|(?=\s|$))"),
+    re.compile(r"(?:小编|本站|本网)(?:为大家|为您|给大家)?(?:精心)?(?:整理|收集|搜集|推荐|准备)[^。!!\n]{0,120}?(?:[。!!]|$)"),
+    # 导语/摘要 lines that speak for the site
+    re.compile(r"^\s*(?:导语|导读|摘要|引言|内容简介|内容提要)[::][^\n]*(?:本站|网友|原创|客服|小编|供大家|参考)[^\n]*$"),
+    # disclaimers
+    re.compile(r"[^。!!\n]{0,60}(?:不代表本站观点|不代表本网观点|来源于网友上传|由网友上传|网友投稿|版权归原作者|"
+               r"如有侵权|侵权请联系|联系删除|请勿用于商业用途|仅供学习参考|仅供学习交流|若需要原创文章|咨询客服)[^。!!\n]*[。!!]?"),
+]
+
+
+class SiteBanners:
+    name = "banner"
+
+    def __call__(self, draft: Draft) -> Draft:
+        out: list[str] = []
+        for i, line in enumerate(draft.lines):
+            shadow = simplified(line)
+            spans = sorted({m.span() for rx in _PATTERNS for m in rx.finditer(shadow) if m.end() > m.start()})
+            if not spans:
+                out.append(line)
+                continue
+            pieces, last = [], 0
+            for a, b in spans:
+                if a < last:
+                    a = last
+                if a >= b:
+                    continue
+                pieces.append(line[last:a])
+                draft.drop(self.name, line[a:b], i)
+                last = b
+            pieces.append(line[last:])
+            rest = " ".join(p.strip() for p in pieces if p.strip())
+            if rest:
+                out.append(rest)
+        draft.lines = out
+        return draft

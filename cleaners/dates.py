@@ -1,0 +1,65 @@
+"""Dates as they are written on these pages: 2013.08.15, 2022-05-25 11:59, 2017年2月28日, 二〇一七年二月二十八日."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")
+_DIGITS = {"〇": 0, "○": 0, "O": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_YEAR = "〇○O0零一二三四五六七八九"
+_HAN = re.compile(rf"([{_HAN_YEAR}]{{4}})年([一二三四五六七八九十]{{1,3}})月(?:([一二三四五六七八九十]{{1,4}})日)?")
+
+
+def _small_number(text: str) -> int | None:
+    if not text:
+        return None
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(units, 0) if units else 0)
+    return _DIGITS.get(text)
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every full date in the text as (start, end, YYYY-MM-DD)."""
+    found = []
+    for m in _NUMERIC.finditer(text):
+        iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            found.append((m.start(), m.end(), iso))
+    for m in _HAN.finditer(text):
+        year = int("".join(str(_DIGITS[c]) for c in m.group(1)))
+        month, day = _small_number(m.group(2)), _small_number(m.group(3) or "")
+        if month and day:
+            iso = _valid(year, month, day)
+            if iso:
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)
+
+
+def first_date(text: str) -> str | None:
+    found = find_dates(text)
+    return found[0][2] if found else None
+
+
+_DATE_LINE = re.compile(
+    rf"^[\s((〔\[]*(?:[^\s((]{{0,12}}(?:于|日期|时间)[::]?)?\s*(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
+    rf"[{_HAN_YEAR}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,4}}日)[\s))〕\]]*$"
+)
+
+
+def date_line(line: str) -> str | None:
+    """The date of a line that is only a date, as under a speech's title or in its signature."""
+    if len(line.strip()) > 30 or not _DATE_LINE.match(line.strip()):
+        return None
+    return first_date(line)

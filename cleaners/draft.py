@@ -1,0 +1,58 @@
+"""The working state a cleaning step receives and returns: lines of text plus what was learnt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from cleaners.document import Removal
+
+# sentence ends, and the closing marks that may follow them
+TERMINAL = "。!?!?;;…"
+CLOSERS = "”’」』)〕】》\"')"
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional to Simplified, position for position, so regex spans found on it fit the original."""
+    out = _t2s().convert(text)
+    if len(out) == len(text):
+        return out
+    convert = _t2s().convert
+    return "".join(c if len(s := convert(c)) != 1 else s for c in text)
+
+
+@dataclass
+class Draft:
+    lines: list[str]
+    kind: str = "text"  # html or text
+    url: str | None = None
+    title_candidates: list[tuple[str, str]] = field(default_factory=list)  # (source, title)
+    facts: dict[str, Any] = field(default_factory=dict)  # published, declared_chars, truncated, ...
+    removed: list[Removal] = field(default_factory=list)
+
+    def drop(self, rule: str, text: str, line: int | None = None) -> None:
+        if text.strip():
+            self.removed.append(Removal(rule=rule, text=text.strip(), line=line))
+
+    def keep_lines(self, rule: str, keep: list[bool]) -> None:
+        """Remove the lines whose flag is False, recording each."""
+        out = []
+        for i, (line, k) in enumerate(zip(self.lines, keep, strict=True)):
+            if k:
+                out.append(line)
+            else:
+                self.drop(rule, line, i)
+        self.lines = out
+
+
+def ends_sentence(line: str) -> bool:
+    s = line.rstrip().rstrip(CLOSERS)
+    return bool(s) and s[-1] in TERMINAL + ":::"

@@ -1,0 +1,123 @@
+"""HTML to lines: trafilatura takes the page chrome off; titles and dates are read from the markup.
+
+Settings chosen for Chinese speech pages: no deduplication (a speech seen on several sites would lose
+paragraphs), tables kept, comments dropped, and no jusText fallback (it has no Chinese stoplist).
+When trafilatura keeps too little of a page, the text of its main block is taken instead.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br|table|span|script)\b", re.I)
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote",
+           "pre", "dd", "dt", "ul", "ol", "td", "header", "footer", "center", "hr", "form"}
+_DROP = ("script", "style", "noscript", "iframe", "svg", "nav", "footer", "header", "aside", "form", "button", "select")
+_CHROME_ATTR = re.compile(r"nav|menu|footer|header|breadcrumb|crumb|share|sidebar|side|ad[s_-]|advert|banner|comment|"
+                          r"related|recommend|copyright|topbar|toolbar|login|search|pager?", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2048]
+    return bool(head.startswith("<") and _HTML_SNIFF.search(head)) or len(_HTML_SNIFF.findall(text[:8192])) >= 3
+
+
+@dataclass
+class Extracted:
+    lines: list[str]
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    published: str | None = None
+
+
+def _text_of(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content() or "").strip()
+
+
+def _block_lines(root) -> list[str]:
+    """Visible text of an element, one line per block, chrome elements left out."""
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        if not isinstance(el.tag, str):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        tag = el.tag.lower()
+        attrs = " ".join(str(el.get(a) or "") for a in ("class", "id"))
+        if tag in _DROP or (attrs and _CHROME_ATTR.search(attrs)):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        if tag in _BLOCKS:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if tag in _BLOCKS:
+            parts.append("\n")
+        if el.tail:
+            parts.append(el.tail)
+
+    walk(root)
+    return [ln.strip() for ln in "".join(parts).split("\n") if ln.strip()]
+
+
+def _main_block(tree):
+    """The element holding the most paragraph text: a plain stand-in when trafilatura finds nothing."""
+    best, best_len = tree, 0
+    for el in tree.iter("div", "article", "section", "td", "main"):
+        attrs = " ".join(str(el.get(a) or "") for a in ("class", "id"))
+        if attrs and _CHROME_ATTR.search(attrs):
+            continue
+        direct = sum(len(c.text_content() or "") for c in el if isinstance(c.tag, str) and c.tag in ("p", "br", "span"))
+        direct += len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+        if direct > best_len:
+            best, best_len = el, direct
+    return best
+
+
+def extract_html(html: str, url: str | None = None) -> Extracted:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return Extracted(lines=[ln.strip() for ln in re.sub(r"<[^>]+>", "\n", html).splitlines() if ln.strip()])
+    titles: list[tuple[str, str]] = []
+    for el in tree.iter("h1"):
+        if _text_of(el):
+            titles.append(("h1", _text_of(el)))
+            break
+    title_el = tree.find(".//title")
+    if title_el is not None and _text_of(title_el):
+        titles.append(("title_tag", _text_of(title_el)))
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "title") and meta.get("content"):
+            titles.append(("meta", meta.get("content").strip()))
+    text = trafilatura.extract(copy.deepcopy(tree), url=url, output_format="txt", include_comments=False, include_tables=True,
+                               deduplicate=False, favor_recall=True, fast=True, with_metadata=False)
+    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    visible = sum(len(ln) for ln in _block_lines(_main_block(tree)))
+    if sum(len(ln) for ln in lines) < 0.5 * visible:
+        lines = _block_lines(_main_block(tree))
+    return Extracted(lines=lines, titles=titles, published=_published(tree, html))
+
+
+def _published(tree, html: str) -> str | None:
+    """The page's own publication date from its markup (meta tags, time elements), never from the text."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate is a helper here: a page it cannot read simply has no markup date
+        return None
+    return found

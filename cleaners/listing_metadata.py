@@ -1,0 +1,66 @@
+"""UploadMetadata: the listing and upload lines sites print above or below a document.
+
+文档编号, 上传时间, 格式, 页数, 大小, 发布时间, 来源, 作者, 更新时间, 阅读次数, 投诉建议 … A line goes
+only when it is made of nothing but such label:value pairs with short values; the page's own date
+(upload or publication) is kept as `published`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.dates import first_date
+from cleaners.draft import Draft, simplified
+
+_DATE_LABELS = ("上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
+                "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期")
+_OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小",
+                 "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
+                 "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
+                 "下载次数", "下载", "下载积分", "所需积分", "价格", "字数", "投诉建议", "举报", "分类", "栏目", "所属栏目",
+                 "责任编辑", "编辑", "审核", "校对", "供稿", "摄影", "发布机构", "字号", "字体", "评论", "收藏")
+_LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
+_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
+_BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
+_BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?$")
+
+
+def parse_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a metadata line, or None when the line is anything else."""
+    text = _BULLET.sub("", line).strip()
+    matches = list(_PAIR.finditer(text))
+    if not matches or matches[0].start() > 1:
+        return None
+    pairs = []
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        value = text[m.end():end].strip(" \t|/】]【[\u3000")
+        if len(value) > 30 or re.search(r"[。!?;]", value):
+            return None
+        pairs.append((m.group(1), value))
+    return pairs
+
+
+class UploadMetadata:
+    name = "upload_metadata"
+
+    def __call__(self, draft: Draft) -> Draft:
+        keep = []
+        for line in draft.lines:
+            shadow = simplified(line)
+            pairs = parse_pairs(shadow) if len(shadow) <= 160 else None
+            if pairs is None and _BARE_STAMP.match(shadow.strip()):
+                pairs = [("时间", shadow.strip())]
+            if pairs is None:
+                keep.append(True)
+                continue
+            for label, value in pairs:
+                if label in _DATE_LABELS and (iso := first_date(value)):
+                    # the first upload or publication date wins; an update time only if nothing else
+                    if label.startswith("更新"):
+                        draft.facts.setdefault("updated", iso)
+                    else:
+                        draft.facts.setdefault("published", iso)
+            keep.append(False)
+        draft.keep_lines(self.name, keep)
+        return draft

@@ -1,0 +1,35 @@
+"""Relevance: is the page's main content a speech, report, address, work summary or official document
+of or at a family planning association? A news story about a meeting, an encyclopedia entry, a policy
+Q&A or a list page is not (GOLD-FORMAT.md). Scored from plain signals in the Simplified text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORG = re.compile(r"计生协|计划生育协会|计生协会|计划生育工作协会|人口和计划生育协会")
+_SPEECH = re.compile(r"同志们|各位理事|各位代表|各位领导|各位来宾|女士们|先生们|我讲|讲几点意见|讲几点|谈几点|报告工作|请予审议|"
+                     r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)如下|特就.{0,30}报告如下|以上报告|"
+                     r"请审议|审议通过|谢谢大家|谢谢!")
+_GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
+                          r"工作要点|工作计划|章程|决议|纪要|发言稿|讲稿|演讲")
+_OFFICIAL = re.compile(r"[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号|各(?:县|市|区|乡|镇)|各有关单位|现转发给你们|"
+                       r"现将.{0,20}印发给你们|特此通知|主送|抄送")
+_NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新华社|日前,|近日,|会议指出|会议强调|会议要求|会议认为|会上,|"
+                   r"出席会议|出席会议并讲话|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:")
+_NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
+
+
+def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
+    text = simplified_text
+    n = max(len(text), 1)
+    org = len(_ORG.findall(title)) * 3 + len(_ORG.findall(text))
+    speech = len(_SPEECH.findall(text))
+    genre = 1 if _GENRE_TITLE.search(title) else 0
+    official = len(_OFFICIAL.findall(text))
+    news = len(_NEWS.findall(text))
+    other = len(_NON_DOCUMENT.findall(title + "\n" + text[:2000]))
+    score = (min(org, 6) * 0.5 + min(speech, 4) * 1.0 + genre * 1.5 + min(official, 3) * 0.7
+             - min(news, 8) * 0.8 - other * 1.2 + (1.0 if n >= 1500 else 0.0))
+    relevant = org >= 1 and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
+    return relevant, round(score, 2)

@@ -1,0 +1,60 @@
+"""Spun text: copies a hosting site machine-reworded with synonym swaps (党中央 → 党中心, 健康 → 安康,
+服务 → 效劳, 经验 → 阅历, 发展 → 进展). The swaps are caught where they break a fixed political or
+institutional phrase, which no author writes; the text itself is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# each pattern is one swap inside a set phrase; several distinct ones make a text spun
+SWAPS: dict[str, str] = {
+    "党中心 (党中央)": r"核心的党中心|党中心(?:、|和|的)?(?:国务院|决策|保持|高度|关于|精神|领导|部署|要求)",
+    "中共中心/中心政治局 (中央)": r"中共中心|中心政治局|中心群团|中心打算|中心委员|中心全会|中心关于",
+    "卫生安康 (卫生健康)": r"卫生安康|卫生计生安康",
+    "安康中国 (健康中国)": r"安康中国|家庭安康|青春安康|生殖安康|身心安康|女性安康|安康促进|安康需求|安康教育|安康指导|安康效劳|"
+                      r"安康服务|安康宣传|安康讲堂|安康学问|安康知识",
+    "效劳 (服务)": r"效劳(?:群众|中心|型|工程|阵地|职能|模式|力量|资源|会员|乡村|站|队|品牌|活动|项目|对象)|(?:志愿|公共|优质|家庭|专业|"
+                r"效劳|优生优育|宣传|卫生)效劳",
+    "阅历 (经验)": r"(?:典型|改革|先进|工作|成功|好的|宝贵|有益)阅历|阅历(?:做法|沟通|交流|推广|总结|介绍)",
+    "进展 (发展)": r"高质量进展|进展(?:理念|阶段|格局|全局|战略|规划|动力|大局)|(?:长期均衡|可持续|科学|协调|创新|持续健康|事业|经济社会|"
+                r"人口均衡|转型|长远)进展|促进展开|促进展动",
+    "规划生育 (计划生育)": r"规划生育",
+    "建立 (建设)": r"(?:安康中国|现代化|标准化|能力|力量|阵地|队伍|组织)建立|全面建立社会主义|建立社会主义现代化",
+    "力量 (能力)": r"治理力量|(?:效劳|服务|组织发动|群众工作|保障|履职|工作)力量(?:现代化|建立|得到|明显|强)",
+    "根底 (基础)": r"(?:群众|基层|工作|组织)根底",
+    "熟悉 (认识)": r"(?:正确|错误|思想)熟悉|熟悉问题|熟悉新时代",
+    "全都 (一致)": r"高度全都|保持全都",
+    "坚决不移 (坚定不移)": r"坚决不移",
+    "不行或缺 (不可或缺)": r"不行或缺",
+    "分散力 (凝聚力)": r"分散力、号召力|组织的分散力",
+    "广阔 (广大)": r"广阔(?:会员|群众|年轻人|干部|党员|妇女|育龄)",
+    "大局部 (大部分)": r"大局部",
+    "掩盖 (覆盖)": r"掩盖(?:面|人群|全国|城乡)|工作掩盖|全掩盖",
+    "确定 (肯定)": r"充分确定|赐予|给予充分确定",
+    "探究 (探索)": r"(?:大胆|积极|有益|不断)探究|探究形成",
+    "特殊是 (特别是)": r"特殊是",
+    "诞生人口 (出生人口)": r"诞生人口|人口素养",
+    "兴旺国家 (发达国家)": r"兴旺国家",
+    "永久在路上 (永远在路上)": r"永久在路上",
+    "仔细讨论 (认真研究)": r"仔细讨论|加强讨论|深入讨论群团",
+}
+_COMPILED = {name: re.compile(rx) for name, rx in SWAPS.items()}
+
+
+def spun_hits(simplified_text: str) -> dict[str, int]:
+    hits = {}
+    for name, rx in _COMPILED.items():
+        n = len(rx.findall(simplified_text))
+        if n:
+            hits[name] = n
+    return hits
+
+
+def spun_score(simplified_text: str) -> tuple[bool, float, dict[str, int]]:
+    """Whether the text is spun, a score (distinct swaps, weighted by how often they recur), and the hits."""
+    hits = spun_hits(simplified_text)
+    distinct = len(hits)
+    total = sum(hits.values())
+    score = distinct + min(total - distinct, 20) / 10
+    return distinct >= 3, round(score, 2), hits

@@ -1,0 +1,93 @@
+"""Title: the document's own title without site decoration, and its repeats removed from the body.
+
+Candidates come from the page (a 标题: label, <h1>, <title>, the first line of a text page, the
+《…》 of a sharing site's banner); decoration is what sites add (.docx, 精, 范文, _SiteName). A line at
+the top of the body, or trailing after it, that is the title again goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.draft import Draft, ends_sentence, simplified
+
+_EXTENSION = re.compile(r"\s*[.．](?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
+_DECORATION = re.compile(r"(?:\s*[((\[【](?:完整版|word版|可编辑|精品|精选|推荐|最新|范文|全文|\d+页)[))\]】]|"
+                         r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*)$", re.I)
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{1,40}$")
+_SITE_WORDS = re.compile(r"网|站|文库|范文|大全|首页|频道|门户|官网|[A-Za-z]{3,}\.(?:com|net|cn|org)", re.I)
+_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*[::]\s*(.+?)\s*[|｜]?\s*$")
+_BANNER_TITLE = re.compile(r"《([^》]{2,120}?)(?:\s*[.．](?:docx?|pdf|pptx?|wps))?》\s*由")
+
+
+def clean_title(title: str) -> str:
+    t = re.sub(r"\s+", " ", title).strip().strip("|｜ ")
+    while True:
+        m = _SITE_SUFFIX.search(t)
+        if m and _SITE_WORDS.search(simplified(m.group(0))) and len(t) - len(m.group(0)) >= 4:
+            t = t[: m.start()].strip()
+            continue
+        new = _DECORATION.sub("", _EXTENSION.sub("", t)).strip()
+        if new == t or len(new) < 4:
+            return t
+        t = new
+
+
+def comparable(text: str) -> str:
+    """A title reduced to what two copies of it share: no years, placeholders, punctuation or spaces."""
+    t = simplified(clean_title(text))
+    t = re.sub(r"(?:\d+|[xX×]+)\s*年?度?|年度", "", t)
+    return re.sub(r"[\W_]+", "", t)
+
+
+def _body_start(lines: list[str]) -> int:
+    for i, line in enumerate(lines):
+        if len(line) >= 60 or (ends_sentence(line) and len(line) >= 20 and "。" in line):
+            return i
+    return len(lines)
+
+
+class Title:
+    name = "title"
+
+    def __call__(self, draft: Draft) -> Draft:
+        lines = draft.lines
+        # a "标题:" line is furniture that names the title
+        for i, line in enumerate(lines[:5]):
+            m = _LABEL.match(simplified(line))
+            if m:
+                draft.title_candidates.insert(0, ("label", line[m.start(1):m.end(1)]))
+                draft.drop(self.name, line, i)
+                lines = lines[:i] + lines[i + 1:]
+                break
+        labelled = any(source == "label" for source, _ in draft.title_candidates)
+        if draft.kind == "text" and lines and not labelled:
+            first = lines[0].strip()
+            if len(first) <= 80 and not ends_sentence(first) and "由会员分享" not in simplified(first):
+                draft.title_candidates.append(("first_line", first))
+        for removal in draft.removed:
+            m = _BANNER_TITLE.search(simplified(removal.text))
+            if m:
+                draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
+                break
+        names = {comparable(t) for _, t in draft.title_candidates} - {""}
+        top = _body_start(lines)
+        keep = [not (i < min(top, 12) and comparable(line) in names) for i, line in enumerate(lines)]
+        # extractors sometimes put the page's heading after the text
+        bottom = len(lines) - _body_start(lines[::-1])
+        for i in range(max(bottom, top), len(lines)):
+            if comparable(lines[i]) in names:
+                keep[i] = False
+        draft.lines = lines
+        draft.keep_lines(self.name, keep)
+        draft.facts["title"] = choose_title(draft.title_candidates)
+        return draft
+
+
+def choose_title(candidates: list[tuple[str, str]]) -> str:
+    order = ("label", "h1", "title_tag", "first_line", "banner", "meta")
+    for source in order:
+        for s, t in candidates:
+            if s == source and len(clean_title(t)) >= 2:
+                return clean_title(t)
+    return clean_title(candidates[0][1]) if candidates else ""

@@ -1,0 +1,98 @@
+"""TruncationNotice: "……(未完,全文共9760字,当前只显示3916字…)", "(省略1506字,正式会员可完整阅读)",
+"此处隐藏N个字", "阅读全文"/"展开全文"/"免费下载" buttons. Each is removed and recorded as
+`truncated`, with the full length when the site declares it. A preview that stops mid-sentence is
+flagged by PreviewCut, which runs once the page furniture is gone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.draft import CLOSERS, TERMINAL, Draft, simplified
+
+_DOTS = r"[.。…·\s]*"
+# notices in brackets: the bracket holds a truncation word
+_BRACKETED = re.compile(
+    _DOTS + r"[((【\[]"
+    r"(?=[^))】\]\n]{0,160}(?:未完|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|剩余\s*\d+|"
+    r"完整阅读|完整版|阅读全文|查看全文|下载全文|完整内容))"
+    r"[^))】\]\n]{0,160}[))】\]]" + _DOTS
+)
+# notices without brackets, inside a line
+_INLINE = re.compile(
+    _DOTS + r"(?:此处隐藏\s*\d+\s*[个]?字(?:[,,][^。\s]{0,30})?|"
+    r"(?:剩余|还剩|余下)\s*\d+\s*(?:字|页)[^。\n]{0,20}(?:未读|未显示|可见|阅读)[^。\n]{0,20}|"
+    r"全文共\s*\d+\s*字[,,]?\s*当前(?:只|仅)显示\s*\d+\s*字[^。\n]{0,40}|"
+    r"(?:未完待续|未完,?待续)[。.]?)" + _DOTS
+)
+# whole lines that are a reader's button or teaser, not text
+_BUTTON = re.compile(
+    r"^[\s>»›【\[((]*(?:点击)?(?:阅读全文|展开全文|查看全文|查看完整|阅读完整|显示全文|全文阅读|免费下载|立即下载|下载全文|"
+    r"下载完整|继续阅读|剩余\S{0,10}未读|余下全文|试读结束|付费阅读|开通VIP|登录后|下载文档|完整版下载|"
+    r"本文档?共\d+页|已阅读到文档|文档可能无法|温馨提示[::]?.{0,30}(?:下载|阅读))[^\n]{0,60}$"
+)
+_DECLARED = re.compile(r"(?:全文|本文|文章|原文|全篇|文档)(?:共|约|总共|长|字数)[::]?\s*(\d{2,7})\s*(?:个)?字")
+
+
+class TruncationNotice:
+    name = "truncation"
+
+    def __call__(self, draft: Draft) -> Draft:
+        out: list[str] = []
+        for i, line in enumerate(draft.lines):
+            shadow = simplified(line)
+            if _BUTTON.match(shadow) and len(shadow) < 90:
+                self._note(draft, shadow)
+                draft.drop(self.name, line, i)
+                continue
+            spans = [m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shadow)]
+            if spans:
+                spans = _merge(spans)
+                pieces, last = [], 0
+                for a, b in spans:
+                    pieces.append(line[last:a])
+                    self._note(draft, shadow[a:b])
+                    draft.drop(self.name, line[a:b], i)
+                    last = b
+                pieces.append(line[last:])
+                # a notice splits the line where text is missing: keep the two sides apart
+                line = "\n".join(p for p in (s.strip() for s in pieces) if p)
+                out.extend(line.split("\n") if line else [])
+                continue
+            out.append(line)
+        draft.lines = out
+        return draft
+
+    def _note(self, draft: Draft, notice: str) -> None:
+        draft.facts["truncated"] = True
+        m = _DECLARED.search(notice)
+        if m and not draft.facts.get("declared_chars"):
+            draft.facts["declared_chars"] = int(m.group(1))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+class PreviewCut:
+    """A preview that stops mid-sentence: the last line runs on with no sentence end."""
+
+    name = "preview_cut"
+
+    def __call__(self, draft: Draft) -> Draft:
+        if not draft.lines:
+            return draft
+        last = draft.lines[-1].strip().rstrip(CLOSERS)
+        if not last or last[-1] in TERMINAL + ":::":
+            return draft
+        # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
+        if len(last) >= 30 or re.search(r"[,,、;;]", last):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "mid-sentence")
+        return draft
