@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import Draft, simplified
+from cleaners.draft import Draft, shadow
 
-_SITE_VOICE = r"(?:小编|本站|本网|本文库|编者|我们精心|精心|为大家|为您|给大家|网友|会员|整理|收集|搜集|分享)"
+_SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|精心(?:整理|收集|挑选|准备|编辑)|(?:为|给)(?:大家|您)(?:整理|收集|搜集|精选|"
+               r"准备|带来|分享|推荐|提供)|收集整理|搜集整理|整理收集|网络整理)")
 _BOUNDARY = r"(?<![^\s。!!??;;::,,])"  # a sentence starts at the line start or after punctuation
 _PATTERNS = [
     # document-sharing sites: the whole "shared by a member … search on …" sentence
@@ -21,7 +22,7 @@ _PATTERNS = [
     # editors' lead-ins: 下面是小编为大家整理的…,供大家参考。 / 本站为大家整理的…,希望对大家有所帮助。
     re.compile(rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!!\n]{{0,12}}{_SITE_VOICE}"
                rf"[^。!!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!!\n]{{0,30}}"
-               rf"(?:帮助|喜欢|用)|欢迎[^。!!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
+               rf"(?:帮助|喜欢|有用)|欢迎[^。!!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
                rf"[^。!!\n]{{0,40}}?(?:[。!!]|(?=\s|$))"),
     re.compile(r"(?:小编|本站|本网)(?:为大家|为您|给大家)?(?:精心)?(?:整理|收集|搜集|推荐|准备)[^。!!\n]{0,120}?(?:[。!!]|$)"),
     # 导语/摘要 lines that speak for the site
@@ -38,8 +39,8 @@ class SiteBanners:
     def __call__(self, draft: Draft) -> Draft:
         out: list[str] = []
         for i, line in enumerate(draft.lines):
-            shadow = simplified(line)
-            spans = sorted({m.span() for rx in _PATTERNS for m in rx.finditer(shadow) if m.end() > m.start()})
+            shade = shadow(line)
+            spans = sorted({m.span() for rx in _PATTERNS for m in rx.finditer(shade) if m.end() > m.start()})
             if not spans:
                 out.append(line)
                 continue

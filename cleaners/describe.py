@@ -34,7 +34,7 @@ def meeting(title: str, first_lines: list[str]) -> str | None:
     for text in [title, *first_lines[:4]]:
         m = _MEETING.search(text)
         if m:
-            return m.group(1).lstrip("——-— ")
+            return m.group(1).lstrip("—- ")  # noqa: B005 - a set of dash characters
     return None
 
 
@@ -60,5 +60,5 @@ def speaker(lines: list[str]) -> tuple[str | None, str | None]:
         m = _NAME_AFTER_ROLE.search(s)
         if m:
             return m.group(1), s[: m.start(1)].strip()
-        return None, s.strip("()() ")
+        return None, s.strip("()() ")  # noqa: B005 - a set of bracket characters
     return None, None

@@ -29,6 +29,14 @@ def simplified(text: str) -> str:
     return "".join(c if len(s := convert(c)) != 1 else s for c in text)
 
 
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def shadow(text: str) -> str:
+    """What rules match against: Simplified, full-width forms folded, same length as the text."""
+    return simplified(text).translate(_WIDTH)
+
+
 @dataclass
 class Draft:
     lines: list[str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaners.dates import first_date
-from cleaners.draft import Draft, simplified
+from cleaners.draft import Draft, shadow
 
 _DATE_LABELS = ("上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期")
@@ -35,10 +35,18 @@ def parse_pairs(line: str) -> list[tuple[str, str]] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end():end].strip(" \t|/】]【[\u3000")
-        if len(value) > 30 or re.search(r"[。!?;]", value):
+        if len(value) > 30 or re.search(r"[。!?;]|[\u3400-\u9fff]\s*[::]", value):
             return None
         pairs.append((m.group(1), value))
     return pairs
+
+
+# labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
+# so they count only in the page's head and foot, where listings print them
+_SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
+              "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
+              "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑"}
+HEAD, FOOT = 15, 10
 
 
 class UploadMetadata:
@@ -46,12 +54,14 @@ class UploadMetadata:
 
     def __call__(self, draft: Draft) -> Draft:
         keep = []
-        for line in draft.lines:
-            shadow = simplified(line)
-            pairs = parse_pairs(shadow) if len(shadow) <= 160 else None
-            if pairs is None and _BARE_STAMP.match(shadow.strip()):
-                pairs = [("时间", shadow.strip())]
-            if pairs is None:
+        n = len(draft.lines)
+        for i, line in enumerate(draft.lines):
+            shade = shadow(line)
+            pairs = parse_pairs(shade) if len(shade) <= 160 else None
+            if pairs is None and _BARE_STAMP.match(shade.strip()):
+                pairs = [("时间", shade.strip())]
+            edge = i < HEAD or i >= n - FOOT
+            if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)
                 continue
             for label, value in pairs:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import Draft, simplified
+from cleaners.draft import Draft, shadow
 
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -23,27 +23,36 @@ _NAV_ONLY = re.compile(rf"^(?:[\s\[\]【】()()|｜/·]*(?:{_NAV_WORDS})[\s\[\]�
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?)\s*$", re.I)
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,,/、]?\s*共\s*\d+\s*页\s*")
+# phrases that are page furniture wherever they stand
 _FURNITURE = re.compile(
-    r"(?:扫一扫|扫码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|微信扫|分享到|分享至|一键分享|复制链接|"
+    r"(?:扫一扫|扫码(?:关注|阅读|分享|下载)|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|微信扫|分享到|分享至|一键分享|复制链接|"
     r"字号[::]?\s*[大中小]|字体[::]?\s*[大中小]|【\s*[大中小]\s*】|添加到桌面|加入收藏|设为首页|收藏本站|"
-    r"只看楼主|只看该作者|倒序浏览|阅读模式|电梯直达|使用道具|楼主|沙发|板凳|地板|举报|引用|回复|发表于|发帖|"
-    r"Copyright|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|技术支持|主办单位|承办单位|网站地图|联系我们|"
-    r"关于我们|免责声明|隐私政策|用户协议|意见反馈|投诉建议|在线客服|客服热线|违法和不良信息)", re.I)
-_BREADCRUMB = re.compile(r"^[^。,,!?]{0,40}(?:\s*(?:>|>|»|›|→|/|-)\s*[^。,,!?>>»›→]{1,15}){2,}\s*$")
-_CAPTION = re.compile(r"^\s*[(（]?\s*(?:图为|图片|图\s*\d+|摄影|摄\s*[::]|照片|图[::]|配图|图片来源|图片由)[^。]{0,60}[)）]?\s*$")
+    r"只看楼主|只看该作者|倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|"
+    r"Copyright|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站地图|免责声明|隐私政策|用户协议|违法和不良信息)", re.I)
+# words that are furniture only when a line is made of little else (forum buttons, footers)
+_WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|技术支持|主办单位|承办单位|联系我们|关于我们|"
+                   r"意见反馈|投诉建议|在线客服|客服热线|帮助中心|登录|注册|退出")
+_BREADCRUMB = re.compile(r"^[^。,,!?]{0,40}(?:\s*(?:>|»|›|→|>>)\s*[^。,,!?>»›→]{1,15}){2,}\s*$|"
+                         r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]")
+_CAPTION = re.compile(r"^\s*[(]?\s*(?:图为|图片来源|图片由|摄影[::]|\(?摄影|图\s*\d+[::\s]|配图[::])[^。]{0,60}[)]?\s*$")
+# headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
+_LIST_HEADING = re.compile(r"^(?:相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
+                           r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料)\s*[::]?$")
 _MENU_SEPARATOR = re.compile(r"\s*[|｜·•]\s*")
 # explanation lines document-sharing sites print under their furniture labels
 _FURNITURE_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|著作权|国旗、国徽|仅作为作品整体效果|下载文档|文档下载|"
                              r"到电脑|查找使用更方便|全文下载|VIP|会员免费|积分下载")
 
 
-def is_furniture(shadow: str) -> bool:
-    s = shadow.strip()
+def is_furniture(shade: str) -> bool:
+    s = shade.strip()
     if not s:
         return False
     if _LEAD.match(s) or _PAGE_HEADER.match(s) or (len(s) <= 60 and _NAV_ONLY.match(s)):
         return True
     if len(s) <= 90 and _FURNITURE.search(s) and not re.search(r"[。!?]", s):
+        return True
+    if len(s) <= 40 and _WEAK.search(s) and len(re.findall(r"[\u3400-\u9fff]", _WEAK.sub("", s))) <= 4:
         return True
     if len(s) <= 80 and _BREADCRUMB.match(s) and not re.search(r"\d+\s*-\s*\d+", s):
         return True
@@ -59,24 +68,33 @@ class Navigation:
     def __call__(self, draft: Draft) -> Draft:
         lines: list[str] = []
         for line in draft.lines:
-            shadow = simplified(line)
+            shade = shadow(line)
             # a cut needs text before it: "- 关键词:" is one label, not a bullet and a label
-            cuts = [m.start() for m in _GLUED.finditer(shadow) if re.search(r"[^\s\-–·•*▪|｜]", shadow[: m.start()])]
+            cuts = [m.start() for m in _GLUED.finditer(shade) if re.search(r"[^\s\-–·•*▪|｜]", shade[: m.start()])]
             bounds = [0, *cuts, len(line)]
             lines.extend(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip())
-        keep, after_label = [], False
+        keep, after_label, in_list = [], False, False
         for line in lines:
-            shadow = simplified(line)
-            if is_furniture(shadow):
+            shade = shadow(line)
+            if _LIST_HEADING.match(shade.strip()):
+                keep.append(False)
+                in_list = True
+                continue
+            # a link list: short unpunctuated titles until text resumes
+            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。!?;,]", shade):
+                keep.append(False)
+                continue
+            in_list = False
+            if is_furniture(shade):
                 keep.append(False)
                 # a bare label ("- 关 键 词:") owns the short lines under it
-                after_label = bool(_LEAD.match(shadow)) and len(shadow.strip()) <= 12
+                after_label = bool(_LEAD.match(shade)) and len(shade.strip()) <= 12
                 continue
-            if after_label and (_FURNITURE_TEXT.search(shadow) or re.match(r"^\s*[-–·•*]\s*\S", shadow)):
+            if after_label and (_FURNITURE_TEXT.search(shade) or re.match(r"^\s*[-–·•*]\s*\S", shade)):
                 keep.append(False)
                 continue
             after_label = False
-            if _FURNITURE_TEXT.search(shadow) and len(shadow) <= 120 and "计生" not in shadow:
+            if _FURNITURE_TEXT.search(shade) and len(shade) <= 120 and "计生" not in shade:
                 keep.append(False)
                 continue
             keep.append(True)

@@ -17,7 +17,7 @@ _SYLLABLE = r"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ
 _ANNOTATED = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff?\ufffd])(?P<readings>(?:[((]{_SYLLABLE}[))])+)")
 _READING = re.compile(rf"[((]({_SYLLABLE})[))]")
 # a failed encoding swallowed a character and the opening parenthesis of its reading: "?shù)"
-_BROKEN = re.compile(rf"[?\ufffd]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}[1-5]?)[))]")
+_BROKEN = re.compile(r"[?\ufffd]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]")
 
 
 def _bare(syllable: str) -> str:

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import Draft, simplified
+from cleaners.draft import Draft, shadow
 
-_TERMS = (r"开通会员|开通VIP|VIP会员|充值|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|"
+_TERMS = (r"开通会员|开通VIP|VIP会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|"
           r"彩票|博彩|赌场|网赌|娱乐城|棋牌|百家乐|老虎机|六合彩|时时彩|真人视讯|投注|返水|葡京|威尼斯人|"
-          r"代孕|试管婴儿包成功|包生男孩|壮阳|伟哥|延时|增高|丰胸|减肥药|祛斑|美白霜|成人用品|情趣|约炮|裸聊|色情|"
+          r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|减肥药|祛斑|美白霜|成人用品|约炮|裸聊|"
           r"贷款秒批|无抵押贷款|网贷|套现|刷单|兼职日结|日赚|月入过万|加微信|加V|微信号[::]|QQ群[::]|扫码领取|"
-          r"代写论文|论文代写|代开发票|办证|刻章|私家侦探|股票推荐|荐股|配资")
+          r"代写论文|论文代写|代开发票|刻章|私家侦探|股票推荐|荐股|配资")
 _SPAM = re.compile(_TERMS, re.I)
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|\b[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)"
                   r"(?:/[A-Za-z0-9\-._~/?=&%]*)?\b", re.I)
-_SOURCE_NOTE = re.compile(r"[((【\[]?(?:本文|原文|文章)?(?:来自|来源于|转自|首发于|摘自)[^。,,()()【】\[\]]{0,30}(?:网|站|号|平台)"
-                          r"[^。()()【】\[\]]{0,20}[))】\]]?|转载请注明[^。]{0,30}[。]?|原文(?:地址|链接)[::]\S{0,80}")
+# an author cites government and association sites; sites inject their own commercial addresses
+_OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
+_SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自|来源于|转自|摘自)[^。,,()【】\[\]]{0,30}[)】\]]|"
+                          r"(?:本文|原文|文章|内容)(?:来自|来源于|转自|首发于|摘自)[^。,,]{0,30}(?:网|站|号|平台|公众号)"
+                          r"[^。()【】\[\]]{0,20}[。]?|转载请注明[^。]{0,30}[。]?|原文(?:地址|链接)[::]\S{0,80}")
 _BRACKETED = re.compile(r"[((【\[][^((【\[))】\]]{0,40}[))】\]]")
 _CLAUSE = re.compile(r"[^,,。;;!!??\n]+[,,。;;!!??]?")
 _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志")
@@ -32,11 +35,11 @@ class InjectedSpam:
     def __call__(self, draft: Draft) -> Draft:
         out: list[str] = []
         for i, line in enumerate(draft.lines):
-            shadow = simplified(line)
-            if _SPAM.search(shadow) and not _DOCUMENT_WORDS.search(_SPAM.sub("", shadow)):
+            shade = shadow(line)
+            if _SPAM.search(shade) and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade)):
                 draft.drop(self.name, line, i)
                 continue
-            spans = self._spans(shadow)
+            spans = self._spans(shade)
             if not spans:
                 out.append(line)
                 continue
@@ -54,12 +57,13 @@ class InjectedSpam:
         draft.lines = out
         return draft
 
-    def _spans(self, shadow: str) -> list[tuple[int, int]]:
-        spans = [m.span() for m in _URL.finditer(shadow)] + [m.span() for m in _SOURCE_NOTE.finditer(shadow)]
-        for m in _SPAM.finditer(shadow):
+    def _spans(self, shade: str) -> list[tuple[int, int]]:
+        spans = [m.span() for m in _URL.finditer(shade) if not _OFFICIAL_DOMAIN.search(m.group(0))]
+        spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
+        for m in _SPAM.finditer(shade):
             span = m.span()
             for rx in (_BRACKETED, _CLAUSE):
-                enclosing = next((c for c in rx.finditer(shadow) if c.start() <= m.start() and c.end() >= m.end()), None)
+                enclosing = next((c for c in rx.finditer(shade) if c.start() <= m.start() and c.end() >= m.end()), None)
                 if enclosing and (rx is _BRACKETED or not _DOCUMENT_WORDS.search(enclosing.group(0))):
                     span = enclosing.span()
                     break

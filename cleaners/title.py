@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import Draft, ends_sentence, simplified
+from cleaners.draft import Draft, ends_sentence, shadow
 
 _EXTENSION = re.compile(r"\s*[.．](?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[((\[【](?:完整版|word版|可编辑|精品|精选|推荐|最新|范文|全文|\d+页)[))\]】]|"
@@ -24,7 +24,7 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+", " ", title).strip().strip("|｜ ")
     while True:
         m = _SITE_SUFFIX.search(t)
-        if m and _SITE_WORDS.search(simplified(m.group(0))) and len(t) - len(m.group(0)) >= 4:
+        if m and _SITE_WORDS.search(shadow(m.group(0))) and len(t) - len(m.group(0)) >= 4:
             t = t[: m.start()].strip()
             continue
         new = _DECORATION.sub("", _EXTENSION.sub("", t)).strip()
@@ -35,7 +35,7 @@ def clean_title(title: str) -> str:
 
 def comparable(text: str) -> str:
     """A title reduced to what two copies of it share: no years, placeholders, punctuation or spaces."""
-    t = simplified(clean_title(text))
+    t = shadow(clean_title(text))
     t = re.sub(r"(?:\d+|[xX×]+)\s*年?度?|年度", "", t)
     return re.sub(r"[\W_]+", "", t)
 
@@ -54,7 +54,7 @@ class Title:
         lines = draft.lines
         # a "标题:" line is furniture that names the title
         for i, line in enumerate(lines[:5]):
-            m = _LABEL.match(simplified(line))
+            m = _LABEL.match(shadow(line))
             if m:
                 draft.title_candidates.insert(0, ("label", line[m.start(1):m.end(1)]))
                 draft.drop(self.name, line, i)
@@ -63,10 +63,10 @@ class Title:
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled:
             first = lines[0].strip()
-            if len(first) <= 80 and not ends_sentence(first) and "由会员分享" not in simplified(first):
+            if len(first) <= 80 and not ends_sentence(first) and "由会员分享" not in shadow(first):
                 draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
-            m = _BANNER_TITLE.search(simplified(removal.text))
+            m = _BANNER_TITLE.search(shadow(removal.text))
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import CLOSERS, TERMINAL, Draft, simplified
+from cleaners.draft import CLOSERS, TERMINAL, Draft, shadow
 
 _DOTS = r"[.。…·\s]*"
 # notices in brackets: the bracket holds a truncation word
@@ -40,18 +40,18 @@ class TruncationNotice:
     def __call__(self, draft: Draft) -> Draft:
         out: list[str] = []
         for i, line in enumerate(draft.lines):
-            shadow = simplified(line)
-            if _BUTTON.match(shadow) and len(shadow) < 90:
-                self._note(draft, shadow)
+            shade = shadow(line)
+            if _BUTTON.match(shade) and len(shade) < 90:
+                self._note(draft, shade)
                 draft.drop(self.name, line, i)
                 continue
-            spans = [m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shadow)]
+            spans = [m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shade)]
             if spans:
                 spans = _merge(spans)
                 pieces, last = [], 0
                 for a, b in spans:
                     pieces.append(line[last:a])
-                    self._note(draft, shadow[a:b])
+                    self._note(draft, shade[a:b])
                     draft.drop(self.name, line[a:b], i)
                     last = b
                 pieces.append(line[last:])
@@ -92,7 +92,8 @@ class PreviewCut:
         if not last or last[-1] in TERMINAL + ":::":
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
-        if len(last) >= 30 or re.search(r"[,,、;;]", last):
+        signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", shadow(last))
+        if not signature and (len(last) >= 40 or re.search(r"[,,;;]", last)):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "mid-sentence")
         return draft

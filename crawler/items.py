@@ -25,3 +25,4 @@ class SpeechItem:
     spider: str = ""
     site: str | None = None  # the site profile's name, when a site spider found it
     hints: dict[str, Any] = field(default_factory=dict)  # e.g. {"title": ...} from the listing page
+    document: Any = None  # the cleaners.Document that crawler.pipelines.ExtractionPipeline made of it

@@ -1,0 +1,208 @@
+"""Item pipelines: ExtractionPipeline turns a SpeechItem's bytes into a cleaners.Document,
+StorePipeline writes that document into the archive folder. Either can be switched off in
+ITEM_PIPELINES; both read their settings in from_crawler, as Scrapy's own components do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import multiprocessing
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scrapy.exceptions import DropItem
+
+from archive.store import DocumentStore, document_from_dict
+from cleaners import Page, extract_document
+from crawler.items import SpeechItem
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+
+FAILURES_FILE = "extract-failures.jsonl"
+
+
+def extract_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
+    """Clean one article's pages: {"document": Document.to_dict()} or {"error", "traceback"}.
+
+    Plain data in and out, so it can run in a worker process; a cleaner's exception comes back as
+    data because not every exception pickles.
+    """
+    try:
+        document = extract_document([Page(**page) for page in pages])
+        return {"document": document.to_dict()}
+    except Exception as exc:
+        return {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
+
+
+class ExtractionPipeline:
+    """Runs the cleaners over each SpeechItem and attaches the result as `item.document`.
+
+    EXTRACT_WORKERS=0 cleans inline, in the reactor's thread; N>0 sends the work to N worker
+    processes so that cleaning never stalls the downloads. A page the cleaners cannot handle drops
+    its item and is logged, counted (extract/failed) and appended to extract-failures.jsonl.
+    """
+
+    def __init__(self, workers: int = 0, stats: StatsCollector | None = None,
+                 failures_path: str | Path | None = None) -> None:
+        if workers < 0:
+            raise ValueError("EXTRACT_WORKERS must be 0 or more")
+        self.workers = workers
+        self.stats = stats
+        self.failures_path = Path(failures_path) if failures_path else None
+        self._pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
+        settings = crawler.settings
+        return cls(
+            workers=settings.getint("EXTRACT_WORKERS"),
+            stats=crawler.stats,
+            failures_path=Path(settings.get("ARCHIVE_DIR") or "archive-output") / FAILURES_FILE,
+        )
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        if self.workers:
+            self._pool = self._new_pool()
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # spawn, not fork: a forked copy of a running reactor and its threads is not safe to use
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, SpeechItem):
+            return item
+        pages = [
+            {"body": part.body, "url": part.url, "content_type": part.content_type, "warc": part.warc}
+            for part in item.parts
+        ]
+        result = await self._extract(pages) if pages else {"error": "the item has no pages"}
+        if "document" not in result:
+            self._record_failure(item, result)
+            raise DropItem(f"extraction failed for {item.url}: {result['error']}")
+        document = document_from_dict(result["document"])
+        if document.warc is None and item.parts:
+            document.warc = item.parts[0].warc
+        if not document.parts:
+            document.parts = [{"url": part.url, "warc": part.warc} for part in item.parts]
+        if not document.title and item.hints.get("title"):
+            document.title = str(item.hints["title"])
+        item.document = document
+        self._inc("extract/ok")
+        return item
+
+    async def _extract(self, pages: list[dict[str, Any]]) -> dict[str, Any]:
+        if self.workers == 0:
+            return extract_pages(pages)
+        if self._pool is None:  # used without open_spider, e.g. from a script
+            self._pool = self._new_pool()
+        for _ in range(2):
+            pool = self._pool
+            try:
+                return await asyncio.wrap_future(pool.submit(extract_pages, pages))
+            except BrokenProcessPool:
+                # a worker died (crashed, or killed for memory), perhaps on this very item: one
+                # fresh pool and one more try, then the item is given up like any other failure
+                if self._pool is pool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = self._new_pool()
+            except Exception as exc:  # e.g. the pages did not pickle
+                return {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
+        return {"error": "BrokenProcessPool: a worker process died on this item twice"}
+
+    def _record_failure(self, item: SpeechItem, result: dict[str, Any]) -> None:
+        self._inc("extract/failed")
+        logger.error("extraction failed for %s: %s", item.url, result["error"])
+        if result.get("traceback"):
+            logger.debug("%s", result["traceback"])
+        if self.failures_path is None:
+            return
+        entry = {
+            "url": item.url,
+            "spider": item.spider,
+            "error": result["error"],
+            "at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            # where the bytes are kept, so the page can be re-extracted from the WARC files
+            "parts": [{"url": part.url, "warc": part.warc} for part in item.parts],
+        }
+        self.failures_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.failures_path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def _inc(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(key)
+
+
+class StorePipeline:
+    """Writes each extracted document into ARCHIVE_DIR through archive.store.DocumentStore.
+
+    Documents the cleaners judged not relevant stay in the WARC files only, unless STORE_IRRELEVANT.
+    """
+
+    def __init__(self, archive_dir: str | Path, crawl: str = "", store_irrelevant: bool = False,
+                 stats: StatsCollector | None = None, crawler: Crawler | None = None) -> None:
+        self.archive_dir = Path(archive_dir)
+        self.crawl = crawl
+        self.store_irrelevant = store_irrelevant
+        self.stats = stats
+        self.crawler = crawler
+        self.store: DocumentStore | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        settings = crawler.settings
+        return cls(
+            archive_dir=settings.get("ARCHIVE_DIR") or "archive-output",
+            crawl=settings.get("CRAWL_NAME") or "",
+            store_irrelevant=settings.getbool("STORE_IRRELEVANT"),
+            stats=crawler.stats,
+            crawler=crawler,
+        )
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        self.store = DocumentStore(self.archive_dir, crawl=self.crawl)
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        document = getattr(item, "document", None)
+        if document is None:
+            return item
+        if self.store is None:
+            raise RuntimeError("StorePipeline.process_item called before open_spider")
+        if not document.relevant and not self.store_irrelevant:
+            self._inc("documents/irrelevant")
+            logger.debug("not storing %s: not relevant", item.url)
+            return item
+        stored = self.store.save(document, url=item.url, spider=item.spider or self._spider_name(spider))
+        self._inc("documents/stored")
+        logger.debug("stored %s as %s", item.url, stored.id)
+        return item
+
+    def _spider_name(self, spider: Spider | None) -> str:
+        if spider is None and self.crawler is not None:
+            spider = self.crawler.spider
+        return getattr(spider, "name", "") or ""
+
+    def _inc(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(key)

@@ -1,0 +1,64 @@
+"""Shared pytest fixtures."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from fixture_site import FixtureSite
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+# --- fixture web site and real crawls against it (WARC recorder, urls spider) ---
+
+
+@pytest.fixture(scope="module")
+def fixture_site() -> Iterator[FixtureSite]:
+    """A real HTTP server on 127.0.0.1, one per test module so its request log is the module's own."""
+    site = FixtureSite().start()
+    yield site
+    site.stop()
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    log: str
+    stats: dict[str, int]  # the integer stats from Scrapy's closing stats dump
+
+
+CrawlRunner = Callable[..., CrawlResult]
+
+
+def _run_crawl(
+    spider: str, archive_dir: Path, *args: str, settings: dict[str, str] | None = None, timeout: float = 60
+) -> CrawlResult:
+    """Run `scrapy crawl` in a subprocess, as a user would; item pipelines off unless given."""
+    command = [sys.executable, "-m", "scrapy", "crawl", spider, *args]
+    base = {
+        "ARCHIVE_DIR": str(archive_dir),
+        "ITEM_PIPELINES": "{}",
+        "DOWNLOAD_DELAY": "0",
+        "AUTOTHROTTLE_ENABLED": "False",
+        "TELNETCONSOLE_ENABLED": "False",
+        "LOG_LEVEL": "INFO",
+    }
+    for name, value in {**base, **(settings or {})}.items():
+        command += ["-s", f"{name}={value}"]
+    done = subprocess.run(command, cwd=PROJECT_DIR, capture_output=True, text=True, timeout=timeout)
+    dump = done.stderr.partition("Dumping Scrapy stats:")[2]
+    stats = {name: int(value) for name, value in re.findall(r"'([^']+)': (\d+)[,}]", dump)}
+    return CrawlResult(done.returncode, done.stderr, stats)
+
+
+@pytest.fixture(scope="session")
+def run_crawl() -> CrawlRunner:
+    """`run_crawl(spider, archive_dir, *scrapy_args, settings={...})` -> CrawlResult."""
+    return _run_crawl
