@@ -217,8 +217,8 @@ class DocumentStore:
         if not meta.get("original_sha1"):
             paths.original.unlink(missing_ok=True)
         _fsync_dir(paths.dir)
-        paths.pending.unlink()
         self.manifest.upsert(row_from_metadata(meta))
+        paths.pending.unlink()
 
     # --- recovery ---
 

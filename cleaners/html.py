@@ -87,11 +87,27 @@ def _main_block(tree):
     return best
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|sr-only|visually-hidden|invisible)(?:\s|$)", re.I)
+
+
+def drop_hidden(tree) -> int:
+    """Remove text a reader never sees: sites hide anti-scraping strings in invisible elements."""
+    hidden = [el for el in tree.iter() if isinstance(el.tag, str) and (
+        _HIDDEN_STYLE.search(el.get("style") or "") or _HIDDEN_CLASS.search(el.get("class") or "")
+        or el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true")]
+    for el in hidden:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text, which is visible
+    return len(hidden)
+
+
 def extract_html(html: str, url: str | None = None) -> Extracted:
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return Extracted(lines=[ln.strip() for ln in re.sub(r"<[^>]+>", "\n", html).splitlines() if ln.strip()])
+    drop_hidden(tree)
     titles: list[tuple[str, str]] = []
     for el in tree.iter("h1"):
         if _text_of(el):

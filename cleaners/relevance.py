@@ -20,9 +20,21 @@ _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新�
 _NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
 
 
+# the speaker's own voice: reports and speeches say 我们/我省/我会; reporters write about them
+_FIRST_PERSON = re.compile(r"我们|咱们|我省|我市|我区|我县|我镇|我乡|我会|我协会|我国")
+_REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)[,:,:]")
+
+
+def _list_page(text: str) -> bool:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return len(lines) >= 10 and sum(len(ln) < 30 for ln in lines) / len(lines) > 0.7
+
+
 def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     text = simplified_text
     n = max(len(text), 1)
+    voice = len(_FIRST_PERSON.findall(text)) * 1000 / n
+    reported = len(_REPORTED.findall(text))
     org = len(_ORG.findall(title)) * 3 + len(_ORG.findall(text))
     speech = len(_SPEECH.findall(text))
     genre = 1 if _GENRE_TITLE.search(title) else 0
@@ -30,6 +42,7 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     news = len(_NEWS.findall(text))
     other = len(_NON_DOCUMENT.findall(title + "\n" + text[:2000]))
     score = (min(org, 6) * 0.5 + min(speech, 4) * 1.0 + genre * 1.5 + min(official, 3) * 0.7
-             - min(news, 8) * 0.8 - other * 1.2 + (1.0 if n >= 1500 else 0.0))
+             - min(news, 8) * 0.8 - other * 1.2 + (1.0 if n >= 1500 else 0.0)
+             + min(voice, 4) * 0.5 - min(reported, 6) * 0.4 - (4.0 if _list_page(text) else 0.0))
     relevant = org >= 1 and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
     return relevant, round(score, 2)

@@ -107,7 +107,7 @@ class ProfileSpider(scrapy.Spider):
     def parse_listing(self, response: Response) -> Iterator[Request]:
         page = self._readable(response)
         found = links(page, self.profile.listing_links) if page is not None else []
-        if not found:
+        if page is None or not found:
             self._template_changed(response, "profile/no_links", "no article links")
             return
         self.crawler.stats.inc_value("profile/listing_pages")
@@ -136,21 +136,21 @@ class ProfileSpider(scrapy.Spider):
             yield self._item(parts, title, listing_title, listing_url)
             return
         page = self._readable(response)
-        body = select(page, self.profile.article_body) if page is not None else None
-        if not body or not "".join(body.xpath("normalize-space(.)").getall()):
-            what = f"page {len(parts) + 1} of an article" if parts else "no article text"
+        if page is None or not _text_of(select(page, self.profile.article_body)):
+            what = f"no text on page {len(parts) + 1} of an article" if parts else "no article text"
             self._template_changed(response, "profile/no_article", what)
             if parts:  # the pages before this one are still the article's beginning
                 yield self._item(parts, title, listing_title, listing_url, incomplete=True)
             return
-        assert page is not None
         if not parts and self.profile.title:
-            title = " ".join(select(page, self.profile.title).xpath("normalize-space(.)").getall()).strip()
+            title = _text_of(select(page, self.profile.title))
         parts = [*parts, PagePart(url=response.url, body=response.body,
                                   content_type=_header(response, "Content-Type"),
                                   warc=response.meta.get("warc_record"))]
-        following = links(page, self.profile.article_next)[:1] if self.profile.article_next else []
-        following = [(url, text) for url, text in following if all(url != part.url for part in parts)]
+        fetched = {part.url for part in parts}
+        # only the first 下一页 counts: a last page often links it to itself
+        following = [url for url, _ in links(page, self.profile.article_next)[:1]
+                     if url not in fetched] if self.profile.article_next else []
         if not following:
             yield self._item(parts, title, listing_title, listing_url)
         elif len(parts) >= self.max_parts:
@@ -161,7 +161,7 @@ class ProfileSpider(scrapy.Spider):
         else:
             # page N+1 is asked for only from page N, so parts stay in reading order; dont_filter
             # because a dupefilter drop here would silently lose the whole article
-            yield Request(following[0][0], callback=self.parse_article, errback=self.article_failed,
+            yield Request(following[0], callback=self.parse_article, errback=self.article_failed,
                           dont_filter=True,
                           cb_kwargs={"parts": parts, "title": title, "listing_title": listing_title,
                                      "listing_url": listing_url})
@@ -206,6 +206,10 @@ class ProfileSpider(scrapy.Spider):
         self.crawler.stats.inc_value(stat)
         self.logger.error("%s: %s on %s (status %d); has the site's template changed?",
                           self.profile.name, what, response.url, response.status)
+
+
+def _text_of(selection: SelectorList) -> str:
+    return " ".join(text for text in selection.xpath("normalize-space(.)").getall() if text)
 
 
 def _header(response: Response, name: str) -> str | None:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from fixture_site import FixtureSite
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -62,3 +63,48 @@ def _run_crawl(
 def run_crawl() -> CrawlRunner:
     """`run_crawl(spider, archive_dir, *scrapy_args, settings={...})` -> CrawlResult."""
     return _run_crawl
+
+
+@dataclass
+class WarcEntry:
+    """A record read back: WARC headers, HTTP head (request/response records), payload bytes as stored."""
+
+    file: Path
+    offset: int
+    length: int
+    type: str
+    headers: StatusAndHeaders
+    http: StatusAndHeaders | None
+    payload: bytes
+
+    def get(self, name: str) -> str | None:
+        return self.headers.get_header(name)
+
+
+def _read_warc(path: Path) -> list[WarcEntry]:
+    entries = []
+    with open(path, "rb") as fh:
+        records = ArchiveIterator(fh)
+        for record in records:
+            payload = record.raw_stream.read()
+            entries.append(
+                WarcEntry(
+                    file=path,
+                    offset=records.get_record_offset(),
+                    length=0,
+                    type=record.rec_type,
+                    headers=record.rec_headers,
+                    http=record.http_headers,
+                    payload=payload,
+                )
+            )
+            # the length is known only once the iterator has moved past the record
+            records.read_to_end()
+            entries[-1].length = records.get_record_length()
+    return entries
+
+
+@pytest.fixture(scope="session")
+def read_warc() -> Callable[[Path], list[WarcEntry]]:
+    """`read_warc(path)` -> the file's records, in order, read with warcio."""
+    return _read_warc
