@@ -229,14 +229,19 @@ class DocumentStore:
         """
         finished = []
         with self._locked():
-            for shard in sorted(self.docs_dir.iterdir()):
-                if not shard.is_dir() or shard.name.startswith("."):
-                    continue
-                ids = {name[1:17] for name in os.listdir(shard) if name.startswith(".")}
-                for doc_id in sorted(i for i in ids if _DOC_ID.fullmatch(i)):
-                    if self._recover_one(DocumentPaths.of(self.docs_dir, doc_id)):
-                        finished.append(doc_id)
+            for doc_id in self._ids_with_temp_files():
+                if self._recover_one(DocumentPaths.of(self.docs_dir, doc_id)):
+                    finished.append(doc_id)
         return finished
+
+    def _ids_with_temp_files(self) -> list[str]:
+        found = set()
+        for shard in self._shards():
+            found |= {name[1:17] for name in os.listdir(shard) if name.startswith(".")}
+        return sorted(i for i in found if _DOC_ID.fullmatch(i))
+
+    def _shards(self) -> list[Path]:
+        return sorted(p for p in self.docs_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
 
     def _recover_one(self, paths: DocumentPaths) -> bool:
         if not paths.pending.exists():
@@ -303,9 +308,7 @@ class DocumentStore:
 
     def iter_ids(self) -> Iterator[str]:
         """Ids of committed documents (those with a metadata file), in id order."""
-        for shard in sorted(self.docs_dir.iterdir()):
-            if not shard.is_dir() or shard.name.startswith("."):
-                continue
+        for shard in self._shards():
             for name in sorted(os.listdir(shard)):
                 if name.endswith(".json") and _DOC_ID.fullmatch(name[:-5]):
                     yield name[:-5]
@@ -334,6 +337,9 @@ class DocumentStore:
         for row in self.manifest.rows():
             if row["id"] not in ids:
                 problems.append(f"{row['id']}: in the manifest but has no metadata file")
+        for doc_id in self._ids_with_temp_files():
+            if DocumentPaths.of(self.docs_dir, doc_id).pending.exists():
+                problems.append(f"{doc_id}: a save was interrupted; opening the store finishes it")
         return problems
 
     # --- housekeeping ---

@@ -8,10 +8,12 @@ _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信
               "意见", "决定", "决议", "方案", "计划", "要点", "倡议书", "章程", "纪要", "演讲")
 _MEETING = re.compile(r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
                       r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)的?(?:讲话|报告|发言|致辞|总结|主持词|汇报)")
-_ORG = re.compile(r"(中国|全国|[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道))?"
+_ORG = re.compile(r"(中国|全国|[^\W\d_在的了和与及是为对向把被从协会长讲话上篇]{0,10}?(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道))?"
                   r"(?:计划生育协会|计生协会|计生协)")
 # words a sentence puts before a name ("转发市计生协", "在省计生协") are not part of it
 _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
+# a level word with no place in it: "全县计生协" names the level, not a region
+_NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
 _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")), ("县", ("县", "旗")),
            ("区", ("区",)), ("乡镇", ("乡", "镇", "街道")))
 _ROLE = re.compile(r"(?:常务)?(?:副)?(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|委员)")
@@ -39,23 +41,27 @@ def meeting(title: str, first_lines: list[str]) -> str | None:
 
 
 def organisation(title: str, text: str) -> tuple[str | None, str | None, str | None]:
-    """(organisation, level, region) from the first association the title or text names."""
+    """(organisation, level, region) from the first association the title or text names with a place."""
+    bare = None
     for source in (title, text[:3000]):
         for m in _ORG.finditer(source):
             prefix = _LEADING_WORDS.sub("", m.group(1) or "")
-            if not prefix and source is text:
+            name = prefix + m.group(0)[len(m.group(1) or ""):]
+            if not prefix:
+                bare = bare or name
                 continue
             level = next((lv for lv, ends in _LEVELS if prefix.endswith(ends) or prefix in ends), None)
-            region = prefix if len(prefix) > 1 and prefix not in ("中国", "全国") else None
-            return m.group(0), level, region
-    return None, None, None
+            region = prefix if len(prefix) > 1 and prefix not in _NOT_PLACES else None
+            return name, level, region
+    return bare, None, None
 
 
 def speaker(lines: list[str]) -> tuple[str | None, str | None]:
     """(name, role) from a short byline under the title, e.g. "省计生协常务副会长 张三"."""
     for line in lines[:8]:
         s = line.strip()
-        if len(s) > 45 or re.search(r"[。,,:!]", s) or not _ROLE.search(s):
+        title_like = re.search(r"上的|讲话|报告|发言|致辞|篇|总结", s)
+        if len(s) > 45 or re.search(r"[。,,:!]", s) or title_like or not _ROLE.search(s):
             continue
         m = _NAME_AFTER_ROLE.search(s)
         if m:

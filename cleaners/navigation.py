@@ -37,6 +37,10 @@ _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点
 _BREADCRUMB = re.compile(r"^[^。,,!?]{0,40}(?:\s*(?:>|»|›|→|>>)\s*[^。,,!?>»›→]{1,15}){2,}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]")
 _CAPTION = re.compile(r"^\s*[(]?\s*(?:图为|图片来源|图片由|摄影[::]|\(?摄影|图\s*\d+[::\s]|配图[::])[^。]{0,60}[)]?\s*$")
+# a site footer: once one of these stands in the last lines, the label lines around it are footer too
+_FOOTER = re.compile(r"Copyright|版权所有|©|ICP备|ICP证|备案号|公网安备|技术支持|网站标识码", re.I)
+_FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
+                           r"维护|运维|建设维护|网站维护)\s*[::]")
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_HEADING = re.compile(r"^(?:相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                            r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料)\s*[::]?$")
@@ -100,6 +104,11 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
+        footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if _FOOTER.search(shadow(lines[i]))]
+        for i in footer:
+            for j in range(max(0, i - 3), min(len(lines), i + 4)):
+                if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):
+                    keep[j] = False
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.lines = [_INLINE_PAGE_HEADER.sub(" ", ln).strip() for ln in draft.lines]

@@ -14,7 +14,8 @@ from cleaners.draft import Draft, ends_sentence, shadow
 _EXTENSION = re.compile(r"\s*[.．](?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[((\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
                          r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典)?\d*篇|\d+页|word精品|可下载|免费下载)[))\]】]|"
-                         r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*)$", re.I)
+                         r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*|"
+                         r"\s*[((\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[))\]】]?\s*[::]?)$", re.I)
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{1,40}$")
 _SITE_WORDS = re.compile(r"网|站|文库|范文|大全|首页|频道|门户|官网|[A-Za-z]{3,}\.(?:com|net|cn|org)", re.I)
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*[::]\s*(.+?)\s*[|｜]?\s*$")

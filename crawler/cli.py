@@ -223,20 +223,22 @@ def _verify(archive_dir: Path) -> bool:
     from warcio.archiveiterator import ArchiveIterator
 
     from archive.store import DocumentStore
-    from archive.verify import verify_warc
+    from archive.verify import verify_archive
 
+    warc_dir = archive_dir / "warc"
+    results = verify_archive(warc_dir) if warc_dir.is_dir() else {}
     warcs = _warc_files(archive_dir)
-    problems: list[str] = []
+    problems = [f"{path.name}: {problem}" for path, found in results.items() for problem in found]
     records = 0
     for path in warcs:
-        problems += [f"{path.name}: {problem}" for problem in verify_warc(path)]
-        with open(path, "rb") as f:
-            records += sum(1 for _ in ArchiveIterator(f))
+        if not results.get(path):  # a file with problems may not even iterate
+            with open(path, "rb") as f:
+                records += sum(1 for _ in ArchiveIterator(f))
     if not warcs:
-        problems.append(f"no WARC files in {archive_dir / 'warc'}")
+        problems.append(f"no WARC files in {warc_dir}")
     documents = 0
     if (archive_dir / "docs").is_dir():
-        with DocumentStore(archive_dir) as store:
+        with DocumentStore(archive_dir, recover=False) as store:  # verify reports, it does not mend
             documents = store.manifest.count()
             problems += store.check()
     where = _where(archive_dir)

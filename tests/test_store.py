@@ -188,33 +188,34 @@ def test_damaged_text_is_reported(tmp_path: Path) -> None:
         assert [p.split(":")[0] for p in store.check()] == [stored.id]
 
 
-def test_failed_rename_keeps_the_previous_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("failing_call", [1, 2, 3])  # text, original, metadata
+def test_a_failed_rename_leaves_one_whole_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_call: int
+) -> None:
     old, new = speech(text="旧文本", text_original="舊文本"), speech(text="新讲话", text_original="新講話")
-    for failing_call in range(1, 4):
-        root = tmp_path / str(failing_call)
-        with DocumentStore(root) as store:
-            store.save(old)
-        store = DocumentStore(root)
-        real_replace, calls = os.replace, []
+    with DocumentStore(tmp_path) as store:
+        store.save(old)
+    store = DocumentStore(tmp_path)
+    real_replace, calls = os.replace, []
 
-        def replace(src: object, dst: object, *, _n: int = failing_call) -> None:
-            calls.append(dst)
-            if len(calls) == _n:
-                raise OSError(28, "No space left on device")
-            real_replace(src, dst)  # type: ignore[arg-type]
+    def replace(src: str, dst: str) -> None:
+        calls.append(dst)
+        if len(calls) == failing_call:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
 
-        monkeypatch.setattr(os, "replace", replace)
-        with pytest.raises(OSError):
-            store.save(new)
-        monkeypatch.setattr(os, "replace", real_replace)
-        # whatever the reader sees agrees with itself: text, original and metadata of one version
-        seen = store.get(document_id(URL))
-        assert seen is not None and (seen.text, seen.text_original) in {("旧文本", "舊文本"), ("新讲话", "新講話")}
-        store.close()
-        with DocumentStore(root) as reopened:  # the pending record was on disk: the save completes
-            after = reopened.get(document_id(URL))
-            assert after is not None and (after.text, after.text_original) == ("新讲话", "新講話")
-            assert reopened.check() == []
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError):
+        store.save(new)
+    monkeypatch.setattr(os, "replace", real_replace)
+    # whatever a reader sees agrees with itself: text, original and metadata of one version
+    seen = store.get(document_id(URL))
+    assert seen is not None and (seen.text, seen.text_original) in {("旧文本", "舊文本"), ("新讲话", "新講話")}
+    store.close()
+    with DocumentStore(tmp_path) as reopened:  # the pending record was on disk: the save completes
+        after = reopened.get(document_id(URL))
+        assert after is not None and (after.text, after.text_original) == ("新讲话", "新講話")
+        assert reopened.check() == []
 
 
 CRASHING_SAVER = textwrap.dedent(
