@@ -22,7 +22,8 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br|table|span|script)\b", re.I)
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote",
            "pre", "dd", "dt", "ul", "ol", "td", "header", "footer", "center", "hr", "form"}
-_DROP = ("script", "style", "noscript", "iframe", "svg", "nav", "footer", "header", "aside", "form", "button", "select")
+_DROP = ("script", "style", "noscript", "iframe", "svg", "nav", "footer", "header", "aside", "form", "button", "select",
+         "rt", "rp")
 _CHROME_ATTR = re.compile(r"nav|menu|footer|header|breadcrumb|crumb|share|sidebar|side|ad[s_-]|advert|banner|comment|"
                           r"related|recommend|copyright|topbar|toolbar|login|search|pager?", re.I)
 
@@ -96,9 +97,12 @@ def drop_hidden(tree) -> int:
     hidden = [el for el in tree.iter() if isinstance(el.tag, str) and (
         _HIDDEN_STYLE.search(el.get("style") or "") or _HIDDEN_CLASS.search(el.get("class") or "")
         or el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true")]
+    hidden += [el for el in tree.iter("rt", "rp")]  # ruby annotations: pinyin above the characters
     for el in hidden:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the tail text, which is visible
+    for el in list(tree.iter("ruby")):
+        el.drop_tag()  # the base characters flow on in their sentence
     return len(hidden)
 
 

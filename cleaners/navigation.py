@@ -21,7 +21,7 @@ _NAV_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页
               r"\d{1,3}|…|\.\.\.|<<|>>|«|»|<|>|\|")
 _NAV_ONLY = re.compile(rf"^(?:[\s\[\]【】()()|｜/·]*(?:{_NAV_WORDS})[\s\[\]【】()()|｜/·]*)+$")
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,,/、]?\s*(?:第\s*\d+\s*页)?|"
-                          r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?)\s*$", re.I)
+                          r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+)\s*$", re.I)
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,,/、]?\s*共\s*\d+\s*页\s*")
 # phrases that are page furniture wherever they stand
 _FURNITURE = re.compile(

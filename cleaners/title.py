@@ -65,7 +65,8 @@ class Title:
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled:
             first = lines[0].strip()
-            if len(first) <= 80 and not ends_sentence(first) and "由会员分享" not in shadow(first):
+            question = len(first) <= 40 and first.rstrip()[-1:] in "??!!"
+            if len(first) <= 80 and (question or not ends_sentence(first)) and "由会员分享" not in shadow(first):
                 draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
             m = _BANNER_TITLE.search(shadow(removal.text))

@@ -23,11 +23,7 @@ if TYPE_CHECKING:
 OK, FAILED, USAGE = 0, 1, 2
 
 # loopback needs no politeness: the demo would otherwise wait a second or more per page
-LOOPBACK_SETTINGS = {
-    "DOWNLOAD_DELAY": 0,
-    "RANDOMIZE_DOWNLOAD_DELAY": False,
-    "AUTOTHROTTLE_ENABLED": False,
-}
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 
 
 def _emit(text: str) -> None:

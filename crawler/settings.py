@@ -26,7 +26,7 @@ USER_AGENT = f"speech-archive/0.1 (+{CONTACT_URL})"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # each delay is drawn from 0.5x to 1.5x DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -37,6 +37,7 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_TIMEOUT = 60
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+ARTICLE_MAX_PARTS = 50  # an article split over more pages than this is stored with the pages fetched so far
 # a body cut short is archived with WARC-Truncated rather than dropped
 DOWNLOAD_FAIL_ON_DATALOSS = False
 # 404s, 410s and 5xx pages are archived like any other response; spiders decide what to parse

@@ -109,9 +109,6 @@ class FixtureSite:
     def url(self, path: str) -> str:
         return self.base_url + path
 
-    def received_for(self, target: str) -> list[ReceivedRequest]:
-        return [request for request in self.received if request.target == target]
-
 
 def dead_url(path: str = "/speech.html") -> str:
     """A URL on a loopback port nothing listens on: fetching it is refused."""
