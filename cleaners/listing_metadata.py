@@ -26,7 +26,8 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
-_BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?$")
+# a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
+_BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?$")
 
 
 def parse_pairs(line: str) -> list[tuple[str, str]] | None:
@@ -64,7 +65,7 @@ class UploadMetadata:
         for i, line in enumerate(draft.lines):
             shade = shadow(line)
             pairs = parse_pairs(shade) if len(shade) <= 160 else None
-            if pairs is None and _BARE_STAMP.match(shade.strip()):
+            if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 pairs = [("时间", shade.strip())]
             edge = i < HEAD or i >= n - FOOT
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):

@@ -6,6 +6,7 @@ order matters and is the one place it is written down.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from cleaners import describe
@@ -145,6 +146,9 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     )
 
 
+_DATED_BYLINE = re.compile(r"[((]\s*([^()()]{6,16}日)\s*[))]\s*$")
+
+
 def _speech_date(lines: list[str]) -> str | None:
     """A date line under the title, else one in the signature at the end, else the first anywhere."""
     head, tail = lines[:12], lines[-8:]
@@ -153,4 +157,9 @@ def _speech_date(lines: list[str]) -> str | None:
             found = date_line(line)
             if found:
                 return found
+    # a byline that ends in its date: "——在…大会上的讲话(2019年5月30日)"
+    for line in head:
+        m = _DATED_BYLINE.search(line)
+        if m and len(line) <= 80 and "。" not in line:
+            return date_line(m.group(1))
     return None

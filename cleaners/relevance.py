@@ -36,6 +36,9 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     voice = len(_FIRST_PERSON.findall(text)) * 1000 / n
     reported = len(_REPORTED.findall(text))
     org = len(_ORG.findall(title)) * 3 + len(_ORG.findall(text))
+    if re.search(r"计划生育|计生", title + text[:3000]):
+        # "协会" alone is the association once the text is about family planning
+        org += len(re.findall(r"(?<!计生)(?<!育)协会", text)) // 2
     speech = len(_SPEECH.findall(text))
     genre = 1 if _GENRE_TITLE.search(title) else 0
     official = len(_OFFICIAL.findall(text))

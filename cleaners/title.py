@@ -73,6 +73,12 @@ class Title:
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
+        if not draft.title_candidates:
+            # no title anywhere on the page: the first short heading that names a genre
+            heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln)
+                            and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报", shadow(ln))), None)
+            if heading:
+                draft.title_candidates.append(("heading", heading))
         names = {comparable(t) for _, t in draft.title_candidates} - {""}
         top = _body_start(lines)
         keep = [not (i < min(top, 12) and comparable(line) in names) for i, line in enumerate(lines)]
@@ -88,7 +94,7 @@ class Title:
 
 
 def choose_title(candidates: list[tuple[str, str]]) -> str:
-    order = ("label", "h1", "title_tag", "first_line", "banner", "meta")
+    order = ("label", "h1", "title_tag", "first_line", "banner", "meta", "heading")
     for source in order:
         for s, t in candidates:
             if s == source and len(clean_title(t)) >= 2:

@@ -56,8 +56,7 @@ def pages(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "gbk.html").write_bytes(html(TITLE, SPEECH, "gb2312").encode("gbk"))
     (folder / "utf8.html").write_bytes(html(TITLE, SPEECH, "utf-8").encode("utf-8"))
-    traditional = opencc.OpenCC("s2tw").convert
-    big5 = html(traditional(TITLE), [traditional(p) for p in SPEECH], None)  # undeclared, as many are
+    big5 = opencc.OpenCC("s2tw").convert(html(TITLE, SPEECH, None))  # undeclared, as many Big5 pages are
     (folder / "big5.html").write_bytes(big5.encode("big5"))
     (folder / "speech.txt").write_text(TITLE + "\n" + "\n".join(SPEECH) + "\n", "utf-8")
     return folder

@@ -154,8 +154,8 @@ def test_records_carry_the_warc_fields(crawl: Crawl) -> None:
     response = crawl.one("response", "/speech/utf8.html")
     assert response.headers.protocol == "WARC/1.1"
     assert response.get("WARC-IP-Address") == "127.0.0.1"
-    assert response.get("WARC-Payload-Digest", "").startswith("sha1:")
-    assert response.get("WARC-Block-Digest", "").startswith("sha1:")
+    assert (response.get("WARC-Payload-Digest") or "").startswith("sha1:")
+    assert (response.get("WARC-Block-Digest") or "").startswith("sha1:")
     assert response.http is not None and response.http.protocol == "HTTP/1.1"
     assert response.http.statusline == "200 OK"
     assert response.payload == html_page("理事会工作报告", SPEECH).encode()
