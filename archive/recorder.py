@@ -18,7 +18,7 @@ from urllib.parse import urldefrag, urlsplit
 from weakref import WeakKeyDictionary, WeakSet
 
 from scrapy import Request, signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DownloadTimeoutError, NotConfigured
 from scrapy.http import Headers, Response
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParser
@@ -65,6 +65,13 @@ def _host_header(url: str) -> str:
     return hostport
 
 
+def http_version(protocol: str | None) -> str:
+    """The version for a status or request line; Scrapy's HTTP/2 handler reports "h2"."""
+    if not protocol:
+        return "HTTP/1.1"
+    return "HTTP/2" if protocol.lower() == "h2" else protocol
+
+
 def request_http_headers(request: Request, protocol: str = "HTTP/1.1") -> HttpHeaders:
     """The request as sent: request line with path and query, Host, the headers, Content-Length."""
     url = urldefrag(request.url)[0]
@@ -108,7 +115,7 @@ def response_http_headers(request: Request, response: Response) -> HttpHeaders:
             headers.append((name, value))
     if not has_length and not bodiless:
         headers.append(("Content-Length", stored_length))
-    return HttpHeaders(statusline, headers, protocol=response.protocol or "HTTP/1.1")
+    return HttpHeaders(statusline, headers, protocol=http_version(response.protocol))
 
 
 class WarcRecorder:
@@ -188,7 +195,12 @@ class WarcRecorder:
             return  # raised by a middleware before the request was sent: nothing went over the wire
         self._sent.discard(request)
         started = self._started.pop(request, None)
-        date = warc_date(started if started is not None else time.time())
+        if started is None:
+            started = time.time()
+            if isinstance(exception, DownloadTimeoutError):
+                # the handler's timer starts with the fetch: it began one timeout ago
+                started -= request.meta.get("download_timeout", 0.0)
+        date = warc_date(started)
         try:
             self._write(self._failure_records(request, exception, date))
         except Exception:
@@ -221,7 +233,8 @@ class WarcRecorder:
             http_headers=response_http_headers(request, response),
             warc_headers_dict=response_fields,
         )
-        request_protocol = "HTTP/2" if (response.protocol or "").upper() in ("H2", "HTTP/2") else "HTTP/1.1"
+        # Scrapy's HTTP/1.x clients send HTTP/1.1 whatever version the server answers in
+        request_protocol = "HTTP/2" if http_version(response.protocol) == "HTTP/2" else "HTTP/1.1"
         request_record = self._request_record(
             request, date, concurrent_to=response_id, protocol=request_protocol
         )

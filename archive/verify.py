@@ -31,7 +31,10 @@ RECORD_TYPES = {
     "conversion",
     "continuation",
 }
-HTTP_TYPES = {"response": "application/http; msgtype=response", "request": "application/http; msgtype=request"}
+HTTP_TYPES = {
+    "response": "application/http; msgtype=response",
+    "request": "application/http; msgtype=request",
+}
 MANDATORY_FIELDS = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
 RECORD_ID = re.compile(r"^<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]+>$")
 WARC_VERSIONS = ("WARC/1.0", "WARC/1.1")
@@ -176,7 +179,9 @@ def _record_problems(path: Path) -> list[str]:
                 if not headers.get_header("WARC-Target-URI"):
                     problems.append(f"{where}: {record_type} without WARC-Target-URI")
                 if headers.get_header("Content-Type") != HTTP_TYPES[record_type]:
-                    problems.append(f"{where}: {record_type} with Content-Type {headers.get_header('Content-Type')}")
+                    problems.append(
+                        f"{where}: {record_type} with Content-Type {headers.get_header('Content-Type')}"
+                    )
                 if not headers.get_header("WARC-Block-Digest"):
                     problems.append(f"{where}: {record_type} without WARC-Block-Digest")
     return problems

@@ -124,6 +124,7 @@ def _crawl_line(crawler: Crawler) -> str:
     return (
         f"{name}: {stats.get('finish_reason', 'did not start')}, "
         f"{stats.get('response_received_count', 0)} responses, "
+        f"{stats.get('warc/records', 0)} WARC records, "
         f"{stats.get('documents/stored', 0)} documents stored, "
         f"{stats.get('documents/irrelevant', 0)} not relevant, "
         f"{stats.get('extract/failed', 0)} extraction failures, "
@@ -154,11 +155,12 @@ def cmd_crawl(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return USAGE
     process.crawl(crawler, **spider_args)
     process.start()
-    archive_dir = Path(settings["ARCHIVE_DIR"])
     _emit(_crawl_line(crawler))
-    for line in _where(archive_dir):
+    if process.bootstrap_failed:  # Scrapy has logged why (a missing spider argument, say)
+        return FAILED
+    for line in _where(Path(settings["ARCHIVE_DIR"])):
         _emit(line)
-    return OK if _crawl_ok(crawler) and not process.bootstrap_failed else FAILED
+    return OK if _crawl_ok(crawler) else FAILED
 
 
 def _run_in_turn(process: Any, crawls: list[tuple[Crawler, dict[str, str]]]) -> None:

@@ -94,7 +94,8 @@ class ExtractionPipeline:
         result = await self._extract(pages) if pages else {"error": "the item has no pages"}
         if "document" not in result:
             self._record_failure(item, result)
-            raise DropItem(f"extraction failed for {item.url}: {result['error']}")
+            # DEBUG: the error line above says it all; Scrapy's drop message would repeat the page bytes
+            raise DropItem(f"extraction failed for {item.url}: {result['error']}", log_level="DEBUG")
         document = document_from_dict(result["document"])
         if document.warc is None and item.parts:
             document.warc = item.parts[0].warc
@@ -109,9 +110,9 @@ class ExtractionPipeline:
     async def _extract(self, pages: list[dict[str, Any]]) -> dict[str, Any]:
         if self.workers == 0:
             return extract_pages(pages)
-        if self._pool is None:  # used without open_spider, e.g. from a script
-            self._pool = self._new_pool()
         for _ in range(2):
+            if self._pool is None:  # used without open_spider, e.g. from a script
+                self._pool = self._new_pool()
             pool = self._pool
             try:
                 return await asyncio.wrap_future(pool.submit(extract_pages, pages))

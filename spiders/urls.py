@@ -1,7 +1,7 @@
 """Spider `urls`: fetch a given list of URLs, on any site, and hand over each document page fetched.
 
-    scrapy crawl urls -a urls=FILE      # one URL a line; blank lines and # comments skipped
-    scrapy crawl urls -a url=URL
+scrapy crawl urls -a urls=FILE      # one URL a line; blank lines and # comments skipped
+scrapy crawl urls -a url=URL
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ def html_page(title: str, text: str, meta_charset: str | None = None) -> str:
     paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines())
     return (
         f"<!DOCTYPE html><html><head>{meta}<title>{title}</title></head>"
-        f"<body><h1>{title}</h1><div class=\"content\">{paragraphs}</div></body></html>"
+        f'<body><h1>{title}</h1><div class="content">{paragraphs}</div></body></html>'
     )
 
 
@@ -85,8 +85,7 @@ class FixtureSite:
             pass
 
         Handler.site = site
-        self._server = ThreadingHTTPServer((self.host, 0), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server((self.host, 0), Handler)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
         return self
@@ -108,6 +107,12 @@ class FixtureSite:
 
     def url(self, path: str) -> str:
         return self.base_url + path
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # a crawl opens many connections at once; the default backlog of 5 makes the rest wait for a SYN retry
+    request_queue_size = 128
 
 
 def dead_url(path: str = "/speech.html") -> str:
@@ -140,7 +145,9 @@ class _SiteHandler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         route = ROUTES.get(path)
         if route is None:
-            self._send(404, html_page("页面不存在", "您访问的页面不存在。").encode(), "text/html; charset=utf-8")
+            self._send(
+                404, html_page("页面不存在", "您访问的页面不存在。").encode(), "text/html; charset=utf-8"
+            )
         else:
             route(self)
 
@@ -174,7 +181,9 @@ class _SiteHandler(BaseHTTPRequestHandler):
 
     def gzipped(self) -> None:
         body = gzip.compress(html_page("压缩页面", SPEECH).encode())
-        self._send(200, body, "text/html; charset=utf-8", [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")])
+        self._send(
+            200, body, "text/html; charset=utf-8", [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
+        )
 
     def chunked(self) -> None:
         body = html_page("分块传输", SPEECH).encode()
@@ -216,6 +225,10 @@ class _SiteHandler(BaseHTTPRequestHandler):
         self.wfile.flush()
         time.sleep(0.6)
         self.wfile.write(body[50:])
+
+    def hang(self) -> None:
+        time.sleep(3)  # longer than the tests' DOWNLOAD_TIMEOUT: the client gives up first
+        self._send(200, b"too late", "text/plain")
 
     def cookies(self) -> None:
         self._send(
@@ -264,6 +277,7 @@ ROUTES = {
     "/speech/big5-nocharset.html": _SiteHandler.big5_nocharset,
     "/speech/http10.html": _SiteHandler.http10,
     "/speech/slow.html": _SiteHandler.slow,
+    "/speech/hang.html": _SiteHandler.hang,
     "/speech/cookies.html": _SiteHandler.cookies,
     "/speech/plain.txt": _SiteHandler.plain,
     "/article": _SiteHandler.article,

@@ -92,11 +92,13 @@ def test_extract_json_format_and_url(tmp_path: Path, pages: Path) -> None:
     assert all(r["url"] == "http://example.org/a.html" for r in results)
 
 
-def test_usage_errors_exit_2(tmp_path: Path) -> None:
+def test_usage_errors_exit_2_and_a_crawl_that_cannot_start_1(tmp_path: Path) -> None:
     assert run("extract", cwd=tmp_path).returncode == 2
     assert run("crawl", "urls", "-a", "no-equals-sign", cwd=tmp_path).returncode == 2
     unknown = run("crawl", "no-such-spider", "--archive-dir", "out", cwd=tmp_path)
     assert unknown.returncode == 2 and b"no-such-spider" in unknown.stderr
+    cannot_start = run("crawl", "urls", "--archive-dir", "out", cwd=tmp_path)  # urls needs -a urls=FILE
+    assert cannot_start.returncode == 1 and b"did not start" in cannot_start.stdout
 
 
 @pytest.fixture
@@ -117,13 +119,14 @@ def web_server(tmp_path: Path, pages: Path) -> Iterator[str]:
         thread.join()
 
 
-def test_crawl_archives_and_stores_from_any_directory(tmp_path: Path, web_server: str) -> None:
+@pytest.mark.parametrize("workers", ["0", "2"])  # 2: cleaning in worker processes, awaited on the reactor
+def test_crawl_archives_and_stores_from_any_directory(tmp_path: Path, web_server: str, workers: str) -> None:
     workdir = tmp_path / "elsewhere"  # no scrapy.cfg here or above: the CLI finds the settings itself
     workdir.mkdir()
     speech, news, gone = web_server + "gbk.html", web_server + "news.html", web_server + "gone.html"
     (workdir / "urls.txt").write_text(f"{speech}\n{news}\n{gone}\n", "utf-8")
     done = run("crawl", "urls", "-a", "urls=urls.txt", "--archive-dir", "out", "-s", "DOWNLOAD_DELAY=0",
-               "-s", "AUTOTHROTTLE_ENABLED=False", cwd=workdir)
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"EXTRACT_WORKERS={workers}", cwd=workdir)
     assert done.returncode == 0, done.stderr.decode()
     out = workdir / "out"
     report = done.stdout.decode("utf-8")

@@ -64,7 +64,9 @@ def test_changed_body_fails_its_digests(tmp_path: Path) -> None:
     path, locations = write_warc(tmp_path)
     rewrite_member(path, locations[0], ("计划生育".encode(), "计划生产".encode()))
     problems = verify_warc(path)
-    assert any("digest" in problem and problem.startswith(f"offset {locations[0].offset}") for problem in problems)
+    assert any(
+        "digest" in problem and problem.startswith(f"offset {locations[0].offset}") for problem in problems
+    )
 
 
 def test_garbage_after_the_last_record_is_found(tmp_path: Path) -> None:

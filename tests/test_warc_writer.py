@@ -19,7 +19,9 @@ from archive.verify import repair_open_warc, verify_warc
 from archive.warc_writer import HttpHeaders, WarcFileWriter
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-NAME = re.compile(r"^(?P<prefix>[A-Z]+)-(?P<stamp>\d{17})-(?P<serial>\d{5})-(?P<pid>\d+)~(?P<host>[\w.-]+)\.warc\.gz$")
+NAME = re.compile(
+    r"^(?P<prefix>[A-Z]+)-(?P<stamp>\d{17})-(?P<serial>\d{5})-(?P<pid>\d+)~(?P<host>[\w.-]+)\.warc\.gz$"
+)
 BODY = "各位理事、同志们：计划生育协会的工作要做深做实。".encode()
 
 
