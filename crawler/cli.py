@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from crawler import __version__
 
 if TYPE_CHECKING:
-    from scrapy.crawler import Crawler
+    from scrapy.crawler import Crawler, CrawlerProcess
     from scrapy.settings import Settings
 
 OK, FAILED, USAGE = 0, 1, 2
@@ -163,7 +163,7 @@ def cmd_crawl(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return OK if _crawl_ok(crawler) else FAILED
 
 
-def _run_in_turn(process: Any, crawls: list[tuple[Crawler, dict[str, str]]]) -> None:
+def _run_in_turn(process: CrawlerProcess, crawls: list[tuple[Crawler, dict[str, str]]]) -> None:
     """Run the crawls one after the other in one reactor, then stop it; blocks until done."""
     from twisted.internet import defer
 

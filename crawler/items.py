@@ -11,7 +11,7 @@ class PagePart:
     """One fetched page of an article (an article split over several pages has several)."""
 
     url: str
-    body: bytes  # the decompressed body as Scrapy delivered it, never decoded to str here
+    body: bytes = field(repr=False)  # the decompressed body as Scrapy delivered it, never decoded here
     content_type: str | None = None
     warc: dict[str, Any] | None = None  # request.meta["warc_record"] set by archive.recorder.WarcRecorder
 
