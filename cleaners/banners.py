@@ -43,21 +43,8 @@ class SiteBanners:
         out: list[str] = []
         for i, line in enumerate(draft.lines):
             shade = shadow(line)
-            spans = sorted({m.span() for rx in _PATTERNS for m in rx.finditer(shade) if m.end() > m.start()})
-            if not spans:
-                out.append(line)
-                continue
-            pieces, last = [], 0
-            for a, b in spans:
-                if a < last:
-                    a = last
-                if a >= b:
-                    continue
-                pieces.append(line[last:a])
-                draft.drop(self.name, line[a:b], i)
-                last = b
-            pieces.append(line[last:])
-            rest = " ".join(p.strip() for p in pieces if p.strip())
+            spans = [m.span() for rx in _PATTERNS for m in rx.finditer(shade)]
+            rest = " ".join(draft.cut(self.name, line, i, spans)) if spans else line
             if rest:
                 out.append(rest)
         draft.lines = out

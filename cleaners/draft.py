@@ -50,6 +50,16 @@ class Draft:
         if text.strip():
             self.removed.append(Removal(rule=rule, text=text.strip(), line=line))
 
+    def cut(self, rule: str, line: str, index: int, spans: list[tuple[int, int]]) -> list[str]:
+        """Take the spans out of a line, recording each; the pieces left, stripped, empty ones dropped."""
+        pieces, last = [], 0
+        for a, b in merge_spans(spans):
+            pieces.append(line[last:a])
+            self.drop(rule, line[a:b], index)
+            last = b
+        pieces.append(line[last:])
+        return [p.strip() for p in pieces if p.strip()]
+
     def keep_lines(self, rule: str, keep: list[bool]) -> None:
         """Remove the lines whose flag is False, recording each."""
         out = []
@@ -64,3 +74,14 @@ class Draft:
 def ends_sentence(line: str) -> bool:
     s = line.rstrip().rstrip(CLOSERS)
     return bool(s) and s[-1] in TERMINAL + ":::"
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping spans joined, empty ones dropped."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(s for s in spans if s[1] > s[0]):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged

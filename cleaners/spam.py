@@ -40,18 +40,8 @@ class InjectedSpam:
                 draft.drop(self.name, line, i)
                 continue
             spans = self._spans(shade)
-            if not spans:
-                out.append(line)
-                continue
-            pieces, last = [], 0
-            for a, b in spans:
-                if a < last:
-                    continue
-                pieces.append(line[last:a])
-                draft.drop(self.name, line[a:b], i)
-                last = b
-            pieces.append(line[last:])
-            rest = "".join(pieces).strip()
+            # the injection sat inside a sentence: the two sides close up again
+            rest = "".join(draft.cut(self.name, line, i, spans)) if spans else line
             if re.search(r"[\w\u3400-\u9fff]", rest):
                 out.append(rest)
         draft.lines = out
@@ -68,4 +58,4 @@ class InjectedSpam:
                     span = enclosing.span()
                     break
             spans.append(span)
-        return sorted(spans)
+        return spans

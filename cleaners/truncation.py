@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import CLOSERS, TERMINAL, Draft, shadow
+from cleaners.draft import CLOSERS, TERMINAL, Draft, merge_spans, shadow
 
 _DOTS = r"[.。…·\s]*"
 # notices in brackets: the bracket holds a truncation word
@@ -47,21 +47,11 @@ class TruncationNotice:
                 self._note(draft, shade)
                 draft.drop(self.name, line, i)
                 continue
-            spans = [m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shade)]
-            if spans:
-                spans = _merge(spans)
-                pieces, last = [], 0
-                for a, b in spans:
-                    pieces.append(line[last:a])
-                    self._note(draft, shade[a:b])
-                    draft.drop(self.name, line[a:b], i)
-                    last = b
-                pieces.append(line[last:])
-                # a notice splits the line where text is missing: keep the two sides apart
-                line = "\n".join(p for p in (s.strip() for s in pieces) if p)
-                out.extend(line.split("\n") if line else [])
-                continue
-            out.append(line)
+            spans = merge_spans([m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shade)])
+            for a, b in spans:
+                self._note(draft, shade[a:b])
+            # a notice stands where text is missing: the two sides stay apart
+            out.extend(draft.cut(self.name, line, i, spans) if spans else [line])
         draft.lines = out
         return draft
 
@@ -70,16 +60,6 @@ class TruncationNotice:
         m = _DECLARED.search(notice)
         if m and not draft.facts.get("declared_chars"):
             draft.facts["declared_chars"] = int(m.group(1))
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
 
 
 class PreviewCut:
