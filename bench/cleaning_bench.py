@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""How long cleaning takes next to extraction: trafilatura alone vs our cleaners + OpenCC.
+
+Pages: the five seed pages dressed as HTML by shared/tools/score.py's dress() in each of its templates,
+plus the HTML pages of the synthetic corpus (tests/cleaning/corpus.py); the corpus's text pages are
+timed for throughput only (they never reach trafilatura). Every figure is over all pages, repeated
+--repeat times; the best round is reported (the least disturbed by other work on the machine).
+
+    .venv/bin/python bench/cleaning_bench.py [--repeat 5] [--profile]
+
+See bench/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import cProfile
+import importlib.util
+import pstats
+import runpy
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import lxml.html  # noqa: E402
+import trafilatura  # noqa: E402
+
+from cleaners import Page, extract_document, pipeline  # noqa: E402
+from cleaners.decode import decode  # noqa: E402
+from cleaners.draft import Draft  # noqa: E402
+from cleaners.html import looks_like_html  # noqa: E402
+
+
+def _load_corpus():
+    """tests/cleaning/corpus.py by path: the tests folder is not an importable package from here."""
+    path = ROOT / "tests" / "cleaners" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("cleaning_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["cleaning_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_pages() -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
+    """(html pages, text pages) as (name, bytes)."""
+    corpus = _load_corpus()
+    score = runpy.run_path(str(corpus.SHARED / "tools" / "score.py"))
+    html_pages, text_pages = [], []
+    for gold in corpus.load_gold():
+        raw = corpus.seed_raw(gold)
+        text_pages.append((f"{gold['id']}.txt", raw.encode("utf-8")))
+        for name, (enc, declare, kind) in score["TEMPLATES"].items():
+            if gold["script"] == "hant" and enc == "gbk":
+                enc = "big5" if name == "gbk-nodecl" else "utf-8"
+            html_pages.append((f"{gold['id']}.{name}", score["dress"](gold["title"], raw, kind, enc, declare,
+                                                                      gold["script"])))
+    for case in corpus.build_cases():
+        (html_pages if case.body is not None else text_pages).append((case.id, case.page_bytes))
+    return html_pages, text_pages
+
+
+def trafilatura_inputs(pages: list[tuple[str, bytes]]) -> list:
+    """The parsed trees trafilatura receives in cleaners.html.extract_html (parsing itself not timed)."""
+    trees = []
+    for _, body in pages:
+        text = decode(body).text.replace("\r\n", "\n").replace("\r", "\n")
+        trees.append(lxml.html.fromstring(text))
+    return trees
+
+
+def time_trafilatura(trees: list) -> float:
+    copies = [copy.deepcopy(t) for t in trees]  # extract_html hands trafilatura a copy; copying is not timed
+    start = time.perf_counter()
+    for tree in copies:
+        trafilatura.extract(tree, output_format="txt", include_comments=False, include_tables=True,
+                            deduplicate=False, favor_recall=True, fast=True, with_metadata=False)
+    return time.perf_counter() - start
+
+
+def _finish(draft: Draft, page: Page):
+    """Everything extract_document does once extraction has returned: the page steps, the document steps,
+    Simplified conversion (OpenCC), description."""
+    draft = pipeline.clean_page(draft)
+    for step in pipeline.DOCUMENT_STEPS:
+        draft = step(draft)
+    return pipeline._describe(draft, [page])
+
+
+def time_after_extraction(pages: list[tuple[str, bytes]]) -> tuple[float, float]:
+    """(seconds in page_draft: decode, parse, trafilatura, htmldate; seconds after it: cleaners + OpenCC)."""
+    objs = [Page(body=body) for _, body in pages]
+    start = time.perf_counter()
+    drafts = [pipeline.page_draft(p) for p in objs]
+    before = time.perf_counter() - start
+    copies = [copy.deepcopy(d) for d in drafts]
+    start = time.perf_counter()
+    for draft, page in zip(copies, objs, strict=True):
+        _finish(draft, page)
+    return before, time.perf_counter() - start
+
+
+def time_full(pages: list[tuple[str, bytes]]) -> float:
+    start = time.perf_counter()
+    for _, body in pages:
+        extract_document([Page(body=body)])
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=5, help="rounds over all pages (the best is reported)")
+    ap.add_argument("--profile", action="store_true", help="also print the 15 costliest functions after extraction")
+    args = ap.parse_args()
+
+    html_pages, text_pages = load_pages()
+    assert all(looks_like_html(decode(b).text) for _, b in html_pages), "an HTML page does not read as HTML"
+    trees = trafilatura_inputs(html_pages)
+    extract_document([Page(body=html_pages[0][1])])  # warm-up: OpenCC dictionaries, pypinyin, lazy imports
+
+    traf, before, after, full_html, full_text = [], [], [], [], []
+    for _ in range(args.repeat):
+        traf.append(time_trafilatura(trees))
+        b, a = time_after_extraction(html_pages)
+        before.append(b)
+        after.append(a)
+        full_html.append(time_full(html_pages))
+        full_text.append(time_full(text_pages))
+
+    n = len(html_pages)
+    t_traf, t_before, t_after = min(traf), min(before), min(after)
+    ratio = t_after / t_traf
+    print(f"pages: {n} HTML ({sum(1 for k, _ in html_pages if k.startswith('seed-'))} seed pages dressed by score.py, "
+          f"the rest from the corpus) + {len(text_pages)} text pages; best of {args.repeat} rounds")
+    print(f"trafilatura.extract alone          {t_traf * 1000:9.1f} ms  {t_traf / n * 1000:7.2f} ms/page")
+    print(f"extraction stage (page_draft)      {t_before * 1000:9.1f} ms  {t_before / n * 1000:7.2f} ms/page"
+          "   decode + lxml + trafilatura + htmldate + fallback")
+    print(f"cleaners + OpenCC after extraction {t_after * 1000:9.1f} ms  {t_after / n * 1000:7.2f} ms/page")
+    print(f"ratio cleaners+OpenCC / trafilatura {ratio:8.1%}   target < 15%: {'met' if ratio < 0.15 else 'NOT met'}")
+    print(f"extract_document, HTML pages       {n / min(full_html):9.1f} pages/s")
+    print(f"extract_document, text pages       {len(text_pages) / min(full_text):9.1f} pages/s")
+    if args.profile:
+        objs = [Page(body=body) for _, body in html_pages]
+        drafts = [pipeline.page_draft(p) for p in objs]
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for draft, page in zip(drafts, objs, strict=True):
+            _finish(draft, page)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(15)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

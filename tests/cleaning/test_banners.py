@@ -1,0 +1,86 @@
+"""SiteBanners: the hosting site speaking (shared by a member, the editor's lead-in, disclaimers) goes,
+in either script and punctuation width; a speaker addressing the audience stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.banners import SiteBanners
+
+TITLE = "2023年度在计生协改革工作会议上讲话"
+BODY = "今日，我们召开全国计生协改革工作会，主要任务是总结改革成果，推动计生协改革持续深化。"
+
+
+def removed(draft, rule="banner"):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize("banner", [
+    f"《{TITLE}.docx》由会员分享,可在线阅读,更多相关《{TITLE}.docx(12页珍藏版)》请在taowenge.com淘文阁网|工程机械CAD图纸|"
+    "机械工程制图|CAD装配图下载|SolidWorks_CaTia_CAD_UG_PROE_设计图分享下载上搜索。",
+    f"《{TITLE}.docx》由会员分享，可在线阅读，更多相关《{TITLE}.docx（12页珍藏版）》请在冰豆网上搜索。",
+    "《區計劃生育協會工作報告精.docx》由會員分享,可在線閱讀,更多相關《區計劃生育協會工作報告精.docx(13頁珍藏版)》請在冰豆網上搜索。",
+    "《區計劃生育協會工作報告精.docx》由會員分享，可在線閱讀，更多相關《區計劃生育協會工作報告精.docx（13頁珍藏版）》請在人人文庫網上搜索。",
+    f"《{TITLE}》由用户yzw123分享,可在线阅读,更多相关内容请在原创力文档上搜索。",
+])
+def test_shared_by_a_member_banner_goes_whole(run_step, banner):
+    draft = run_step(SiteBanners(), [banner, BODY])
+    assert draft.lines == [BODY]
+    assert removed(draft)
+
+
+def test_shared_banner_for_a_title_with_its_own_book_marks(run_step):
+    """Titles of forwarded documents hold 《》 themselves: the whole banner still goes, not just its tail."""
+    title = "转发市计划生育协会《关于进一步做好新时期计划生育协会工作的报告》的通知"
+    banner = f"《{title}.pdf》由会员分享，可在线阅读，更多相关《{title}.pdf（8页珍藏版）》请在冰豆网上搜索。"
+    draft = run_step(SiteBanners(), [banner, BODY])
+    assert draft.lines == [BODY]
+
+
+@pytest.mark.parametrize("banner", [
+    f"下面是小编为大家整理的{TITLE},供大家参考。",
+    f"下面是小编为大家整理的{TITLE}，供大家参考。",
+    f"下面是小編為大家整理的{TITLE}，供大家參考。",
+    f"以下是本站为大家整理的{TITLE}，希望对大家有所帮助。",
+    f"這篇{TITLE}是小編精心為大家收集整理的，歡迎閱讀參考！",
+    f"本站为大家整理的{TITLE}，希望对您有用。",
+    f"下面是小编精心整理的{TITLE}，仅供参考，大家一起来看看吧。",
+])
+def test_editor_lead_in_goes_from_its_line(run_step, banner):
+    draft = run_step(SiteBanners(), [f"1、 {TITLE} {banner} 在计生协改革工作会议上的讲话 {BODY}"])
+    assert banner not in " ".join(draft.lines)
+    assert BODY in draft.lines[-1]
+    assert draft.lines[0].startswith(f"1、 {TITLE}")
+
+
+@pytest.mark.parametrize("note", [
+    "導語:計生協工作座談會發言詞一文來源于網友上傳,不代表本站觀點,若需要原創文章可咨詢客服老師,歡迎參考。",
+    "導語：計生協工作座談會發言詞一文來源于網友上傳，不代表本站觀點，若需要原創文章可咨詢客服老師，歡迎參考。",
+    "导语：计生协工作座谈会发言词一文来源于网友上传，不代表本站观点，若需要原创文章可咨询客服老师，欢迎参考。",
+    "此文献不代表本站观点，内容供学习参考，请勿用于商业用途。",
+    "声明：本文由网友投稿，版权归原作者所有，如有侵权请联系删除。",
+    "聲明：本文由網友投稿，版權歸原作者所有，如有侵權請聯繫刪除。",
+])
+def test_disclaimers_go(run_step, note):
+    draft = run_step(SiteBanners(), [note, BODY])
+    assert draft.lines == [BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "下面,我讲几点意见,供大家参考。",
+    "下面，我讲几点意见，供大家参考。",
+    "下面，我講幾點意見，供大家參考。",
+    "以下几点意见，仅供参考。",
+    "现将有关情况报告如下，请予审议。",
+    "我代表区计划生育协会第一届常务理事会向大会作工作报告，请予审议，并请各位理事提出意见。",
+    "各地的好经验、好做法，我们将整理成册，印发各地参考借鉴。",
+    "我们精心准备了这次培训，希望对大家的工作有所帮助。",
+    "各级协会要为大家提供优质服务，希望切实帮助困难家庭解决实际问题。",
+    "本次会议材料由秘书处精心编辑，请大家会后认真学习。",
+    "要认真听取网友意见，及时回应群众关切。",
+    "这里，我就如何做好明年工作讲三点意见，请大家一起来看看我们的差距在哪里。",
+])
+def test_a_speaker_addressing_the_audience_stays(run_step, line):
+    draft = run_step(SiteBanners(), [line])
+    assert draft.lines == [line]
+    assert not draft.removed

@@ -1,0 +1,59 @@
+"""dates: the ways these pages write dates, and date lines under a title or in a signature."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.dates import date_line, find_dates, first_date
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2013.08.15", "2013-08-15"), ("2022-05-25 11:59:00", "2022-05-25"), ("2017年2月28日", "2017-02-28"),
+    ("2017 年 2 月 28 日", "2017-02-28"), ("2019/3/5", "2019-03-05"), ("二〇一七年二月二十八日", "2017-02-28"),
+    ("二〇二三年十二月三十一日", "2023-12-31"), ("二○○六年八月二十二日", "2006-08-22"), ("二〇二〇年十月十日", "2020-10-10"),
+    ("發佈時間：2013.08.15", "2013-08-15"),
+])
+def test_first_date(text, iso):
+    assert first_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "201X年7月29日", "5.29", "7月30日", "第2006号", "12345678"])
+def test_no_date(text):
+    assert first_date(text) is None
+
+
+def test_find_dates_in_order():
+    found = find_dates("201X年4月22日、2003年4月28日和二〇〇三年五月九日")
+    assert [iso for _, _, iso in found] == ["2003-04-28", "2003-05-09"]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("(2017年2月28日)", "2017-02-28"),
+    ("（2017年2月28日）", "2017-02-28"),
+    ("〔2017年2月28日〕", "2017-02-28"),
+    ("2006年8月22日", "2006-08-22"),
+    ("二〇〇六年八月二十二日", "2006-08-22"),
+    ("日期:2017年2月28日", "2017-02-28"),
+    ("日期：2017年2月28日", "2017-02-28"),
+    ("（二〇一七年二月二十八日）", "2017-02-28"),
+])
+def test_date_lines(line, iso):
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize("line", ["2016年是我国经济社会全面发展、成绩显著的一年，2016年6月在长沙召开会议。",
+                                  "201X年4月22日成立了非典防治工作领导小组", "(居)", ""])
+def test_not_date_lines(line):
+    assert date_line(line) is None
+
+
+def test_speech_date_of_a_notice_is_its_signature_date_not_the_meeting_time(clean):
+    notice = "\n".join(["关于召开全县计生协理事会的通知", "各乡镇计生协：", "经研究，决定召开全县计生协理事会，现将有关事项通知如下：",
+                        "一、会议时间", "2023年5月10日上午9时", "二、会议地点", "县政府三楼会议室。", "请各单位准时参加。",
+                        "县计划生育协会", "2023年5月4日"])
+    assert clean(notice).speech_date == "2023-05-04"
+
+
+def test_speech_date_under_the_title(clean):
+    doc = clean("在省计生协理事会上的报告\n省计生协常务副会长\n（2017年2月28日）\n各位理事，同志们：\n我受委托，向大家报告工作，请予审议。")
+    assert doc.speech_date == "2017-02-28"

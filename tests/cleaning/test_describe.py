@@ -1,0 +1,49 @@
+"""describe: document type, meeting, organisation and level, speaker, read from the Simplified text."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import describe
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("在省计生协理事会暨工作会议上的报告", "报告"), ("计生协工作座谈会发言词", "发言"), ("在计生协改革工作会议上的讲话", "讲话"),
+    ("转发市计划生育协会《关于进一步做好新时期计划生育协会工作的报告》的通知", "通知"), ("计生协会员代表大会闭幕词", "闭幕词"),
+    ("2023年全县计生协工作要点", "工作要点"), ("随便一个标题", None),
+])
+def test_doc_type(title, kind):
+    assert describe.doc_type(title, []) == kind
+
+
+@pytest.mark.parametrize("title, meeting", [
+    ("在省计生协七届七次理事会暨工作会议上的报告", "省计生协七届七次理事会暨工作会议"),
+    ("——在全县计生协工作会议上的讲话", "全县计生协工作会议"),
+    ("在计生协改革工作会议上的讲话", "计生协改革工作会议"),
+    ("计生协工作座谈会发言词", None),
+])
+def test_meeting(title, meeting):
+    assert describe.meeting(title, []) == meeting
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("在省计生协理事会上的报告", "", ("省计生协", "省", None)),
+    ("湖南省计划生育协会工作报告", "", ("湖南省计划生育协会", "省", "湖南省")),
+    ("衢州市计划生育协会工作报告", "", ("衢州市计划生育协会", "市", "衢州市")),
+    ("中国计生协第八次全国会员代表大会报告", "", ("中国计生协", "全国", None)),
+    ("工作报告", "转发市计划生育协会的报告。金东区计生协开展活动。", ("市计划生育协会", "市", None)),
+    ("工作报告", "金东区计生协开展活动。", ("金东区计生协", "区", "金东区")),
+    ("工作报告", "各乡镇计生服务站开展活动。", (None, None, None)),
+])
+def test_organisation(title, text, expected):
+    assert describe.organisation(title, text) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["省卫生计生委党组成员、省计生协常务副会长 张三", "(2017年2月28日)"], ("张三", "省卫生计生委党组成员、省计生协常务副会长")),
+    (["省卫生计生委党组成员、省计生协常务副会长", "(2017年2月28日)"], (None, "省卫生计生委党组成员、省计生协常务副会长")),
+    (["各位理事，同志们：", "我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。"], (None, None)),
+    (["我代表常务理事会，向大会报告工作，请各位委员审议"], (None, None)),
+])
+def test_speaker(lines, expected):
+    assert describe.speaker(lines) == expected

@@ -1,0 +1,93 @@
+"""UploadMetadata: label:value lines of listings go, and the page's date is kept as `published`;
+a document's own labelled lines (a meeting notice's 时间/地点, an essay call's 字数/格式) stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.listing_metadata import UploadMetadata, parse_pairs
+
+BODY = ["各位理事、同志们：", "我代表区计划生育协会第一届常务理事会向大会作工作报告，请予审议，并请各位理事提出意见。"]
+
+
+def removed(draft, rule="upload_metadata"):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize("meta, published", [
+    (["- 文档编号:28872781", "- 上传时间:2023-07-20", "- 格式:DOCX", "- 页数:13", "- 大小:28.27KB"], "2023-07-20"),
+    (["- 文檔編號：28872781", "- 上傳時間：2023-07-20", "- 格式：DOCX", "- 頁數：13", "- 大小：28.27KB"], "2023-07-20"),
+    (["发布时间: 2013.08.15\u00a0\u00a0\u00a0来源:超级管理员"], "2013-08-15"),
+    (["發佈時間：2013.08.15\u3000\u3000來源：超級管理員"], "2013-08-15"),
+    (["时间:2022-05-25 11:59:00"], "2022-05-25"),
+    (["時間：2022-05-25 11:59:00"], "2022-05-25"),
+    (["【发布时间：2021-03-05 10:22:00】【来源：县计生协】【字体：大 中 小】"], "2021-03-05"),
+    (["作者:admin  来源:本站原创  点击数:1234  更新时间:2019-3-5"], "2019-03-05"),
+    (["发布日期：2023年12月20日 | 信息来源：县计生协 | 浏览次数：321"], "2023-12-20"),
+    (["2022-05-25 11:59"], "2022-05-25"),
+])
+def test_listing_lines_go_and_date_is_kept(run_step, meta, published):
+    draft = run_step(UploadMetadata(), ["区计划生育协会工作报告", *meta, *BODY])
+    assert draft.lines == ["区计划生育协会工作报告", *BODY]
+    assert len(removed(draft)) == len(meta)
+    assert (draft.facts.get("published") or draft.facts.get("updated")) == published
+
+
+def test_update_time_counts_only_without_a_publication_date(run_step):
+    draft = run_step(UploadMetadata(), ["更新时间：2020-01-02", "发布时间：2019-12-30", *BODY])
+    assert draft.facts["published"] == "2019-12-30"
+    assert draft.facts["updated"] == "2020-01-02"
+
+
+def test_site_only_labels_go_anywhere(run_step):
+    middle = BODY * 10 + ["上传时间：2023-07-20  下载次数：12"] + BODY * 10
+    draft = run_step(UploadMetadata(), middle)
+    assert draft.lines == BODY * 20
+
+
+def test_upload_block_under_the_preview_goes(run_step):
+    tail = ["上传人：小***", "上传时间：2012-09-13", "浏览次数：83", "下载次数：30"]
+    draft = run_step(UploadMetadata(), [*BODY, *tail])
+    assert draft.lines == BODY
+
+
+@pytest.mark.parametrize("lines", [
+    ["中共衢州市委办公室文件", "衢委办[2006]101号", "市委办公室  市政府办公室", "各县(市、区)委、人民政府,市级机关各单位:",
+     "中共衢州市委办公室", "衢州市人民政府办公室", "2006年8月22日"],
+    ["衢委办〔2006〕101号", "各县（市、区）委、人民政府，市级机关各单位："],
+    ["来源于群众、服务于群众，是计生协工作的出发点。"],
+    ["时间就是效率，各地要抓紧落实。"],
+    ["局长表态:", "协会经费需要多少拨多少,且随时划拨。"],
+])
+def test_document_lines_stay(run_step, lines):
+    draft = run_step(UploadMetadata(), lines)
+    assert draft.lines == lines
+    assert not draft.removed
+
+
+@pytest.mark.parametrize("time_line", ["时间：2023年5月10日上午9时", "时间:2023年5月10日", "會議時間：2023年5月10日上午9時",
+                                       "日期：2023年5月10日（星期三）"])
+def test_a_meeting_notice_keeps_its_time_and_place(run_step, time_line):
+    notice = ["各乡镇计生协：", "经研究，决定召开全县计生协理事会，现将有关事项通知如下：", "一、会议时间和地点",
+              time_line, "地点：县政府三楼会议室", "二、参会人员", "各乡镇计生协专职副会长。", "县计生协", "2023年5月4日"]
+    draft = run_step(UploadMetadata(), notice)
+    assert draft.lines == notice
+    assert "published" not in draft.facts
+
+
+def test_an_essay_call_keeps_its_requirements(run_step):
+    notice = ["各乡镇计生协：", "为庆祝协会成立30周年，决定开展征文活动。", "一、征文要求", "字数：3000字以内",
+              "格式：Word文档", "二、报送时间", "请于6月30日前报送。", "县计生协", "2023年5月4日"]
+    assert run_step(UploadMetadata(), notice).lines == notice
+
+
+@pytest.mark.parametrize("line, pairs", [
+    ("- 格式:DOCX", [("格式", "DOCX")]),
+    ("发布时间：2013.08.15 来源：超级管理员", [("发布时间", "2013.08.15"), ("来源", "超级管理员")]),
+    ("时间：2023年5月10日 地点：县政府会议室", None),
+    ("来源于群众，服务于群众。", None),
+])
+def test_parse_pairs(line, pairs):
+    from cleaners.draft import shadow
+
+    assert parse_pairs(shadow(line)) == pairs

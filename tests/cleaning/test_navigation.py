@@ -1,0 +1,112 @@
+"""Navigation: page furniture goes, whole or split off a text line; the author's headings and lines that
+merely share a word with furniture (引用, 回复, 分享, 二维码, 主办单位, arrows, numbers) stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.navigation import Navigation, is_furniture
+
+BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
+
+
+def removed(draft, rule="navigation"):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize("furniture", [
+    ["上一篇:在省人口健康福利基金会成立大会上的讲话", "下一篇:在省计生协理事会暨工作会议上的讲话"],
+    ["上一篇：计生协会工作计划", "下一篇：计生协会员代表大会闭幕词"],
+    ["上一篇：在省人口健康福利基金會成立大會上的講話"],
+    ["上一页 下一页"], ["上一頁\u00a0下一頁"], ["首页 上一页 1 2 3 下一页 尾页"], ["<< 1 2 3 4 5 >>"],
+    ["相关栏目:计生 电信 会议致辞 会议主持 会议发言 |"], ["相關欄目：計生 電信 會議致辭 會議主持 會議發言 ｜"],
+    ["当前位置:首页 > 范文大全 > 讲话稿 > 计生协讲话"], ["當前位置：首頁 > 範文大全 > 講話稿"],
+    ["首页 » 工作报告 » 协会工作"], ["您现在的位置：首页 > 协会动态 > 正文"],
+    ["扫一扫在手机打开当前页"], ["掃一掃在手機打開當前頁"], ["第1页共6页"], ["第 2 页 / 共 6 页"], ["2/6"],
+    ["分享到:微信 微博 QQ空间"], ["分享到：微信 微博 QQ空間"],
+    ["Copyright © 2010-2025 范文参考网 版权所有 备案号:京ICP备00000000号"],
+    ["版權所有：某某縣計劃生育協會 備案號：浙ICP備05012345號"],
+    ["【打印本页】【关闭窗口】【返回顶部】"], ["打印 | 关闭 | 返回顶部"],
+    ["- 配套讲稿:", "如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。双击word图标可打开word文档。",
+     "- 特殊限制:", "部分文档作品中含有的国旗、国徽等图片,仅作为作品整体效果示例展示,禁止商用。设计者仅对作品中独创性部分享有著作权。",
+     "- 关 键 词:", "- 计划生育 协会 工作报告"],
+    ["回复 引用 举报"], ["只看该作者 | 倒序浏览 | 阅读模式"], ["发表于 2021-3-5 10:22"],
+    ["首页 | 范文大全 | 工作总结 | 讲话稿 | 工作报告"], ["首页｜机构概况｜政务公开｜协会动态｜联系我们"],
+    ["相关文章", "在全市人口计生工作会议上的讲话", "计生协会年度工作总结范文"],
+    ["图为会议现场"], ["（摄影：张三）"],
+    ["字号：大 中 小"], ["【字体：大 中 小】"],
+    ["Powered by Discuz! X3.4 © 2001-2024 某某论坛 京ICP备12345678号"],
+])
+def test_furniture_lines_go(run_step, furniture):
+    draft = run_step(Navigation(), [BODY, *furniture, BODY])
+    assert draft.lines == [BODY, BODY]
+    assert removed(draft)
+
+
+@pytest.mark.parametrize("tail", [
+    "上一篇:在省人口健康福利基金会成立大会上的讲话 下一篇:在省计生协理事会暨工作会议上的讲话 相关栏目:计生 会议致辞 |",
+    "上一篇：在省人口健康福利基金會成立大會上的講話｜下一篇：在省計生協理事會上的講話",
+])
+def test_furniture_glued_to_the_last_text_line_is_split_off(run_step, tail):
+    draft = run_step(Navigation(), [BODY + " " + tail])
+    assert draft.lines == [BODY]
+
+
+def test_inline_page_header_goes_from_inside_a_line(run_step):
+    draft = run_step(Navigation(), ["要进一步转变工作作风。 第2页共6页 关键是要落实重要思想的要求。"])
+    assert "第2页" not in draft.lines[0] and "要进一步转变工作作风" in draft.lines[0]
+
+
+@pytest.mark.parametrize("heading", [
+    "三、经验分享", "五、评比表彰", "一、关于2016年工作的回顾", "(一)学习贯彻中央精神,增添新动力",
+    "四、引用规范",
+    "（二）转发文件",
+    "一、注册登记",
+    "二、及时回复",
+    "（四）退出机制",
+    "3、网上评论",
+    "（三）推广计生协二维码服务平台",
+    "（三）开发“网上计生协”手机版",
+    "（二）加强版权保护",
+])
+def test_headings_with_furniture_words_stay(run_step, heading):
+    draft = run_step(Navigation(), [BODY, heading, BODY])
+    assert draft.lines == [BODY, heading, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "办理流程：个人申请→村级审核→乡镇审批→县级发放",
+    "主办单位：市计生协",
+    "主办单位：县计划生育协会",
+    "协会为会员免费发放避孕药具，深受群众欢迎。",
+    "依法保护会员创作的文艺作品的著作权。",
+    "各县(市、区)委、人民政府,市级机关各单位:",
+    "衢委办[2006]101号",
+    "市委办公室  市政府办公室",
+    "中共衢州市委办公室",
+    "请各地登录“网上计生协”平台填报数据。",
+    "会长：张三 副会长：李四 秘书长：王五",
+    "| 会员人数 | 1200 | 1350 |",
+    "1200",
+])
+def test_document_lines_that_look_like_furniture_stay(run_step, line):
+    draft = run_step(Navigation(), [BODY, line, BODY])
+    assert draft.lines == [BODY, line, BODY]
+
+
+def test_statistics_table_cells_stay(clean):
+    page = """<html><head><meta charset="utf-8"><title>2023年计生协工作总结</title></head><body>
+<div class="article"><h1>2023年计生协工作总结</h1><div class="TRS_Editor">
+<p>今年以来，县计生协在县委、县政府的领导下，认真履行职责，各项工作取得明显成效。</p><p>全年工作数据统计如下：</p>
+<table border="1"><tr><td>项目</td><td>2022年</td><td>2023年</td></tr><tr><td>会员人数</td><td>1200</td><td>1350</td></tr>
+<tr><td>帮扶家庭</td><td>100</td><td>200</td></tr></table>
+<p>明年我们将继续努力，推动计生协工作再上新台阶。</p></div></div></body></html>"""
+    text = clean(page).text
+    for cell in ("会员人数", "1200", "1350", "100", "200"):
+        assert cell in text, cell
+
+
+def test_is_furniture_on_shadow_text():
+    assert is_furniture("上一篇:计生协会工作计划")
+    assert not is_furniture(BODY)
+    assert not is_furniture("")

@@ -1,0 +1,136 @@
+"""PageMarkers: the "2、" "17、" a docx preview prints at each page break goes and the word it broke is
+joined again; the author's numbered headings and enumerations stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.page_markers import PageMarkers, page_chain
+
+from .corpus import load_gold, norm, seed_raw
+
+
+def removed(draft, rule="page_marker"):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+def test_seed_docx_preview_markers_go_and_words_are_joined(run_step):
+    gold = next(g for g in load_gold() if g["id"] == "seed-002")
+    draft = run_step(PageMarkers(), seed_raw(gold).split("\n"))
+    text = norm("\n".join(draft.lines))
+    for joined in ("关于群团改革", "着力推动组织", "落实党委统一领导", "计生协的工作转型", "进家庭,帮忙", "家庭帮扶、权益维护",
+                   "实施积极应对", "新时代规划", "北京、河南", "抓好改革任务", "和辖区内"):
+        assert norm(joined) in text, joined
+    assert len(removed(draft)) >= 20
+
+
+PAGES = [
+    "1、 在计生协改革工作会议上的讲话 今日，我们召开全国计生协改革工作会，主要任务是总结改革成果，沟通改革经验，推动计生协改革持续深化和计生协事业高质量发展。自中国计生协改革方案印发以来，中国计生协深入贯彻习近平总书记关于群",
+    "2、团改革和计生协工作的重要指示精神，会长多次听取改革汇报，部署改革任务，推动改革进程。第一时间成立了中国计生协改革领导小组，强化顶层设计，落实责任分工，先后召开4次全国性改革推进会议，着力",
+    "3、推动组织和工作创新，增强基层活力，发挥了较好的示范带动效应。目前，全国所有省级计生协全部出台改革方案，大部分地方在领导班子、人员编制、内设机构等方面得到明显加强，计生家庭帮扶",
+    "4、，权益维护、家庭健康服务、参与基层社会治理等工作，计生协组织成为创新基层社会治理的重要力量。",
+]
+
+
+def test_markers_before_fullwidth_punctuation_go(run_step):
+    draft = run_step(PageMarkers(), PAGES)
+    text = "".join(draft.lines)
+    assert "关于群团改革" in text and "着力推动组织" in text and "计生家庭帮扶，权益维护" in text
+    assert not any(line.startswith(("1、", "2、", "3、", "4、")) for line in draft.lines)
+
+
+def test_traditional_preview_markers_go(run_step):
+    from .corpus import to_traditional
+
+    draft = run_step(PageMarkers(), [to_traditional(p) for p in PAGES])
+    text = norm("".join(draft.lines))
+    assert norm("关于群团改革") in text and norm("着力推动组织") in text
+    assert len(removed(draft)) == 4
+
+
+def test_the_title_line_above_page_one_is_not_glued_to_it(run_step):
+    """Page 1's marker goes, but the title line above it is a line of its own, not the start of page 1."""
+    title = "在计生协改革工作会议上的讲话"
+    page_one = "1、 " + PAGES[0].split(title + " ")[1]
+    draft = run_step(PageMarkers(), [title, page_one, *PAGES[1:3]])
+    assert draft.lines[0] == title
+    assert removed(draft) == ["1、 ", "2、", "3、"]
+
+
+def test_a_real_numbered_heading_inside_a_page_is_not_taken_for_a_marker(run_step):
+    """The preview's "2、" is the one that breaks a word; the author's "2、创新机制" on page 1 stays."""
+    pages = [
+        "1、 1、领导重视，搭建协会可持续发展平台。区委、区政府高度重视，在协会机构、编制、人员到位的基础上，又下发了有关文件。"
+        " 2、创新机制，加强基层协会队伍建设。根据市计生协会工作会议精神，区计生协制发了关于选聘专职副会长的通",
+        "2、知，全区11个镇乡（街道）根据通知要求全部配备专职副会长，成为名符其实的专职副会长。 3、经费落实，改善协会工作条件。我区计生协会活动经费在计生局正常性经费中列支，协会经费需要多少拨",
+        "3、多少，且随时划拨。有了一把手的明朗态度，协会工作的开展更加顺利。",
+    ]
+    draft = run_step(PageMarkers(), pages)
+    text = " ".join(draft.lines)
+    assert "2、创新机制" in text and "3、经费落实" in text and "1、领导重视" in text
+    assert "通知，全区" in text and "拨多少" in text
+
+
+@pytest.mark.parametrize("lines", [
+    ["（一）落实“两办”通知精神，加强协会组织建设", "1、领导重视，搭建协会可持续发展平台",
+     "浙委办发〔2002〕31号文件下发后，区委、区政府高度重视。", "2、创新机制，加强基层协会队伍建设",
+     "根据市计生协会工作会议精神，全区配备专职副会长。", "3、经费落实，改善协会工作条件", "协会经费在计生局经费中列支。"],
+    ["我们要开展项目1、项目2和项目3的建设，推进工作。", "重点抓好1、2、3号文件的落实。"],
+    ["1、“5·29”会员活动日早部署。", "2、开展互帮互助活动。", "3、优质服务，送方便下乡。"],
+    ["4月下旬，区计生协就着手部署“5·29”活动，各镇乡于5月9日前把活动计划交到了区计生协，由区计生协对活动计划提出修改补充意见，再返还各镇乡进行完善。",
+     "2、开展互帮互助活动。"],
+])
+def test_author_numbering_stays(run_step, lines):
+    draft = run_step(PageMarkers(), lines)
+    assert draft.lines == lines
+    assert not draft.removed
+
+
+SECTIONED = [
+    "（一）加强组织建设",
+    "1、领导重视，搭建协会可持续发展平台。区委、区政府高度重视，在协会机构、编制、人员到位的基础上，又下发了有关文件，协会考核工作力度也有所加强。",
+    "2、创新机制，加强基层协会队伍建设。全区11个镇乡（街道）根据通知要求全部配备专职副会长，成为名符其实的专职副会长，发挥了积极作用。",
+    "（二）强化服务功能",
+    "3、开展宣传服务活动，丰富群众精神文化生活。各级协会组织会员开展形式多样的宣传活动，让群众在娱乐中受到教育，促进树立婚育新风尚。",
+    "4、开展帮扶活动，帮助计生困难家庭。协会骨干与困难家庭结成对子，签订合同，实行帮扶，真正把会员联系户制度落到实处。",
+    "（三）加强自身建设",
+    "5、加强培训，提高协会干部的工作水平。区计生协联合计生局对全区900多名秘书长进行了集中培训，提高了他们的业务水平和工作能力。",
+    "6、完善制度，规范协会工作的运行。建立健全协会例会制度、联系户制度和会员活动制度，使协会工作走上规范化、制度化的轨道。",
+]
+
+
+@pytest.mark.parametrize("width", ["fullwidth", "ascii"])
+def test_numbering_that_runs_on_across_sections_stays(run_step, width):
+    """Items numbered 1-6 across (一)(二)(三): each section heading ends without a full stop, like a page."""
+    lines = SECTIONED if width == "fullwidth" else [ln.replace("，", ",").replace("（", "(").replace("）", ")")
+                                                    for ln in SECTIONED]
+    draft = run_step(PageMarkers(), lines)
+    assert draft.lines == lines
+
+
+def test_numbering_that_runs_on_in_a_one_line_page_stays(run_step):
+    line = ("工作报告 （一）加强组织建设 1、领导重视 区委、区政府高度重视协会工作。 2、创新机制 全区配备专职副会长。 "
+            "（二）强化服务功能 3、开展宣传 各级协会开展宣传活动。 4、开展帮扶 协会骨干与困难家庭结成对子。")
+    assert run_step(PageMarkers(), [line]).lines == [line]
+
+
+LIST_SEMICOLONS = [
+    "今年重点抓好以下几项工作：",
+    "1、加强组织建设，推动县以上计生协列入党委领导的群团组织序列，解决地方计生协机关参公、三定等遗留问题，确保机构稳定、队伍加强、职能优化；",
+    "2、强化服务功能，深入开展优生优育进万家活动，在城乡社区建设一批亲子小屋、青春健康俱乐部等服务阵地，不断满足群众多元化的服务需求；",
+    "3、做好计生家庭帮扶，落实计划生育特别扶助制度，深入开展暖心行动，帮助失独家庭解决生活照料、精神慰藉、医疗保障等方面的实际困难；",
+    "4、加强宣传教育，利用网上计生协平台开展宣传，营造生育友好的社会环境，不断提高群众对生育支持政策的知晓率和满意度。",
+]
+
+
+def test_items_ending_in_fullwidth_semicolons_after_a_colon_stay(run_step):
+    assert run_step(PageMarkers(), LIST_SEMICOLONS).lines == LIST_SEMICOLONS
+
+
+def test_items_ending_in_ascii_semicolons_after_a_colon_stay(run_step):
+    lines = [ln.replace("；", ";").replace("：", ":").replace("，", ",") for ln in LIST_SEMICOLONS]
+    assert run_step(PageMarkers(), lines).lines == lines
+
+
+def test_page_chain_needs_broken_text():
+    assert page_chain(["1、领导重视。", "2、创新机制。", "3、经费落实。"]) == []

@@ -1,0 +1,47 @@
+"""Paragraphs: a page printed as one line is split where a sentence or a short heading ends; spaces
+inside a sentence stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.paragraphs import Paragraphs, split_paragraphs
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("各位理事,同志们: 我受省计生协第七届常务理事会委托,向大家报告工作,请予审议。 一、关于2016年工作的回顾 2016年是全面发展的一年。",
+     ["各位理事,同志们:", "我受省计生协第七届常务理事会委托,向大家报告工作,请予审议。", "一、关于2016年工作的回顾", "2016年是全面发展的一年。"]),
+    ("各位理事，同志们： 我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。 一、关于2016年工作的回顾 2016年是全面发展的一年。",
+     ["各位理事，同志们：", "我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。", "一、关于2016年工作的回顾", "2016年是全面发展的一年。"]),
+    ("省卫生计生委党组成员、省计生协常务副会长 (2017年2月28日) 各位理事,同志们:",
+     ["省卫生计生委党组成员、省计生协常务副会长", "(2017年2月28日)", "各位理事,同志们:"]),
+    ("省卫生计生委党组成员、省计生协常务副会长 （2017年2月28日） 各位理事，同志们：",
+     ["省卫生计生委党组成员、省计生协常务副会长", "（2017年2月28日）", "各位理事，同志们："]),
+    ("为“健康湖南建设”再立新功！再次充分体现了省委、省政府领导对省计生协工作的重视支持和肯定鼓励，各级计生协要倍加珍惜！ （一）学习贯彻中央精神",
+     ["为“健康湖南建设”再立新功！再次充分体现了省委、省政府领导对省计生协工作的重视支持和肯定鼓励，各级计生协要倍加珍惜！", "（一）学习贯彻中央精神"]),
+    ("协会工作要开创新局面，关键在于基层基础，核心是队伍建设；首先要抓住机遇，进一步争取当地党委、政府的重视和支持； 二要继续抓好协会组织整建工作。",
+     ["协会工作要开创新局面，关键在于基层基础，核心是队伍建设；首先要抓住机遇，进一步争取当地党委、政府的重视和支持；", "二要继续抓好协会组织整建工作。"]),
+    ("積極作為 開拓創新 不斷開創新時期計生協工作新局面",
+     ["積極作為", "開拓創新", "不斷開創新時期計生協工作新局面"]),
+])
+def test_one_line_pages_are_split(line, parts):
+    assert split_paragraphs(line) == parts
+
+
+@pytest.mark.parametrize("line", [
+    "以省、市委关于加强计生协工作的 “两办”文件精神为指针，围绕全市人口和计划生育工作的总体目标，开展了富有成效的工作。",
+    "如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。",
+    "市委办公室  市政府办公室",
+    "2016年是我国经济社会全面发展的一年。",
+])
+def test_lines_without_paragraph_breaks_stay_whole(line):
+    if line == "市委办公室  市政府办公室":  # two signatories side by side may be split; nothing is lost
+        assert "".join(split_paragraphs(line)) == line.replace(" ", "")
+    else:
+        assert split_paragraphs(line) == [line]
+
+
+def test_step_splits_every_line(run_step):
+    draft = run_step(Paragraphs(), ["同志们: 今天召开会议。 谢谢大家。", "第二行。"])
+    assert draft.lines == ["同志们:", "今天召开会议。", "谢谢大家。", "第二行。"]
+    assert not draft.removed

@@ -1,0 +1,79 @@
+"""PinyinAnnotations: readings a mirror inserted after characters go; the author's parentheses stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.pinyin import PinyinAnnotations, is_reading
+
+
+def removed(draft, rule="pinyin"):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("省計(jì)生協(xié)常務副會(huì)長(zhǎng)", "省計生協常務副會長"),  # tone marks, Traditional
+    ("计(ji)生协(xie)理事会", "计生协理事会"),  # no tone marks
+    ("中(zhong)(zhong)国计生协", "中国计生协"),  # doubled
+    ("全(quan)(quan)省各级", "全省各级"),
+    ("协(xie2)会工作", "协会工作"),  # tone number
+    ("女(nǚ)性安康", "女性安康"),  # ü
+    ("綠(lü)色通道", "綠色通道"),
+    ("與當(dāng)?shù)卣、老板協商", "與當卣、老板協商"),  # seed-004: "?" is a lost character, its "(" gone
+    ("妇(fù)女(nǚ)儿童", "妇女儿童"),  # ǚ: tone mark on ü
+    ("法律(lǜ)法规", "法律法规"),
+])
+def test_readings_are_removed(run_step, raw, clean):
+    draft = run_step(PinyinAnnotations(), [raw])
+    assert draft.lines == [clean]
+    assert removed(draft)
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("省計（jì）生協（xié）常務副會（huì）長", "省計生協常務副會長"),  # full-width parentheses
+    ("中（zhong）（zhong）國", "中國"),
+    ("協(xié）會（huì)", "協會"),  # mixed widths
+])
+def test_readings_in_fullwidth_parentheses_are_removed(run_step, raw, clean):
+    assert run_step(PinyinAnnotations(), [raw]).lines == [clean]
+
+
+@pytest.mark.parametrize("text", [
+    "表彰了200個全省先進示范村(居)",
+    "各縣(市、區)委、人民政府",
+    "各县（市、区）计生协",
+    "(2017年2月28日)",
+    "（一）积极参与构建社会主义和谐社会",
+    "如PPT文件的首页显示word图标(PPT)",
+    "预防艾滋病(AIDS)宣传教育",
+    "世界卫生组织(WHO)和联合国人口基金(UNFPA)",
+    "中国计划生育协会(CFPA)",
+    "国内生产总值(GDP)增长6%",
+    "附件(A)与附件(B)",
+    "第(1)项和第(2)项",
+    "選項(a)或(b)",
+    "是否满意?(是/否)",
+])
+def test_author_parentheses_stay(run_step, text):
+    draft = run_step(PinyinAnnotations(), [text])
+    assert draft.lines == [text]
+    assert not draft.removed
+
+
+def test_a_reading_that_does_not_fit_its_character_stays(run_step):
+    # "an" is not a reading of 会: not an annotation, whatever it is
+    assert run_step(PinyinAnnotations(), ["会(an)议"]).lines == ["会(an)议"]
+
+
+def test_is_reading_knows_heteronyms():
+    assert is_reading("长", "zhǎng") and is_reading("长", "cháng")
+    assert is_reading("會", "huì") and is_reading("會", "kuai4")
+    assert not is_reading("協", "hui")
+
+
+def test_pipeline_strips_readings_before_other_rules_read_the_words(clean):
+    # the truncation notice is only recognisable once 當(dāng) is 當 again
+    doc = clean("標題行\n各位理事，同志們：我受委托，向大家報告工作，請予審議。\n"
+                "四是 ……(未完,全文共9760字,當(dāng)前只顯(xiǎn)示3916字,請閱讀下面提示信息。)")
+    assert doc.truncated and doc.declared_chars == 9760
+    assert "dāng" not in doc.text_original and "未完" not in doc.text_original

@@ -1,0 +1,142 @@
+"""The whole pipeline on the seed pages, their full-width and HTML variants, and its own contracts."""
+
+from __future__ import annotations
+
+import re
+import runpy
+
+import pytest
+
+from cleaners import Page, extract_document
+from cleaners.pipeline import PAGE_STEPS
+
+from .corpus import SHARED, f1, load_gold, residue, seed_raw, to_fullwidth
+
+FLAGS = ("truncated", "declared_chars", "spun", "script", "published", "speech_date")
+GOLD = load_gold()
+# pinyin readings keep the ASCII parentheses the mirror printed; everything else goes full-width
+_READING = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)|\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def fullwidth_keeping_readings(text: str) -> str:
+    out, last = [], 0
+    for m in _READING.finditer(text):
+        out += [to_fullwidth(text[last:m.start()]), m.group()]
+        last = m.end()
+    return "".join(out) + to_fullwidth(text[last:])
+
+
+def _check(doc, gold, text, snippets):
+    assert f1(doc.text_original, text) >= 0.97, f"F1 {f1(doc.text_original, text):.3f}"
+    assert residue(doc.text_original, snippets) == []
+    wrong = {k: (getattr(doc, k), gold[k]) for k in FLAGS if k in gold and getattr(doc, k) != gold[k]}
+    assert wrong == {}
+    names = [gold["title"], *gold.get("title_alternatives", [])]
+    assert max(f1(doc.title, n) for n in names) >= 0.9, doc.title
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["id"])
+def test_seed_pages(gold):
+    doc = extract_document([Page(body=seed_raw(gold).encode("utf-8"))])
+    _check(doc, gold, gold["text"], gold["boilerplate"])
+    assert doc.relevant == gold["relevant"]
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["id"])
+def test_seed_pages_with_fullwidth_punctuation(gold):
+    """The seeds were stored with ASCII punctuation; the web prints ，：；（）！？ — same page, same result."""
+    doc = extract_document([Page(body=fullwidth_keeping_readings(seed_raw(gold)).encode("utf-8"))])
+    _check(doc, gold, fullwidth_keeping_readings(gold["text"]), gold["boilerplate"])
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["id"])
+def test_seed_pages_with_fullwidth_punctuation_everywhere(gold):
+    """Full-width parentheses around the readings too: 協（xié）."""
+    doc = extract_document([Page(body=to_fullwidth(seed_raw(gold)).encode("utf-8"))])
+    snippets = [to_fullwidth(s) for s in gold["boilerplate"]]
+    _check(doc, gold, to_fullwidth(gold["text"]), snippets)
+
+
+SCORE = runpy.run_path(str(SHARED / "tools" / "score.py"))
+
+
+@pytest.mark.parametrize("template", sorted(SCORE["TEMPLATES"]))
+@pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["id"])
+def test_seed_pages_dressed_by_score_py(gold, template):
+    enc, declare, kind = SCORE["TEMPLATES"][template]
+    if gold["script"] == "hant" and enc == "gbk":
+        enc = "big5" if template == "gbk-nodecl" else "utf-8"
+    body = SCORE["dress"](gold["title"], seed_raw(gold), kind, enc, declare, gold["script"])
+    doc = extract_document([Page(body=body)])
+    _check(doc, gold, gold["text"], gold["boilerplate"] + SCORE["chrome_snippets"]())
+
+
+BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
+
+
+def test_gov_table_page_is_not_flagged_truncated(clean):
+    """A table-layout page: the extractor ends the cell's text with " |", which is not a cut sentence."""
+    page = ("<html><head><meta charset='utf-8'><title>在全县计生协工作会议上的讲话</title></head><body><table>"
+            "<tr><td>网站首页 | 协会动态 | 政策法规 | 联系我们</td></tr><tr><td class='bt'>在全县计生协工作会议上的讲话</td></tr>"
+            f"<tr><td id='zoom'><p>同志们：</p><p>{BODY}</p><p>{BODY}</p>"
+            "<p>同志们，让我们紧密团结起来，开拓进取，扎实工作，为推动全县计生协事业高质量发展作出新的更大贡献！</p></td></tr>"
+            "</table></body></html>")
+    doc = clean(page)
+    assert doc.truncated is False
+    assert f1(doc.text_original, f"同志们：\n{BODY}\n{BODY}\n同志们，让我们紧密团结起来，开拓进取，扎实工作，"
+                                 "为推动全县计生协事业高质量发展作出新的更大贡献！") >= 0.97
+
+
+def test_metadata_on_the_title_line_goes(clean):
+    """Old pages print title, date and source on one line; the date is kept, the line's furniture goes."""
+    doc = clean("在全县计生协工作会议上的讲话 发布时间：2019-05-30 来源：县计生协\n同志们：\n" + BODY + "\n" + BODY)
+    assert doc.published == "2019-05-30"
+    assert "来源" not in doc.text_original and "2019-05-30" not in doc.text_original
+
+
+def test_forum_footer_with_an_exclamation_mark_goes(clean):
+    doc = clean("计生工作交流\n" + BODY + "\n" + BODY + "\nPowered by Discuz! X3.4 © 2001-2024 某某论坛 京ICP备12345678号")
+    assert "Discuz" not in doc.text_original
+
+
+def test_pages_of_one_article_become_one_document():
+    pages = [Page(body=f"在全县计生协工作会议上的讲话\n同志们：\n{BODY}\n……(未完,全文共5000字,当前只显示1000字)".encode(),
+                  url="http://example.org/a_1.html"),
+             Page(body=f"{BODY}\n谢谢大家！\n上一页 下一页".encode(), url="http://example.org/a_2.html")]
+    doc = extract_document(pages)
+    assert doc.text_original == f"同志们：\n{BODY}\n{BODY}\n谢谢大家！"
+    assert doc.truncated and doc.declared_chars == 5000
+    assert [p["url"] for p in doc.parts] == ["http://example.org/a_1.html", "http://example.org/a_2.html"]
+    assert {r.rule for r in doc.removed} >= {"truncation", "navigation", "title"}
+
+
+def test_no_pages_is_an_error():
+    with pytest.raises(ValueError):
+        extract_document([])
+
+
+def test_every_removal_names_a_step():
+    names = {getattr(step, "name", None) for step in PAGE_STEPS} | {"preview_cut"}
+    gold = next(g for g in GOLD if g["id"] == "seed-004")
+    doc = extract_document([Page(body=seed_raw(gold).encode())])
+    assert doc.removed and {r.rule for r in doc.removed} <= names
+
+
+def test_document_fields_are_plain_values(clean):
+    doc = clean("在全县计生协工作会议上的讲话\n同志们：\n" + BODY)
+    d = doc.to_dict()
+    assert d["text"] == "同志们：\n" + BODY
+    assert d["content_kind"] == "text" and d["title"] == "在全县计生协工作会议上的讲话"
+    assert all(isinstance(d[k], str) for k in ("text", "text_original", "title", "script"))
+
+
+def test_a_cleaner_taking_most_of_a_page_is_reported(clean):
+    page = "标题\n" + "\n".join(["上一篇：计生协会工作计划", "下一篇：计生协会员代表大会闭幕词"] * 8) + "\n" + BODY
+    assert any("removed" in w for w in clean(page).warnings)
+
+
+def test_text_is_simplified_and_original_kept(clean):
+    doc = clean("計生協工作座談會發言詞\n各位理事，同志們：\n我受省計生協第七屆常務理事會委托，向大家報告工作，請予審議。")
+    assert doc.script == "hant"
+    assert doc.text == "各位理事，同志们：\n我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。"
+    assert doc.text_original.startswith("各位理事，同志們")

@@ -1,0 +1,57 @@
+"""relevance: speeches, reports and official documents of or at a family planning association are
+relevant; news stories about them, Q&A, encyclopedia entries and list pages are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.relevance import relevance
+
+from .corpus import load_gold, to_fullwidth, to_traditional
+
+SPEECH = ("同志们：\n今天我们召开全县计生协工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲几点意见。\n一、提高认识\n"
+          "各级计生协要切实履行职责，团结带领广大会员群众做好计划生育协会工作。\n谢谢大家！")
+NOTICE = ("各乡镇计生协，县直各有关单位：\n现将《2023年全县计生协工作要点》印发给你们，请结合实际，认真贯彻执行。\n"
+          "县计划生育协会\n2023年3月1日")
+NEWS = ("本网讯（通讯员 李四）日前，市计生协召开2023年工作会议。会上，市计生协常务副会长张三作了讲话。"
+        "会议指出，今年要重点抓好计生协改革工作。会议强调，各级计生协要切实履行职责。据悉，全市各县区计生协负责人参加会议。")
+NEWS_FEW_MARKERS = ("本网讯 日前，市计生协召开全委会，审议通过了2023年工作要点。会上，市计生协会长对各县区计生协的工作提出了要求，"
+                    "各县区计生协负责人参加会议。")
+QA = ("问：什么是计划生育特别扶助制度？\n答：计划生育特别扶助制度是指对独生子女伤残死亡家庭给予扶助的制度。\n"
+      "问：计生协在其中发挥什么作用？\n答：计生协协助做好宣传和服务工作。")
+WIKI = "计划生育协会，简称计生协，是指由中国共产党领导的群团组织。中国计划生育协会百科词条，成立于1980年。"
+
+
+@pytest.mark.parametrize("gold", load_gold(), ids=lambda g: g["id"])
+def test_seed_relevance(gold):
+    from cleaners.draft import simplified
+
+    assert relevance(simplified(gold["title"]), simplified(gold["text"]))[0] == gold["relevant"]
+
+
+@pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("关于印发2023年全县计生协工作要点的通知", NOTICE)])
+@pytest.mark.parametrize("variant", ["plain", "fullwidth"])
+def test_documents_are_relevant(title, text, variant):
+    text = to_fullwidth(text) if variant == "fullwidth" else text
+    assert relevance(title, text)[0]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("市计生协召开2023年工作会议", NEWS),
+    ("市计生协召开全委会 部署2023年工作要点", NEWS_FEW_MARKERS),
+    ("计划生育特别扶助政策问答", QA),
+    ("计划生育协会", WIKI),
+    ("在全县人口计生工作会议上的讲话", SPEECH.replace("计生协", "人口计生").replace("计划生育协会", "人口计生")),
+])
+@pytest.mark.parametrize("variant", ["plain", "fullwidth", "halfwidth"])
+def test_non_documents_are_not_relevant(title, text, variant):
+    if variant == "fullwidth":
+        text = to_fullwidth(text)
+    elif variant == "halfwidth":
+        text = text.translate(str.maketrans("，：（）？！", ",:()?!"))
+    assert not relevance(title, text)[0]
+
+
+def test_traditional_text_is_judged_on_its_simplified_form(clean):
+    page = to_traditional("在全县计生协工作会议上的讲话\n" + SPEECH)
+    assert clean(page).relevant

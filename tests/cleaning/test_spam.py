@@ -1,0 +1,62 @@
+"""InjectedSpam: adverts, gambling, SEO and source notes a site put into the page go; the author's
+sentences that mention such words, official URLs and the author's citations stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.spam import InjectedSpam
+
+BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
+
+
+def removed(draft, rule="spam"):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize("ad", [
+    "限时特惠:开通会员,海量文档免费下载!",
+    "限时特惠：开通会员，海量文档免费下载！",
+    "限時特惠：開通會員，海量文檔免費下載！",
+    "澳门葡京娱乐城，真人视讯，百家乐在线投注",
+    "加微信领取更多范文资料",
+    "代写论文、论文代写，加QQ群：123456",
+])
+def test_advert_lines_go(run_step, ad):
+    draft = run_step(InjectedSpam(), [BODY, ad, BODY])
+    assert draft.lines == [BODY, BODY]
+    assert removed(draft) == [ad]
+
+
+@pytest.mark.parametrize("insertion", ["【加微信领取更多范文资料】", "(免费下载全部范文)", "（开通VIP会员免费下载）"])
+def test_bracketed_advert_inside_a_sentence_goes(run_step, insertion):
+    draft = run_step(InjectedSpam(), [f"各级计生协要积极发挥群众组织的特有优势，{insertion}坚持以人为本。"])
+    assert draft.lines == ["各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"]
+
+
+@pytest.mark.parametrize("note", ["本文来源于范文网，转载请注明出处。", "(本文来自星星范文网)", "原文链接：http://www.xxfanwen.com/a/123.html",
+                                  "更多范文请访问www.diyifanwen.com"])
+def test_site_notes_and_commercial_urls_go(run_step, note):
+    draft = run_step(InjectedSpam(), [BODY + note])
+    assert draft.lines == [BODY]
+
+
+@pytest.mark.parametrize("line", [
+    BODY,
+    "坚决打击非法代孕、非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠行为。",
+    "关注青少年身高增高、视力保护等健康问题，开展青春健康教育。",
+    "详情请登录国家卫生健康委网站www.nhc.gov.cn查询。",
+    "中国计生协网站（http://www.chinafpa.org.cn）开设了专栏。",
+    "请登录省计生协官网 www.hnjsw.gov.cn 下载附件。",
+    "协会组织老年会员开展文艺演出、棋牌比赛等活动，丰富老年人精神文化生活。",
+    "积极争取福利彩票公益金支持计生家庭帮扶项目。",
+    "引导青少年远离网络赌博和网贷陷阱，增强自我保护意识。",
+    "开展防范电信诈骗、非法集资、刷单返利等宣传活动。",
+    "要深刻领会讲话精神（摘自《中国计生协改革方案》）。",
+    "（摘自习近平总书记在中央党的群团工作会议上的讲话）",
+    "请于6月30日前将稿件发送至邮箱：jsxh2023@163.com，联系人：王老师。",
+])
+def test_author_sentences_stay(run_step, line):
+    draft = run_step(InjectedSpam(), [line])
+    assert draft.lines == [line]
+    assert not draft.removed

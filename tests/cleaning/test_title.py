@@ -1,0 +1,98 @@
+"""Title: the document's own title without site decoration, and its repeats taken out of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.draft import Draft
+from cleaners.title import Title, choose_title, clean_title, comparable
+
+BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("区计划生育协会工作报告精.docx", "区计划生育协会工作报告"),
+    ("区计划生育协会工作报告.doc", "区计划生育协会工作报告"),
+    ("区计划生育协会工作报告（完整版）", "区计划生育协会工作报告"),
+    ("区计划生育协会工作报告(word版)", "区计划生育协会工作报告"),
+    ("计生协工作座谈会发言词_范文参考网", "计生协工作座谈会发言词"),
+    ("计生协工作座谈会发言词 - 星星范文网", "计生协工作座谈会发言词"),
+    ("计生协工作座谈会发言词｜公文易文秘资源网", "计生协工作座谈会发言词"),
+    ("計生協工作座談會發言詞_範文參考網", "計生協工作座談會發言詞"),
+    ("在省计生协理事会上的报告_新闻中心_新浪网", "在省计生协理事会上的报告"),
+    ("在省计生协理事会上的报告_某某市人民政府", "在省计生协理事会上的报告"),
+    ("在省计生协理事会上的报告-某某县计划生育协会", "在省计生协理事会上的报告"),
+    ("在省计生协理事会上的报告-计生工作交流-某某论坛", "在省计生协理事会上的报告"),
+    ("积极作为 开拓创新 不断开创新时期计生协工作新局面 ——在省计生协七届七次理事会暨工作会议上的报告",
+     "积极作为 开拓创新 不断开创新时期计生协工作新局面 ——在省计生协七届七次理事会暨工作会议上的报告"),
+    ("关于加强计生协服务阵地建设的报告 - 以县计生服务站为例", "关于加强计生协服务阵地建设的报告 - 以县计生服务站为例"),
+    ("关于印发《计生协网络建设方案》的通知", "关于印发《计生协网络建设方案》的通知"),
+    ("争当优秀", "争当优秀"),
+])
+def test_clean_title(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_comparable_ignores_years_and_placeholders():
+    assert comparable("2023年度在计生协改革工作会议上讲话") == comparable("2022年度在计生协改革工作会议上讲话")
+    assert comparable("区计划生育协会201X工作报告") == comparable("区计划生育协会2003工作报告")
+
+
+@pytest.mark.parametrize("label", ["標題:在省計生協理事會暨工作會議上的報告 |", "标题：在省计生协理事会暨工作会议上的报告 ｜",
+                                   "标题: 在省计生协理事会暨工作会议上的报告"])
+def test_title_label_line_names_the_title(label):
+    draft = Title()(Draft(lines=[label, BODY]))
+    assert draft.lines == [BODY]
+    assert comparable(draft.facts["title"]) == comparable("在省计生协理事会暨工作会议上的报告")
+
+
+def test_a_title_label_that_runs_into_the_body_keeps_the_body():
+    """A one-line page: the 标题 label and the whole text on one line; the label goes, the text stays."""
+    line = "标题：在省计生协理事会上的报告 | 各位理事，同志们：我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。" + BODY
+    draft = Title()(Draft(lines=[line]))
+    assert any(BODY in ln for ln in draft.lines)
+
+
+def test_title_repeated_at_the_top_goes_and_headings_stay():
+    lines = ["区计划生育协会工作报告精.docx", "区计划生育协会工作报告精", "区计划生育协会201X工作报告", "顺应形势发展树立“三新”观念",
+             "全面推进计划生育协会工作", "各位理事、同志们：", BODY]
+    draft = Title()(Draft(lines=lines, title_candidates=[("h1", "区计划生育协会201X工作报告")]))
+    assert draft.lines == lines[3:]
+    assert draft.facts["title"] == "区计划生育协会201X工作报告"
+
+
+def test_title_trailing_after_the_text_goes():
+    draft = Title()(Draft(lines=[BODY, BODY, "在省计生协理事会上的报告"], kind="html",
+                          title_candidates=[("title_tag", "在省计生协理事会上的报告_某某网")]))
+    assert draft.lines == [BODY, BODY]
+
+
+def test_a_body_heading_equal_to_a_word_of_the_title_stays():
+    lines = ["计生协工作报告", "各位理事：", BODY, "一、工作回顾", BODY]
+    draft = Title()(Draft(lines=lines))
+    assert draft.lines == lines[1:]
+
+
+def test_text_page_first_line_is_the_title_unless_it_is_a_sentence():
+    assert Title()(Draft(lines=["计生协工作座谈会发言词", BODY])).facts["title"] == "计生协工作座谈会发言词"
+    assert Title()(Draft(lines=[BODY, BODY])).facts["title"] == ""
+
+
+def test_choose_title_prefers_h1_over_title_tag():
+    assert choose_title([("title_tag", "X报告_某某网"), ("h1", "在省计生协理事会上的报告")]) == "在省计生协理事会上的报告"
+    assert choose_title([]) == ""
+
+
+def test_banner_title_is_a_candidate(clean):
+    doc = clean("《区计划生育协会工作报告精.docx》由会员分享，可在线阅读，更多相关《区计划生育协会工作报告精.docx（13页珍藏版）》请在冰豆网上搜索。\n"
+                + BODY + "\n" + BODY)
+    assert doc.title == "区计划生育协会工作报告"
+
+
+def test_gov_page_title_without_site_suffix(clean):
+    page = ("<html><head><meta charset='utf-8'><title>在全县计生协工作会议上的讲话-某某县计划生育协会</title></head><body>"
+            "<table><tr><td class='bt'>在全县计生协工作会议上的讲话</td></tr><tr><td id='zoom'>"
+            f"<p>同志们：</p><p>{BODY}</p><p>{BODY}</p></td></tr></table></body></html>")
+    doc = clean(page)
+    assert doc.title == "在全县计生协工作会议上的讲话"
+    assert "在全县计生协工作会议上的讲话" not in doc.text

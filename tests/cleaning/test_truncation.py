@@ -1,0 +1,124 @@
+"""TruncationNotice and PreviewCut: notices of a partial page go and set `truncated` (and the declared
+length); the author's brackets and a finished ending leave the flag alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.draft import Draft
+from cleaners.truncation import PreviewCut, TruncationNotice
+
+BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
+
+
+def removed(draft, rule="truncation"):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize("notice, declared", [
+    ("……(未完,全文共9760字,当前只显示3916字,请阅读下面提示信息。收藏在省计生协理事会暨工作会议上的报告)", 9760),
+    ("……(未完,全文共9760字,當前只顯示3916字,請閱讀下面提示信息。收藏在省計生協理事會上的報告)", 9760),
+    ("……（未完，全文共9760字，当前只显示3916字，请阅读下面提示信息。）", 9760),
+    ("【未完，全文共12000字，当前只显示3000字】", 12000),
+    ("(本文共5210字,剩余3000字,开通会员后可完整阅读)", 5210),
+    ("全文共8000字,当前仅显示2000字", 8000),
+])
+def test_end_notice_sets_truncated_and_declared_length(run_step, notice, declared):
+    draft = run_step(TruncationNotice(), [BODY, "四是 " + notice])
+    assert draft.facts["truncated"] is True
+    assert draft.facts["declared_chars"] == declared
+    assert draft.lines == [BODY, "四是"]
+    assert removed(draft)
+
+
+@pytest.mark.parametrize("notice", [
+    "……(快文网http://www.hancun.net省略1506字,正式会员可完整阅读)……",
+    "……(快文網http://www.hancun.net省略1506字,正式會員可完整閱讀)……",
+    "……（省略1506字，正式会员可完整阅读）……",
+    "此处隐藏3105个字,请下载后阅读",
+    "此處隱藏3105個字，請下載後閱讀",
+])
+def test_omission_in_the_middle_splits_the_line(run_step, notice):
+    draft = run_step(TruncationNotice(), [f"郴州、婁底兩市市委書 {notice} 4.計劃生育家庭幫扶。"])
+    assert draft.lines == ["郴州、婁底兩市市委書", "4.計劃生育家庭幫扶。"]
+    assert draft.facts["truncated"] is True
+
+
+@pytest.mark.parametrize("button", ["阅读全文", "展开全文", "点击查看全文>>", ">> 展开全文", "【阅读全文】", "（展開全文）",
+                                    "剩余5页未读，继续阅读", "试读结束，下载完整版", "本文档共13页，下载文档查看全部"])
+def test_reader_buttons_go_and_mark_the_page_truncated(run_step, button):
+    draft = run_step(TruncationNotice(), [BODY, button])
+    assert draft.lines == [BODY]
+    assert draft.facts["truncated"] is True
+
+
+@pytest.mark.parametrize("line", [
+    BODY,
+    "全文共分三个部分，下面我逐一说明。",
+    "下面，我讲几点意见，供大家参考。",
+    "各县(市、区)委、人民政府:",
+    "(2017年2月28日)",
+    "一、充分肯定全国计生协改革取得积极成效",
+    "阅读是提高干部素质的重要途径，要在全协会开展读书活动。",
+    "要建立完整的档案资料，做到全程可查。",
+])
+def test_body_lines_are_not_notices(run_step, line):
+    draft = run_step(TruncationNotice(), [line])
+    assert draft.lines == [line]
+    assert "truncated" not in draft.facts
+
+
+@pytest.mark.parametrize("line", [
+    "全年筹集资金500万元（剩余120万元结转下年度使用）。",  # 剩余 + number is money here, not characters
+    "全年共实施项目12个(未完成的2个项目结转下年)。",  # 未完 inside 未完成
+    "温馨提示：请各位会员认真阅读《章程》有关条款。",  # a notice's own reminder
+    "计生协会员之家（阅读全文件后填写反馈表）",  # an instruction in the author's brackets
+])
+def test_author_brackets_with_truncation_words_stay(run_step, line):
+    draft = run_step(TruncationNotice(), [line])
+    assert draft.lines == [line]
+    assert "truncated" not in draft.facts
+
+
+def test_title_decoration_is_not_a_truncation_notice(clean):
+    """"(完整版)" after a title is site decoration (Title strips it), not a sign the page is partial."""
+    doc = clean("计生协工作座谈会发言词(完整版)\n" + BODY + "\n" + BODY)
+    assert doc.truncated is False
+    assert doc.title == "计生协工作座谈会发言词"
+
+
+# --- PreviewCut: a preview that stops mid-sentence ---
+
+
+def _cut(lines):
+    return PreviewCut()(Draft(lines=list(lines)))
+
+
+@pytest.mark.parametrize("last", [
+    "充分利用人口学校、会员之家等阵地及发挥文艺宣传队的作用,进行计划生育国策、生殖保健知识",
+    "与有关部门合作,认真部署并做好“5.29”协会活动",
+    "与有关部门合作，认真部署并做好“5.29”协会活动",  # full-width comma
+    "郴州、婁底兩市市委書記分別作出批示，要求各級黨委政府切實加強對計生協工作的領導和支持力度",
+])
+def test_a_last_line_cut_mid_sentence_is_truncated(last):
+    assert _cut([BODY, last]).facts.get("truncated") is True
+
+
+@pytest.mark.parametrize("last", [
+    BODY,
+    "将我省计生协会工作全面推向前进!",
+    "将我省计生协会工作全面推向前进！",
+    "共同书写全面深化计生协改革、促进计生协事业高质量发展的新时代华章，为促进人口长期均衡发展作出新的贡献！",
+    "同志们，我们有没有信心完成今年确定的各项目标任务，有没有决心把全省计生协工作推向一个新的高度？",
+    "同志们，让我们更加紧密地团结在以习近平同志为核心的党中央周围，开拓进取，扎实工作；",
+    "衢州市计划生育协会",
+    "中共衢州市委办公室",
+    "2006年8月22日",
+    "二〇二三年五月四日",
+    "(2017年2月28日)",
+    "（2017年2月28日）",
+    "谢谢大家",
+    "以上报告,如无不妥,请批转各地、各单位执行。”",
+])
+def test_a_finished_ending_is_not_truncated(last):
+    assert not _cut([BODY, last]).facts.get("truncated")
