@@ -12,28 +12,35 @@ import re
 
 from cleaners.draft import Draft, shadow
 
-_SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|精心(?:整理|收集|挑选|准备|编辑)|(?:为|给)(?:大家|您|你)(?:整理|收集|搜集|精选|"
-               r"准备|带来|分享|推荐|提供)|收集整理|搜集整理|整理收集|网络整理)")
-_BOUNDARY = r"(?<![^\s。!!??;;::,,])"  # a sentence starts at the line start or after punctuation
+_SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
+               r"精心(?:为|给)?(?:大家|您|你)?(?:整理|收集|搜集)|收集整理|搜集整理|整理收集|网络整理)")
+_BOUNDARY = r"(?<![^\s。!?;:,])"  # a sentence starts at the line start or after punctuation
+_SENTENCE_END = r"(?:[。!?]|(?=\s|$))"
 _PATTERNS = [
     # document-sharing sites: the whole "shared by a member … search on …" sentence
-    re.compile(r"《[^》\n]{1,200}》\s*由\s*[^,,。\n]{0,20}分享[,,]?\s*可在线阅读.*?上搜索[。.]?"),
-    re.compile(r"(?:《[^》\n]{1,200}》)?\s*由\s*[^,,。\n]{0,20}分享[,,]?\s*可在线阅读[^。\n]{0,300}?(?:[。]|$)"),
+    re.compile(r"《.{1,200}?》\s*由\s*[^,。\n]{0,20}分享,?\s*可在线阅读.*?上搜索[。.]?"),
+    re.compile(r"(?:《.{1,200}?》)?\s*由\s*[^,。\n]{0,20}分享,?\s*可在线阅读[^。\n]{0,300}?(?:[。]|$)"),
     # editors' lead-ins: 下面是小编为大家整理的…,供大家参考。 / 本站为大家整理的…,希望对大家有所帮助。
-    re.compile(rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!!\n]{{0,12}}{_SITE_VOICE}"
-               rf"[^。!!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!!\n]{{0,30}}"
-               rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
-               rf"[^。!!\n]{{0,40}}?(?:[。!!]|(?=\s|$))"),
-    re.compile(r"(?:小编|本站|本网)(?:为大家|为您|给大家)?(?:精心)?(?:整理|收集|搜集|推荐|准备)[^。!!\n]{0,120}?(?:[。!!]|$)"),
+    re.compile(rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!\n]{{0,12}}{_SITE_VOICE}"
+               rf"[^。!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!\n]{{0,30}}"
+               rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
+               rf"[^。!\n]{{0,40}}?{_SENTENCE_END}"),
+    # any sentence in the voice of the site's editor
+    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编[^。!?\n]{{0,120}}{_SENTENCE_END}"),
+    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员|上传|原创|转载|"
+               rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}"),
     # 导语/摘要 lines that speak for the site
-    re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要)[】\]]?[::]?[^\n]*(?:本站|网友|原创|客服|小编|供大家|参考|整理)"
+    re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要)[】\]]?:?[^\n]*(?:本站|网友|原创|客服|小编|供大家|参考|整理)"
                r"[^\n]*$"),
     # disclaimers
-    re.compile(r"[^。!!\n]{0,60}(?:不代表本站观点|不代表本网观点|来源于网友上传|由网友上传|网友投稿|版权归原作者|"
+    re.compile(r"[^。!\n]{0,60}(?:不代表本站观点|不代表本网观点|来源于网友上传|由网友上传|网友投稿|版权归原作者|"
                r"如有侵权|侵权请联系|联系删除|请勿用于商业用途|仅供学习参考|仅供学习交流|若需要原创文章|咨询客服|存在侵权|"
                r"收益归属内容提供方|请进行举报或认领|本文档由用户提供|文档由用户上传|以上内容来自网络|内容来源于网络|来源于互联网|"
-               r"感谢您的阅读|祝您生活愉快)[^。!!\n]*[。!!]?"),
+               r"感谢您的阅读|祝您生活愉快)[^。!\n]*[。!]?"),
 ]
+# the words every banner above contains: a line without any of them is passed over cheaply
+_TRIGGER = re.compile(r"分享|小编|本站|本网|编者|网友|整理|收集|搜集|精选|汇编|导语|导读|摘要|引言|内容简介|内容提要|侵权|观点|删除|"
+                      r"商业用途|仅供|原创|客服|收益|认领|用户|网络|互联网|感谢您|祝您")
 
 
 class SiteBanners:
@@ -43,6 +50,9 @@ class SiteBanners:
         out: list[str] = []
         for i, line in enumerate(draft.lines):
             shade = shadow(line)
+            if not _TRIGGER.search(shade):
+                out.append(line)
+                continue
             spans = [m.span() for rx in _PATTERNS for m in rx.finditer(shade)]
             rest = " ".join(draft.cut(self.name, line, i, spans)) if spans else line
             if rest:

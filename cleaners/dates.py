@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from cleaners.draft import fold
+
 _NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")
 _DIGITS = {"〇": 0, "○": 0, "O": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -32,6 +34,7 @@ def _valid(y: int, m: int, d: int) -> str | None:
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every full date in the text as (start, end, YYYY-MM-DD)."""
+    text = fold(text)
     found = []
     for m in _NUMERIC.finditer(text):
         iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -60,6 +63,7 @@ _DATE_LINE = re.compile(
 
 def date_line(line: str) -> str | None:
     """The date of a line that is only a date, as under a speech's title or in its signature."""
+    line = fold(line)
     if len(line.strip()) > 30 or not _DATE_LINE.match(line.strip()):
         return None
     return first_date(line)

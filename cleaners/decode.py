@@ -37,6 +37,8 @@ def normalise_encoding(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip().lower()
+    if name in _SUPERSETS:  # x-gbk, x-x-big5: names browsers know and Python does not
+        return _SUPERSETS[name]
     try:
         canonical = codecs.lookup(name).name
     except LookupError:

@@ -8,9 +8,9 @@ from typing import Any
 
 from cleaners.document import Removal
 
-# sentence ends, and the closing marks that may follow them
-TERMINAL = "。!?!?;;…"
-CLOSERS = "”’」』)〕】》\"')"
+# sentence ends, and the closing marks that may follow them, as they read after fold()
+TERMINAL = "。!?;…"
+CLOSERS = "”’」』)〕】》\"'"
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +20,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """Traditional to Simplified, position for position, so regex spans found on it fit the original."""
     out = _t2s().convert(text)
@@ -29,12 +30,22 @@ def simplified(text: str) -> str:
     return "".join(c if len(s := convert(c)) != 1 else s for c in text)
 
 
-_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# full-width ASCII forms and the ideographic space, folded one for one
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
 
 
+def fold(text: str) -> str:
+    """Full-width forms as half-width ones ("，：（" as ",:("), same length as the text."""
+    return text.translate(_WIDTH)
+
+
+@lru_cache(maxsize=65536)
 def shadow(text: str) -> str:
-    """What rules match against: Simplified, full-width forms folded, same length as the text."""
-    return simplified(text).translate(_WIDTH)
+    """What rules match against: Simplified and folded, same length as the text.
+
+    Cached: every step looks at the same lines, and most lines pass through unchanged.
+    """
+    return fold(simplified(text))
 
 
 @dataclass
@@ -48,7 +59,7 @@ class Draft:
 
     def drop(self, rule: str, text: str, line: int | None = None) -> None:
         if text.strip():
-            self.removed.append(Removal(rule=rule, text=text.strip(), line=line))
+            self.removed.append(Removal(rule=rule, text=text, line=line))
 
     def cut(self, rule: str, line: str, index: int, spans: list[tuple[int, int]]) -> list[str]:
         """Take the spans out of a line, recording each; the pieces left, stripped, empty ones dropped."""
@@ -72,8 +83,8 @@ class Draft:
 
 
 def ends_sentence(line: str) -> bool:
-    s = line.rstrip().rstrip(CLOSERS)
-    return bool(s) and s[-1] in TERMINAL + ":::"
+    s = fold(line).rstrip(" |").rstrip(CLOSERS)
+    return bool(s) and s[-1] in TERMINAL + ":"
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

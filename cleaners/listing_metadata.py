@@ -30,17 +30,34 @@ _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
 _BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?$")
 
 
-def parse_pairs(line: str) -> list[tuple[str, str]] | None:
-    """The (label, value) pairs of a metadata line, or None when the line is anything else."""
-    text = _BULLET.sub("", line).strip()
+_MACHINE_DATE = re.compile(r"^(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_COUNT = re.compile(r"^\d+\s*(?:次|人|条|个)?$")
+# a label that a document may use too counts only with the kind of value a site prints after it
+_VALUES = {
+    **dict.fromkeys(("时间", "日期"), _MACHINE_DATE),
+    **dict.fromkeys(("格式", "文档格式", "文件格式"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
+    **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
+    **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B$", re.I)),
+    **dict.fromkeys(("字数",), re.compile(r"^\d+\s*字?$")),
+    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气"), _COUNT),
+    **dict.fromkeys(("字号", "字体"), re.compile(r"^[大中小\s【】\[\]]+$")),
+}
+
+
+def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a metadata line from `start` on, or None when it is anything else."""
+    text = line[start:] if start else _BULLET.sub("", line).strip()
     matches = list(_PAIR.finditer(text))
     if not matches or matches[0].start() > 1:
         return None
     pairs = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        value = text[m.end():end].strip(" \t|/】]【[\u3000")
-        if len(value) > 30 or re.search(r"[。!?;]|[\u3400-\u9fff]\s*[::]", value):
+        value = text[m.end():end].strip(" \t|/】]【[")
+        if len(value) > 30 or re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value):
+            return None
+        rule = _VALUES.get(m.group(1))
+        if rule is not None and not rule.match(value):
             return None
         pairs.append((m.group(1), value))
     return pairs
@@ -62,22 +79,38 @@ class UploadMetadata:
     def __call__(self, draft: Draft) -> Draft:
         keep = []
         n = len(draft.lines)
-        for i, line in enumerate(draft.lines):
+        lines = list(draft.lines)
+        for i, line in enumerate(lines):
             shade = shadow(line)
             pairs = parse_pairs(shade) if len(shade) <= 160 else None
+            if pairs is None and len(shade) <= 200:
+                # a title or a table cell with the listing glued on after it: the listing part goes
+                site = next((m for m in _PAIR.finditer(shade) if m.group(1) in _SITE_ONLY and m.start() > 0), None)
+                tail = parse_pairs(shade, site.start()) if site else None
+                if tail:
+                    self._learn(draft, tail)
+                    draft.drop(self.name, line[site.start():], i)
+                    lines[i] = line[: site.start()].rstrip(" |")
+                    keep.append(bool(lines[i].strip()))
+                    continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 pairs = [("时间", shade.strip())]
             edge = i < HEAD or i >= n - FOOT
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)
                 continue
-            for label, value in pairs:
-                if label in _DATE_LABELS and (iso := first_date(value)):
-                    # the first upload or publication date wins; an update time only if nothing else
-                    if label.startswith("更新"):
-                        draft.facts.setdefault("updated", iso)
-                    else:
-                        draft.facts.setdefault("published", iso)
+            self._learn(draft, pairs)
             keep.append(False)
+        draft.lines = lines
         draft.keep_lines(self.name, keep)
         return draft
+
+    @staticmethod
+    def _learn(draft: Draft, pairs: list[tuple[str, str]]) -> None:
+        for label, value in pairs:
+            if label in _DATE_LABELS and (iso := first_date(value)):
+                # the first upload or publication date wins; an update time only if nothing else
+                if label.startswith("更新"):
+                    draft.facts.setdefault("updated", iso)
+                else:
+                    draft.facts.setdefault("published", iso)

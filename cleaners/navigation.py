@@ -16,56 +16,77 @@ _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|
 # furniture glued to text: break the line before a label that follows a space or a bar
 _GLUED = re.compile(rf"(?<=[\s|｜])(?=(?:{_LABELS})\s*[::])")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
-_NAV_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|"
-              r"收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|更多>>|查看更多|点击查看|跳转|GO|go|Top|TOP|上一篇|下一篇|"
-              r"\d{1,3}|…|\.\.\.|<<|>>|«|»|<|>|\|")
-_NAV_ONLY = re.compile(rf"^(?:[\s\[\]【】()()|｜/·]*(?:{_NAV_WORDS})[\s\[\]【】()()|｜/·]*)+$")
-_PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,,/、]?\s*(?:第\s*\d+\s*页)?|"
+_PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
+                r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
+                r"点击查看|跳转|GO|Top|上一篇|下一篇|…|\.\.\.|<<|>>|«|»")
+_PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
+_TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>]+")
+_PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+)\s*$", re.I)
-_INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,,/、]?\s*共\s*\d+\s*页\s*")
-# phrases that are page furniture wherever they stand
-_FURNITURE = re.compile(
-    r"(?:扫一扫|扫码(?:关注|阅读|分享|下载)|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|微信扫|分享到|分享至|一键分享|复制链接|"
-    r"字号[::]?\s*[大中小]|字体[::]?\s*[大中小]|【\s*[大中小]\s*】|添加到桌面|加入收藏|设为首页|收藏本站|"
-    r"只看楼主|只看该作者|倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|"
-    r"Copyright|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站地图|免责声明|隐私政策|用户协议|违法和不良信息|"
-    r"点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|识别二维码|阅读原文|预览时标签不可点|点个在看|点亮在看|往期回顾|往期推荐|"
-    r"喜欢此内容的人还喜欢|本帖最后由|只看他|楼主\s*\|)", re.I)
-# words that are furniture only when a line is made of little else (forum buttons, footers)
-_WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|技术支持|主办单位|承办单位|联系我们|关于我们|"
-                   r"意见反馈|投诉建议|在线客服|客服热线|帮助中心|登录|注册|退出")
-_BREADCRUMB = re.compile(r"^[^。,,!?]{0,40}(?:\s*(?:>|»|›|→|>>)\s*[^。,,!?>»›→]{1,15}){2,}\s*$|"
+_INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页\s*")
+# widgets: furniture when a line starts with them, or is short and made of little else
+_WIDGET = re.compile(
+    r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
+    r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|添加到桌面|加入收藏|设为首页|收藏本站|只看楼主|只看该作者|"
+    r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
+    r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录", re.I)
+# site footers: no author writes these, so they mark a line wherever they stand in it
+_FOOTER = re.compile(r"Copyright|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|Powered\s+by|Discuz|"
+                     r"违法和不良信息|网站地图|免责声明|隐私政策", re.I)
+# words that are furniture only when a line is made of them (forum buttons)
+_WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶")
+_BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){2,}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]")
-_CAPTION = re.compile(r"^\s*[(]?\s*(?:图为|图片来源|图片由|摄影[::]|\(?摄影|图\s*\d+[::\s]|配图[::])[^。]{0,60}[)]?\s*$")
-# a site footer: once one of these stands in the last lines, the label lines around it are footer too
-_FOOTER = re.compile(r"Copyright|版权所有|©|ICP备|ICP证|备案号|公网安备|技术支持|网站标识码", re.I)
+_CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}\)?\s*$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
-                           r"维护|运维|建设维护|网站维护)\s*[::]")
+                           r"维护|运维|建设维护|网站维护)\s*:")
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_HEADING = re.compile(r"^(?:相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
-                           r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料)\s*[::]?$")
-_MENU_SEPARATOR = re.compile(r"\s*[|｜·•]\s*")
-# explanation lines document-sharing sites print under their furniture labels
-_FURNITURE_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|著作权|国旗、国徽|仅作为作品整体效果|下载文档|文档下载|"
-                             r"到电脑|查找使用更方便|全文下载|VIP|会员免费|积分下载")
+                           r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料)\s*:?$")
+_MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# what document-sharing sites print under their furniture labels (配套讲稿:, 特殊限制:)
+_LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|著作权|国旗、国徽|仅作为作品整体效果|下载文档|文档下载|到电脑|"
+                         r"查找使用更方便|全文下载|VIP|会员免费|积分下载")
+# ... and those of their lines that say so themselves, wherever they stand
+_SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
+_HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _pager(s: str) -> bool:
+    """A pager or button row: 上一页 1 2 3 下一页, 【打印】【关闭】."""
+    tokens = [t for t in _TOKEN_SPLIT.split(s) if t]
+    if not tokens or len(s) > 60:
+        return False
+    words = [t for t in tokens if not t.isdigit()]
+    numbers = [t for t in tokens if t.isdigit()]
+    if any(not _PAGER_TOKEN.match(t) for t in words) or any(len(n) > 3 for n in numbers):
+        return False
+    return bool(words) or len(numbers) >= 3
 
 
 def is_furniture(shade: str) -> bool:
     s = shade.strip()
     if not s:
         return False
-    if _LEAD.match(s) or _PAGE_HEADER.match(s) or (len(s) <= 60 and _NAV_ONLY.match(s)):
+    if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s):
         return True
-    if len(s) <= 90 and _FURNITURE.search(s) and not re.search(r"[。!?]", s):
+    if len(s) <= 120 and _FOOTER.search(s):
         return True
-    if len(s) <= 40 and _WEAK.search(s) and len(re.findall(r"[\u3400-\u9fff]", _WEAK.sub("", s))) <= 4:
+    heading = _HEADING_NUMBER.match(s)
+    widget = _WIDGET.search(s)
+    if widget and not heading and len(s) <= 90 and not re.search(r"[。!?]", s):
+        rest = _HAN.findall(_WIDGET.sub("", s))
+        if widget.start() <= 2 or len(rest) <= 6:
+            return True
+    if len(s) <= 30 and len(_WEAK.findall(s)) >= 2 and len(_HAN.findall(_WEAK.sub("", s))) <= 2:
         return True
     if len(s) <= 80 and _BREADCRUMB.match(s) and not re.search(r"\d+\s*-\s*\d+", s):
         return True
     if _CAPTION.match(s):
         return True
     tokens = [t for t in _MENU_SEPARATOR.split(s) if t]
-    return len(tokens) >= 4 and all(len(t) <= 10 for t in tokens) and not re.search(r"[。,,]", s)
+    return len(tokens) >= 4 and all(len(t) <= 10 for t in tokens) and not re.search(r"[。,]", s)
 
 
 class Navigation:
@@ -96,15 +117,16 @@ class Navigation:
                 # a bare label ("- 关 键 词:") owns the short lines under it
                 after_label = bool(_LEAD.match(shade)) and len(shade.strip()) <= 12
                 continue
-            if after_label and (_FURNITURE_TEXT.search(shade) or re.match(r"^\s*[-–·•*]\s*\S", shade)):
+            if after_label and (_LABEL_TEXT.search(shade) or re.match(r"^\s*[-–·•*]\s*\S", shade)):
                 keep.append(False)
                 continue
             after_label = False
-            if _FURNITURE_TEXT.search(shade) and len(shade) <= 120 and "计生" not in shade:
+            if _SHARING_SITE_TEXT.search(shade) and len(shade) <= 160:
                 keep.append(False)
                 continue
             keep.append(True)
-        footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if _FOOTER.search(shadow(lines[i]))]
+        footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if _FOOTER.search(shadow(lines[i]))
+                  or re.search(r"技术支持", shadow(lines[i]))]
         for i in footer:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
                 if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):

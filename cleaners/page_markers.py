@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaners.draft import Draft, ends_sentence
+from cleaners.draft import Draft, ends_sentence, fold
 
 _AT_START = re.compile(r"^\s*(\d{1,3})、\s?")
 _IN_LINE = re.compile(r"(?<=\s)(\d{1,3})、\s?(?=\S)")
-_PUNCT_START = re.compile(r"^[,,。、;;::!!??))」”’】]")
+_PUNCT_START = re.compile(r"^[,。、;:!?)」”’】]")
+PAGE = 60  # a preview page holds at least this much text; a heading or a list item is shorter
 
 
 @dataclass
@@ -24,44 +25,56 @@ class _Marker:
     start: int  # offset of the marker in its line
     end: int
     number: int
-    broken: bool  # the text before it had not ended
+    broken: bool  # it cuts text that had not ended: the page break of a preview
 
 
 def _candidates(lines: list[str]) -> list[_Marker]:
     found = []
-    for i, line in enumerate(lines):
+    folded = [fold(line) for line in lines]
+    for i, line in enumerate(folded):
         m = _AT_START.match(line)
         if m:
             rest = line[m.end():]
-            prev_open = i > 0 and not ends_sentence(lines[i - 1])
-            page_like = len(rest) >= 60 or bool(_PUNCT_START.match(rest))
-            found.append(_Marker(i, m.start(), m.end(), int(m.group(1)),
-                                 bool(_PUNCT_START.match(rest)) or (prev_open and page_like)))
+            before = folded[i - 1] if i > 0 else ""
+            # a page runs on from a page: the text before is a page's worth and had not ended
+            runs_on = len(before) >= PAGE and not ends_sentence(before)
+            found.append(_Marker(i, m.start(), m.end(), int(m.group(1)), runs_on or bool(_PUNCT_START.match(rest))))
         for m in _IN_LINE.finditer(line):
-            before = line[: m.start()].rstrip()
-            found.append(_Marker(i, m.start(), m.end(), int(m.group(1)),
-                                 bool(before) and not ends_sentence(before)
-                                 or bool(_PUNCT_START.match(line[m.end():]))))
+            before, rest = line[: m.start()].rstrip(), line[m.end():]
+            runs_on = len(before) >= PAGE and not ends_sentence(before)
+            found.append(_Marker(i, m.start(), m.end(), int(m.group(1)), runs_on or bool(_PUNCT_START.match(rest))))
     return found
 
 
 def page_chain(lines: list[str]) -> list[_Marker]:
-    """The run of markers numbered k, k+1, … that best looks like page breaks, or nothing."""
+    """The run of markers numbered k, k+1, … that best looks like page breaks, or nothing.
+
+    Among runs that fit, the one with the most breaks in unfinished text wins, so an author's own
+    "2、" inside page 1 does not stand in for the page marker "2、" that follows it.
+    """
     cands = _candidates(lines)
-    best: list[_Marker] = []
-    for s, first in enumerate(cands):
-        if first.number > 2:
-            continue
-        chain, expected = [first], first.number + 1
-        for c in cands[s + 1:]:
-            if c.number == expected:
-                chain.append(c)
-                expected += 1
-        broken = sum(c.broken for c in chain)
-        if len(chain) >= 2 and broken >= 2 and broken >= 0.6 * (len(chain) - 1):
-            if len(chain) > len(best):
-                best = chain
-    return best
+    # best[j]: (breaks, length, previous index) of the best run ending at candidate j
+    best: list[tuple[int, int, int]] = []
+    for j, c in enumerate(cands):
+        entry = (int(c.broken), 1, -1) if c.number <= 2 else (-1, 0, -1)
+        for k in range(j):
+            p = cands[k]
+            if p.number == c.number - 1 and best[k][1] > 0 and (p.line, p.start) < (c.line, c.start):
+                option = (best[k][0] + c.broken, best[k][1] + 1, k)
+                if option[:2] > entry[:2]:
+                    entry = option
+        best.append(entry)
+    if not best:
+        return []
+    j = max(range(len(cands)), key=lambda i: best[i][:2])
+    breaks, length, _ = best[j]
+    if length < 2 or breaks < 2 or breaks < 0.6 * (length - 1):
+        return []
+    chain = []
+    while j >= 0:
+        chain.append(cands[j])
+        j = best[j][2]
+    return chain[::-1]
 
 
 class PageMarkers:

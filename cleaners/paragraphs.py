@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import CLOSERS, TERMINAL, Draft
+from cleaners.draft import CLOSERS, TERMINAL, Draft, fold
 
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
@@ -17,15 +17,16 @@ _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四
 def split_paragraphs(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
-    for m in _SPACE.finditer(line):
-        left, right = line[start:m.start()], line[m.end():m.end() + 1]
+    folded = fold(line)
+    for m in _SPACE.finditer(folded):
+        left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
         if not left or not right or not _CJK_OR_OPEN.match(right):
             continue
         last = left.rstrip(CLOSERS)[-1:] if left.rstrip(CLOSERS) else ""
         # a short unpunctuated start is a heading, unless it ends on a word that needs more
         heading = len(left) <= 40 and not re.search(r"[。!?;]", left) and left[-1] not in "的之和与及或在对把被将向从、,,“‘《"
-        if last in TERMINAL + ":::" or left[-1] in CLOSERS or heading:
-            pieces.append(left)
+        if last in TERMINAL + ":" or left[-1] in CLOSERS or heading:
+            pieces.append(line[start:m.start()])
             start = m.end()
     pieces.append(line[start:])
     return [p.strip() for p in pieces if p.strip()]

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from cleaners.draft import Draft
+from cleaners.draft import Draft, fold
 
 _SYLLABLE = r"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:]{1,7}[1-5]?"
 _ANNOTATED = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff?\ufffd])(?P<readings>(?:[((]{_SYLLABLE}[))])+)")
@@ -21,8 +21,9 @@ _BROKEN = re.compile(r"[?\ufffd]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖ�
 
 
 def _bare(syllable: str) -> str:
-    decomposed = unicodedata.normalize("NFD", syllable.lower().replace("ü", "v").replace("u:", "v"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip("12345").replace("ü", "v")
+    """A reading without tone: "nǚ" and "nü" and "nu:" are all "nv", as pypinyin spells it."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v").replace("u:", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).rstrip("12345")
 
 
 @lru_cache(maxsize=8192)
@@ -50,10 +51,22 @@ class PinyinAnnotations:
     def __call__(self, draft: Draft) -> Draft:
         out = []
         for i, line in enumerate(draft.lines):
-            line = _ANNOTATED.sub(lambda m, i=i: self._strip(draft, m, i), line)
-            out.append(_BROKEN.sub(lambda m, i=i: self._broken(draft, m, i), line))
+            if ")" in fold(line):  # most lines have no parenthesis at all
+                line = self._cut(draft, line, i, _ANNOTATED, self._strip)
+                line = self._cut(draft, line, i, _BROKEN, self._broken)
+            out.append(line)
         draft.lines = out
         return draft
+
+    def _cut(self, draft: Draft, line: str, i: int, pattern: re.Pattern[str], judge) -> str:
+        """Match on the half-width form, cut the original: "協（xié）" is annotated as much as "協(xié)"."""
+        folded, pieces, last = fold(line), [], 0
+        for m in pattern.finditer(folded):
+            keep = judge(draft, m, i)
+            if keep != m.group(0):
+                pieces.append(line[last:m.start()] + keep)
+                last = m.end()
+        return "".join(pieces) + line[last:] if pieces else line
 
     def _broken(self, draft: Draft, m: re.Match[str], line: int) -> str:
         if _bare(m.group(1)) in _syllables():

@@ -14,7 +14,7 @@ from cleaners.banners import SiteBanners
 from cleaners.dates import date_line
 from cleaners.decode import decode
 from cleaners.document import Document, Page
-from cleaners.draft import Draft, simplified
+from cleaners.draft import Draft, fold, simplified
 from cleaners.html import extract_html, looks_like_html
 from cleaners.listing_metadata import UploadMetadata
 from cleaners.navigation import Navigation
@@ -107,11 +107,12 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     script = detect_script(original)
     text = simplified(original) if script != "hans" else original
     title = draft.facts.get("title") or choose_title(draft.title_candidates)
-    title_s = simplified(title)
-    simple_lines = text.split("\n")
-    relevant, rel_score = relevance(title_s, text)
-    spun, spun_value, _ = spun_score(text)
-    org, level, region = describe.organisation(title_s, text)
+    # what the rules below read: Simplified, half-width
+    title_s, folded = fold(simplified(title)), fold(text)
+    simple_lines = folded.split("\n")
+    relevant, rel_score = relevance(title_s, folded)
+    spun, spun_value, _ = spun_score(folded)
+    org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines)
     warnings = list(draft.facts.get("warnings", []))
     warnings += [f"rule {r.rule} removed a body-like paragraph: {r.text[:40]}…" for r in draft.removed
@@ -158,7 +159,7 @@ def _speech_date(lines: list[str]) -> str | None:
             if found:
                 return found
     # a byline that ends in its date: "——在…大会上的讲话(2019年5月30日)"
-    for line in head:
+    for line in map(fold, head):
         m = _DATED_BYLINE.search(line)
         if m and len(line) <= 80 and "。" not in line:
             return date_line(m.group(1))

@@ -11,22 +11,26 @@ import re
 
 from cleaners.draft import Draft, shadow
 
-_TERMS = (r"开通会员|开通VIP|VIP会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|"
-          r"彩票|博彩|赌场|网赌|娱乐城|棋牌|百家乐|老虎机|六合彩|时时彩|真人视讯|投注|返水|葡京|威尼斯人|"
-          r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|减肥药|祛斑|美白霜|成人用品|约炮|裸聊|"
-          r"贷款秒批|无抵押贷款|网贷|套现|刷单|兼职日结|日赚|月入过万|加微信|加V|微信号[::]|QQ群[::]|扫码领取|"
-          r"代写论文|论文代写|代开发票|刻章|私家侦探|股票推荐|荐股|配资")
+# phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
+_TERMS = (r"开通会员|开通VIP|VIP会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
+          r"博彩公司|彩票网|购彩|时时彩|六合彩|娱乐城|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
+          r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
+          r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股")
 _SPAM = re.compile(_TERMS, re.I)
-_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|\b[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)"
-                  r"(?:/[A-Za-z0-9\-._~/?=&%]*)?\b", re.I)
+_URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
+                  r"[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
 # an author cites government and association sites; sites inject their own commercial addresses
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
-_SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自|来源于|转自|摘自)[^。,,()【】\[\]]{0,30}[)】\]]|"
-                          r"(?:本文|原文|文章|内容)(?:来自|来源于|转自|首发于|摘自)[^。,,]{0,30}(?:网|站|号|平台|公众号)"
-                          r"[^。()【】\[\]]{0,20}[。]?|转载请注明[^。]{0,30}[。]?|原文(?:地址|链接)[::]\S{0,80}")
-_BRACKETED = re.compile(r"[((【\[][^((【\[))】\]]{0,40}[))】\]]")
-_CLAUSE = re.compile(r"[^,,。;;!!??\n]+[,,。;;!!??]?")
-_DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志")
+# "更多范文请访问 www…": the lead-in goes with the address
+_URL_LEAD = re.compile(r"(?:更多[^。,;\s]{0,12}|欢迎|敬请|请)(?:访问|登录|浏览|关注|搜索)\s*$")
+_SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自|来源于|转自)[^。,()【】\[\]《]{0,30}(?:网|站|平台|公众号|微信)"
+                          r"[^。,()【】\[\]]{0,10}[)】\]]|"
+                          r"(?:本文|原文|文章|内容)(?:来自|来源于|转自|首发于|摘自)[^。,《]{0,30}(?:网|站|平台|公众号)"
+                          r"[^。()【】\[\]]{0,20}[。]?|转载请注明[^。]{0,30}[。]?|原文(?:地址|链接):\S{0,80}")
+_BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
+_CLAUSE = re.compile(r"[^,。;!?\n]+[,。;!?]?")
+_DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志|宣传|教育|防范|远离|"
+                             r"打击|整治|治理|开展|活动|建设|发展|保障")
 
 
 class InjectedSpam:
@@ -48,7 +52,12 @@ class InjectedSpam:
         return draft
 
     def _spans(self, shade: str) -> list[tuple[int, int]]:
-        spans = [m.span() for m in _URL.finditer(shade) if not _OFFICIAL_DOMAIN.search(m.group(0))]
+        spans = []
+        for m in _URL.finditer(shade):
+            if _OFFICIAL_DOMAIN.search(m.group(0)):
+                continue
+            lead = _URL_LEAD.search(shade[: m.start()])
+            spans.append((lead.start() if lead else m.start(), m.end()))
         spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
         for m in _SPAM.finditer(shade):
             span = m.span()

@@ -11,28 +11,42 @@ import re
 
 from cleaners.draft import Draft, ends_sentence, shadow
 
-_EXTENSION = re.compile(r"\s*[.．](?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
-_DECORATION = re.compile(r"(?:\s*[((\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
-                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典)?\d*篇|\d+页|word精品|可下载|免费下载)[))\]】]|"
+_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
+_DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
+                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*|"
-                         r"\s*[((\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[))\]】]?\s*[::]?)$", re.I)
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{1,40}$")
-_SITE_WORDS = re.compile(r"网|站|文库|范文|大全|首页|频道|门户|官网|[A-Za-z]{3,}\.(?:com|net|cn|org)", re.I)
-_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*[::]\s*(.+?)\s*[|｜]?\s*$")
-_BANNER_TITLE = re.compile(r"《([^》]{2,120}?)(?:\s*[.．](?:docx?|pdf|pptx?|wps))?》\s*由")
+                         r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?)$", re.I)
+# "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
+_SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
+_SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|"
+                        r"\.(?:com|net|cn|org))$", re.I)
+_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*:\s*(.+?)\s*\|?\s*$")
+_BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
+
+
+def _site_suffix(folded: str) -> int | None:
+    """Where the site's name starts in a page title, if it ends with one."""
+    for sep in _SEPARATOR.finditer(folded):
+        if sep.start() < 4:
+            continue
+        segments = [seg for seg in _SEPARATOR.split(folded[sep.start():]) if seg]
+        if segments and all(len(seg) <= 16 for seg in segments) and _SITE_NAME.search(segments[-1]):
+            return sep.start()
+    return None
 
 
 def clean_title(title: str) -> str:
-    t = re.sub(r"\s+", " ", title).strip().strip("|｜ ")
+    """The title without what sites add to it; matched on the folded form, cut from the original."""
+    t = re.sub(r"\s+", " ", title).strip().strip("|\uff5c ")
     while True:
-        m = _SITE_SUFFIX.search(t)
-        if m and _SITE_WORDS.search(shadow(m.group(0))) and len(t) - len(m.group(0)) >= 4:
-            t = t[: m.start()].strip()
-            continue
-        new = _DECORATION.sub("", _EXTENSION.sub("", t)).strip()
-        if new == t or len(new) < 4:
+        folded = shadow(t)
+        cut = _site_suffix(folded)
+        if cut is None:
+            m = _EXTENSION.search(folded) or _DECORATION.search(folded)
+            cut = m.start() if m and m.start() >= 4 else None
+        if cut is None:
             return t
-        t = new
+        t = t[:cut].strip()
 
 
 def comparable(text: str) -> str:
@@ -56,11 +70,17 @@ class Title:
         lines = draft.lines
         # a "标题:" line is furniture that names the title
         for i, line in enumerate(lines[:5]):
-            m = _LABEL.match(shadow(line))
+            folded = shadow(line)
+            m = _LABEL.match(folded)
             if m:
-                draft.title_candidates.insert(0, ("label", line[m.start(1):m.end(1)]))
-                draft.drop(self.name, line, i)
-                lines = lines[:i] + lines[i + 1:]
+                title, rest = line[m.start(1):m.end(1)], ""
+                if len(title) > 60:  # the label's line runs on into the text: the title ends at a break
+                    brk = re.search(r"\s|\|", folded[m.start(1):])
+                    if brk:
+                        title, rest = line[m.start(1):m.start(1) + brk.start()], line[m.start(1) + brk.end():]
+                draft.title_candidates.insert(0, ("label", title))
+                draft.drop(self.name, line[: len(line) - len(rest)] if rest else line, i)
+                lines = lines[:i] + ([rest.strip()] if rest.strip() else []) + lines[i + 1:]
                 break
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled:

@@ -14,8 +14,8 @@ _DOTS = r"[.。…·\s]*"
 # notices in brackets: the bracket holds a truncation word
 _BRACKETED = re.compile(
     _DOTS + r"[((【\[]"
-    r"(?=[^))】\]\n]{0,160}(?:未完|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|剩余\s*\d+|"
-    r"完整阅读|完整版|阅读全文|查看全文|下载全文|完整内容))"
+    r"(?=[^))】\]\n]{0,160}(?:未完(?!成|善|全|结)|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|"
+    r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整|完整内容))"
     r"[^))】\]\n]{0,160}[))】\]]" + _DOTS
 )
 # notices without brackets, inside a line
@@ -29,7 +29,7 @@ _INLINE = re.compile(
 _BUTTON = re.compile(
     r"^[\s>»›【\[((]*(?:点击)?(?:阅读全文|展开全文|查看全文|查看完整|阅读完整|显示全文|全文阅读|免费下载|立即下载|下载全文|"
     r"下载完整|继续阅读|剩余\S{0,10}未读|余下全文|试读结束|付费阅读|开通VIP|登录后|下载文档|完整版下载|"
-    r"本文档?共\d+页|已阅读到文档|文档可能无法|温馨提示[::]?.{0,30}(?:下载|阅读)|全文阅读已结束|阅读已结束|"
+    r"本文档?共\d+页|已阅读到文档|文档可能无法|温馨提示[::]?.{0,30}(?:下载|付费|VIP|登录|全文|预览)|全文阅读已结束|阅读已结束|"
     r"内容已隐藏|隐藏内容|亲,?该文档总共|该文档总共\d+页|超出免费预览|超出预览范围|免费预览(?:已)?结束|预览已结束|"
     r"此处为隐藏内容|剩余\s*\d+\s*页|余下\s*\d+\s*页|登录(?:后)?(?:查看|阅读)|本文(?:为|是)付费)[^\n]{0,60}$"
 )
@@ -70,12 +70,13 @@ class PreviewCut:
     def __call__(self, draft: Draft) -> Draft:
         if not draft.lines:
             return draft
-        last = draft.lines[-1].strip().rstrip(CLOSERS)
-        if not last or last[-1] in TERMINAL + ":::":
+        # table cells come out of extraction ending in " |"
+        last = shadow(draft.lines[-1]).strip().rstrip(" |").rstrip(CLOSERS)
+        if not last or last[-1] in TERMINAL + ":":
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
-        signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", shadow(last))
-        if not signature and (len(last) >= 40 or re.search(r"[,,;;]", last)):
+        signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", last)
+        if not signature and (len(last) >= 40 or re.search(r"[,;]", last)):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "mid-sentence")
         return draft
