@@ -106,6 +106,11 @@ def drop_hidden(tree) -> int:
     return len(hidden)
 
 
+def _cell_text(line: str) -> str:
+    """trafilatura's text of a table cell, without the pipes it puts around cells."""
+    return line.replace("\\|", "|").strip().strip("|").strip()
+
+
 def extract_html(html: str, url: str | None = None) -> Extracted:
     try:
         tree = lxml.html.fromstring(html)
@@ -125,7 +130,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
             titles.append(("meta", meta.get("content").strip()))
     text = trafilatura.extract(copy.deepcopy(tree), url=url, output_format="txt", include_comments=False, include_tables=True,
                                deduplicate=False, favor_recall=True, fast=True, with_metadata=False)
-    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    lines = [ln for ln in (_cell_text(ln) for ln in (text or "").splitlines()) if ln]
     visible = sum(len(ln) for ln in _block_lines(_main_block(tree)))
     if sum(len(ln) for ln in lines) < 0.5 * visible:
         lines = _block_lines(_main_block(tree))

@@ -79,7 +79,8 @@ def is_furniture(shade: str) -> bool:
         rest = _HAN.findall(_WIDGET.sub("", s))
         if widget.start() <= 2 or len(rest) <= 6:
             return True
-    if len(s) <= 30 and len(_WEAK.findall(s)) >= 2 and len(_HAN.findall(_WEAK.sub("", s))) <= 2:
+    weak = _WEAK.findall(s)
+    if len(s) <= 30 and weak and len(_HAN.findall(_WEAK.sub("", s))) <= (2 if len(weak) >= 2 else 0):
         return True
     if len(s) <= 80 and _BREADCRUMB.match(s) and not re.search(r"\d+\s*-\s*\d+", s):
         return True

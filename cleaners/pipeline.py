@@ -34,12 +34,14 @@ Step = Callable[[Draft], Draft]
 PAGE_STEPS: list[Step] = [
     PinyinAnnotations(),  # first: the other rules read words, not annotated characters
     TruncationNotice(),
+    UploadMetadata(),  # before banners: "来源:本站原创" is a listing line, and its dates are wanted
     SiteBanners(),
-    UploadMetadata(),
     Navigation(),
     PageMarkers(),
     Paragraphs(),
-    Navigation(),  # furniture that was glued into one-line pages is on lines of its own now
+    # what was glued into one-line pages is on lines of its own now
+    TruncationNotice(),
+    Navigation(),
     InjectedSpam(),
     Title(),
 ]

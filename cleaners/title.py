@@ -30,7 +30,9 @@ def _site_suffix(folded: str) -> int | None:
         if sep.start() < 4:
             continue
         segments = [seg for seg in _SEPARATOR.split(folded[sep.start():]) if seg]
-        if segments and all(len(seg) <= 16 for seg in segments) and _SITE_NAME.search(segments[-1]):
+        # an underscore is the CMS's own joint (title_column_site); a dash may be the author's
+        underscored = "_" in sep.group(0)
+        if segments and all(len(seg) <= 16 for seg in segments) and (underscored or _SITE_NAME.search(segments[-1])):
             return sep.start()
     return None
 
