@@ -41,6 +41,7 @@ PAGE_STEPS: list[Step] = [
     Paragraphs(),
     # what was glued into one-line pages is on lines of its own now
     TruncationNotice(),
+    UploadMetadata(),
     Navigation(),
     InjectedSpam(),
     Title(),

@@ -21,6 +21,7 @@ _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|"
                         r"\.(?:com|net|cn|org))$", re.I)
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*:\s*(.+?)\s*\|?\s*$")
+_LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
 
 
@@ -102,8 +103,11 @@ class Title:
             if heading:
                 draft.title_candidates.append(("heading", heading))
         names = {comparable(t) for _, t in draft.title_candidates} - {""}
-        top = _body_start(lines)
-        keep = [not (i < min(top, 12) and comparable(line) in names) for i, line in enumerate(lines)]
+        # the title repeated at the top, above the text; but an official document's letterhead and
+        # number (中共…办公室文件, 衢委办[2006]101号) start the document, and its title below them stays
+        top = min(_body_start(lines), 12)
+        letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
+        keep = [not (i < letterhead and comparable(line) in names) for i, line in enumerate(lines)]
         # extractors sometimes put the page's heading after the text
         bottom = len(lines) - _body_start(lines[::-1])
         for i in range(max(bottom, top), len(lines)):
