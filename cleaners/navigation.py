@@ -100,7 +100,11 @@ class Navigation:
             # a cut needs text before it: "- 关键词:" is one label, not a bullet and a label
             cuts = [m.start() for m in _GLUED.finditer(shade) if re.search(r"[^\s\-–·•*▪|｜]", shade[: m.start()])]
             bounds = [0, *cuts, len(line)]
-            lines.extend(line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip())
+            # a bullet left behind by the label split off belongs to the label, not to the text
+            pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+            if len(pieces) > 1:
+                pieces = [p.rstrip(" -–·•*▪") for p in pieces]
+            lines.extend(p for p in pieces if p)
         keep, after_label, in_list = [], False, False
         for line in lines:
             shade = shadow(line)

@@ -25,6 +25,12 @@ _FIRST_PERSON = re.compile(r"我们|咱们|我省|我市|我区|我县|我镇|�
 _REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)[,:,:]")
 
 
+# a news story opens with a dateline, and its title reports an event
+_DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,12}讯\s*[(（]|[(（]?记者)")
+_EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"
+                          r"落幕|揭牌|签约|部署|专题学习|组织开展")
+
+
 def _list_page(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     return len(lines) >= 10 and sum(len(ln) < 30 for ln in lines) / len(lines) > 0.7
@@ -47,5 +53,10 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     score = (min(org, 6) * 0.5 + min(speech, 4) * 1.0 + genre * 1.5 + min(official, 3) * 0.7
              - min(news, 8) * 0.8 - other * 1.2 + (1.0 if n >= 1500 else 0.0)
              + min(voice, 4) * 0.5 - min(reported, 6) * 0.4 - (4.0 if _list_page(text) else 0.0))
-    relevant = org >= 1 and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
+    # the title of a speech names the genre last ("…上的讲话"); a news title reports that it happened
+    event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结)$", title)
+    dateline = bool(_DATELINE.search(text[:60]))
+    score -= 2.0 * event + 3.0 * dateline
+    relevant = (org >= 1 and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
+                and not (dateline and speech < 3))
     return relevant, round(score, 2)

@@ -31,8 +31,9 @@ def _site_suffix(folded: str) -> int | None:
         if sep.start() < 4:
             continue
         segments = [seg for seg in _SEPARATOR.split(folded[sep.start():]) if seg]
-        # an underscore is the CMS's own joint (title_column_site); a dash may be the author's
-        underscored = "_" in sep.group(0)
+        # an underscore or a bare hyphen is the CMS's own joint (title_column_site); " - " and an em
+        # dash may be the author's subtitle, so they need a site's name after them
+        underscored = "_" in sep.group(0) or sep.group(0) == "-"
         if segments and all(len(seg) <= 16 for seg in segments) and (underscored or _SITE_NAME.search(segments[-1])):
             return sep.start()
     return None
@@ -72,7 +73,7 @@ class Title:
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
         # a "标题:" line is furniture that names the title
-        for i, line in enumerate(lines[:5]):
+        for i, line in enumerate(lines[:15]):
             folded = shadow(line)
             m = _LABEL.match(folded)
             if m:

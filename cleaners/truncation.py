@@ -71,7 +71,7 @@ class PreviewCut:
         if not draft.lines:
             return draft
         # table cells come out of extraction ending in " |"
-        last = shadow(draft.lines[-1]).strip().rstrip(" |").rstrip(CLOSERS)
+        last = shadow(draft.lines[-1]).strip().rstrip(" |-–·•*").rstrip(CLOSERS)
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
