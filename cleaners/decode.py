@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import charset_normalizer
 
+from cleaners.draft import s2t
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I)
@@ -63,8 +65,6 @@ def declared_encoding(body: bytes, content_type: str | None = None) -> str | Non
 @lru_cache(maxsize=1)
 def _common_han() -> frozenset[str]:
     """GB2312 level-1 characters (the ~3,750 most used) in both scripts."""
-    import opencc
-
     chars = []
     for hi in range(0xB0, 0xD8):
         for lo in range(0xA1, 0xFF):
@@ -73,7 +73,7 @@ def _common_han() -> frozenset[str]:
             except UnicodeDecodeError:
                 continue
     simplified = "".join(chars)
-    return frozenset(simplified + opencc.OpenCC("s2t").convert(simplified))
+    return frozenset(simplified + s2t().convert(simplified))
 
 
 def plausibility(text: str) -> float:

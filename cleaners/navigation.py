@@ -67,7 +67,7 @@ def _pager(s: str) -> bool:
 
 def is_furniture(shade: str) -> bool:
     s = shade.strip()
-    if not s:
+    if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False
     if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s):
         return True
@@ -98,7 +98,8 @@ class Navigation:
         for line in draft.lines:
             shade = shadow(line)
             # a cut needs text before it: "- 关键词:" is one label, not a bullet and a label
-            cuts = [m.start() for m in _GLUED.finditer(shade) if re.search(r"[^\s\-–·•*▪|｜]", shade[: m.start()])]
+            cuts = [m.start() for m in _GLUED.finditer(shade) if re.search(r"[^\s\-–·•*▪|]", shade[: m.start()])
+                    ] if ":" in shade else []  # every glued label ends in a colon
             bounds = [0, *cuts, len(line)]
             # a bullet left behind by the label split off belongs to the label, not to the text
             pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]

@@ -45,13 +45,16 @@ def is_reading(char: str, syllable: str) -> bool:
     return _bare(syllable) in readings_of(char)
 
 
+_MAYBE = re.compile(r"[(\uff08][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|[?\ufffd][a-z]")
+
+
 class PinyinAnnotations:
     name = "pinyin"
 
     def __call__(self, draft: Draft) -> Draft:
         out = []
         for i, line in enumerate(draft.lines):
-            if ")" in fold(line):  # most lines have no parenthesis at all
+            if _MAYBE.search(line):  # most lines have no reading in them at all
                 line = self._cut(draft, line, i, _ANNOTATED, self._strip)
                 line = self._cut(draft, line, i, _BROKEN, self._broken)
             out.append(line)

@@ -27,6 +27,7 @@ _SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自
                           r"[^。,()【】\[\]]{0,10}[)】\]]|"
                           r"(?:本文|原文|文章|内容)(?:来自|来源于|转自|首发于|摘自)[^。,《]{0,30}(?:网|站|平台|公众号)"
                           r"[^。()【】\[\]]{0,20}[。]?|转载请注明[^。]{0,30}[。]?|原文(?:地址|链接):\S{0,80}")
+_SOURCE_TRIGGER = re.compile(r"来自|来源于|转自|首发于|摘自|转载请注明|原文")
 _BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
 _CLAUSE = re.compile(r"[^,。;!?\n]+[,。;!?]?")
 _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志|宣传|教育|防范|远离|"
@@ -53,12 +54,13 @@ class InjectedSpam:
 
     def _spans(self, shade: str) -> list[tuple[int, int]]:
         spans = []
-        for m in _URL.finditer(shade):
+        for m in (_URL.finditer(shade) if "." in shade else ()):
             if _OFFICIAL_DOMAIN.search(m.group(0)):
                 continue
             lead = _URL_LEAD.search(shade[: m.start()])
             spans.append((lead.start() if lead else m.start(), m.end()))
-        spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
+        if _SOURCE_TRIGGER.search(shade):
+            spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
         for m in _SPAM.finditer(shade):
             span = m.span()
             for rx in (_BRACKETED, _CLAUSE):

@@ -39,12 +39,43 @@ SWAPS: dict[str, str] = {
     "永久在路上 (永远在路上)": r"永久在路上",
     "仔细讨论 (认真研究)": r"仔细讨论|加强讨论|深入讨论群团",
 }
+# a word each swap's matches contain: the text is searched for a swap only where its word occurs
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "党中心 (党中央)": ('党中心',),
+    "中共中心/中心政治局 (中央)": ('中心',),
+    "卫生安康 (卫生健康)": ('安康',),
+    "安康中国 (健康中国)": ('安康',),
+    "效劳 (服务)": ('效劳',),
+    "阅历 (经验)": ('阅历',),
+    "进展 (发展)": ('进展',),
+    "规划生育 (计划生育)": ('规划生育',),
+    "建立 (建设)": ('建立',),
+    "力量 (能力)": ('力量',),
+    "根底 (基础)": ('根底',),
+    "熟悉 (认识)": ('熟悉',),
+    "全都 (一致)": ('全都',),
+    "坚决不移 (坚定不移)": ('坚决不移',),
+    "不行或缺 (不可或缺)": ('不行或缺',),
+    "分散力 (凝聚力)": ('分散力',),
+    "广阔 (广大)": ('广阔',),
+    "大局部 (大部分)": ('大局部',),
+    "掩盖 (覆盖)": ('掩盖',),
+    "确定 (肯定)": ('确定', '赐予'),
+    "探究 (探索)": ('探究',),
+    "特殊是 (特别是)": ('特殊是',),
+    "诞生人口 (出生人口)": ('诞生人口', '人口素养'),
+    "兴旺国家 (发达国家)": ('兴旺国家',),
+    "永久在路上 (永远在路上)": ('永久在路上',),
+    "仔细讨论 (认真研究)": ('讨论',),
+}
 _COMPILED = {name: re.compile(rx) for name, rx in SWAPS.items()}
 
 
 def spun_hits(simplified_text: str) -> dict[str, int]:
     hits = {}
     for name, rx in _COMPILED.items():
+        if not any(word in simplified_text for word in ANCHORS[name]):
+            continue
         n = len(rx.findall(simplified_text))
         if n:
             hits[name] = n

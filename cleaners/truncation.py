@@ -36,6 +36,10 @@ _BUTTON = re.compile(
 _DECLARED = re.compile(r"(?:全文|本文|文章|原文|全篇|文档)(?:共计|约计|总计|共|约|总共|长|字数)[::]?\s*(\d{2,7})\s*(?:个)?字")
 
 
+# every notice and button above has one of these in it
+_TRIGGER = re.compile(r"未完|省略|隐藏|显示|剩余|还剩|余下|阅读|下载|全文|登录|付费|VIP|预览|试读|温馨|文档|完整|待续|结束")
+
+
 class TruncationNotice:
     name = "truncation"
 
@@ -43,6 +47,9 @@ class TruncationNotice:
         out: list[str] = []
         for i, line in enumerate(draft.lines):
             shade = shadow(line)
+            if not _TRIGGER.search(shade):
+                out.append(line)
+                continue
             if _BUTTON.match(shade) and len(shade) < 90:
                 self._note(draft, shade)
                 draft.drop(self.name, line, i)
