@@ -8,6 +8,7 @@ only when it is made of nothing but such label:value pairs with short values; th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.dates import first_date
 from cleaners.draft import Draft, shadow
@@ -46,6 +47,12 @@ _VALUES = {
 
 def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
     """The (label, value) pairs of a metadata line from `start` on, or None when it is anything else."""
+    pairs = _pairs(line, start)
+    return None if pairs is None else list(pairs)
+
+
+@lru_cache(maxsize=16384)  # the rule runs twice a page, over mostly the same lines
+def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     text = line[start:] if start else _BULLET.sub("", line).strip()
     matches = list(_PAIR.finditer(text))
     if not matches or matches[0].start() > 1:
@@ -60,7 +67,7 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
         if rule is not None and not rule.match(value):
             return None
         pairs.append((m.group(1), value))
-    return pairs
+    return tuple(pairs)
 
 
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
@@ -82,11 +89,11 @@ class UploadMetadata:
         lines = list(draft.lines)
         for i, line in enumerate(lines):
             shade = shadow(line)
-            pairs = parse_pairs(shade) if len(shade) <= 160 else None
+            pairs = _pairs(shade) if len(shade) <= 160 else None
             if pairs is None and len(shade) <= 200:
                 # a title or a table cell with the listing glued on after it: the listing part goes
                 site = next((m for m in _PAIR.finditer(shade) if m.group(1) in _SITE_ONLY and m.start() > 0), None)
-                tail = parse_pairs(shade, site.start()) if site else None
+                tail = _pairs(shade, site.start()) if site else None
                 if tail:
                     self._learn(draft, tail)
                     draft.drop(self.name, line[site.start():], i)
@@ -94,7 +101,7 @@ class UploadMetadata:
                     keep.append(bool(lines[i].strip()))
                     continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
-                pairs = [("时间", shade.strip())]
+                pairs = (("时间", shade.strip()),)
             edge = i < HEAD or i >= n - FOOT
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)
@@ -106,7 +113,7 @@ class UploadMetadata:
         return draft
 
     @staticmethod
-    def _learn(draft: Draft, pairs: list[tuple[str, str]]) -> None:
+    def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...]) -> None:
         for label, value in pairs:
             if label in _DATE_LABELS and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else

@@ -7,6 +7,7 @@ line (mirror sites print the whole page as one line) is split off first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.draft import Draft, shadow
 
@@ -65,7 +66,9 @@ def _pager(s: str) -> bool:
     return bool(words) or len(numbers) >= 3
 
 
+@lru_cache(maxsize=16384)
 def is_furniture(shade: str) -> bool:
+    """Whether a line (its shadow) is page furniture as a whole. Cached: the rule runs twice a page."""
     s = shade.strip()
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False

@@ -8,6 +8,7 @@ the top of the body, or trailing after it, that is the title again goes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaners.draft import Draft, ends_sentence, shadow
 
@@ -53,6 +54,7 @@ def clean_title(title: str) -> str:
         t = t[:cut].strip()
 
 
+@lru_cache(maxsize=16384)
 def comparable(text: str) -> str:
     """A title reduced to what two copies of it share: no years, placeholders, punctuation or spaces."""
     t = shadow(clean_title(text))
