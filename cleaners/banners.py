@@ -32,12 +32,27 @@ _PATTERNS = [
     # 导语/摘要 lines that speak for the site
     re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要)[】\]]?:?[^\n]*(?:本站|网友|原创|客服|小编|供大家|参考|整理)"
                r"[^\n]*$"),
-    # disclaimers
-    re.compile(r"[^。!\n]{0,60}(?:不代表本站观点|不代表本网观点|来源于网友上传|由网友上传|网友投稿|版权归原作者|"
-               r"如有侵权|侵权请联系|联系删除|请勿用于商业用途|仅供学习参考|仅供学习交流|若需要原创文章|咨询客服|存在侵权|"
-               r"收益归属内容提供方|请进行举报或认领|本文档由用户提供|文档由用户上传|以上内容来自网络|内容来源于网络|来源于互联网|"
-               r"感谢您的阅读|祝您生活愉快)[^。!\n]*[。!]?"),
 ]
+# disclaimers: found by their words, then widened to their sentence (a pattern that looked for the
+# sentence first would try every position of every line)
+_DISCLAIMER = re.compile(r"不代表本站观点|不代表本网观点|来源于网友上传|由网友上传|网友投稿|版权归原作者|如有侵权|侵权请联系|联系删除|"
+                         r"请勿用于商业用途|仅供学习参考|仅供学习交流|若需要原创文章|咨询客服|存在侵权|收益归属内容提供方|请进行举报或认领|"
+                         r"本文档由用户提供|文档由用户上传|以上内容来自网络|内容来源于网络|来源于互联网|感谢您的阅读|祝您生活愉快")
+_STOP = re.compile(r"[。!\n]")
+
+
+def _disclaimers(shade: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DISCLAIMER.finditer(shade):
+        before = shade[max(0, m.start() - 60):m.start()]
+        stops = list(_STOP.finditer(before))
+        start = m.start() - len(before) + (stops[-1].end() if stops else 0)
+        after = _STOP.search(shade, m.end())
+        end = after.end() if after and shade[after.start()] != "\n" else (after.start() if after else len(shade))
+        spans.append((start, end))
+    return spans
+
+
 # the words every banner above contains: a line without any of them is passed over cheaply
 _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
                       r"导语|导读|摘要|引言|内容简介|内容提要|侵权|不代表|商业用途|仅供|原创|客服|内容提供方|认领|用户提供|用户上传|"
@@ -54,7 +69,7 @@ class SiteBanners:
             if not _TRIGGER.search(shade):
                 out.append(line)
                 continue
-            spans = [m.span() for rx in _PATTERNS for m in rx.finditer(shade)]
+            spans = [m.span() for rx in _PATTERNS for m in rx.finditer(shade)] + _disclaimers(shade)
             rest = " ".join(draft.cut(self.name, line, i, spans)) if spans else line
             if rest:
                 out.append(rest)

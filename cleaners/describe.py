@@ -8,8 +8,10 @@ _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信
               "意见", "决定", "决议", "方案", "工作计划", "工作要点", "倡议书", "章程", "纪要", "演讲")
 _MEETING = re.compile(r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
                       r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)的?(?:讲话|报告|发言|致辞|总结|主持词|汇报)")
-_ORG = re.compile(r"(中国|全国|[^\W\d_在的了和与及是为对向把被从协会长讲话上篇]{0,10}?(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道))?"
-                  r"(?:计划生育协会|计生协会|计生协)")
+# the association's name, then the place before it: looked for from the name back, not at every position
+_ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协")
+_PLACE_BEFORE = re.compile(r"(?:中国|全国|[^\W\d_在的了和与及是为对向把被从协会长讲话上篇]{0,10}?"
+                           r"(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道))$")
 # words a sentence puts before a name ("转发市计生协", "在省计生协") are not part of it
 _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
 # a level word with no place in it: "全县计生协" names the level, not a region
@@ -44,9 +46,10 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
     """(organisation, level, region) from the first association the title or text names with a place."""
     bare = None
     for source in (title, text[:3000]):
-        for m in _ORG.finditer(source):
-            prefix = _LEADING_WORDS.sub("", m.group(1) or "")
-            name = prefix + m.group(0)[len(m.group(1) or ""):]
+        for m in _ORG_NAME.finditer(source):
+            place = _PLACE_BEFORE.search(source, max(0, m.start() - 12), m.start())
+            prefix = _LEADING_WORDS.sub("", place.group(0) if place else "")
+            name = prefix + m.group(0)
             if not prefix:
                 bare = bare or name
                 continue

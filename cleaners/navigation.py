@@ -30,10 +30,10 @@ _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
     r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|添加到桌面|加入收藏|设为首页|收藏本站|只看楼主|只看该作者|"
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
-    r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录", re.I)
+    r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录")
 # site footers: no author writes these, so they mark a line wherever they stand in it
-_FOOTER = re.compile(r"Copyright|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|Powered\s+by|Discuz|"
-                     r"违法和不良信息|网站地图|免责声明|隐私政策", re.I)
+_FOOTER = re.compile(r"[Cc]opyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
+                     r"[Pp]owered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶")
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){2,}\s*$|"
@@ -142,5 +142,5 @@ class Navigation:
                     keep[j] = False
         draft.lines = lines
         draft.keep_lines(self.name, keep)
-        draft.lines = [_INLINE_PAGE_HEADER.sub(" ", ln).strip() for ln in draft.lines]
+        draft.lines = [_INLINE_PAGE_HEADER.sub(" ", ln).strip() if "页" in ln else ln for ln in draft.lines]
         return draft

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from cleaners import describe
 from cleaners.banners import SiteBanners
+from cleaners.binary import document_format, document_lines
 from cleaners.dates import date_line
 from cleaners.decode import decode
 from cleaners.document import Document, Page
@@ -54,6 +55,11 @@ AUDIT_SHARE = 0.35
 
 
 def page_draft(page: Page) -> Draft:
+    fmt = document_format(page.content_type, page.url, page.body)
+    if fmt is not None:  # a Word or PDF download: its own reader gives the lines
+        draft = Draft(lines=document_lines(page.body, fmt), kind="text", url=page.url)
+        draft.facts["format"] = fmt
+        return draft
     decoded = decode(page.body, page.content_type)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_html(text):
@@ -108,7 +114,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     lines = draft.lines
     original = "\n".join(lines)
     script = detect_script(original)
-    text = simplified(original) if script != "hans" else original
+    # line by line: each line's Simplified form is cached from the cleaning rules
+    text = "\n".join(map(simplified, lines)) if script != "hans" else original
     title = draft.facts.get("title") or choose_title(draft.title_candidates)
     # what the rules below read: Simplified, half-width
     title_s, folded = fold(simplified(title)), fold(text)
