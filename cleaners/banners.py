@@ -37,7 +37,8 @@ _PATTERNS = [
 # sentence first would try every position of every line)
 _DISCLAIMER = re.compile(r"不代表本站观点|不代表本网观点|来源于网友上传|由网友上传|网友投稿|版权归原作者|如有侵权|侵权请联系|联系删除|"
                          r"请勿用于商业用途|仅供学习参考|仅供学习交流|若需要原创文章|咨询客服|存在侵权|收益归属内容提供方|请进行举报或认领|"
-                         r"本文档由用户提供|文档由用户上传|以上内容来自网络|内容来源于网络|来源于互联网|感谢您的阅读|祝您生活愉快")
+                         r"本文档由用户提供|文档由用户上传|以上内容来自网络|内容来源于网络|来源于互联网|感谢您的阅读|祝您生活愉快|"
+                         r"下载后可任意编辑|可任意编辑|可编辑修改|下载后可编辑|欢迎下载|感谢下载|感谢您的下载")
 _STOP = re.compile(r"[。!\n]")
 
 
@@ -56,7 +57,7 @@ def _disclaimers(shade: str) -> list[tuple[int, int]]:
 # the words every banner above contains: a line without any of them is passed over cheaply
 _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
                       r"导语|导读|摘要|引言|内容简介|内容提要|侵权|不代表|商业用途|仅供|原创|客服|内容提供方|认领|用户提供|用户上传|"
-                      r"来自网络|来源于网络|互联网|感谢您|祝您")
+                      r"来自网络|来源于网络|互联网|感谢您|祝您|编辑|下载")
 
 
 class SiteBanners:

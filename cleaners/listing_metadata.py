@@ -31,6 +31,8 @@ _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
 _BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?$")
 
 
+_STAMP_FIRST = re.compile(r"^[\[【(]?\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}))"
+                          r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?")
 _MACHINE_DATE = re.compile(r"^(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _COUNT = re.compile(r"^\d+\s*(?:次|人|条|个)?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
@@ -102,6 +104,12 @@ class UploadMetadata:
                     continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 pairs = (("时间", shade.strip()),)
+            if pairs is None and i < HEAD and (stamp := _STAMP_FIRST.match(shade.strip())):
+                # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
+                rest = shade.strip()[stamp.end():].strip()
+                tail = _pairs(rest) if rest else ()
+                if tail is not None and (rest or stamp.group("time")):
+                    pairs = (("时间", stamp.group("date")), *tail)
             edge = i < HEAD or i >= n - FOOT
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)

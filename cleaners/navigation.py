@@ -144,3 +144,26 @@ class Navigation:
         draft.keep_lines(self.name, keep)
         draft.lines = [_INLINE_PAGE_HEADER.sub(" ", ln).strip() if "页" in ln else ln for ln in draft.lines]
         return draft
+
+
+# titles of other articles that a page lists under the text with no heading: each names a genre
+_LINKED_TITLE = re.compile(r"(?:讲话|讲话稿|报告|总结|致辞|发言|发言稿|范文|主持词|计划|方案|心得|体会|演讲稿|贺词|开幕词|闭幕词|"
+                           r"述职|汇报|材料|意见|通知|简报|大全|精选|篇)(?:\(.{1,8}\))?$")
+
+
+class TrailingLinks:
+    """A run of three or more article titles at the very end of the page: another article list."""
+
+    name = "trailing_links"
+
+    def __call__(self, draft: Draft) -> Draft:
+        lines, n = draft.lines, len(draft.lines)
+        start = n
+        while start > 0:
+            s = shadow(lines[start - 1]).strip()
+            if len(s) > 40 or re.search(r"[。!?;,]", s) or not _LINKED_TITLE.search(s):
+                break
+            start -= 1
+        if n - start >= 3 and start > 0:
+            draft.keep_lines(self.name, [i < start for i in range(n)])
+        return draft

@@ -18,7 +18,7 @@ from cleaners.document import Document, Page
 from cleaners.draft import Draft, fold, simplified
 from cleaners.html import extract_html, looks_like_html
 from cleaners.listing_metadata import UploadMetadata
-from cleaners.navigation import Navigation
+from cleaners.navigation import Navigation, TrailingLinks
 from cleaners.page_markers import PageMarkers
 from cleaners.paragraphs import Paragraphs
 from cleaners.pinyin import PinyinAnnotations
@@ -46,6 +46,7 @@ PAGE_STEPS: list[Step] = [
     Navigation(),
     InjectedSpam(),
     Title(),
+    TrailingLinks(),
 ]
 # once the pages are joined: whether the document stops short
 DOCUMENT_STEPS: list[Step] = [PreviewCut()]

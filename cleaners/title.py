@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.draft import Draft, ends_sentence, shadow
+from cleaners.draft import Draft, ends_sentence, fold, shadow
 
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
@@ -88,10 +88,14 @@ class Title:
                 draft.drop(self.name, line[: len(line) - len(rest)] if rest else line, i)
                 lines = lines[:i] + ([rest.strip()] if rest.strip() else []) + lines[i + 1:]
                 break
+        # a site's name printed above everything ("第一范文网") heads the page, not the text
+        while lines and len(lines[0].strip()) <= 12 and _SITE_NAME.search(shadow(lines[0]).strip()):
+            draft.drop(self.name, lines[0], 0)
+            lines = lines[1:]
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled:
             first = lines[0].strip()
-            question = len(first) <= 40 and first.rstrip()[-1:] in "??!!"
+            question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
             if len(first) <= 80 and (question or not ends_sentence(first)) and "由会员分享" not in shadow(first):
                 draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:

@@ -5,8 +5,12 @@ long as the server's Retry-After asks (seconds or an HTTP date), else an exponen
 longer than RETRY_AFTER_MAX_DELAY. The wait holds back every request to that download slot (the
 site), not just the one retried, because a server that says "slow down" means the whole site.
 
-`LoopbackOnlyMiddleware` guards the benchmark profile (`BENCHMARK_LOOPBACK`): with the delays off,
-a request to anything but a loopback address is refused.
+`ContactUserAgentMiddleware` sends USER_AGENT_TEMPLATE filled with CONTACT_URL, so that
+`-s CONTACT_URL=...` reaches the header site owners read (an explicit `-s USER_AGENT=...` wins).
+
+The benchmark profile (`BENCHMARK_LOOPBACK`, see `apply_benchmark_profile`) turns the delays off for
+crawls of loopback sites only; `LoopbackOnlyMiddleware` then refuses any request that would leave
+the machine.
 """
 
 from __future__ import annotations
@@ -20,8 +24,11 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.response import response_status_message
 
 if TYPE_CHECKING:
@@ -97,6 +104,22 @@ def _slot(request: Request) -> str:
     return request.meta.get("download_slot") or urlsplit(request.url).hostname or ""
 
 
+class ContactUserAgentMiddleware(UserAgentMiddleware):
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        contact = settings.get("CONTACT_URL") or ""
+        user_agent = settings["USER_AGENT"]
+        if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["project"]:
+            user_agent = settings["USER_AGENT_TEMPLATE"].format(contact=contact)
+        if "example.org" in contact and not settings.getbool("BENCHMARK_LOOPBACK"):
+            logger.warning("CONTACT_URL is still %s: set it (-s CONTACT_URL=...) so site owners can reach "
+                           "whoever runs this crawl", contact)
+        middleware = cls(user_agent)
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
+
+
 def is_loopback(url: str) -> bool:
     host = urlsplit(url).hostname or ""
     if host == "localhost":
@@ -126,3 +149,30 @@ class LoopbackOnlyMiddleware:
             stats.inc_value("benchmark/refused")
             logger.error("benchmark profile: refusing %s, which is not on loopback", request.url)
             raise IgnoreRequest(f"benchmark profile is for loopback only: {request.url}")
+
+
+BENCHMARK_SETTINGS = {
+    "DOWNLOAD_DELAY": 0,
+    "AUTOTHROTTLE_ENABLED": False,
+}
+
+
+def apply_benchmark_profile(crawler: Crawler, start_urls: list[str]) -> bool:
+    """With BENCHMARK_LOOPBACK set, switch the politeness delays off if every start URL is on loopback.
+
+    Called from a spider's from_crawler, while settings can still change. A start URL elsewhere is
+    refused with ValueError: the profile is for measuring the crawler, never for real sites.
+    """
+    settings = crawler.settings
+    if not settings.getbool("BENCHMARK_LOOPBACK"):
+        return False
+    outside = [url for url in start_urls if not is_loopback(url)]
+    if outside or not start_urls:
+        raise ValueError(f"BENCHMARK_LOOPBACK is for loopback crawls only; these start URLs are not: "
+                         f"{outside or 'none given'}")
+    concurrency = settings.getint("BENCHMARK_CONCURRENCY")
+    for name, value in {**BENCHMARK_SETTINGS, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+                        "CONCURRENT_REQUESTS": max(concurrency, settings.getint("CONCURRENT_REQUESTS"))}.items():
+        settings.set(name, value, priority="cmdline")
+    logger.info("benchmark profile: delays off, %d requests at a time per site (loopback only)", concurrency)
+    return True

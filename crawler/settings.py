@@ -64,3 +64,23 @@ SITE_BASE_URLS: dict[str, str] = {}
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# --- spiders and politeness (issue 4) ---
+DOWNLOADER_MIDDLEWARES.update({
+    # refuses non-loopback requests when BENCHMARK_LOOPBACK is on; first, so nothing else runs for them
+    "crawler.middlewares.LoopbackOnlyMiddleware": 50,
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.middlewares.ContactUserAgentMiddleware": 500,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,  # where Scrapy's RetryMiddleware sits
+})
+USER_AGENT_TEMPLATE = "speech-archive/0.1 (+{contact})"  # {contact} is CONTACT_URL
+RETRY_AFTER_HTTP_CODES = [429, 503]  # these wait before their retry: Retry-After, else backoff
+RETRY_BACKOFF_BASE = 5.0  # seconds before the first retry when no Retry-After came; doubles each time
+RETRY_AFTER_MAX_DELAY = 120.0  # no wait is longer, whatever Retry-After asks
+# the benchmark profile: delays and AutoThrottle off, BENCHMARK_CONCURRENCY requests per site, for
+# crawls whose start URLs are all on 127.0.0.0/8 (others are refused); see crawler/middlewares.py
+BENCHMARK_LOOPBACK = False
+BENCHMARK_CONCURRENCY = 8
+FOCUSED_MAX_PAGES = 300  # the focused spider's defaults; -a max_pages / -a max_depth override them
+FOCUSED_MAX_DEPTH = 4

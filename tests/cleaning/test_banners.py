@@ -84,3 +84,10 @@ def test_a_speaker_addressing_the_audience_stays(run_step, line):
     draft = run_step(SiteBanners(), [line])
     assert draft.lines == [line]
     assert not draft.removed
+
+
+@pytest.mark.parametrize("note", ["本文档下载后可任意编辑，欢迎下载。", "感谢您的下载！"])
+def test_download_notes_go(run_step, note):
+    body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
+    draft = run_step(SiteBanners(), [body, note])
+    assert draft.lines == [body]

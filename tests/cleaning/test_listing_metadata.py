@@ -91,3 +91,19 @@ def test_parse_pairs(line, pairs):
     from cleaners.draft import shadow
 
     assert parse_pairs(shadow(line)) == pairs
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("2019年05月30日 10:20 来源:市计生协", "2019-05-30"),
+    ("2019-05-30 来源：新华网 作者：张三", "2019-05-30"),
+    ("【2019/5/30 09:12】", "2019-05-30"),
+])
+def test_a_stamp_first_line_in_the_head_is_listing(run_step, stamp, published):
+    draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", stamp, "各位代表、同志们："])
+    assert stamp not in draft.lines and draft.facts["published"] == published
+
+
+@pytest.mark.parametrize("line", ["2017年2月28日", "（2017年2月28日）", "2019年05月30日在全市大会上的讲话"])
+def test_an_authors_date_line_is_not_a_stamp(run_step, line):
+    draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", line, "各位代表、同志们："])
+    assert line in draft.lines and "published" not in draft.facts

@@ -110,3 +110,28 @@ def test_is_furniture_on_shadow_text():
     assert is_furniture("上一篇:计生协会工作计划")
     assert not is_furniture(BODY)
     assert not is_furniture("")
+
+
+# --- TrailingLinks: another article list under the text, with no heading ---
+
+LINKED = ["在全县计生协工作会议上的讲话", "乡镇计生协年度工作总结", "计生协会员代表大会主持词", "计生协理事会工作报告"]
+
+
+def test_a_run_of_article_titles_at_the_end_goes(run_step):
+    from cleaners.navigation import TrailingLinks
+
+    draft = run_step(TrailingLinks(), [BODY, BODY, *LINKED])
+    assert draft.lines == [BODY, BODY]
+    assert removed(draft, "trailing_links") == LINKED
+
+
+@pytest.mark.parametrize("ending", [
+    LINKED[:2],  # two titles may be the author's own last headings
+    ["衢州市计划生育协会", "2006年8月22日"],  # a signature and its date
+    ["三、几项重点工作", "一是加快推动省以下改革", "二是做好改革经验总结"],  # headings name no genre
+])
+def test_short_endings_that_are_no_article_list_stay(run_step, ending):
+    from cleaners.navigation import TrailingLinks
+
+    draft = run_step(TrailingLinks(), [BODY, *ending])
+    assert draft.lines == [BODY, *ending]

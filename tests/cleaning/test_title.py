@@ -96,3 +96,10 @@ def test_gov_page_title_without_site_suffix(clean):
     doc = clean(page)
     assert doc.title == "在全县计生协工作会议上的讲话"
     assert "在全县计生协工作会议上的讲话" not in doc.text
+
+
+def test_a_site_name_above_the_title_is_neither_title_nor_text(clean):
+    doc = clean("第一范文网\n在全市计生协会员代表大会上的讲话\n各位代表、同志们：\n"
+                "今天，我们召开全市计划生育协会第五次会员代表大会，这是全市计生协系统的一件大事。")
+    assert doc.title == "在全市计生协会员代表大会上的讲话"
+    assert "第一范文网" not in doc.text
