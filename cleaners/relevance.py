@@ -41,7 +41,10 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     n = max(len(text), 1)
     voice = len(_FIRST_PERSON.findall(text)) * 1000 / n
     reported = len(_REPORTED.findall(text))
-    org = len(_ORG.findall(title)) * 3 + len(_ORG.findall(text))
+    in_title, in_text = len(_ORG.findall(title)), len(_ORG.findall(text))
+    # the association is the subject, not a passing mention in another body's report
+    central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500)
+    org = in_title * 3 + in_text
     if re.search(r"计划生育|计生", title + text[:3000]):
         # "协会" alone is the association once the text is about family planning
         org += len(re.findall(r"(?<!计生)(?<!育)协会", text)) // 2
@@ -57,6 +60,6 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结)$", title)
     dateline = bool(_DATELINE.search(text[:60]))
     score -= 2.0 * event + 3.0 * dateline
-    relevant = (org >= 1 and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
+    relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))
     return relevant, round(score, 2)

@@ -10,7 +10,7 @@ import re
 # each pattern is one swap inside a set phrase; several distinct ones make a text spun
 SWAPS: dict[str, str] = {
     "党中心 (党中央)": r"核心的党中心|党中心(?:、|和|的)?(?:国务院|决策|保持|高度|关于|精神|领导|部署|要求)",
-    "中共中心/中心政治局 (中央)": r"中共中心|中心政治局|中心群团|中心打算|中心委员|中心全会|中心关于",
+    "中共中心/中心政治局 (中央)": r"中共中心|中心政治局|中心群团改革|中心打算|中心全会",
     "卫生安康 (卫生健康)": r"卫生安康|卫生计生安康",
     "安康中国 (健康中国)": r"安康中国|家庭安康|青春安康|生殖安康|身心安康|女性安康|安康促进|安康需求|安康教育|安康指导|安康效劳|"
                       r"安康服务|安康宣传|安康讲堂|安康学问|安康知识",
@@ -37,7 +37,7 @@ SWAPS: dict[str, str] = {
     "诞生人口 (出生人口)": r"诞生人口|人口素养",
     "兴旺国家 (发达国家)": r"兴旺国家",
     "永久在路上 (永远在路上)": r"永久在路上",
-    "仔细讨论 (认真研究)": r"仔细讨论|加强讨论|深入讨论群团",
+    "仔细讨论 (认真研究)": r"仔细讨论|深入讨论群团",
 }
 # a word each swap's matches contain: the text is searched for a swap only where its word occurs
 ANCHORS: dict[str, tuple[str, ...]] = {

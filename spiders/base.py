@@ -2,7 +2,9 @@
 
 A `SiteProfile` says declaratively where a site keeps its listings, its article links, its pagination
 and its article text. `ProfileSpider` walks listing pages, fetches each article, follows the
-article's own pagination in order and yields one `SpeechItem` holding every page's bytes.
+article's own pagination in order and yields one `SpeechItem` holding every page's bytes. Articles
+linked from articles (上一篇/下一篇) are crawled too when the profile says where those links are, and
+Word and PDF files an article offers are fetched and handed over as documents of their own.
 
 When a page lacks what its profile expects (the site changed its template), the spider logs an
 error and counts it in `profile/no_links` or `profile/no_article`: it never yields an empty document.
@@ -10,6 +12,7 @@ error and counts it in `profile/no_links` or `profile/no_article`: it never yiel
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self
@@ -21,7 +24,9 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
+from cleaners.binary import document_format
 from crawler.items import PagePart, SpeechItem
+from crawler.middlewares import apply_benchmark_profile
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -45,6 +50,13 @@ class SiteProfile:
     cleaner: str = "default"  # the cleaning profile extraction should apply
     max_parts: int = 50  # an article longer than this is cut (ARTICLE_MAX_PARTS overrides)
     max_listing_pages: int = 1000
+    article_url: str | None = None  # a regex an article link's URL must match (searched), to skip ads and menus
+    # listings paginated by script, e.g. TRS's createPageHTML(5, 0, "index", "html"): a regex whose
+    # group 1 is the page count, and the path of page n (1 to count-1) relative to the first page
+    listing_page_count: str | None = None
+    listing_page_path: str = "index_{n}.html"
+    article_siblings: str | None = None  # links from an article to other articles (上一篇/下一篇)
+    attachments: str | None = None  # links from an article to its Word or PDF file
 
 
 def select(response: TextResponse, query: str) -> SelectorList:
@@ -84,7 +96,11 @@ class ProfileSpider(scrapy.Spider):
         spider.allowed_domains = list(dict.fromkeys([*spider.profile.allowed_domains, host]))
         spider.max_parts = crawler.settings.getint("ARTICLE_MAX_PARTS", spider.profile.max_parts)
         spider._listings_seen = set()
+        apply_benchmark_profile(crawler, spider.start_urls_of_profile())
         return spider
+
+    def start_urls_of_profile(self) -> list[str]:
+        return [urljoin(self.base_url, path) for path in self.profile.start_paths]
 
     def _resolve_base_url(self, settings: BaseSettings) -> str:
         configured = settings.getdict("SITE_BASE_URLS")
@@ -99,24 +115,51 @@ class ProfileSpider(scrapy.Spider):
         return base if base.endswith("/") else base + "/"
 
     async def start(self) -> AsyncIterator[Request]:
-        for path in self.profile.start_paths:
-            url = urljoin(self.base_url, path)
+        for url in self.start_urls_of_profile():
             self._listings_seen.add(url)
-            yield Request(url, callback=self.parse_listing)
+            yield Request(url, callback=self.parse_listing, cb_kwargs={"first": True})
 
-    def parse_listing(self, response: Response) -> Iterator[Request]:
+    def parse_listing(self, response: Response, first: bool = False) -> Iterator[Request]:
         page = self._readable(response)
-        found = links(page, self.profile.listing_links) if page is not None else []
+        found = self._article_links(page, self.profile.listing_links) if page is not None else []
         if page is None or not found:
             self._template_changed(response, "profile/no_links", "no article links")
             return
         self.crawler.stats.inc_value("profile/listing_pages")
         for url, text in found:
-            yield Request(url, callback=self.parse_article, errback=self.article_failed,
-                          cb_kwargs={"parts": [], "title": "", "listing_title": text,
-                                     "listing_url": response.url})
+            yield self._article_request(url, text, response.url)
         if self.profile.listing_next:
             yield from self._next_listing(page)
+        if first and self.profile.listing_page_count:
+            yield from self._numbered_listings(page)
+
+    def _article_links(self, page: TextResponse, query: str) -> list[tuple[str, str]]:
+        found = links(page, query)
+        if self.profile.article_url:
+            found = [(url, text) for url, text in found if re.search(self.profile.article_url, url)]
+        return found
+
+    def _article_request(self, url: str, text: str, listing_url: str) -> Request:
+        return Request(url, callback=self.parse_article, errback=self.article_failed,
+                       cb_kwargs={"parts": [], "title": "", "listing_title": text, "listing_url": listing_url})
+
+    def _numbered_listings(self, page: TextResponse) -> Iterator[Request]:
+        assert self.profile.listing_page_count is not None
+        found = re.search(self.profile.listing_page_count, page.text)
+        if not found:
+            self._template_changed(page, "profile/no_page_count", "no listing page count")
+            return
+        for n in range(1, int(found.group(1))):
+            url = page.urljoin(self.profile.listing_page_path.format(n=n))
+            if url in self._listings_seen:
+                continue
+            if len(self._listings_seen) >= self.profile.max_listing_pages:
+                self.crawler.stats.inc_value("profile/listing_pages_capped")
+                self.logger.warning("%s: stopped at %d listing pages", self.profile.name,
+                                    len(self._listings_seen))
+                return
+            self._listings_seen.add(url)
+            yield Request(url, callback=self.parse_listing)
 
     def _next_listing(self, page: TextResponse) -> Iterator[Request]:
         for url, _ in links(page, self.profile.listing_next)[:1]:
@@ -142,8 +185,10 @@ class ProfileSpider(scrapy.Spider):
             if parts:  # the pages before this one are still the article's beginning
                 yield self._item(parts, title, listing_title, listing_url, incomplete=True)
             return
-        if not parts and self.profile.title:
-            title = _text_of(select(page, self.profile.title))
+        if not parts:
+            if self.profile.title:
+                title = _text_of(select(page, self.profile.title))
+            yield from self._linked_from_article(page)
         parts = [*parts, PagePart(url=response.url, body=response.body,
                                   content_type=_header(response, "Content-Type"),
                                   warc=response.meta.get("warc_record"))]
@@ -165,6 +210,37 @@ class ProfileSpider(scrapy.Spider):
                           dont_filter=True,
                           cb_kwargs={"parts": parts, "title": title, "listing_title": listing_title,
                                      "listing_url": listing_url})
+
+    def _linked_from_article(self, page: TextResponse) -> Iterator[Request]:
+        """Other articles (上一篇/下一篇) and the article's own Word or PDF file, from its first page."""
+        if self.profile.article_siblings:
+            for url, text in self._article_links(page, self.profile.article_siblings):
+                yield self._article_request(url, text, page.url)  # the dupefilter stops the chain looping
+        if self.profile.attachments:
+            for url, text in links(page, self.profile.attachments):
+                yield Request(url, callback=self.parse_attachment, errback=self.attachment_failed,
+                              cb_kwargs={"source_url": page.url, "link_text": text})
+
+    def parse_attachment(self, response: Response, source_url: str, link_text: str) -> Iterator[SpeechItem]:
+        content_type = _header(response, "Content-Type")
+        fmt = document_format(content_type, response.url, response.body)
+        if fmt not in ("docx", "pdf"):
+            # a .doc (no text extractor), or a login page where a file should be: the WARC files keep it
+            self.crawler.stats.inc_value(f"attachments/archived_only/{fmt or 'not_a_document'}")
+            self.logger.info("%s: %s archived, no text taken (%s)", self.profile.name, response.url,
+                             fmt or content_type)
+            return
+        self.crawler.stats.inc_value(f"attachments/{fmt}")
+        hints: dict[str, Any] = {"title": link_text, "source_url": source_url, "format": fmt,
+                                 "cleaner": self.profile.cleaner}
+        yield SpeechItem(url=response.url, spider=self.name, site=self.profile.name, hints=hints,
+                         parts=[PagePart(url=response.url, body=response.body, content_type=content_type,
+                                         warc=response.meta.get("warc_record"))])
+
+    def attachment_failed(self, failure: Failure) -> None:
+        self.crawler.stats.inc_value("attachments/failed")
+        self.logger.warning("%s: attachment %s failed: %s", self.profile.name,
+                            failure.request.url, failure.getErrorMessage())  # type: ignore[attr-defined]
 
     def article_failed(self, failure: Failure) -> Iterator[SpeechItem]:
         request: Request = failure.request  # type: ignore[attr-defined]
