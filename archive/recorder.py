@@ -3,12 +3,19 @@
 Responses are taken on the `response_downloaded` signal, as the download handler delivered them and
 before the retry, decompression and redirect middlewares see them; downloads that fail without a
 response reach `process_exception` and become a request record plus a `metadata` record.
+
+With a crawl state (archive.crawl_state, CRAWL_STATE_ENABLED) every fetch is remembered per URL, a
+payload archived before (by this crawl or an earlier one) is written as a `revisit` record with the
+identical-payload-digest profile (WARC_REVISITS), and a 304 answer to a conditional request as a
+`revisit` record with the server-not-modified profile: its block is the 304's status line and headers
+as they came, and it refers to the capture whose validators were sent.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
 from io import BytesIO
@@ -24,6 +31,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 
+from archive.crawl_state import Capture, CrawlState
 from archive.warc_writer import HttpHeaders, RecordLocation, WarcFileWriter, software_name
 
 if TYPE_CHECKING:
@@ -40,6 +48,9 @@ ORIG_CONTENT_LENGTH = "X-Archive-Orig-Content-Length"
 # response.flags Scrapy sets on a body it did not receive whole -> WARC-Truncated reason
 TRUNCATION_FLAGS = {"dataloss": "disconnect", "download_stopped": "unspecified"}
 DEFAULT_PORTS = {"http": 80, "https": 443}
+IDENTICAL_PAYLOAD = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
+SERVER_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 
 
 def warc_date(timestamp: float) -> str:
@@ -118,16 +129,35 @@ def response_http_headers(request: Request, response: Response) -> HttpHeaders:
     return HttpHeaders(statusline, headers, protocol=http_version(response.protocol))
 
 
+def _header(headers: Headers, name: str) -> str | None:
+    value = headers.get(name)
+    return _text(value) if value is not None else None
+
+
+@dataclass
+class _Written:
+    """How a response was archived, for the pointer in request.meta and the crawl state."""
+
+    record_type: str
+    payload_digest: str | None
+    refers_to: Capture | None  # where the payload is, for a revisit record
+    new_payload: bool  # a payload archived here for the first time: future revisits may refer to it
+
+
 class WarcRecorder:
     """Downloader middleware writing each fetch to WARC files under `<ARCHIVE_DIR>/warc/`.
 
     After a response is written, `request.meta["warc_record"]` points at its response record:
-    `{"file", "offset", "length", "record_id", "date"}`.
+    `{"file", "offset", "length", "record_id", "date"}`, plus `payload_digest` when one is known and,
+    for a revisit record, `refers_to` (the same fields and `uri`) naming the record with the payload.
     """
 
-    def __init__(self, writer: WarcFileWriter, stats: StatsCollector) -> None:
+    def __init__(self, writer: WarcFileWriter, stats: StatsCollector, state: CrawlState | None = None,
+                 revisits: bool = True) -> None:
         self.writer = writer
         self.stats = stats
+        self.state = state
+        self.revisits = revisits and state is not None
         self._sent: WeakSet[Request] = WeakSet()  # requests handed on to the download handler
         self._started: WeakKeyDictionary[Request, float] = WeakKeyDictionary()
 
@@ -150,7 +180,16 @@ class WarcRecorder:
             },
         )
         assert crawler.stats is not None
-        recorder = cls(writer, crawler.stats)
+        state = None
+        if settings.getbool("CRAWL_STATE_ENABLED"):
+            try:
+                state = CrawlState(Path(settings.get("ARCHIVE_DIR")) / "manifest.sqlite",
+                                   job=settings.get("RECRAWL_JOB") or "")
+            except Exception:
+                # the WARC files matter more than the state: archive on, as a first crawl would
+                logger.exception("Cannot open the crawl state; recording without revisits or URL state")
+                crawler.stats.inc_value("recrawl/state_errors")
+        recorder = cls(writer, crawler.stats, state, revisits=settings.getbool("WARC_REVISITS"))
         crawler.signals.connect(recorder.headers_received, signal=signals.headers_received)
         crawler.signals.connect(recorder.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(recorder.close, signal=signals.spider_closed)
@@ -174,21 +213,31 @@ class WarcRecorder:
             started = time.time() - request.meta.get("download_latency", 0.0)
         date = warc_date(started)
         try:
-            records = self._exchange_records(request, response, date)
+            records, written = self._exchange_records(request, response, date)
             response_location, _ = self._write(records)
         except Exception:
             self._write_failed(request)
             return
-        request.meta["warc_record"] = {
+        pointer: dict[str, object] = {
             "file": response_location.file,
             "offset": response_location.offset,
             "length": response_location.length,
             "record_id": response_location.record_id,
             "date": date,
         }
+        if written.payload_digest:
+            pointer["payload_digest"] = written.payload_digest
+        if written.refers_to is not None:
+            pointer["refers_to"] = written.refers_to.pointer()
+        request.meta["warc_record"] = pointer
         self.stats.inc_value("warc/responses")
         if any(flag in TRUNCATION_FLAGS for flag in response.flags):
             self.stats.inc_value("warc/truncated")
+        if self.state is not None:
+            self._remember(request, response, written, Capture(
+                uri=urldefrag(request.url)[0], record_id=response_location.record_id, date=date,
+                file=response_location.file, offset=response_location.offset, length=response_location.length,
+            ))
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         if request not in self._sent:
@@ -215,8 +264,13 @@ class WarcRecorder:
             logger.exception("Could not close the WARC file %s", self.writer.open_path)
             self.stats.inc_value("warc/write_errors")
         self.stats.set_value("warc/files", len(self.writer.closed_files))
+        if self.state is not None:
+            self.state.close()
+            self.state = None
 
-    def _exchange_records(self, request: Request, response: Response, date: str) -> list[ArcWarcRecord]:
+    def _exchange_records(
+        self, request: Request, response: Response, date: str
+    ) -> tuple[list[ArcWarcRecord], _Written]:
         url = urldefrag(request.url)[0]
         response_id = StatusAndHeadersParser.make_warc_id()
         response_fields = {"WARC-Type": "response", "WARC-Record-ID": response_id, "WARC-Date": date}
@@ -225,20 +279,88 @@ class WarcRecorder:
         truncated = [TRUNCATION_FLAGS[flag] for flag in response.flags if flag in TRUNCATION_FLAGS]
         if truncated:
             response_fields["WARC-Truncated"] = truncated[0]
+        http_headers = response_http_headers(request, response)
         response_record = self.writer.create_warc_record(
             url,
             "response",
             payload=BytesIO(response.body),
             length=len(response.body),
-            http_headers=response_http_headers(request, response),
+            http_headers=http_headers,
             warc_headers_dict=response_fields,
         )
+        digest = response_record.rec_headers.get_header("WARC-Payload-Digest")
+        # a whole 2xx body is a payload worth one copy; errors, redirects and cut bodies are kept as they are
+        reusable = 200 <= response.status < 300 and response.status != 206 and bool(response.body) \
+            and not truncated
+        written = _Written("response", digest, None, reusable)
+        if self.state is not None:
+            revisit = self._revisit(request, response, url, digest, reusable, http_headers, response_fields)
+            if revisit is not None:
+                response_record, written = revisit
         # Scrapy's HTTP/1.x clients send HTTP/1.1 whatever version the server answers in
         request_protocol = "HTTP/2" if http_version(response.protocol) == "HTTP/2" else "HTTP/1.1"
         request_record = self._request_record(
             request, date, concurrent_to=response_id, protocol=request_protocol
         )
-        return [response_record, request_record]
+        return [response_record, request_record], written
+
+    def _revisit(
+        self, request: Request, response: Response, url: str, digest: str | None, reusable: bool,
+        http_headers: HttpHeaders, fields: dict[str, str],
+    ) -> tuple[ArcWarcRecord, _Written] | None:
+        """A revisit record in place of the response record, when the payload is archived already."""
+        assert self.state is not None
+        try:
+            if response.status == 304 and any(request.headers.get(name) for name in CONDITIONAL_HEADERS):
+                known = self.state.get(url)
+                if known is None or known.payload is None:
+                    return None  # nothing to refer to: the 304 stays a response record
+                earlier, digest, profile = known.payload, known.payload_digest, SERVER_NOT_MODIFIED
+            elif self.revisits and reusable and digest:
+                found = self.state.find_payload(digest, url)
+                if found is None:
+                    return None
+                earlier, profile = found, IDENTICAL_PAYLOAD
+            else:
+                return None
+        except Exception:
+            logger.exception("Crawl state lookup failed for %s; archiving the whole response", url)
+            self.stats.inc_value("recrawl/state_errors")
+            return None
+        fields = {**fields, "WARC-Refers-To": earlier.record_id}
+        fields.pop("WARC-Truncated", None)
+        # the block is the HTTP head only; the payload is the one in the record referred to
+        if profile == IDENTICAL_PAYLOAD:
+            record = self.writer.create_revisit_record(url, digest, earlier.uri, earlier.date,
+                                                       http_headers=http_headers, warc_headers_dict=fields)
+        else:
+            fields.update({"WARC-Profile": profile, "WARC-Refers-To-Target-URI": earlier.uri,
+                           "WARC-Refers-To-Date": earlier.date})
+            record = self.writer.create_warc_record(url, "revisit", http_headers=http_headers,
+                                                    warc_headers_dict=fields)
+        self.stats.inc_value("warc/revisits/not_modified" if profile == SERVER_NOT_MODIFIED
+                             else "warc/revisits/identical")
+        return record, _Written("revisit", digest, earlier, False)
+
+    def _remember(self, request: Request, response: Response, written: _Written, capture: Capture) -> None:
+        """Keep the fetch in the crawl state: status, validators, digest, and where the payload is."""
+        assert self.state is not None
+        try:
+            self.state.record_fetch(
+                capture.uri,
+                status=response.status,
+                record_type=written.record_type,
+                record=capture,
+                payload=written.refers_to or capture,
+                payload_digest=written.payload_digest,
+                etag=_header(response.headers, "ETag"),
+                last_modified=_header(response.headers, "Last-Modified"),
+                index_payload=written.new_payload,
+            )
+        except Exception:
+            # the record is in the WARC file; a lost state row costs one full fetch next time
+            logger.exception("Could not record the crawl state of %s", capture.uri)
+            self.stats.inc_value("recrawl/state_errors")
 
     def _failure_records(self, request: Request, exception: Exception, date: str) -> list[ArcWarcRecord]:
         request_record = self._request_record(request, date)

@@ -6,7 +6,13 @@ can steer a file outside it)::
     docs/<id[:2]>/<id>.txt        cleaned text, Simplified
     docs/<id[:2]>/<id>.orig.txt   the text as published, only when it differs (Traditional pages)
     docs/<id[:2]>/<id>.json       metadata: the commit marker of the document
-    manifest.sqlite               one row per document (archive.manifest)
+    versions/<id[:2]>/<id>.v<N>.txt, .v<N>.orig.txt, .v<N>.json   version N, once a newer one came
+    manifest.sqlite               one row per document, one per earlier version (archive.manifest)
+
+A document's version is its text: saving the texts it has already stores nothing; saving new texts
+makes the next version, after the current one has been kept under versions/ (hard links, so its
+bytes are never copied). Metadata says `version`, and the near-duplicate `group_id` and `canonical`
+flag (archive.dedup), which `set_group` updates in place.
 
 A save writes every file to a dot-named temp file and fsyncs it, then writes the metadata as a
 pending record, and only then renames the texts and the metadata into place, updates the manifest
@@ -31,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from w3lib.url import canonicalize_url
 
-from archive.manifest import Manifest, row_from_metadata
+from archive.manifest import VERSION_COLUMNS, Manifest, row_from_metadata
 
 if TYPE_CHECKING:
     from cleaners import Document
@@ -110,6 +116,26 @@ class DocumentPaths:
 
 
 @dataclass(frozen=True)
+class VersionPaths:
+    """Where version N of a document is kept once it is no longer the current one."""
+
+    dir: Path
+    text: Path
+    original: Path
+    meta: Path
+    meta_tmp: Path
+
+    @classmethod
+    def of(cls, versions_dir: Path, doc_id: str, version: int) -> VersionPaths:
+        if not _DOC_ID.fullmatch(doc_id):
+            raise ValueError(f"not a document id: {doc_id!r}")
+        d = versions_dir / doc_id[:2]
+        stem = f"{doc_id}.v{int(version)}"
+        return cls(dir=d, text=d / f"{stem}.txt", original=d / f"{stem}.orig.txt", meta=d / f"{stem}.json",
+                   meta_tmp=d / f".{stem}.json.tmp")
+
+
+@dataclass(frozen=True)
 class StoredDocument:
     id: str
     metadata: dict[str, Any]
@@ -127,6 +153,18 @@ def _write_durably(path: Path, data: bytes) -> None:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
+
+
+def _link_once(source: Path, target: Path) -> None:
+    """Give `source` a second name; a name already there is that same file from an interrupted try."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links: a copy, never half-written under its name
+        temp = target.with_name(f".{target.name}.tmp")
+        _write_durably(temp, source.read_bytes())
+        os.replace(temp, target)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -151,6 +189,7 @@ class DocumentStore:
         self.root = Path(archive_dir).absolute()
         self.docs_dir = self.root / "docs"
         self.docs_dir.mkdir(parents=True, exist_ok=True)
+        self.versions_dir = self.root / "versions"
         self.crawl = crawl
         self._lock_fd = os.open(self.docs_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
         self.manifest = Manifest(self.root / "manifest.sqlite")
@@ -162,7 +201,11 @@ class DocumentStore:
     def save(
         self, document: Document, *, url: str | None = None, spider: str = "", crawl: str | None = None
     ) -> StoredDocument:
-        """Store `document`; `url` is the article's first page (default: document.url) and names it."""
+        """Store `document`; `url` is the article's first page (default: document.url) and names it.
+
+        When the document is stored already with these very texts, nothing is written and the stored
+        version is returned; otherwise the texts become its next version.
+        """
         first_url = url or document.url
         if not first_url:
             raise ValueError("a document needs the URL of its first page to be stored")
@@ -180,6 +223,19 @@ class DocumentStore:
         )
         with self._locked():
             self._recover_one(paths)  # an earlier save of this id left unfinished comes first
+            current = self._current_metadata(paths)
+            if current is not None:
+                if (current.get("text_sha1"), current.get("original_sha1")) == (
+                        meta["text_sha1"], meta["original_sha1"]):
+                    stored = self._read(paths)
+                    if stored is not None:
+                        return stored
+                else:
+                    self._keep_version(paths, current)
+                    meta["version"] = int(current.get("version") or 1) + 1
+                # a new version stays in its copy group until archive.dedup says otherwise
+                meta["group_id"] = current.get("group_id") or doc_id
+                meta["canonical"] = bool(current.get("canonical", True))
             paths.dir.mkdir(exist_ok=True)
             _write_durably(paths.text_tmp, text)
             if original is not None:
@@ -191,6 +247,45 @@ class DocumentStore:
             self._finish(paths, meta)
         return StoredDocument(doc_id, meta, document.text, document.text_original, paths.text, paths.meta)
 
+    def set_group(self, doc_id: str, group_id: str, canonical: bool) -> bool:
+        """Record a document's copy group and whether it is the canonical copy; False if nothing changed."""
+        paths = DocumentPaths.of(self.docs_dir, doc_id)
+        with self._locked():
+            self._recover_one(paths)
+            meta = self._current_metadata(paths)
+            if meta is None or (meta.get("group_id"), bool(meta.get("canonical", True))) == (group_id, canonical):
+                return False
+            meta.update(group_id=group_id, canonical=canonical)
+            # the same commit as a save, with the texts left as they are
+            _write_durably(paths.pending, _encode_metadata(meta))
+            _fsync_dir(paths.dir)
+            self._finish(paths, meta)
+        return True
+
+    def _keep_version(self, paths: DocumentPaths, current: dict[str, Any]) -> None:
+        """Keep the current version under versions/ before a newer one replaces it; safe to repeat."""
+        version = int(current.get("version") or 1)
+        kept = VersionPaths.of(self.versions_dir, current["id"], version)
+        kept.dir.mkdir(parents=True, exist_ok=True)
+        _link_once(paths.text, kept.text)
+        if current.get("original_sha1"):
+            _link_once(paths.original, kept.original)
+        meta = {
+            **current,
+            "version": version,
+            "text_path": self._relative(kept.text),
+            "original_path": self._relative(kept.original) if current.get("original_sha1") else None,
+            "meta_path": self._relative(kept.meta),
+            "superseded_at": _utc_now(),
+        }
+        if not kept.meta.exists():
+            _write_durably(kept.meta_tmp, _encode_metadata(meta))
+            _link_once(kept.meta_tmp, kept.meta)  # a link never replaces a version kept before
+            kept.meta_tmp.unlink()
+        _fsync_dir(kept.dir)
+        kept_meta = json.loads(kept.meta.read_bytes())
+        self.manifest.add_version(_version_row(kept_meta))
+
     def _metadata(
         self, doc_id: str, document: Document, first_url: str, spider: str, crawl: str
     ) -> dict[str, Any]:
@@ -199,7 +294,16 @@ class DocumentStore:
         meta.update(first_url=first_url, canonical_url=canonical_url(first_url), crawl=crawl,
                     spider=spider, stored_at=_utc_now())
         meta.update(fields_)
+        meta.update(version=1, group_id=doc_id, canonical=True)
         return meta
+
+    @staticmethod
+    def _current_metadata(paths: DocumentPaths) -> dict[str, Any] | None:
+        try:
+            meta = json.loads(paths.meta.read_bytes())
+        except FileNotFoundError:
+            return None
+        return meta if isinstance(meta, dict) else None
 
     def _finish(self, paths: DocumentPaths, meta: dict[str, Any]) -> None:
         """Rename a save's temp files into place: idempotent, so recovery can repeat it."""
@@ -289,6 +393,36 @@ class DocumentStore:
     def get_by_url(self, url: str) -> StoredDocument | None:
         return self.get(document_id(url))
 
+    def metadata(self, doc_id: str) -> dict[str, Any] | None:
+        """A document's current metadata alone, without reading its texts."""
+        return self._current_metadata(DocumentPaths.of(self.docs_dir, doc_id))
+
+    def versions(self, doc_id: str) -> list[StoredDocument]:
+        """The versions a document had before its current one, oldest first."""
+        found = []
+        for row in self.manifest.versions(doc_id):
+            kept = VersionPaths.of(self.versions_dir, doc_id, row["version"])
+            stored = self._read_kept(kept)
+            if stored is not None:
+                found.append(stored)
+        return found
+
+    def _read_kept(self, kept: VersionPaths) -> StoredDocument | None:
+        try:
+            meta = json.loads(kept.meta.read_bytes())
+        except FileNotFoundError:
+            return None
+        try:
+            text = kept.text.read_bytes()
+            original = kept.original.read_bytes() if meta.get("original_sha1") else text
+        except FileNotFoundError as exc:
+            raise DocumentMismatch(f"{kept.meta.name}: {exc.filename} is missing") from exc
+        if _sha1(text) != meta.get("text_sha1") or (meta.get("original_sha1")
+                                                    and _sha1(original) != meta["original_sha1"]):
+            raise DocumentMismatch(f"{kept.meta.name}: a text does not match its sha1")
+        return StoredDocument(meta["id"], meta, text.decode("utf-8"), original.decode("utf-8"),
+                              kept.text, kept.meta)
+
     def _read(self, paths: DocumentPaths) -> StoredDocument | None:
         try:
             meta = json.loads(paths.meta.read_bytes())
@@ -337,6 +471,17 @@ class DocumentStore:
         for row in self.manifest.rows():
             if row["id"] not in ids:
                 problems.append(f"{row['id']}: in the manifest but has no metadata file")
+        for row in self.manifest.all_versions():
+            where = f"{row['id']} version {row['version']}"
+            try:
+                kept = self._read_kept(VersionPaths.of(self.versions_dir, row["id"], row["version"]))
+            except (DocumentMismatch, ValueError, UnicodeDecodeError) as exc:
+                problems.append(f"{where}: {exc}")
+                continue
+            if kept is None:
+                problems.append(f"{where}: in the manifest but has no metadata file")
+            elif _version_row(kept.metadata) != row:
+                problems.append(f"{where}: manifest row differs from {kept.meta_path.name}")
         for doc_id in self._ids_with_temp_files():
             if DocumentPaths.of(self.docs_dir, doc_id).pending.exists():
                 problems.append(f"{doc_id}: a save was interrupted; opening the store finishes it")
@@ -364,6 +509,12 @@ class DocumentStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _version_row(meta: dict[str, Any]) -> dict[str, Any]:
+    row = {name: meta.get(name) for name in VERSION_COLUMNS}
+    row["warc_record_id"] = (meta.get("warc") or {}).get("record_id")
+    return row
 
 
 def _encode_metadata(meta: dict[str, Any]) -> bytes:

@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.timeutils import iso_date_to_datetime
@@ -36,6 +36,10 @@ HTTP_TYPES = {
     "request": "application/http; msgtype=request",
 }
 MANDATORY_FIELDS = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
+IDENTICAL_PAYLOAD_PROFILES = (
+    "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
+    "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest",
+)
 RECORD_ID = re.compile(r"^<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]+>$")
 WARC_VERSIONS = ("WARC/1.0", "WARC/1.1")
 
@@ -184,6 +188,27 @@ def _record_problems(path: Path) -> list[str]:
                     )
                 if not headers.get_header("WARC-Block-Digest"):
                     problems.append(f"{where}: {record_type} without WARC-Block-Digest")
+            if record_type == "revisit":
+                problems += _revisit_problems(where, headers)
+    return problems
+
+
+def _revisit_problems(where: str, headers: Any) -> list[str]:
+    """A revisit names its profile; an identical-payload one, the payload it stands for."""
+    problems = []
+    profile = headers.get_header("WARC-Profile")
+    if not profile:
+        problems.append(f"{where}: revisit without WARC-Profile")
+    elif profile in IDENTICAL_PAYLOAD_PROFILES and not headers.get_header("WARC-Payload-Digest"):
+        problems.append(f"{where}: identical-payload-digest revisit without WARC-Payload-Digest")
+    if not headers.get_header("WARC-Target-URI"):
+        problems.append(f"{where}: revisit without WARC-Target-URI")
+    refers_to_date = headers.get_header("WARC-Refers-To-Date")
+    if refers_to_date is not None:
+        try:
+            iso_date_to_datetime(refers_to_date)
+        except ValueError:
+            problems.append(f"{where}: malformed WARC-Refers-To-Date")
     return problems
 
 

@@ -7,10 +7,17 @@ the cleaners could not read, a WARC file or document that does not verify), 2 ba
 from __future__ import annotations
 
 import argparse
+import fcntl
+import hashlib
 import json
 import os
+import re
+import shutil
+import socket
 import sys
+import uuid
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -121,6 +128,7 @@ def _crawl_ok(crawler: Crawler) -> bool:
 def _crawl_line(crawler: Crawler) -> str:
     stats = _stats(crawler)
     name = crawler.spidercls.name
+    revisits = stats.get("warc/revisits/identical", 0) + stats.get("warc/revisits/not_modified", 0)
     return (
         f"{name}: {stats.get('finish_reason', 'did not start')}, "
         f"{stats.get('response_received_count', 0)} responses, "
@@ -128,8 +136,139 @@ def _crawl_line(crawler: Crawler) -> str:
         f"{stats.get('documents/stored', 0)} documents stored, "
         f"{stats.get('documents/irrelevant', 0)} not relevant, "
         f"{stats.get('extract/failed', 0)} extraction failures, "
-        f"{stats.get('log_count/ERROR', 0)} errors logged"
+        f"{stats.get('log_count/ERROR', 0)} errors logged; "
+        f"recrawl: {stats.get('documents/new_versions', 0)} new versions, "
+        f"{stats.get('documents/unchanged', 0)} unchanged, {revisits} revisit records, "
+        f"{stats.get('recrawl/not_modified', 0)} not modified, {stats.get('recrawl/replayed', 0)} replayed"
     )
+
+
+# --- resumable jobs ---
+
+JOB_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+# what Scrapy keeps in a JOBDIR; a kill can leave it half-written, so a killed run's is discarded
+SCRAPY_JOB_FILES = ("requests.seen", "requests.queue", "spider.state")
+_OPEN_WARC = re.compile(r"-(\d+)~(.+?)\.warc(?:\.gz)?\.open$")
+
+
+def default_job_name(spider: str, spider_args: dict[str, str]) -> str:
+    """The same command names the same job, so running it again resumes it."""
+    if not spider_args:
+        return spider
+    digest = hashlib.sha1(json.dumps(sorted(spider_args.items())).encode("utf-8")).hexdigest()[:8]
+    return f"{spider}-{digest}"
+
+
+class CrawlJob:
+    """A crawl's resumable state: Scrapy's JOBDIR plus `job.json`, which says how its last run ended.
+
+    A run that finished clears the folder, so the next run of the command is a fresh recrawl. One
+    that was stopped (Ctrl-C) leaves Scrapy's queue and seen-requests for the next run to go on from.
+    One that was killed cannot have saved them whole: they are discarded, and the next run starts
+    over with the same job id, under which everything the killed run fetched is in the crawl state
+    and is replayed from the WARC files (crawler.middlewares_recrawl) instead of fetched again.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.name = directory.name
+        self._lock_fd: int | None = None
+        self.run = ""
+        self.how = ""
+
+    def acquire(self) -> bool:
+        """Hold the job for this process; False if another process runs it."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.directory / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        self._lock_fd = fd
+        return True
+
+    def start(self) -> str:
+        """Begin a run; returns the job id (`name:run`) the crawl state files its fetches under."""
+        previous = self._read()
+        if previous is None:
+            self.run, self.how = uuid.uuid4().hex[:12], "new"
+        else:
+            self.run = str(previous.get("run") or uuid.uuid4().hex[:12])
+            self.how = "resumed"
+            if previous.get("state") == "running":  # the process died without closing: killed
+                self.how = "resumed after a kill"
+                for name in SCRAPY_JOB_FILES:
+                    path = self.directory / name
+                    if path.is_dir():
+                        shutil.rmtree(path)
+                    else:
+                        path.unlink(missing_ok=True)
+        self._write({"name": self.name, "run": self.run, "state": "running",
+                     "started": datetime.now(UTC).isoformat(timespec="seconds")})
+        return f"{self.name}:{self.run}"
+
+    def end(self, finished: bool) -> None:
+        if finished:
+            shutil.rmtree(self.directory, ignore_errors=True)
+        else:
+            self._write({**(self._read() or {}), "state": "stopped",
+                         "stopped": datetime.now(UTC).isoformat(timespec="seconds")})
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def _read(self) -> dict[str, Any] | None:
+        try:
+            found = json.loads((self.directory / "job.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return found if isinstance(found, dict) else None
+
+    def _write(self, state: dict[str, Any]) -> None:
+        temp = self.directory / ".job.json.tmp"
+        temp.write_text(json.dumps(state, indent=2) + "\n", "utf-8")
+        os.replace(temp, self.directory / "job.json")
+
+
+def _process_gone(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # an earlier process had our number
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def repair_abandoned_warcs(archive_dir: Path) -> list[str]:
+    """Mend the `.open` WARC files of crawls on this host that are no longer running; lines to report.
+
+    A file's name carries the writing process's id and host (archive.warc_writer): a file of a
+    process still alive, or of another host, is left alone.
+    """
+    from archive.verify import repair_open_warc
+
+    warc_dir = archive_dir / "warc"
+    if not warc_dir.is_dir():
+        return []
+    # archive.warc_writer names files after the host this way
+    host = re.sub(r"[^\w.-]", "_", socket.gethostname())
+    report = []
+    for path in sorted(warc_dir.glob("*.open")):
+        found = _OPEN_WARC.search(path.name)
+        if found is None or found.group(2) != host or not _process_gone(int(found.group(1))):
+            continue
+        try:
+            repaired = repair_open_warc(path)
+        except (OSError, ValueError) as exc:
+            report.append(f"could not repair {path.name}: {exc}")
+            continue
+        kept = f"kept as {repaired.name}" if repaired else "nothing whole in it, removed"
+        report.append(f"repaired {path.name}: {kept}")
+    return report
 
 
 def _where(archive_dir: Path) -> list[str]:
@@ -145,7 +284,10 @@ def cmd_crawl(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from scrapy.crawler import CrawlerProcess
 
     spider_args = _pairs(args.spider_args, "-a", parser)
-    settings = project_settings(_pairs(args.settings, "-s", parser), args.archive_dir)
+    overrides = _pairs(args.settings, "-s", parser)
+    if args.job is not None and not JOB_NAME.fullmatch(args.job):
+        parser.error(f"--job expects letters, digits, '.', '_' or '-', got {args.job!r}")
+    settings = project_settings(overrides, args.archive_dir)
     process = CrawlerProcess(settings)
     try:
         crawler = process.create_crawler(args.spider)
@@ -153,14 +295,35 @@ def cmd_crawl(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"unknown spider {args.spider!r}; spiders: {', '.join(sorted(process.spider_loader.list()))}",
               file=sys.stderr)
         return USAGE
+    archive_dir = Path(settings["ARCHIVE_DIR"])
+    # a killed crawl's last file first, so this run's revisits can refer to what it holds
+    for line in repair_abandoned_warcs(archive_dir):
+        _emit(line)
+    job = None
+    if not args.no_resume:
+        jobdir = Path(overrides["JOBDIR"]) if overrides.get("JOBDIR") else \
+            archive_dir / "jobs" / (args.job or default_job_name(args.spider, spider_args))
+        job = CrawlJob(jobdir.absolute())
+        if not job.acquire():
+            print(f"job {job.name} is being run by another process ({job.directory})", file=sys.stderr)
+            return FAILED
+        crawler.settings.set("JOBDIR", str(job.directory), priority="cmdline")
+        crawler.settings.set("RECRAWL_JOB", job.start(), priority="cmdline")
+        _emit(f"job:        {job.name} ({job.how}), state in {job.directory}")
     process.crawl(crawler, **spider_args)
     process.start()
     _emit(_crawl_line(crawler))
+    finished = not process.bootstrap_failed and _crawl_ok(crawler)
+    if job is not None:
+        # a crawl that never started leaves nothing to resume unless an earlier run did
+        job.end(finished or (process.bootstrap_failed and job.how == "new"))
+        if not finished and not process.bootstrap_failed:
+            _emit(f"job:        {job.name} stopped; the same command resumes it")
     if process.bootstrap_failed:  # Scrapy has logged why (a missing spider argument, say)
         return FAILED
-    for line in _where(Path(settings["ARCHIVE_DIR"])):
+    for line in _where(archive_dir):
         _emit(line)
-    return OK if _crawl_ok(crawler) else FAILED
+    return OK if finished else FAILED
 
 
 def _run_in_turn(process: CrawlerProcess, crawls: list[tuple[Crawler, dict[str, str]]]) -> None:
@@ -280,6 +443,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="Scrapy setting (repeatable)")
     crawl.add_argument("--archive-dir", metavar="DIR",
                        help="output folder (default: ARCHIVE_DIR, archive-output in the working directory)")
+    crawl.add_argument("--job", metavar="NAME",
+                       help="the resumable job's name, kept in DIR/jobs/NAME (default: the spider's name, "
+                            "and a hash of its -a arguments)")
+    crawl.add_argument("--no-resume", action="store_true",
+                       help="keep no job state: nothing is resumed, and a stopped crawl cannot be resumed")
 
     extract = commands.add_parser("extract", help="clean saved pages or texts and print them as JSON")
     extract.add_argument("paths", nargs="+", metavar="PATH")

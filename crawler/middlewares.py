@@ -4,6 +4,7 @@
 long as the server's Retry-After asks (seconds or an HTTP date), else an exponential backoff, never
 longer than RETRY_AFTER_MAX_DELAY. The wait holds back every request to that download slot (the
 site), not just the one retried, because a server that says "slow down" means the whole site.
+(A response already on its way when the wait begins may let AutoThrottle shorten it.)
 
 `ContactUserAgentMiddleware` sends USER_AGENT_TEMPLATE filled with CONTACT_URL, so that
 `-s CONTACT_URL=...` reaches the header site owners read (an explicit `-s USER_AGENT=...` wins).
@@ -15,7 +16,6 @@ the machine.
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import logging
 import time
@@ -29,7 +29,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.settings import SETTINGS_PRIORITIES
-from scrapy.utils.response import response_status_message
+from scrapy.utils.asyncio import call_later
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -61,12 +61,14 @@ class RetryAfterMiddleware(RetryMiddleware):
         self.wait_codes = {int(code) for code in settings.getlist("RETRY_AFTER_HTTP_CODES")}
         self.max_delay = settings.getfloat("RETRY_AFTER_MAX_DELAY")
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE")
-        self._not_before: dict[str, float] = {}  # download slot -> monotonic time it may be asked again
+        self._paused: dict[str, tuple[float, float, float]] = {}  # slot -> (until, delay, jitter) to restore
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         middleware = cls(crawler.settings)
         middleware.crawler = crawler
+        # sent before the download slot takes its next request, so the pause holds that one back too
+        crawler.signals.connect(middleware.response_downloaded, signal=signals.response_downloaded)
         return middleware
 
     def wait_for(self, response: Response, retry_number: int) -> float:
@@ -75,33 +77,50 @@ class RetryAfterMiddleware(RetryMiddleware):
         wait = asked if asked is not None else self.backoff_base * 2 ** (retry_number - 1)
         return min(wait, self.max_delay)
 
-    async def process_request(self, request: Request) -> None:
-        wait = self._not_before.get(_slot(request), 0.0) - time.monotonic()
-        if wait > 0:
-            await asyncio.sleep(wait)
+    def response_downloaded(self, response: Response, request: Request) -> None:
+        retry_number = request.meta.get("retry_times", 0) + 1
+        if (response.status not in self.wait_codes or response.status not in self.retry_http_codes
+                or request.meta.get("dont_retry", False)
+                or retry_number > request.meta.get("max_retry_times", self.max_retry_times)):
+            return
+        wait = self.wait_for(response, retry_number)
+        self._pause(request, wait)
+        stats = self.crawler.stats
+        assert stats is not None
+        stats.inc_value("retry/waited_seconds", round(wait, 3))
+        logger.info("%s answered %d; waiting %.1f s before asking the site again (Retry-After: %s)",
+                    request.url, response.status, wait,
+                    (response.headers.get("Retry-After") or b"none").decode("latin-1"))
 
-    def process_response(self, request: Request, response: Response) -> Request | Response:
-        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
-            return response
-        retry = self._retry(request, response_status_message(response.status))
-        if retry is None:
-            return response
-        if response.status in self.wait_codes:
-            wait = self.wait_for(response, retry.meta["retry_times"])
-            slot = _slot(request)
-            self._not_before[slot] = max(self._not_before.get(slot, 0.0), time.monotonic() + wait)
-            stats = self.crawler.stats
-            assert stats is not None
-            stats.inc_value("retry/waited_seconds", round(wait, 3))
-            logger.info("%s answered %d; waiting %.1f s before asking %s again (Retry-After: %s)",
-                        slot, response.status, wait, request.url,
-                        (response.headers.get("Retry-After") or b"none").decode("latin-1"))
-        return retry
+    def _pause(self, request: Request, wait: float) -> None:
+        """Hold back the request's download slot: requests to the site already queued in it wait too.
 
+        The slot's delay becomes the wait, counted from now, as AutoThrottle sets slot delays; the
+        delay it had comes back when the wait is over.
+        """
+        engine = self.crawler.engine
+        key = request.meta.get("download_slot")
+        slot = engine.downloader.slots.get(key) if engine is not None and key is not None else None
+        if slot is None or wait <= 0:
+            return
+        until = time.monotonic() + wait
+        previous = self._paused.get(key)
+        if previous is not None and previous[0] >= until:
+            return
+        delay, jitter = (previous[1], previous[2]) if previous else (slot.delay, slot.jitter)
+        self._paused[key] = (until, delay, jitter)
+        slot.delay, slot.jitter, slot.lastseen = wait, 0.0, time.monotonic()
+        call_later(wait, self._resume, key)
 
-def _slot(request: Request) -> str:
-    # the downloader's own key once it has seen the request, else the host it will use
-    return request.meta.get("download_slot") or urlsplit(request.url).hostname or ""
+    def _resume(self, key: str) -> None:
+        paused = self._paused.get(key)
+        if paused is None or time.monotonic() < paused[0] - 0.01:  # a longer wait came in the meantime
+            return
+        del self._paused[key]
+        engine = self.crawler.engine
+        slot = engine.downloader.slots.get(key) if engine is not None else None
+        if slot is not None:
+            slot.delay, slot.jitter = paused[1], paused[2]
 
 
 class ContactUserAgentMiddleware(UserAgentMiddleware):

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem
 
-from archive.store import DocumentStore, document_from_dict
+from archive.dedup import DuplicateIndex, Thresholds
+from archive.store import DocumentStore, document_from_dict, document_id
 from cleaners import Page, extract_document
 from crawler.items import SpeechItem
 
@@ -150,36 +151,70 @@ class ExtractionPipeline:
             self.stats.inc_value(key)
 
 
+def _part_digests(parts: list[Any]) -> list[tuple[str | None, str | None]]:
+    """(URL, payload digest) of each page, from PageParts or the `parts` of stored metadata."""
+    found = []
+    for part in parts:
+        url, warc = (part.get("url"), part.get("warc")) if isinstance(part, dict) else (part.url, part.warc)
+        found.append((url, (warc or {}).get("payload_digest")))
+    return found
+
+
 class StorePipeline:
     """Writes each extracted document into ARCHIVE_DIR through archive.store.DocumentStore.
 
     Documents the cleaners judged not relevant stay in the WARC files only, unless STORE_IRRELEVANT.
+    A document whose pages all have the payloads its stored version was made from (a recrawl that
+    got a 304 or the same bytes, which the WARC files hold as revisit records) is not stored again;
+    one whose pages changed becomes a new version, the old one kept. With DEDUP_ENABLED each stored
+    version is filed in archive.dedup.DuplicateIndex, and every copy's metadata records its group
+    and whether it is the canonical copy.
     """
 
     def __init__(self, archive_dir: str | Path, crawl: str = "", store_irrelevant: bool = False,
-                 stats: StatsCollector | None = None, crawler: Crawler | None = None) -> None:
+                 stats: StatsCollector | None = None, crawler: Crawler | None = None,
+                 dedup: Thresholds | None = None) -> None:
         self.archive_dir = Path(archive_dir)
         self.crawl = crawl
         self.store_irrelevant = store_irrelevant
         self.stats = stats
         self.crawler = crawler
+        self.dedup = dedup  # None: no near-duplicate grouping
         self.store: DocumentStore | None = None
+        self.duplicates: DuplicateIndex | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         settings = crawler.settings
+        dedup = None
+        if settings.getbool("DEDUP_ENABLED"):
+            defaults = Thresholds()
+            dedup = Thresholds(
+                jaccard=settings.getfloat("DEDUP_JACCARD", defaults.jaccard),
+                containment=settings.getfloat("DEDUP_CONTAINMENT", defaults.containment),
+                short_shingles=settings.getfloat("DEDUP_SHORT_SHINGLES", defaults.short_shingles),
+                min_chars=settings.getint("DEDUP_MIN_CHARS", defaults.min_chars),
+            )
         return cls(
             archive_dir=settings.get("ARCHIVE_DIR") or "archive-output",
             crawl=settings.get("CRAWL_NAME") or "",
             store_irrelevant=settings.getbool("STORE_IRRELEVANT"),
             stats=crawler.stats,
             crawler=crawler,
+            dedup=dedup,
         )
 
     def open_spider(self, spider: Spider | None = None) -> None:
         self.store = DocumentStore(self.archive_dir, crawl=self.crawl)
+        if self.dedup is not None:
+            self.duplicates = DuplicateIndex(self.store.root / "manifest.sqlite", self.dedup)
+            self._reconcile_groups()
 
     def close_spider(self, spider: Spider | None = None) -> None:
+        if self.duplicates is not None:
+            self._reconcile_groups()
+            self.duplicates.close()
+            self.duplicates = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -194,10 +229,57 @@ class StorePipeline:
             self._inc("documents/irrelevant")
             logger.debug("not storing %s: not relevant", item.url)
             return item
+        doc_id = document_id(item.url)
+        current = self.store.metadata(doc_id)
+        fetched = _part_digests(item.parts)
+        if current is not None and fetched and all(digest for _, digest in fetched) \
+                and fetched == _part_digests(current.get("parts") or []):
+            self._inc("documents/unchanged")
+            logger.debug("%s is unchanged since %s", item.url, current.get("stored_at"))
+            if self.duplicates is not None and doc_id not in self.duplicates:
+                self._file_copy(doc_id)  # stored before grouping was on, or its filing was cut short
+            return item
         stored = self.store.save(document, url=item.url, spider=item.spider or self._spider_name(spider))
+        if current is not None and stored.metadata.get("version") == current.get("version"):
+            self._inc("documents/unchanged")  # new bytes, the same text: a view counter, a new banner
+            logger.debug("%s changed on the page but not in its text", item.url)
+            if self.duplicates is not None and doc_id not in self.duplicates:
+                self._file_copy(doc_id)
+            return item
         self._inc("documents/stored")
-        logger.debug("stored %s as %s", item.url, stored.id)
+        if current is not None:
+            self._inc("documents/new_versions")
+        logger.debug("stored %s as %s version %s", item.url, stored.id, stored.metadata.get("version"))
+        if self.duplicates is not None:
+            self._file_copy(stored.id, stored.text, stored.metadata)
         return item
+
+    def _file_copy(self, doc_id: str, text: str | None = None, meta: dict[str, Any] | None = None) -> None:
+        """File a stored document with the near-duplicate index and update every copy it moved."""
+        assert self.store is not None and self.duplicates is not None
+        if text is None or meta is None:
+            stored = self.store.get(doc_id)
+            if stored is None:
+                return
+            text, meta = stored.text, stored.metadata
+        placed = self.duplicates.add(doc_id, text, truncated=bool(meta.get("truncated")),
+                                     spun=bool(meta.get("spun")), published=meta.get("published"),
+                                     length=len(text))
+        if placed.group_id != doc_id or placed.canonical_id != doc_id or placed.changed_ids:
+            self._inc("dedup/copies")
+        for moved in (doc_id, *placed.changed_ids):
+            copy = self.duplicates.copy(moved)
+            if copy is not None and self.store.set_group(moved, copy.group_id, copy.canonical):
+                self._inc("dedup/metadata_updates")
+
+    def _reconcile_groups(self) -> None:
+        """Bring metadata in line with the index where a crawl was stopped between the two."""
+        assert self.store is not None and self.duplicates is not None
+        placements = self.duplicates.placements()
+        for row in self.store.manifest.rows():
+            placed = placements.get(row["id"])
+            if placed is not None and (row["group_id"], bool(row["canonical"])) != placed:
+                self.store.set_group(row["id"], *placed)
 
     def _spider_name(self, spider: Spider | None) -> str:
         if spider is None and self.crawler is not None:

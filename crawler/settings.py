@@ -68,7 +68,7 @@ LOG_LEVEL = "INFO"
 # --- spiders and politeness (issue 4) ---
 DOWNLOADER_MIDDLEWARES.update({
     # refuses non-loopback requests when BENCHMARK_LOOPBACK is on; first, so nothing else runs for them
-    "crawler.middlewares.LoopbackOnlyMiddleware": 50,
+    "crawler.middlewares.LoopbackOnlyMiddleware": 45,
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "crawler.middlewares.ContactUserAgentMiddleware": 500,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
@@ -84,3 +84,18 @@ BENCHMARK_LOOPBACK = False
 BENCHMARK_CONCURRENCY = 8
 FOCUSED_MAX_PAGES = 300  # the focused spider's defaults; -a max_pages / -a max_depth override them
 FOCUSED_MAX_DEPTH = 4
+
+# --- recrawl, dedup, resume (issue 5) ---
+# every fetch's status, validators and payload digest, kept per URL in manifest.sqlite (archive.crawl_state)
+CRAWL_STATE_ENABLED = True
+WARC_REVISITS = True  # a payload archived before is written as a revisit record, not a second copy
+# If-None-Match / If-Modified-Since for URLs fetched before; a 304 hands the spider the archived page
+RECRAWL_CONDITIONAL = True
+RECRAWL_JOB = ""  # the crawl job being run; `speech-archive crawl` sets it so a resumed job replays its fetches
+DOWNLOADER_MIDDLEWARES["crawler.middlewares_recrawl.RecrawlMiddleware"] = 925  # just above the recorder
+# near-duplicate copies of one speech (archive.dedup): grouped, the most complete one canonical
+DEDUP_ENABLED = True
+DEDUP_JACCARD = 0.5  # 5-character-shingle Jaccard that makes two texts one speech
+DEDUP_CONTAINMENT = 0.8  # share of a shorter (truncated) copy's 5-shingles found in the longer
+DEDUP_SHORT_SHINGLES = 0.5  # share of a shorter (spun) copy's 3-shingles found in the longer
+DEDUP_MIN_CHARS = 100  # the containment tests need this many characters in the shorter copy

@@ -268,6 +268,14 @@ class ProfileSpider(scrapy.Spider):
         return SpeechItem(url=parts[0].url, parts=parts, spider=self.name, site=self.profile.name,
                           hints=hints)
 
+    def closed(self, reason: str) -> None:
+        stats = self.crawler.stats
+        no_article, no_links = stats.get_value("profile/no_article", 0), stats.get_value("profile/no_links", 0)
+        if no_article or no_links:
+            self.logger.warning("%s: %d pages had no article and %d listings no article links where the "
+                              "profile expected them; the site's template may have changed",
+                              self.profile.name, no_article, no_links)
+
     def _readable(self, response: Response) -> TextResponse | None:
         """The response as text, read with the profile's encoding when the page declares none."""
         if not isinstance(response, TextResponse):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.manifest import SCHEMA_VERSION
 from archive.store import DocumentMismatch, DocumentStore, document_id
 from cleaners import Document, Removal
 
@@ -115,7 +116,7 @@ def test_manifest_rows_and_schema(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "manifest.sqlite")
     db.row_factory = sqlite3.Row
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("SELECT version FROM schema_version").fetchall()[0][0] == 1
+    assert db.execute("SELECT version FROM schema_version").fetchall()[0][0] == SCHEMA_VERSION
     indexed = {row["name"] for row in db.execute("PRAGMA index_list(documents)")}
     assert any(db.execute(f"PRAGMA index_info({name})").fetchone()["name"] == "url" for name in indexed)
     row = dict(db.execute("SELECT * FROM documents WHERE id = ?", (stored.id,)).fetchone())
@@ -125,7 +126,8 @@ def test_manifest_rows_and_schema(tmp_path: Path) -> None:
         "spun": 0, "relevant": 1, "warc_file": POINTER["file"], "warc_offset": 1234, "warc_length": 5678,
         "warc_record_id": POINTER["record_id"], "text_sha1": stored.metadata["text_sha1"],
         "text_path": stored.metadata["text_path"], "meta_path": stored.metadata["meta_path"],
-        "stored_at": stored.metadata["stored_at"], "crawl": "c1",
+        "stored_at": stored.metadata["stored_at"], "crawl": "c1", "version": 1, "group_id": stored.id,
+        "canonical": 1,
     }
     other = db.execute("SELECT relevant, truncated, warc_file FROM documents WHERE url = ?",
                        ("http://example.org/other",)).fetchone()
