@@ -11,16 +11,17 @@ import re
 from cleaners.draft import CLOSERS, TERMINAL, Draft, merge_spans, shadow
 
 _DOTS = r"[.。…·\s]*"
+_LEAD_DOTS = r"[.…·\s]*"  # before a notice: an ellipsis is the notice's, a full stop is the sentence's
 # notices in brackets: the bracket holds a truncation word
 _BRACKETED = re.compile(
-    _DOTS + r"[((【\[]"
+    _LEAD_DOTS + r"[((【\[]"
     r"(?=[^))】\]\n]{0,160}(?:未完(?!成|善|全|结)|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|"
     r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整|完整内容))"
     r"[^))】\]\n]{0,160}[))】\]]" + _DOTS
 )
 # notices without brackets, inside a line
 _INLINE = re.compile(
-    _DOTS + r"(?:此处隐藏\s*\d+\s*[个]?字(?:[,,][^。\s]{0,30})?|"
+    _LEAD_DOTS + r"(?:此处隐藏:?\s*\d+\s*[个]?字(?:[,,][^。\s]{0,30})?|"
     r"(?:剩余|还剩|余下)\s*\d+\s*(?:字|页)[^。\n]{0,20}(?:未读|未显示|可见|阅读)[^。\n]{0,20}|"
     r"全文共\s*\d+\s*字[,,]?\s*当前(?:只|仅)显示\s*\d+\s*字[^。\n]{0,40}|"
     r"(?:未完待续|未完,?待续)[。.]?)" + _DOTS
@@ -31,7 +32,7 @@ _BUTTON = re.compile(
     r"下载完整|继续阅读|剩余\S{0,10}未读|余下全文|试读结束|付费阅读|开通VIP|登录后|下载文档|完整版下载|"
     r"本文档?共\d+页|已阅读到文档|文档可能无法|温馨提示[::]?.{0,30}(?:下载|付费|VIP|登录|全文|预览)|全文阅读已结束|阅读已结束|"
     r"内容已隐藏|隐藏内容|亲,?该文档总共|该文档总共\d+页|超出免费预览|超出预览范围|免费预览(?:已)?结束|预览已结束|"
-    r"此处为隐藏内容|剩余\s*\d+\s*页|余下\s*\d+\s*页|登录(?:后)?(?:查看|阅读)|本文(?:为|是)付费)[^\n]{0,60}$"
+    r"此处为隐藏内容|全部文档内容请下载后查看|喜欢就下载吧|下载后查看|剩余\s*\d+\s*页|余下\s*\d+\s*页|登录(?:后)?(?:查看|阅读)|本文(?:为|是)付费)[^\n]{0,60}$"
 )
 _DECLARED = re.compile(r"(?:全文|本文|文章|原文|全篇|文档)(?:共计|约计|总计|共|约|总共|长|字数)[::]?\s*(\d{2,7})\s*(?:个)?字")
 
@@ -50,15 +51,17 @@ class TruncationNotice:
             if not _TRIGGER.search(shade):
                 out.append(line)
                 continue
-            if _BUTTON.match(shade) and len(shade) < 90:
-                self._note(draft, shade)
-                draft.drop(self.name, line, i)
-                continue
             spans = merge_spans([m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shade)])
             for a, b in spans:
                 self._note(draft, shade[a:b])
             # a notice stands where text is missing: the two sides stay apart
-            out.extend(draft.cut(self.name, line, i, spans) if spans else [line])
+            for piece in draft.cut(self.name, line, i, spans) if spans else [line]:
+                folded = shadow(piece)
+                if _BUTTON.match(folded) and len(folded) < 90:
+                    self._note(draft, folded)
+                    draft.drop(self.name, piece, i)
+                else:
+                    out.append(piece)
         draft.lines = out
         return draft
 

@@ -122,3 +122,11 @@ def test_a_last_line_cut_mid_sentence_is_truncated(last):
 ])
 def test_a_finished_ending_is_not_truncated(last):
     assert not _cut([BODY, last]).facts.get("truncated")
+
+
+def test_a_hidden_count_with_a_colon_and_its_download_prompt(run_step):
+    from cleaners.truncation import TruncationNotice
+
+    draft = run_step(TruncationNotice(), ["协会工作取得了显著成效。 此处隐藏:1201字,全部文档内容请下载后查看。喜欢就下载吧 ……"])
+    assert draft.lines == ["协会工作取得了显著成效。"]
+    assert draft.facts["truncated"] is True
