@@ -136,19 +136,20 @@ class CrawlState:
         index_payload: bool = False,
         fetched_at: str | None = None,
     ) -> None:
-        """Remember one fetch; `index_payload` adds `payload` to the index under `payload_digest`.
+        """Remember one fetch; `index_payload` files `payload` in the index under `payload_digest`
+        (replacing an entry for this URL, which is only asked for when that capture could not be used).
 
-        A 304 keeps the validators and payload it confirmed unless it sent new validators.
+        A 304 keeps the payload it confirmed, and the validators unless it sent new ones.
         """
         key = canonical_url(url)
         with Transaction(self._db):
-            if status == 304:
-                previous = self._db.execute(
-                    "SELECT etag, last_modified FROM url_state WHERE url = ?", (key,)
-                ).fetchone()
+            if status == 304:  # no payload of its own: what it confirmed stays the URL's payload
+                previous = self.get(url)
                 if previous is not None:
-                    etag = etag or previous["etag"]
-                    last_modified = last_modified or previous["last_modified"]
+                    etag = etag or previous.etag
+                    last_modified = last_modified or previous.last_modified
+                    payload = payload or previous.payload
+                    payload_digest = payload_digest or previous.payload_digest
             self._db.execute(
                 "INSERT OR REPLACE INTO url_state (url, fetched_url, fetched_at, status, etag, last_modified,"
                 " payload_digest, record_type, record_file, record_offset, record_length, record_id,"
@@ -162,7 +163,7 @@ class CrawlState:
             )
             if index_payload and payload is not None and payload_digest:
                 self._db.execute(
-                    "INSERT OR IGNORE INTO payload_index (digest, url, uri, record_id, date, file, offset, length)"
+                    "INSERT OR REPLACE INTO payload_index (digest, url, uri, record_id, date, file, offset, length)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (payload_digest, key, payload.uri, payload.record_id, payload.date, payload.file,
                      payload.offset, payload.length),
@@ -179,7 +180,10 @@ def read_response(warc_dir: str | os.PathLike[str], capture: Capture) -> Archive
     """
     path = Path(warc_dir) / capture.file
     if not path.exists():
-        path = path.with_name(path.name + OPEN_SUFFIX)
+        still_open = path.with_name(path.name + OPEN_SUFFIX)
+        if not still_open.exists():
+            raise FileNotFoundError(f"{capture.file} is not in {warc_dir}")
+        path = still_open
     with open(path, "rb") as fh:
         fh.seek(capture.offset)
         record = next(iter(ArchiveIterator(fh)), None)

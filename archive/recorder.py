@@ -32,7 +32,7 @@ from warcio.statusandheaders import StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 
 from archive.crawl_state import Capture, CrawlState
-from archive.warc_writer import HttpHeaders, RecordLocation, WarcFileWriter, software_name
+from archive.warc_writer import OPEN_SUFFIX, HttpHeaders, RecordLocation, WarcFileWriter, software_name
 
 if TYPE_CHECKING:
     from typing import Self
@@ -313,13 +313,13 @@ class WarcRecorder:
         try:
             if response.status == 304 and any(request.headers.get(name) for name in CONDITIONAL_HEADERS):
                 known = self.state.get(url)
-                if known is None or known.payload is None:
+                if known is None or known.payload is None or not self._still_archived(known.payload):
                     return None  # nothing to refer to: the 304 stays a response record
                 earlier, digest, profile = known.payload, known.payload_digest, SERVER_NOT_MODIFIED
             elif self.revisits and reusable and digest:
                 found = self.state.find_payload(digest, url)
-                if found is None:
-                    return None
+                if found is None or not self._still_archived(found):
+                    return None  # archived afresh, and indexed in place of the capture that is gone
                 earlier, profile = found, IDENTICAL_PAYLOAD
             else:
                 return None
@@ -342,6 +342,11 @@ class WarcRecorder:
                              else "warc/revisits/identical")
         return record, _Written("revisit", digest, earlier, False)
 
+    def _still_archived(self, capture: Capture) -> bool:
+        """A revisit must refer to a record that is there: its file, or the file still being written."""
+        path = self.writer.directory / capture.file
+        return path.exists() or path.with_name(path.name + OPEN_SUFFIX).exists()
+
     def _remember(self, request: Request, response: Response, written: _Written, capture: Capture) -> None:
         """Keep the fetch in the crawl state: status, validators, digest, and where the payload is."""
         assert self.state is not None
@@ -351,7 +356,8 @@ class WarcRecorder:
                 status=response.status,
                 record_type=written.record_type,
                 record=capture,
-                payload=written.refers_to or capture,
+                # a 304 archived as a plain response has no payload: the state keeps the one it had
+                payload=written.refers_to or (None if response.status == 304 else capture),
                 payload_digest=written.payload_digest,
                 etag=_header(response.headers, "ETag"),
                 last_modified=_header(response.headers, "Last-Modified"),

@@ -10,7 +10,8 @@ import zipfile
 from urllib.parse import urlsplit
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-_TYPES = {DOCX_TYPE: "docx", "application/pdf": "pdf", "application/x-pdf": "pdf", "application/msword": "doc"}
+_TYPES = {DOCX_TYPE: "docx", "application/pdf": "pdf", "application/x-pdf": "pdf",
+          "application/msword": "doc"}
 _EXTENSIONS = {".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
 _MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"}
 

@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 
 def retry_after_seconds(value: str | bytes | None, now: datetime | None = None) -> float | None:
-    """The wait a Retry-After header asks for, in seconds (0 for a date past); None if absent or unreadable."""
+    """The wait a Retry-After header asks for, in seconds (0 for a date past); None if absent or bad."""
     if value is None:
         return None
     text = (value.decode("latin-1") if isinstance(value, bytes) else value).strip()
@@ -124,6 +124,8 @@ class RetryAfterMiddleware(RetryMiddleware):
 
 
 class ContactUserAgentMiddleware(UserAgentMiddleware):
+    placeholder_contact: str | None = None  # CONTACT_URL left at the example value: warned about once
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
@@ -131,12 +133,19 @@ class ContactUserAgentMiddleware(UserAgentMiddleware):
         user_agent = settings["USER_AGENT"]
         if settings.getpriority("USER_AGENT") <= SETTINGS_PRIORITIES["project"]:
             user_agent = settings["USER_AGENT_TEMPLATE"].format(contact=contact)
-        if "example.org" in contact and not settings.getbool("BENCHMARK_LOOPBACK"):
-            logger.warning("CONTACT_URL is still %s: set it (-s CONTACT_URL=...) so site owners can reach "
-                           "whoever runs this crawl", contact)
         middleware = cls(user_agent)
+        if "example.org" in contact:
+            middleware.placeholder_contact = contact
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware
+
+    def process_request(self, request: Request) -> None:  # type: ignore[override]
+        # only a real site needs a real contact: loopback runs (tests, the demo) stay quiet
+        if self.placeholder_contact and not is_loopback(request.url):
+            logger.warning("CONTACT_URL is still %s: set it (-s CONTACT_URL=...) so site owners can reach "
+                           "whoever runs this crawl", self.placeholder_contact)
+            self.placeholder_contact = None
+        super().process_request(request)
 
 
 def is_loopback(url: str) -> bool:
@@ -190,8 +199,9 @@ def apply_benchmark_profile(crawler: Crawler, start_urls: list[str]) -> bool:
         raise ValueError(f"BENCHMARK_LOOPBACK is for loopback crawls only; these start URLs are not: "
                          f"{outside or 'none given'}")
     concurrency = settings.getint("BENCHMARK_CONCURRENCY")
-    for name, value in {**BENCHMARK_SETTINGS, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
-                        "CONCURRENT_REQUESTS": max(concurrency, settings.getint("CONCURRENT_REQUESTS"))}.items():
+    total = max(concurrency, settings.getint("CONCURRENT_REQUESTS"))
+    fast = {**BENCHMARK_SETTINGS, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency, "CONCURRENT_REQUESTS": total}
+    for name, value in fast.items():
         settings.set(name, value, priority="cmdline")
     logger.info("benchmark profile: delays off, %d requests at a time per site (loopback only)", concurrency)
     return True

@@ -157,6 +157,8 @@ class RecrawlMiddleware:
             logger.warning("Cannot read the archived capture of %s (%s)", request.url, exc)
             self.stats.inc_value("recrawl/unreadable")
             return None
+        if archived.status == 304:
+            return None  # a 304 is no page to hand a spider
         headers = Headers(archived.headers)
         respcls = responsetypes.from_args(headers=headers, url=request.url, body=archived.body)
         return respcls(url=request.url, status=archived.status, headers=headers, body=archived.body,

@@ -50,7 +50,7 @@ class SiteProfile:
     cleaner: str = "default"  # the cleaning profile extraction should apply
     max_parts: int = 50  # an article longer than this is cut (ARTICLE_MAX_PARTS overrides)
     max_listing_pages: int = 1000
-    article_url: str | None = None  # a regex an article link's URL must match (searched), to skip ads and menus
+    article_url: str | None = None  # a regex article links must match (searched): skips ads and menus
     # listings paginated by script, e.g. TRS's createPageHTML(5, 0, "index", "html"): a regex whose
     # group 1 is the page count, and the path of page n (1 to count-1) relative to the first page
     listing_page_count: str | None = None
@@ -141,7 +141,8 @@ class ProfileSpider(scrapy.Spider):
 
     def _article_request(self, url: str, text: str, listing_url: str) -> Request:
         return Request(url, callback=self.parse_article, errback=self.article_failed,
-                       cb_kwargs={"parts": [], "title": "", "listing_title": text, "listing_url": listing_url})
+                       cb_kwargs={"parts": [], "title": "", "listing_title": text,
+                                  "listing_url": listing_url})
 
     def _numbered_listings(self, page: TextResponse) -> Iterator[Request]:
         assert self.profile.listing_page_count is not None
@@ -270,7 +271,8 @@ class ProfileSpider(scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats
-        no_article, no_links = stats.get_value("profile/no_article", 0), stats.get_value("profile/no_links", 0)
+        no_article = stats.get_value("profile/no_article", 0)
+        no_links = stats.get_value("profile/no_links", 0)
         if no_article or no_links:
             self.logger.warning("%s: %d pages had no article and %d listings no article links where the "
                               "profile expected them; the site's template may have changed",

@@ -40,7 +40,7 @@ TOPIC_TEXT = re.compile(r"计生协|计划生育协会|计生协会|计划生育
 # URL words sites use for the association and its speeches (pinyin initials and words)
 TOPIC_URL = re.compile(r"jsxh|jhsyxh|jishengxie|xiehui|ldjh|jianghua|baogao|zhici|fayan|lshy|hydb", re.I)
 NEXT_TEXT = re.compile(r"^(?:下一?页|下一頁|下頁|后页|後頁|next|>|›|»)$", re.I)
-SKIP_URL = re.compile(r"\.(?:jpe?g|png|gif|bmp|svg|ico|css|js|zip|rar|7z|exe|apk|mp3|mp4|avi|flv|swf|xls|xlsx)$|"
+SKIP_URL = re.compile(r"\.(?:jpe?g|png|gif|bmp|svg|ico|css|js|zip|rar|7z|exe|apk|mp[34]|avi|flv|swf|xlsx?)$|"
                       r"login|logout|register|denglu|zhuce|print|javascript", re.I)
 # ads and account links that borrow the topic's words ("专业代写讲话稿")
 SKIP_TEXT = re.compile(r"代写|代笔|广告|推广|开通|会员充值|VIP|登录|注册", re.I)
@@ -71,7 +71,8 @@ def is_continuation(first_url: str, url: str) -> bool:
     name = posixpath.splitext(posixpath.basename(other.path))[0]
     if name != stem:
         return bool(stem) and re.fullmatch(re.escape(stem) + r"[_-]\d{1,3}", name) is not None
-    return first.query != other.query and re.search(r"(?:^|&)(?:page|p|pn|pageno)=\d+", other.query) is not None
+    paged = re.search(r"(?:^|&)(?:page|p|pn|pageno)=\d+", other.query)
+    return first.query != other.query and paged is not None
 
 
 def in_folder(page_url: str, url: str) -> bool:
@@ -167,7 +168,8 @@ class FocusedSpider(scrapy.Spider):
         return Request(url, callback=self.parse_continuation, errback=self.failed, dont_filter=True,
                        cb_kwargs={"parts": parts, "depth": depth})
 
-    def parse_continuation(self, response: Response, parts: list[PagePart], depth: int) -> Iterator[Request | SpeechItem]:
+    def parse_continuation(self, response: Response, parts: list[PagePart], depth: int
+                           ) -> Iterator[Request | SpeechItem]:
         if any(part.url == response.url for part in parts) or not isinstance(response, TextResponse):
             yield from self._judged(parts, depth)
             return
@@ -192,8 +194,9 @@ class FocusedSpider(scrapy.Spider):
 
     def _relevant(self, responses: list[Response] | list[PagePart]) -> bool:
         """The cleaners' own relevance check, on the pages as they will be stored."""
-        pages = [Page(body=r.body, url=r.url, content_type=_header(r, "Content-Type") if isinstance(r, Response)
-                      else r.content_type) for r in responses]
+        pages = [Page(body=r.body, url=r.url,
+                      content_type=_header(r, "Content-Type") if isinstance(r, Response) else r.content_type)
+                 for r in responses]
         try:
             relevant = extract_document(pages).relevant
         except Exception as exc:  # a page the cleaners choke on is judged by the pipeline, and logged there

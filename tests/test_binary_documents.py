@@ -7,11 +7,11 @@ import io
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from sites import texts
+from sites.documents import make_doc, make_docx, make_pdf
 
 from cleaners import Page, extract_document
 from cleaners.binary import DOCX_TYPE, UnreadableDocument, document_format, document_lines
-from sites import texts
-from sites.documents import make_doc, make_docx, make_pdf
 
 SPEECH = texts.speech(1)
 

@@ -7,10 +7,10 @@ import time
 from email.utils import formatdate
 from pathlib import Path
 
+from sites.server import Reply, Site, html
 from spider_runs import run_crawl
 
 from crawler.middlewares import is_loopback, retry_after_seconds
-from sites.server import Reply, Site, html
 
 PAGE = "<html><head><meta charset='utf-8'><title>计生协工作报告</title></head><body><p>各位理事、同志们：</p></body></html>"
 

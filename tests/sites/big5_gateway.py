@@ -8,7 +8,7 @@ from __future__ import annotations
 import opencc
 
 from sites import texts
-from sites.server import Reply, Site, html
+from sites.server import Reply, Site
 
 HOST = "www.hnjsxh.example"
 GATE = f"/gate/big5/{HOST}"
