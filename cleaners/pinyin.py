@@ -88,3 +88,9 @@ class PinyinAnnotations:
             draft.drop(self.name, m.group("readings"), line)
             return char
         return m.group(0)
+
+
+def strip_readings(text: str) -> str:
+    """The text without its readings: for titles, which come from the page and not from the lines."""
+    draft = PinyinAnnotations()(Draft(lines=[text]))
+    return draft.lines[0] if draft.lines else text

@@ -32,8 +32,13 @@ _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调
 
 
 def _list_page(text: str) -> bool:
+    """A page of links: mostly short unpunctuated lines (titles, dates) and little running text."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    return len(lines) >= 10 and sum(len(ln) < 30 for ln in lines) / len(lines) > 0.7
+    if len(lines) < 6:
+        return False
+    short = sum(len(ln) <= 40 and not re.search(r"[。!?;]", ln) for ln in lines)
+    running = sum(len(ln) for ln in lines if len(ln) >= 60)
+    return short / len(lines) > 0.6 and running < 600
 
 
 def relevance(title: str, simplified_text: str) -> tuple[bool, float]:

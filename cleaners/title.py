@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from cleaners.draft import Draft, ends_sentence, fold, shadow
+from cleaners.pinyin import strip_readings
 
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
@@ -42,7 +43,7 @@ def _site_suffix(folded: str) -> int | None:
 
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
-    t = re.sub(r"\s+", " ", title).strip().strip("|\uff5c ")
+    t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip("|\uff5c ")
     while True:
         folded = shadow(t)
         cut = _site_suffix(folded)

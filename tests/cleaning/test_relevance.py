@@ -55,3 +55,11 @@ def test_non_documents_are_not_relevant(title, text, variant):
 def test_traditional_text_is_judged_on_its_simplified_form(clean):
     page = to_traditional("在全县计生协工作会议上的讲话\n" + SPEECH)
     assert clean(page).relevant
+
+
+def test_a_listing_of_speech_titles_is_not_a_document():
+    titles = ["在全市计生协工作会议上的讲话 2023-03-15", "市计生协七届三次理事会工作报告 2023-02-10",
+              "在全县计生协会员代表大会上的致辞 2022-12-01", "乡镇计生协年度工作总结 2022-11-20",
+              "在计生协改革工作会议上的讲话 2022-10-08", "计生协理事会工作报告 2022-09-01",
+              "在省计生协理事会暨工作会议上的报告 2022-08-15", "县计生协工作座谈会发言 2022-07-01"]
+    assert not relevance("讲话报告", "\n".join(titles))[0]
