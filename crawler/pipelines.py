@@ -21,6 +21,7 @@ from scrapy.exceptions import DropItem
 from archive.dedup import DuplicateIndex, Thresholds
 from archive.store import DocumentStore, document_from_dict, document_id
 from cleaners import Page, extract_document
+from cleaners.profiles import steps_for
 from crawler.items import SpeechItem
 
 if TYPE_CHECKING:
@@ -33,14 +34,14 @@ logger = logging.getLogger(__name__)
 FAILURES_FILE = "extract-failures.jsonl"
 
 
-def extract_pages(pages: list[dict[str, Any]]) -> dict[str, Any]:
+def extract_pages(pages: list[dict[str, Any]], cleaner: str | None = None) -> dict[str, Any]:
     """Clean one article's pages: {"document": Document.to_dict()} or {"error", "traceback"}.
 
     Plain data in and out, so it can run in a worker process; a cleaner's exception comes back as
-    data because not every exception pickles.
+    data because not every exception pickles. `cleaner` names the site's cleaner profile.
     """
     try:
-        document = extract_document([Page(**page) for page in pages])
+        document = extract_document([Page(**page) for page in pages], steps_for(cleaner))
         return {"document": document.to_dict()}
     except Exception as exc:
         return {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
@@ -92,7 +93,8 @@ class ExtractionPipeline:
             {"body": part.body, "url": part.url, "content_type": part.content_type, "warc": part.warc}
             for part in item.parts
         ]
-        result = await self._extract(pages) if pages else {"error": "the item has no pages"}
+        cleaner = item.hints.get("cleaner")
+        result = await self._extract(pages, cleaner) if pages else {"error": "the item has no pages"}
         if "document" not in result:
             self._record_failure(item, result)
             # DEBUG: the error line above says it all; Scrapy's drop message would repeat the page bytes
@@ -108,15 +110,15 @@ class ExtractionPipeline:
         self._inc("extract/ok")
         return item
 
-    async def _extract(self, pages: list[dict[str, Any]]) -> dict[str, Any]:
+    async def _extract(self, pages: list[dict[str, Any]], cleaner: str | None = None) -> dict[str, Any]:
         if self.workers == 0:
-            return extract_pages(pages)
+            return extract_pages(pages, cleaner)
         for _ in range(2):
             if self._pool is None:  # used without open_spider, e.g. from a script
                 self._pool = self._new_pool()
             pool = self._pool
             try:
-                return await asyncio.wrap_future(pool.submit(extract_pages, pages))
+                return await asyncio.wrap_future(pool.submit(extract_pages, pages, cleaner))
             except BrokenProcessPool:
                 # a worker died (crashed, or killed for memory), perhaps on this very item: one
                 # fresh pool and one more try, then the item is given up like any other failure

@@ -140,3 +140,23 @@ def test_text_is_simplified_and_original_kept(clean):
     assert doc.script == "hant"
     assert doc.text == "各位理事，同志们：\n我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。"
     assert doc.text_original.startswith("各位理事，同志們")
+
+
+def test_a_site_profile_chooses_its_steps():
+    from cleaners.banners import SiteBanners
+    from cleaners.pipeline import PAGE_STEPS
+    from cleaners.profiles import steps_for
+
+    assert steps_for(None) is PAGE_STEPS and steps_for("fanwen") is PAGE_STEPS
+    assert not any(isinstance(s, SiteBanners) for s in steps_for("association"))
+    assert steps_for("no-such-site") is PAGE_STEPS  # unknown: every step, never fewer
+
+
+def test_an_official_site_keeps_a_numbered_paragraph_a_preview_would_take_for_a_marker():
+    from cleaners.profiles import steps_for
+
+    page_one = "今年重点抓好以下几项工作，一是加强组织建设，二是深化生育关怀行动，三是做好计生特殊家庭帮扶，四是推进基层群众自治"
+    text = f"在全市计生协工作会议上的讲话\n{page_one}\n2、多方募集资金，扎实开展生育关怀行动，帮扶计生困难家庭渡过难关\n" \
+           f"{page_one}\n3、创新工作方法，提升服务群众能力，推动计生协工作高质量发展。"
+    official = extract_document([Page(body=text.encode())], steps_for("association"))
+    assert "2、多方募集" in official.text_original and "3、创新工作" in official.text_original
