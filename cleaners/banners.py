@@ -57,7 +57,7 @@ def _disclaimers(shade: str) -> list[tuple[int, int]]:
 # the words every banner above contains: a line without any of them is passed over cheaply
 _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
                       r"导语|导读|摘要|引言|内容简介|内容提要|侵权|不代表|商业用途|仅供|原创|客服|内容提供方|认领|用户提供|用户上传|"
-                      r"来自网络|来源于网络|互联网|感谢您|祝您|编辑|下载")
+                      r"来自网络|来源于网络|互联网|感谢您|祝您|可任意编辑|可编辑|下载后|欢迎下载|感谢下载")
 
 
 class SiteBanners:

@@ -20,6 +20,7 @@ _READING = re.compile(rf"[((]({_SYLLABLE})[))]")
 _BROKEN = re.compile(r"[?\ufffd]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]")
 
 
+@lru_cache(maxsize=4096)
 def _bare(syllable: str) -> str:
     """A reading without tone: "nǚ" and "nü" and "nu:" are all "nv", as pypinyin spells it."""
     decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v").replace("u:", "v")

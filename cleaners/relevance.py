@@ -42,9 +42,10 @@ def _list_page(text: str) -> bool:
 
 
 def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
-    text = simplified_text
-    n = max(len(text), 1)
-    voice = len(_FIRST_PERSON.findall(text)) * 1000 / n
+    n = max(len(simplified_text), 1)
+    # what a page is shows in its first pages; a long report need not be read to its end for it
+    text = simplified_text[:6000]
+    voice = len(_FIRST_PERSON.findall(text)) * 1000 / min(n, 6000)
     reported = len(_REPORTED.findall(text))
     in_title, in_text = len(_ORG.findall(title)), len(_ORG.findall(text))
     # the association is the subject, not a passing mention in another body's report

@@ -38,7 +38,8 @@ _DECLARED = re.compile(r"(?:全文|本文|文章|原文|全篇|文档)(?:共计|
 
 
 # every notice and button above has one of these in it
-_TRIGGER = re.compile(r"未完|省略|隐藏|显示|剩余|还剩|余下|阅读|下载|全文|登录|付费|VIP|预览|试读|温馨|文档|完整|待续|结束")
+_TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还剩|余下|全文|阅读完整|查看完整|下载|登录|付费|VIP|预览|试读|温馨提示|"
+                      r"该文档|本文档|文档可能|已阅读到|可完整|完整内容|完整版|待续|已结束|继续阅读")
 
 
 class TruncationNotice:
