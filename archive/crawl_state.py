@@ -64,7 +64,8 @@ class ArchivedResponse:
     protocol: str
 
 
-def _utc_now() -> str:
+def utc_now() -> str:
+    """The form `fetched_at` is kept in: ISO 8601 UTC with microseconds, so the strings sort as times."""
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
@@ -85,7 +86,8 @@ def _payload_capture(row: Any) -> Capture | None:
 class CrawlState:
     """URL state and payload index in `db_path` (the archive's manifest.sqlite).
 
-    `job` names the crawl job whose fetches are recorded; `fetched_in_job` finds them again.
+    `job` names the crawl job whose fetches are recorded (crawler.middlewares_recrawl replays them
+    when the job is resumed); fetches of an unnamed job belong to no job.
     """
 
     def __init__(self, db_path: str | os.PathLike[str], job: str = "") -> None:
@@ -98,18 +100,12 @@ class CrawlState:
         if row is None:
             return None
         return UrlState(
-            url=row["url"], fetched_url=row["fetched_url"], fetched_at=row["fetched_at"], status=row["status"],
-            etag=row["etag"], last_modified=row["last_modified"], payload_digest=row["payload_digest"],
+            url=row["url"], fetched_url=row["fetched_url"], fetched_at=row["fetched_at"],
+            status=row["status"], etag=row["etag"], last_modified=row["last_modified"],
+            payload_digest=row["payload_digest"],
             record_type=row["record_type"], record=_record_capture(row), payload=_payload_capture(row),
             job=row["job"],
         )
-
-    def fetched_in_job(self, url: str) -> UrlState | None:
-        """The URL's state if this job (and not an earlier crawl) fetched it; never for an unnamed job."""
-        if not self.job:
-            return None
-        state = self.get(url)
-        return state if state is not None and state.job == self.job else None
 
     def find_payload(self, digest: str, url: str) -> Capture | None:
         """Where a payload was first archived: under this URL if it was, else the earliest capture."""
@@ -155,7 +151,7 @@ class CrawlState:
                 " payload_digest, record_type, record_file, record_offset, record_length, record_id,"
                 " record_date, payload_uri, payload_file, payload_offset, payload_length, payload_record_id,"
                 " payload_date, job) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, url, fetched_at or _utc_now(), status, etag, last_modified, payload_digest, record_type,
+                (key, url, fetched_at or utc_now(), status, etag, last_modified, payload_digest, record_type,
                  record.file, record.offset, record.length, record.record_id, record.date,
                  payload.uri if payload else None, payload.file if payload else None,
                  payload.offset if payload else None, payload.length if payload else None,
@@ -163,7 +159,8 @@ class CrawlState:
             )
             if index_payload and payload is not None and payload_digest:
                 self._db.execute(
-                    "INSERT OR REPLACE INTO payload_index (digest, url, uri, record_id, date, file, offset, length)"
+                    "INSERT OR REPLACE INTO payload_index"
+                    " (digest, url, uri, record_id, date, file, offset, length)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (payload_digest, key, payload.uri, payload.record_id, payload.date, payload.file,
                      payload.offset, payload.length),

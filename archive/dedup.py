@@ -75,7 +75,8 @@ def _to_blob(sketch: LeanMinHash) -> bytes:
 def _marks(grams: set[str]) -> set[int]:
     found = set()
     for gram in grams:
-        value = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+        digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
+        value = int.from_bytes(digest, "big", signed=True)
         if value % MARK_RATE == 0:
             found.add(value)
     return found
@@ -176,7 +177,8 @@ class DuplicateIndex:
             touched: set[str] = set()
             if existing is not None and existing["text_sha1"] == text_sha1:
                 self._db.execute(
-                    "UPDATE dedup_copies SET truncated = ?, spun = ?, published = ?, length = ? WHERE doc_id = ?",
+                    "UPDATE dedup_copies SET truncated = ?, spun = ?, published = ?, length = ?"
+                    " WHERE doc_id = ?",
                     (int(truncated), int(spun), published, length, doc_id),
                 )
                 touched.add(existing["group_id"])
@@ -253,7 +255,8 @@ class DuplicateIndex:
             touched.add(new_id)
         return touched
 
-    def _candidates(self, doc_id: str, sketch5: LeanMinHash, sketch3: LeanMinHash, marks: set[int]) -> set[str]:
+    def _candidates(self, doc_id: str, sketch5: LeanMinHash, sketch3: LeanMinHash,
+                    marks: set[int]) -> set[str]:
         found = set(self._lsh5.query(sketch5)) | set(self._lsh3.query(sketch3))
         shared: dict[str, int] = {}
         listed = sorted(marks)
@@ -283,7 +286,8 @@ class DuplicateIndex:
             return
         best = min(rows, key=_canonical_key)["doc_id"]
         self._note_before(rows)
-        self._db.execute("UPDATE dedup_copies SET canonical = (doc_id = ?) WHERE group_id = ?", (best, group_id))
+        self._db.execute("UPDATE dedup_copies SET canonical = (doc_id = ?) WHERE group_id = ?",
+                         (best, group_id))
 
     # --- reading ---
 
@@ -311,7 +315,8 @@ class DuplicateIndex:
     def _sync(self) -> None:
         """Bring the in-memory LSH up to the copies other writers (or an earlier run) filed."""
         rows = self._db.execute(
-            "SELECT doc_id, rev, minhash5, minhash3 FROM dedup_copies WHERE rev > ? ORDER BY rev", (self._rev,)
+            "SELECT doc_id, rev, minhash5, minhash3 FROM dedup_copies WHERE rev > ? ORDER BY rev",
+            (self._rev,),
         ).fetchall()
         for row in rows:
             self._index(row["doc_id"], _from_blob(row["minhash5"]), _from_blob(row["minhash3"]))

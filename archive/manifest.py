@@ -177,7 +177,8 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
         else:
             version = int(found[0][0])
         if version > SCHEMA_VERSION:
-            raise ManifestError(f"{path} has schema version {version}; this code knows up to {SCHEMA_VERSION}")
+            raise ManifestError(
+                f"{path} has schema version {version}; this code knows up to {SCHEMA_VERSION}")
         # in the same transaction as the version check, so two processes never migrate twice
         for target in range(version + 1, SCHEMA_VERSION + 1):
             for statement in _statements(_MIGRATIONS[target]):

@@ -31,7 +31,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 
-from archive.crawl_state import Capture, CrawlState
+from archive.crawl_state import Capture, CrawlState, UrlState
 from archive.warc_writer import OPEN_SUFFIX, HttpHeaders, RecordLocation, WarcFileWriter, software_name
 
 if TYPE_CHECKING:
@@ -50,7 +50,6 @@ TRUNCATION_FLAGS = {"dataloss": "disconnect", "download_stopped": "unspecified"}
 DEFAULT_PORTS = {"http": 80, "https": 443}
 IDENTICAL_PAYLOAD = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 SERVER_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
-CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 
 
 def warc_date(timestamp: float) -> str:
@@ -132,6 +131,13 @@ def response_http_headers(request: Request, response: Response) -> HttpHeaders:
 def _header(headers: Headers, name: str) -> str | None:
     value = headers.get(name)
     return _text(value) if value is not None else None
+
+
+def _validates(request: Request, known: UrlState) -> bool:
+    """Whether the request sent the validators of the capture `known` names: a 304 then confirms it."""
+    etag, modified = _header(request.headers, "If-None-Match"), _header(request.headers, "If-Modified-Since")
+    return (known.etag is not None and etag == known.etag) or (
+        known.last_modified is not None and modified == known.last_modified)
 
 
 @dataclass
@@ -311,9 +317,10 @@ class WarcRecorder:
         """A revisit record in place of the response record, when the payload is archived already."""
         assert self.state is not None
         try:
-            if response.status == 304 and any(request.headers.get(name) for name in CONDITIONAL_HEADERS):
+            if response.status == 304:
                 known = self.state.get(url)
-                if known is None or known.payload is None or not self._still_archived(known.payload):
+                if known is None or known.payload is None or not _validates(request, known) \
+                        or not self._still_archived(known.payload):
                     return None  # nothing to refer to: the 304 stays a response record
                 earlier, digest, profile = known.payload, known.payload_digest, SERVER_NOT_MODIFIED
             elif self.revisits and reusable and digest:

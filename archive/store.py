@@ -227,9 +227,13 @@ class DocumentStore:
             if current is not None:
                 if (current.get("text_sha1"), current.get("original_sha1")) == (
                         meta["text_sha1"], meta["original_sha1"]):
-                    stored = self._read(paths)
+                    try:
+                        stored = self._read(paths)
+                    except DocumentMismatch:
+                        stored = None  # damaged on disk: written again below, as the same version
                     if stored is not None:
                         return stored
+                    meta["version"] = int(current.get("version") or 1)
                 else:
                     self._keep_version(paths, current)
                     meta["version"] = int(current.get("version") or 1) + 1
@@ -253,7 +257,8 @@ class DocumentStore:
         with self._locked():
             self._recover_one(paths)
             meta = self._current_metadata(paths)
-            if meta is None or (meta.get("group_id"), bool(meta.get("canonical", True))) == (group_id, canonical):
+            placed = None if meta is None else (meta.get("group_id"), bool(meta.get("canonical", True)))
+            if meta is None or placed == (group_id, canonical):
                 return False
             meta.update(group_id=group_id, canonical=canonical)
             # the same commit as a save, with the texts left as they are

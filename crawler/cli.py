@@ -7,6 +7,7 @@ the cleaners could not read, a WARC file or document that does not verify), 2 ba
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -198,25 +199,31 @@ class CrawlJob:
             self.how = "resumed"
             if previous.get("state") == "running":  # the process died without closing: killed
                 self.how = "resumed after a kill"
-                for name in SCRAPY_JOB_FILES:
-                    path = self.directory / name
-                    if path.is_dir():
-                        shutil.rmtree(path)
-                    else:
-                        path.unlink(missing_ok=True)
+                self._discard(*SCRAPY_JOB_FILES)
         self._write({"name": self.name, "run": self.run, "state": "running",
                      "started": datetime.now(UTC).isoformat(timespec="seconds")})
         return f"{self.name}:{self.run}"
 
     def end(self, finished: bool) -> None:
         if finished:
-            shutil.rmtree(self.directory, ignore_errors=True)
+            # only what Scrapy and this class put there: the folder may be a JOBDIR given with -s
+            self._discard(*SCRAPY_JOB_FILES, "job.json", ".lock")
+            with contextlib.suppress(OSError):
+                self.directory.rmdir()
         else:
             self._write({**(self._read() or {}), "state": "stopped",
                          "stopped": datetime.now(UTC).isoformat(timespec="seconds")})
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None
+
+    def _discard(self, *names: str) -> None:
+        for name in names:
+            path = self.directory / name
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink(missing_ok=True)
 
     def _read(self) -> dict[str, Any] | None:
         try:

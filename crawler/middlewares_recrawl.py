@@ -7,9 +7,10 @@
   or pagination page that did not change still yields its links, and an article the same bytes as
   before, which crawler.pipelines.StorePipeline recognises by payload digest and does not store again.
   When that capture cannot be read back, the URL is fetched again without validators.
-- A resumed crawl job (RECRAWL_JOB, which `speech-archive crawl` sets) does not fetch again what the
-  job fetched before it was stopped or killed: the archived response is replayed, flagged `replayed`,
-  so the spider walks on from it without touching the network.
+- A resumed crawl job (RECRAWL_JOB, which `speech-archive crawl` sets) does not fetch again what an
+  earlier run of the job fetched before it was stopped or killed: the archived response is replayed,
+  flagged `replayed`, so the spider walks on from it without touching the network. Errors a retry
+  would ask again (5xx, 429, …) are fetched again.
 
 Sits just above WarcRecorder (DOWNLOADER_MIDDLEWARES 925 < 950): its validators are in the request
 record, and the recorder has written the 304 before this sees it. A request with
@@ -27,7 +28,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
-from archive.crawl_state import Capture, CrawlState, UrlState, read_response
+from archive.crawl_state import Capture, CrawlState, UrlState, read_response, utc_now
 
 if TYPE_CHECKING:
     from typing import Self
@@ -39,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 VALIDATED = "recrawl_validated"  # request.meta: this middleware added the validators
 WHOLE_STATUSES = (200, 203, 304)  # a 304 row still names the whole capture it confirmed
+# answers worth replaying; a 5xx or 429 is asked again, as the retry middleware intends
+REPLAYABLE = (200, 203, 204, 301, 302, 303, 304, 307, 308, 404, 410)
 
 
 def _pointer(state: UrlState) -> dict[str, Any] | None:
@@ -60,6 +63,8 @@ class RecrawlMiddleware:
         self.warc_dir = Path(warc_dir)
         self.stats = stats
         self.conditional = conditional
+        # only what an earlier run of the job fetched is replayed; this run's own fetches are not
+        self.started = utc_now()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -91,7 +96,8 @@ class RecrawlMiddleware:
             return None
         if known is None:
             return None
-        if self.state.job and known.job == self.state.job:
+        if self.state.job and known.job == self.state.job and known.fetched_at < self.started \
+                and known.status in REPLAYABLE:
             replayed = self._replay(request, known)
             if replayed is not None:
                 return replayed

@@ -91,7 +91,7 @@ CRAWL_STATE_ENABLED = True
 WARC_REVISITS = True  # a payload archived before is written as a revisit record, not a second copy
 # If-None-Match / If-Modified-Since for URLs fetched before; a 304 hands the spider the archived page
 RECRAWL_CONDITIONAL = True
-RECRAWL_JOB = ""  # the crawl job being run; `speech-archive crawl` sets it so a resumed job replays its fetches
+RECRAWL_JOB = ""  # the job being run; `speech-archive crawl` sets it, so a resumed job replays its fetches
 DOWNLOADER_MIDDLEWARES["crawler.middlewares_recrawl.RecrawlMiddleware"] = 925  # just above the recorder
 # near-duplicate copies of one speech (archive.dedup): grouped, the most complete one canonical
 DEDUP_ENABLED = True

@@ -49,7 +49,8 @@ def truncated(paragraphs: list[str], keep: int = 4) -> list[str]:
 
 def page(title: str, paragraphs: list[str], published: str, site_name: str) -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_{site_name}</title></head><body>'
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_{site_name}</title></head>'
+            f'<body>'
             f'<div class="nav">首页 | 协会动态 | 领导讲话</div><h1>{title}</h1>'
             f'<div class="info">发布时间：{published}</div>'
             f'<div class="content">{body}</div><div class="foot">版权所有 {site_name}</div></body></html>')

@@ -46,20 +46,22 @@ def speech_text(seed: int, paragraphs: int = 4) -> tuple[str, str]:
     for _ in range(paragraphs):
         sentences = []
         for _ in range(rng.randint(3, 5)):
-            clauses = ["".join(rng.choice(WORDS) for _ in range(rng.randint(3, 5))) for _ in range(rng.randint(2, 4))]
+            clauses = ["".join(rng.choice(WORDS) for _ in range(rng.randint(3, 5)))
+                       for _ in range(rng.randint(2, 4))]
             sentences.append("，".join(clauses) + "。")
         lines.append("".join(sentences))
     lines.append(f"我们{county}县计生协要团结带领广大会员，把协会工作做深做实。谢谢大家！")
     return title, "\n".join(lines)
 
 
-def article_page(title: str, paragraphs: list[str], next_path: str | None = None, published: str = "2024-03-01",
-                 hits: int | None = None) -> str:
+def article_page(title: str, paragraphs: list[str], next_path: str | None = None,
+                 published: str = "2024-03-01", hits: int | None = None) -> str:
     """An article page; `hits` is a view counter, which changes the bytes and not the text."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     pages = f'<div class="pages"><a href="{next_path}">下一页</a></div>' if next_path else ""
     counter = f' 浏览次数:<span id="hits">{hits}</span>' if hits is not None else ""
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}-计划生育协会</title></head><body>'
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}-计划生育协会</title></head>'
+            f'<body>'
             f'<div class="nav"><a href="/">网站首页</a> | <a href="/list_1.html">协会动态</a></div>'
             f'<div class="article"><h1 class="title">{title}</h1>'
             f'<div class="info">发布时间: {published}{counter}</div>'
@@ -71,7 +73,8 @@ def listing_page(links: list[tuple[str, str]], next_path: str | None) -> str:
     items = "".join(f'<li><span class="date">2024-03-01</span><a href="{path}">{title}</a></li>'
                     for path, title in links)
     nav = f'<div class="page"><a href="{next_path}">下一页</a></div>' if next_path else ""
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>协会动态-计划生育协会</title></head><body>'
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>协会动态-计划生育协会</title></head>'
+            f'<body>'
             f'<div class="list"><h2>协会动态</h2><ul>{items}</ul></div>{nav}</body></html>')
 
 
@@ -123,7 +126,7 @@ class RecrawlSite:
                 if path == "/robots.txt":
                     status, headers, body = 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
                 elif page is None:
-                    status, headers, body = 404, {"Content-Type": "text/html"}, b"<html><body>404</body></html>"
+                    status, headers, body = 404, {"Content-Type": "text/html"}, b"<html>404</html>"
                 else:
                     if site.delay and "list_" not in path:
                         time.sleep(site.delay)

@@ -1,4 +1,4 @@
-"""archive.dedup: copies of one speech grouped, the most complete one canonical, through the index and a crawl."""
+"""archive.dedup: copies of one speech grouped, the most complete canonical; the index alone, then a crawl."""
 
 from __future__ import annotations
 
@@ -102,7 +102,8 @@ def test_one_speech_on_three_sites_is_one_canonical_document(tmp_path: Path) -> 
     sites = [RecrawlSite().start() for _ in range(3)]
     association, fanwen, wenku = sites
     try:
-        association.put("/xhdt/2023/0510/88.html", page(ORIGINAL_TITLE, ORIGINAL, "2023-05-10", "市计划生育协会"))
+        association.put("/xhdt/2023/0510/88.html",
+                        page(ORIGINAL_TITLE, ORIGINAL, "2023-05-10", "市计划生育协会"))
         fanwen.put("/fanwen/4471.html", page(ORIGINAL_TITLE, truncated(ORIGINAL), "2023-05-08", "第一范文网"))
         wenku.put("/doc/28872781.html", page(ORIGINAL_TITLE, spun(ORIGINAL), "2023-05-09", "文档分享"))
         copies = [association.url("/xhdt/2023/0510/88.html"), fanwen.url("/fanwen/4471.html"),

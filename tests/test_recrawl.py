@@ -124,7 +124,8 @@ def test_the_second_crawl_sends_the_validators_the_first_got(recrawl: Recrawl) -
     assert "/xhdt/2_2.html" in answered and answered["/xhdt/2_2.html"] == 200
 
 
-def test_every_unchanged_page_is_a_revisit_of_its_first_capture(recrawl: Recrawl, read_warc: ReadWarc) -> None:
+def test_every_unchanged_page_is_a_revisit_of_its_first_capture(recrawl: Recrawl,
+                                                                 read_warc: ReadWarc) -> None:
     first = entries(read_warc, recrawl.first_files)
     second = entries(read_warc, recrawl.second_files)
     unchanged = [p for p in [*recrawl.before, "/robots.txt"] if p not in CHANGED_PAGES]
@@ -246,18 +247,18 @@ def test_crawl_state_remembers_validators_and_prefers_the_same_url(tmp_path: Pat
     state.record_fetch(first.uri, status=200, record_type="response", record=first, payload=first,
                        payload_digest="sha1:AAAA", etag='"v1"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT",
                        index_payload=True)
-    assert state.find_payload("sha1:AAAA", "http://A.EXAMPLE/x.html#top") == first  # canonical URL, own capture
+    # by canonical URL, its own capture first
+    assert state.find_payload("sha1:AAAA", "http://A.EXAMPLE/x.html#top") == first
     assert state.find_payload("sha1:AAAA", "http://c.example/x.html") == mirror  # else the earliest
     assert state.find_payload("sha1:BBBB", first.uri) is None
     not_modified = Capture(first.uri, "<urn:uuid:3>", "2024-02-01T00:00:00Z", "C.warc.gz", 0, 50)
     state.record_fetch(first.uri, status=304, record_type="revisit", record=not_modified, payload=first,
                        payload_digest="sha1:AAAA")
     known = state.get(first.uri)
-    assert known is not None and known.status == 304 and known.record == not_modified and known.payload == first
+    assert known is not None and known.status == 304
+    assert known.record == not_modified and known.payload == first
     assert (known.etag, known.last_modified) == ('"v1"', "Mon, 01 Jan 2024 00:00:00 GMT")  # a 304 keeps them
-    assert state.fetched_in_job(first.uri) == known
-    assert CrawlState(db, job="weekly:2").fetched_in_job(first.uri) is None
-    assert CrawlState(db).fetched_in_job(first.uri) is None  # an unnamed job replays nothing
+    assert known.job == "weekly:1" and CrawlState(db, job="weekly:2").get(first.uri) == known
     with pytest.raises(OSError):
         read_response(tmp_path, first)
 
@@ -281,11 +282,16 @@ def test_versions_keep_every_earlier_text(tmp_path: Path) -> None:
         assert third.metadata["version"] == 3
         kept = store.versions(third.id)
         assert [(v.metadata["version"], v.text) for v in kept] == [(1, "第一稿。"), (2, "第二稿。")]
-        assert all(v.metadata["superseded_at"] and v.metadata["meta_path"].startswith("versions/") for v in kept)
+        assert all(v.metadata["superseded_at"] for v in kept)
+        assert all(v.metadata["meta_path"].startswith("versions/") for v in kept)
         assert [row["version"] for row in store.manifest.versions(third.id)] == [1, 2]
         assert store.check() == []
         # a version kept is the very file the document had, not a copy of it
         assert kept[1].text_path.stat().st_ino == inode
+        third.text_path.write_text("损坏", "utf-8")  # the current text damaged on disk: saving it mends it
+        assert store.save(speech("第三稿。")).metadata["version"] == 3
+        mended = store.get(third.id)
+        assert mended is not None and mended.text == "第三稿。" and len(store.versions(third.id)) == 2
         kept[0].text_path.write_text("改过", "utf-8")
         assert any("version 1" in problem for problem in store.check())
 
@@ -330,8 +336,9 @@ def test_a_version_1_archive_is_migrated_in_place(tmp_path: Path) -> None:
     old = sqlite3.connect(tmp_path / "manifest.sqlite")
     old.executescript(V1_SCHEMA)
     old.execute("INSERT INTO documents VALUES (?, ?, ?, 'hans', NULL, NULL, 0, NULL, 0, 1, NULL, NULL, NULL,"
-                " NULL, ?, ?, ?, ?, '')", (stored.id, doc.url, doc.title, meta["text_sha1"], meta["text_path"],
-                                           meta["meta_path"], meta["stored_at"]))
+                " NULL, ?, ?, ?, ?, '')",
+                (stored.id, doc.url, doc.title, meta["text_sha1"], meta["text_path"], meta["meta_path"],
+                 meta["stored_at"]))
     old.commit()
     old.close()
     with DocumentStore(tmp_path) as store:

@@ -20,13 +20,17 @@ from pathlib import Path
 
 import pytest
 from recrawl_site import Article, RecrawlSite, build_association_site, cli_env, crawl_command, run_cli
+from scrapy import Request
+from scrapy.utils.test import get_crawler
 from test_warc_writer import exchange
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.crawl_state import Capture, CrawlState
 from archive.store import DocumentStore
 from archive.verify import verify_archive, verify_warc
 from archive.warc_writer import WarcFileWriter
 from crawler.cli import CrawlJob, repair_abandoned_warcs
+from crawler.middlewares_recrawl import RecrawlMiddleware
 
 WARCIO = Path(sys.executable).with_name("warcio")
 ARTICLES = [Article(seed, pages=2 if seed % 4 == 0 else 1) for seed in range(31, 47)]  # 16 articles, 20 pages
@@ -169,14 +173,16 @@ def test_only_the_files_of_dead_crawls_on_this_host_are_repaired(tmp_path: Path)
     warc_dir = tmp_path / "warc"
     writer = WarcFileWriter(warc_dir)
     writer.write_records(exchange(writer, 1))
-    writer.write_records(exchange(writer, 2))
+    last = writer.write_records(exchange(writer, 2))[-1]
     assert writer.open_path is not None
     whole = writer.open_path.read_bytes()
+    cut = whole[last.offset : last.offset + last.length // 2]  # the kill came in the middle of a record
     name = writer.open_path.name
     writer.close()
     for path in warc_dir.iterdir():
         path.unlink()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True)
     alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         ours = f"-{os.getpid()}~"
@@ -186,7 +192,7 @@ def test_only_the_files_of_dead_crawls_on_this_host_are_repaired(tmp_path: Path)
             "elsewhere": name.replace(ours, f"-{dead.stdout.strip()}~").replace("~", "~other-host-", 1),
         }
         for path in files.values():
-            (warc_dir / path).write_bytes(whole + whole[:700])  # the kill came in the middle of a record
+            (warc_dir / path).write_bytes(whole + cut)
         report = repair_abandoned_warcs(tmp_path)
     finally:
         alive.kill()
@@ -212,7 +218,8 @@ os._exit(70)  # dies without a word: no end(), its lock goes with it
 
 def test_a_job_remembers_how_its_last_run_ended(tmp_path: Path) -> None:
     directory = tmp_path / "jobs" / "weekly"
-    killed = subprocess.run([sys.executable, "-c", KILLED_RUN, str(directory)], capture_output=True, text=True)
+    killed = subprocess.run([sys.executable, "-c", KILLED_RUN, str(directory)], capture_output=True,
+                            text=True)
     assert killed.returncode == 70, killed.stderr
     first = killed.stdout.strip()
     assert first.startswith("weekly:")
@@ -231,3 +238,33 @@ def test_a_job_remembers_how_its_last_run_ended(tmp_path: Path) -> None:
     fresh = CrawlJob(directory)
     assert fresh.acquire() and fresh.start() != first and fresh.how == "new"
     fresh.end(finished=True)
+
+
+def test_only_what_an_earlier_run_of_the_job_fetched_is_replayed(tmp_path: Path) -> None:
+    writer = WarcFileWriter(tmp_path / "warc")
+    [page, _] = writer.write_records(exchange(writer, 1, body=b"<html>archived page</html>"))
+    [error, _] = writer.write_records(exchange(writer, 2))
+    writer.close()
+    state = CrawlState(tmp_path / "manifest.sqlite", job="weekly:1")
+    for n, location, status in ((1, page, 200), (2, error, 503), (3, page, 200)):
+        url = f"http://example.org/speech/{n}.html"
+        capture = Capture(url, location.record_id, "2024-01-01T00:00:00.000000Z", location.file,
+                          location.offset, location.length)
+        state.record_fetch(url, status=status, record_type="response", record=capture, payload=capture,
+                           payload_digest="sha1:X",
+                           fetched_at=None if n == 3 else "2024-01-01T00:00:00.000000Z")
+    crawler = get_crawler(settings_dict={"ARCHIVE_DIR": str(tmp_path), "WARC_ENABLED": True,
+                                         "CRAWL_STATE_ENABLED": True, "RECRAWL_JOB": "weekly:1"})
+    middleware = RecrawlMiddleware.from_crawler(crawler)
+    replayed = middleware.process_request(Request("http://example.org/speech/1.html"))
+    assert replayed is not None and replayed.status == 200 and replayed.body == b"<html>archived page</html>"
+    assert replayed.flags == ["replayed"] and replayed.meta["warc_record"]["record_id"] == page.record_id
+    # a 503 is asked again
+    assert middleware.process_request(Request("http://example.org/speech/2.html")) is None
+    state.record_fetch("http://example.org/speech/3.html", status=200, record_type="response", record=capture,
+                       payload=capture, payload_digest="sha1:X")  # fetched by this very run
+    assert middleware.process_request(Request("http://example.org/speech/3.html")) is None
+    other_job = get_crawler(settings_dict={"ARCHIVE_DIR": str(tmp_path), "WARC_ENABLED": True,
+                                           "CRAWL_STATE_ENABLED": True, "RECRAWL_JOB": "weekly:2"})
+    assert RecrawlMiddleware.from_crawler(other_job).process_request(
+        Request("http://example.org/speech/1.html")) is None
