@@ -59,8 +59,21 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
     return bare, None, None
 
 
-def speaker(lines: list[str]) -> tuple[str | None, str | None]:
-    """(name, role) from a short byline under the title, e.g. "省计生协常务副会长 张三"."""
+# "张三同志在…上的讲话", "市计生协会长在…上的讲话": the title names who spoke
+_TITLE_SPEAKER = re.compile(r"^(?:(?P<role>[\u4e00-\u9fff、]{2,24}?(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|"
+                            r"局长|厅长|镇长|乡长))\s*)?(?P<name>[\u4e00-\u9fff]{2,3}?)?(?:同志)?\s*在.{2,60}?上的?(?:讲话|报告|"
+                            r"致辞|发言|总结|主持词|汇报)")
+
+
+def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
+    """(name, role) from the title ("张三同志在…上的讲话") or a byline under it ("省计生协常务副会长 张三")."""
+    m = _TITLE_SPEAKER.match(title.strip())
+    if m:
+        # two or three characters before 在 are a name only when 同志 or a role vouches for them
+        vouched = m.group("role") or "同志" in title[: m.end()]
+        name = m.group("name") if vouched else None
+        if name or m.group("role"):
+            return name, m.group("role")
     for line in lines[:8]:
         s = line.strip()
         title_like = re.search(r"上的|讲话|报告|发言|致辞|篇|总结", s)

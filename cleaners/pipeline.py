@@ -124,7 +124,7 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     relevant, rel_score = relevance(title_s, folded)
     spun, spun_value, _ = spun_score(folded)
     org, level, region = describe.organisation(title_s, folded)
-    name, role = describe.speaker(simple_lines)
+    name, role = describe.speaker(simple_lines, title_s)
     warnings = list(draft.facts.get("warnings", []))
     warnings += [f"rule {r.rule} removed a body-like paragraph: {r.text[:40]}…" for r in draft.removed
                  if len(r.text) >= 120 and r.text.count("。") >= 2 and r.rule not in ("banner", "truncation")]

@@ -47,3 +47,16 @@ def test_organisation(title, text, expected):
 ])
 def test_speaker(lines, expected):
     assert describe.speaker(lines) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("张三同志在全市计生协工作会议上的讲话", ("张三", None)),
+    ("市计生协会长李四在全市计生协工作会议上的讲话", ("李四", "市计生协会长")),
+    ("市计生协会长在全市计生协会员代表大会上的讲话", (None, "市计生协会长")),
+    ("王五在县计生协成立大会上的致辞", (None, None)),  # nothing vouches that 王五 is a name
+    ("在省计生协理事会暨工作会议上的报告", (None, None)),
+])
+def test_speaker_from_the_title(title, expected):
+    from cleaners.describe import speaker
+
+    assert speaker([], title) == expected
