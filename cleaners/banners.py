@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import Draft, shadow
+from cleaners.draft import Draft, LineRule
 
 _SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
                r"精心(?:为|给)?(?:大家|您|你)?(?:整理|收集|搜集)|收集整理|搜集整理|整理收集|网络整理)")
@@ -60,19 +60,11 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
                       r"来自网络|来源于网络|互联网|感谢您|祝您|可任意编辑|可编辑|下载后|欢迎下载|感谢下载")
 
 
-class SiteBanners:
+class SiteBanners(LineRule):
     name = "banner"
+    trigger = _TRIGGER
 
-    def __call__(self, draft: Draft) -> Draft:
-        out: list[str] = []
-        for i, line in enumerate(draft.lines):
-            shade = shadow(line)
-            if not _TRIGGER.search(shade):
-                out.append(line)
-                continue
-            spans = [m.span() for rx in _PATTERNS for m in rx.finditer(shade)] + _disclaimers(shade)
-            rest = " ".join(draft.cut(self.name, line, i, spans)) if spans else line
-            if rest:
-                out.append(rest)
-        draft.lines = out
-        return draft
+    def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        spans = [m.span() for rx in _PATTERNS for m in rx.finditer(shade)] + _disclaimers(shade)
+        rest = " ".join(draft.cut(self.name, line, index, spans)) if spans else line
+        return [rest] if rest else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -94,6 +95,31 @@ class Draft:
             else:
                 self.drop(rule, line, i)
         self.lines = out
+
+
+class LineRule(ABC):
+    """A rule that rewrites lines one at a time: the lines after it are what `rewrite` returns.
+
+    `trigger` names words every line it acts on contains, so the others are passed over cheaply.
+    """
+
+    name = "rule"
+    trigger: re.Pattern[str] | None = None
+
+    def __call__(self, draft: Draft) -> Draft:
+        out: list[str] = []
+        for i, line in enumerate(draft.lines):
+            shade = shadow(line)
+            if self.trigger is not None and not self.trigger.search(shade):
+                out.append(line)
+            else:
+                out.extend(self.rewrite(draft, line, shade, i))
+        draft.lines = out
+        return draft
+
+    @abstractmethod
+    def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        """The lines that take this line's place (none, itself, or its pieces)."""
 
 
 def ends_sentence(line: str) -> bool:

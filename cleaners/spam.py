@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import Draft, shadow
+from cleaners.draft import Draft, LineRule
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 _TERMS = (r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
@@ -35,23 +35,17 @@ _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|�
                              r"打击|整治|治理|开展|活动|建设|发展|保障")
 
 
-class InjectedSpam:
+class InjectedSpam(LineRule):
     name = "spam"
 
-    def __call__(self, draft: Draft) -> Draft:
-        out: list[str] = []
-        for i, line in enumerate(draft.lines):
-            shade = shadow(line)
-            if _SPAM.search(shade) and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade)):
-                draft.drop(self.name, line, i)
-                continue
-            spans = self._spans(shade)
-            # the injection sat inside a sentence: the two sides close up again
-            rest = "".join(draft.cut(self.name, line, i, spans)) if spans else line
-            if re.search(r"[\w\u3400-\u9fff]", rest):
-                out.append(rest)
-        draft.lines = out
-        return draft
+    def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        if _SPAM.search(shade) and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade)):
+            draft.drop(self.name, line, index)
+            return []
+        spans = self._spans(shade)
+        # the injection sat inside a sentence: the two sides close up again
+        rest = "".join(draft.cut(self.name, line, index, spans)) if spans else line
+        return [rest] if re.search(r"[\w\u3400-\u9fff]", rest) else []
 
     def _spans(self, shade: str) -> list[tuple[int, int]]:
         spans = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import CLOSERS, TERMINAL, Draft, merge_spans, shadow
+from cleaners.draft import CLOSERS, TERMINAL, Draft, LineRule, merge_spans, shadow
 
 _DOTS = r"[.。…·\s]*"
 _LEAD_DOTS = r"[.…·\s]*"  # before a notice: an ellipsis is the notice's, a full stop is the sentence's
@@ -42,29 +42,24 @@ _TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还�
                       r"该文档|本文档|文档可能|已阅读到|可完整|完整内容|完整版|待续|已结束|继续阅读")
 
 
-class TruncationNotice:
+class TruncationNotice(LineRule):
     name = "truncation"
+    trigger = _TRIGGER
 
-    def __call__(self, draft: Draft) -> Draft:
-        out: list[str] = []
-        for i, line in enumerate(draft.lines):
-            shade = shadow(line)
-            if not _TRIGGER.search(shade):
-                out.append(line)
-                continue
-            spans = merge_spans([m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shade)])
-            for a, b in spans:
-                self._note(draft, shade[a:b])
-            # a notice stands where text is missing: the two sides stay apart
-            for piece in draft.cut(self.name, line, i, spans) if spans else [line]:
-                folded = shadow(piece)
-                if _BUTTON.match(folded) and len(folded) < 90:
-                    self._note(draft, folded)
-                    draft.drop(self.name, piece, i)
-                else:
-                    out.append(piece)
-        draft.lines = out
-        return draft
+    def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        spans = merge_spans([m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shade)])
+        for a, b in spans:
+            self._note(draft, shade[a:b])
+        out = []
+        # a notice stands where text is missing: the two sides stay apart
+        for piece in draft.cut(self.name, line, index, spans) if spans else [line]:
+            folded = shadow(piece)
+            if _BUTTON.match(folded) and len(folded) < 90:
+                self._note(draft, folded)
+                draft.drop(self.name, piece, index)
+            else:
+                out.append(piece)
+        return out
 
     def _note(self, draft: Draft, notice: str) -> None:
         draft.facts["truncated"] = True
