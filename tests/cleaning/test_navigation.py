@@ -135,3 +135,11 @@ def test_short_endings_that_are_no_article_list_stay(run_step, ending):
 
     draft = run_step(TrailingLinks(), [BODY, *ending])
     assert draft.lines == [BODY, *ending]
+
+
+def test_a_notices_numbered_attachment_list_stays(run_step):
+    from cleaners.navigation import TrailingLinks
+
+    ending = ["附件：1.计生协改革实施方案", "2.会员之家建设指导意见", "3.2023年工作总结报告"]
+    draft = run_step(TrailingLinks(), [BODY, *ending])
+    assert draft.lines == [BODY, *ending]
