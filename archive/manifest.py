@@ -3,7 +3,8 @@
 Tables: `documents` (one row per stored document, its current version), `document_versions` (the
 versions a document had before), `url_state` and `payload_index` (archive.crawl_state: what each URL
 answered last and where every payload was first archived), `dedup_copies` and `dedup_marks`
-(archive.dedup: near-duplicate groups). The JSON metadata files are the record for documents; their
+(archive.dedup: near-duplicate groups), `fetch_failures` (archive.fetch_failures: every fetch that
+failed, and how). The JSON metadata files are the record for documents; their
 rows are rebuilt from them when they lag (see DocumentStore.recover), so a lost row costs a lookup,
 never a document.
 
@@ -17,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 COLUMNS = (
     "id", "url", "title", "script", "published", "speech_date", "truncated", "declared_chars",
@@ -133,6 +134,25 @@ CREATE INDEX dedup_copies_rev ON dedup_copies (rev);
 CREATE TABLE dedup_marks (mark INTEGER NOT NULL, doc_id TEXT NOT NULL);
 CREATE INDEX dedup_marks_mark ON dedup_marks (mark);
 CREATE INDEX dedup_marks_doc ON dedup_marks (doc_id);
+""",
+    # 3: every fetch that failed (download errors, error statuses, cut bodies, discarded responses)
+    3: """
+CREATE TABLE fetch_failures (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    status INTEGER,
+    attempt INTEGER NOT NULL,
+    record_file TEXT,
+    record_offset INTEGER,
+    record_id TEXT,
+    crawl TEXT,
+    job TEXT
+);
+CREATE INDEX fetch_failures_url ON fetch_failures (url);
+CREATE INDEX fetch_failures_kind ON fetch_failures (kind);
 """,
 }
 

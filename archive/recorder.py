@@ -32,12 +32,14 @@ from warcio.statusandheaders import StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 
 from archive.crawl_state import Capture, CrawlState, UrlState
+from archive.unwritable import archive_unwritable, unwritable
 from archive.warc_writer import OPEN_SUFFIX, HttpHeaders, RecordLocation, WarcFileWriter, software_name
 
 if TYPE_CHECKING:
     from typing import Self
 
     from scrapy.crawler import Crawler
+    from scrapy.signalmanager import SignalManager
     from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
@@ -156,7 +158,10 @@ class WarcRecorder:
     After a response is written, `request.meta["warc_record"]` points at its response record:
     `{"file", "offset", "length", "record_id", "date"}`, plus `payload_digest` when one is known and,
     for a revisit record, `refers_to` (the same fields and `uri`) naming the record with the payload.
+    A download that failed gets `request.meta["warc_failure"]`, the same for its metadata record.
     """
+
+    signals: SignalManager | None = None  # the crawl's, to say when the archive cannot be written
 
     def __init__(self, writer: WarcFileWriter, stats: StatsCollector, state: CrawlState | None = None,
                  revisits: bool = True) -> None:
@@ -196,6 +201,7 @@ class WarcRecorder:
                 logger.exception("Cannot open the crawl state; recording without revisits or URL state")
                 crawler.stats.inc_value("recrawl/state_errors")
         recorder = cls(writer, crawler.stats, state, revisits=settings.getbool("WARC_REVISITS"))
+        recorder.signals = crawler.signals
         crawler.signals.connect(recorder.headers_received, signal=signals.headers_received)
         crawler.signals.connect(recorder.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(recorder.close, signal=signals.spider_closed)
@@ -221,8 +227,8 @@ class WarcRecorder:
         try:
             records, written = self._exchange_records(request, response, date)
             response_location, _ = self._write(records)
-        except Exception:
-            self._write_failed(request)
+        except Exception as exc:
+            self._write_failed(request, exc)
             return
         pointer: dict[str, object] = {
             "file": response_location.file,
@@ -257,10 +263,12 @@ class WarcRecorder:
                 started -= request.meta.get("download_timeout", 0.0)
         date = warc_date(started)
         try:
-            self._write(self._failure_records(request, exception, date))
-        except Exception:
-            self._write_failed(request)
+            _, failure = self._write(self._failure_records(request, exception, date))
+        except Exception as exc:
+            self._write_failed(request, exc)
             return
+        request.meta["warc_failure"] = {"file": failure.file, "offset": failure.offset, "length": failure.length,
+                                        "record_id": failure.record_id, "date": date}
         self.stats.inc_value("warc/failures")
 
     def close(self) -> None:
@@ -370,10 +378,11 @@ class WarcRecorder:
                 last_modified=_header(response.headers, "Last-Modified"),
                 index_payload=written.new_payload,
             )
-        except Exception:
+        except Exception as exc:
             # the record is in the WARC file; a lost state row costs one full fetch next time
             logger.exception("Could not record the crawl state of %s", capture.uri)
             self.stats.inc_value("recrawl/state_errors")
+            self._unwritable(exc)
 
     def _failure_records(self, request: Request, exception: Exception, date: str) -> list[ArcWarcRecord]:
         request_record = self._request_record(request, date)
@@ -422,7 +431,13 @@ class WarcRecorder:
         self.stats.set_value("warc/files", len(self.writer.closed_files))
         return locations
 
-    def _write_failed(self, request: Request) -> None:
+    def _write_failed(self, request: Request, exc: Exception) -> None:
         # a crawl that silently stops archiving is worse than one that stops: make it loud
         logger.exception("WARC write failed for %s; this exchange is NOT archived", request.url)
         self.stats.inc_value("warc/write_errors")
+        self._unwritable(exc)
+
+    def _unwritable(self, exc: Exception) -> None:
+        """A full disk or a read-only folder: say so, and crawler.extensions stops the crawl."""
+        if self.signals is not None and unwritable(exc) is not None:
+            self.signals.send_catch_log(signal=archive_unwritable, exception=exc)

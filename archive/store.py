@@ -323,6 +323,8 @@ class DocumentStore:
         except OSError:  # a file system without hard links
             _write_durably(paths.meta_tmp, paths.pending.read_bytes())
         os.replace(paths.meta_tmp, paths.meta)
+        # when a recovery repeats this, both names are links of one file and rename() leaves the temp one
+        paths.meta_tmp.unlink(missing_ok=True)
         if not meta.get("original_sha1"):
             paths.original.unlink(missing_ok=True)
         _fsync_dir(paths.dir)

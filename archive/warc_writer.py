@@ -29,6 +29,7 @@ WARC_VERSION = "WARC/1.1"
 WARC_FORMAT = "WARC File Format 1.1"
 WARC_CONFORMS_TO = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 OPEN_SUFFIX = ".open"
+_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 # process-wide, so writers sharing a directory (two crawlers in one CrawlerProcess) never pick one name
 _serials = itertools.count()
@@ -101,6 +102,8 @@ class WarcFileWriter(BaseWARCWriter):
         warcinfo: Mapping[str, str | None] | None = None,
     ) -> None:
         super().__init__(gzip=gzip, warc_version=WARC_VERSION)
+        if not _PREFIX.fullmatch(prefix):  # it is part of a file name: no path may ride in on it
+            raise ValueError(f"a WARC prefix is letters, digits, '.', '_' or '-', got {prefix!r}")
         self.directory = Path(directory)
         self.prefix = prefix
         self.max_size = max_size

@@ -27,6 +27,19 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5":
               "iso-8859-1": "cp1252", "latin-1": "cp1252"}
 
 
+# control bytes no text encoding here uses for text (tab, newlines, form feed and escape are left out)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+BINARY_SHARE = 0.05  # more control bytes than this in a page's first 64 KiB: an image or an archive
+
+
+def looks_binary(body: bytes) -> bool:
+    """Data that is no text in any encoding (an image or a zip served as text/html), UTF-16/32 aside."""
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-32's BOMs begin with these
+        return False
+    head = body[:65536]
+    return bool(head) and len(_CONTROL_BYTES.findall(head)) > BINARY_SHARE * len(head)
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str

@@ -13,7 +13,7 @@ from cleaners import describe
 from cleaners.banners import SiteBanners
 from cleaners.binary import document_format, document_lines
 from cleaners.dates import date_line
-from cleaners.decode import decode
+from cleaners.decode import decode, looks_binary
 from cleaners.document import Document, Page
 from cleaners.draft import Draft, fold, simplified
 from cleaners.html import extract_html, looks_like_html
@@ -60,6 +60,10 @@ def page_draft(page: Page) -> Draft:
     if fmt is not None:  # a Word or PDF download: its own reader gives the lines
         draft = Draft(lines=document_lines(page.body, fmt), kind="text", url=page.url)
         draft.facts["format"] = fmt
+        return draft
+    if looks_binary(page.body):  # binary data under a text type: nothing in it is the document's text
+        draft = Draft(lines=[], kind="text", url=page.url)
+        draft.facts["warnings"] = ["the page is binary data, not text: nothing extracted"]
         return draft
     decoded = decode(page.body, page.content_type)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler, CrawlerProcess
     from scrapy.settings import Settings
 
+    from archive.lock import ArchiveLock
+
 OK, FAILED, USAGE = 0, 1, 2
 
 # loopback needs no politeness: the demo would otherwise wait a second or more per page
@@ -278,6 +280,22 @@ def repair_abandoned_warcs(archive_dir: Path) -> list[str]:
     return report
 
 
+def _lock_archive(archive_dir: Path) -> ArchiveLock | None:
+    """One crawl per archive folder: the lock, or None after saying why it cannot be had."""
+    from archive.lock import ArchiveLock, ArchiveLocked
+    from archive.unwritable import unwritable
+
+    try:
+        return ArchiveLock(archive_dir).acquire()
+    except ArchiveLocked as exc:
+        print(f"speech-archive: {exc}", file=sys.stderr)
+    except OSError as exc:
+        why = unwritable(exc)
+        print(f"speech-archive: cannot use the archive folder {archive_dir}: "
+              f"{why.text + ' ' if why else ''}({exc})", file=sys.stderr)
+    return None
+
+
 def _where(archive_dir: Path) -> list[str]:
     return [
         f"WARC files: {archive_dir / 'warc'} ({len(_warc_files(archive_dir))} files)",
@@ -303,6 +321,8 @@ def cmd_crawl(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
               file=sys.stderr)
         return USAGE
     archive_dir = Path(settings["ARCHIVE_DIR"])
+    if _lock_archive(archive_dir) is None:  # held until the command exits
+        return FAILED
     # a killed crawl's last file first, so this run's revisits can refer to what it holds
     for line in repair_abandoned_warcs(archive_dir):
         _emit(line)
@@ -324,6 +344,10 @@ def cmd_crawl(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if job is not None:
         # a crawl that never started leaves nothing to resume unless an earlier run did
         job.end(finished or (process.bootstrap_failed and job.how == "new"))
+        if str(_stats(crawler).get("finish_reason")).startswith("archive_"):
+            # stopped on a full or read-only disk: the pages in flight were fetched but not archived, and
+            # Scrapy's queue counts them as seen, so the next run starts over and replays, as after a kill
+            job._discard(*SCRAPY_JOB_FILES)
         if not finished and not process.bootstrap_failed:
             _emit(f"job:        {job.name} stopped; the same command resumes it")
     if process.bootstrap_failed:  # Scrapy has logged why (a missing spider argument, say)
@@ -365,6 +389,8 @@ def cmd_demo(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     overrides = {"LOG_LEVEL": "WARNING", **LOOPBACK_SETTINGS, **_pairs(args.settings, "-s", parser)}
     settings = project_settings(overrides, args.archive_dir)
     archive_dir = Path(settings["ARCHIVE_DIR"])
+    if _lock_archive(archive_dir) is None:
+        return FAILED
     with SampleSite() as site:
         demo_crawls = site.demo_crawls()
         process = CrawlerProcess(settings)

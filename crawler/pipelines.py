@@ -21,6 +21,7 @@ from scrapy.exceptions import DropItem
 from archive.dedup import DuplicateIndex, Thresholds
 from archive.store import DocumentStore, document_from_dict, document_id
 from cleaners import Page, extract_document
+from cleaners.binary import document_format
 from cleaners.profiles import steps_for
 from crawler.items import SpeechItem
 
@@ -56,10 +57,11 @@ class ExtractionPipeline:
     """
 
     def __init__(self, workers: int = 0, stats: StatsCollector | None = None,
-                 failures_path: str | Path | None = None) -> None:
+                 failures_path: str | Path | None = None, max_bytes: int = 0) -> None:
         if workers < 0:
             raise ValueError("EXTRACT_WORKERS must be 0 or more")
         self.workers = workers
+        self.max_bytes = max_bytes  # 0: no limit
         self.stats = stats
         self.failures_path = Path(failures_path) if failures_path else None
         self._pool: ProcessPoolExecutor | None = None
@@ -71,6 +73,7 @@ class ExtractionPipeline:
             workers=settings.getint("EXTRACT_WORKERS"),
             stats=crawler.stats,
             failures_path=Path(settings.get("ARCHIVE_DIR") or "archive-output") / FAILURES_FILE,
+            max_bytes=settings.getint("EXTRACT_MAX_BYTES"),
         )
 
     def open_spider(self, spider: Spider | None = None) -> None:
@@ -94,7 +97,12 @@ class ExtractionPipeline:
             for part in item.parts
         ]
         cleaner = item.hints.get("cleaner")
-        result = await self._extract(pages, cleaner) if pages else {"error": "the item has no pages"}
+        too_large = _too_large(item.parts, self.max_bytes)
+        if too_large is not None:
+            self._inc("extract/too_large")
+            result = {"error": too_large}
+        else:
+            result = await self._extract(pages, cleaner) if pages else {"error": "the item has no pages"}
         if "document" not in result:
             self._record_failure(item, result)
             # DEBUG: the error line above says it all; Scrapy's drop message would repeat the page bytes
@@ -151,6 +159,17 @@ class ExtractionPipeline:
     def _inc(self, key: str) -> None:
         if self.stats is not None:
             self.stats.inc_value(key)
+
+
+def _too_large(parts: list[Any], max_bytes: int) -> str | None:
+    """Why an item is too large to clean in the crawl, if it is: an HTML or text page over `max_bytes`."""
+    if max_bytes <= 0:
+        return None
+    for part in parts:
+        if len(part.body) > max_bytes and document_format(part.content_type, part.url, part.body) is None:
+            return (f"TooLarge: {part.url} is {len(part.body)} bytes of HTML or text, more than "
+                    f"EXTRACT_MAX_BYTES ({max_bytes}); it is archived, not cleaned")
+    return None
 
 
 def _part_digests(parts: list[Any]) -> list[tuple[str | None, str | None]]:

@@ -35,6 +35,8 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_TIMEOUT = 60
+# a body larger than this is not downloaded (a metadata record says so); Scrapy applies the same limit
+# to a compressed body once decompressed, which stops gzip bombs (crawler.middlewares_faults)
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 ARTICLE_MAX_PARTS = 50  # an article split over more pages than this is stored with the pages fetched so far
@@ -99,3 +101,25 @@ DEDUP_JACCARD = 0.5  # 5-character-shingle Jaccard that makes two texts one spee
 DEDUP_CONTAINMENT = 0.8  # share of a shorter (truncated) copy's 5-shingles found in the longer
 DEDUP_SHORT_SHINGLES = 0.5  # share of a shorter (spun) copy's 3-shingles found in the longer
 DEDUP_MIN_CHARS = 100  # the containment tests need this many characters in the shorter copy
+
+# --- faults and safety (issue 6) ---
+DOWNLOADER_MIDDLEWARES.update({
+    # Scrapy's own, saying why they give a response up (the response_discarded signal) before they do
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.middlewares_faults.DecompressionLimitMiddleware": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares_faults.RedirectLimitMiddleware": 600,
+    # every failed fetch in the manifest's fetch_failures table; below the recorder, whose records it names
+    "crawler.middlewares_faults.FetchFailureLog": 940,
+})
+FETCH_FAILURES_ENABLED = True
+EXTENSIONS = {
+    # one crawl per archive folder: a second one refuses to start (archive.lock)
+    "crawler.extensions.ArchiveFolderLock": 0,
+    # a full disk or a read-only folder stops the crawl cleanly instead of losing every page after it
+    "crawler.extensions.StopWhenArchiveUnwritable": 0,
+}
+ARCHIVE_LOCK_ENABLED = True
+# an HTML or text page larger than this is archived but not cleaned (extract/too_large): cleaning runs
+# in the crawl's own process, and tens of MB would hold every download up for a minute
+EXTRACT_MAX_BYTES = 4 * 1024 * 1024

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,3 +108,46 @@ def _read_warc(path: Path) -> list[WarcEntry]:
 def read_warc() -> Callable[[Path], list[WarcEntry]]:
     """`read_warc(path)` -> the file's records, in order, read with warcio."""
     return _read_warc
+
+
+# --- tables tests fill in and the run prints at its end, before pytest's totals (the fault suite's) ---
+
+_TABLES = pytest.StashKey[dict[str, tuple[Sequence[str], list[list[str]]]]]()
+_OUTCOME = pytest.StashKey[str]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
+    report = yield
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        item.stash[_OUTCOME] = report.outcome
+    return report
+
+
+@pytest.fixture
+def test_outcome(request: pytest.FixtureRequest) -> Callable[[], str]:
+    """`test_outcome()` in a fixture's teardown: "passed", "failed" or "skipped" for the test it served."""
+    return lambda: request.node.stash.get(_OUTCOME, "not run")
+
+
+@pytest.fixture(scope="session")
+def summary_table(request: pytest.FixtureRequest) -> Callable[[str, Sequence[str]], list[list[str]]]:
+    """`summary_table(title, header)` -> the rows of that table, printed once every test has run."""
+    tables = request.config.stash.setdefault(_TABLES, {})
+
+    def table(title: str, header: Sequence[str]) -> list[list[str]]:
+        return tables.setdefault(title, (header, []))[1]
+
+    return table
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    for title, (header, rows) in config.stash.get(_TABLES, {}).items():
+        if not rows:
+            continue
+        widths = [max(len(str(row[i])) for row in [list(header), *rows]) for i in range(len(header))]
+        terminalreporter.section(title)
+        for row in [list(header), ["-" * width for width in widths], *rows]:
+            terminalreporter.write_line(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths,
+                                                                                                strict=True)).rstrip())
+

@@ -319,3 +319,15 @@ def test_killing_a_writer_mid_save_never_corrupts(tmp_path: Path) -> None:
             assert store.manifest.count() == 4
             for doc in store.iter_documents():
                 assert doc.text.startswith(f"第{doc.metadata['title'][1:]}版")
+
+
+def test_recovering_a_save_killed_after_its_metadata_was_published_leaves_no_temp_file(tmp_path: Path) -> None:
+    # killed between publishing the metadata (a link of the pending record) and deleting the pending record
+    with DocumentStore(tmp_path) as store:
+        stored = store.save(speech())
+    pending = stored.meta_path.with_name(f".{stored.id}.json.pending")
+    os.link(stored.meta_path, pending)
+    with DocumentStore(tmp_path) as reopened:
+        assert reopened.check() == []
+        assert reopened.get(stored.id) is not None
+    assert sorted(p.name for p in (tmp_path / "docs").rglob(".*")) == [".lock"]
