@@ -42,10 +42,11 @@ def detect_script(text: str) -> str:
     simple = len(simplified_rx.findall(sample))
     if traditional + simple < 3:
         return "hans"
+    # a page is in the script most of it is in; "mixed" is kept for pages near half and half
     share = traditional / (traditional + simple)
-    if share >= 0.8:
+    if share >= 0.65:
         return "hant"
-    if share <= 0.2:
+    if share <= 0.35:
         return "hans"
     return "mixed"
 
