@@ -36,7 +36,7 @@ def looks_binary(body: bytes) -> bool:
     """Data that is no text in any encoding (an image or a zip served as text/html), UTF-16/32 aside."""
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-32's BOMs begin with these
         return False
-    head = body[:65536]
+    head = body.rstrip(b"\x00")[:65536]  # NUL padding after the text is a broken CMS, not binary data
     return bool(head) and len(_CONTROL_BYTES.findall(head)) > BINARY_SHARE * len(head)
 
 

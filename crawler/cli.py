@@ -342,12 +342,16 @@ def cmd_crawl(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     _emit(_crawl_line(crawler))
     finished = not process.bootstrap_failed and _crawl_ok(crawler)
     if job is not None:
-        # a crawl that never started leaves nothing to resume unless an earlier run did
-        job.end(finished or (process.bootstrap_failed and job.how == "new"))
-        if str(_stats(crawler).get("finish_reason")).startswith("archive_"):
-            # stopped on a full or read-only disk: the pages in flight were fetched but not archived, and
-            # Scrapy's queue counts them as seen, so the next run starts over and replays, as after a kill
-            job._discard(*SCRAPY_JOB_FILES)
+        try:
+            # a crawl that never started leaves nothing to resume unless an earlier run did
+            job.end(finished or (process.bootstrap_failed and job.how == "new"))
+            if str(_stats(crawler).get("finish_reason")).startswith("archive_"):
+                # stopped on a full or read-only disk: the pages in flight were fetched but not archived, and
+                # Scrapy's queue counts them as seen, so the next run starts over and replays, as after a kill
+                job._discard(*SCRAPY_JOB_FILES)
+        except OSError as exc:  # that disk again: job.json still says "running", which means the same
+            _emit(f"job:        could not record how this run ended ({exc}); the next run starts over and "
+                  "replays what this one archived")
         if not finished and not process.bootstrap_failed:
             _emit(f"job:        {job.name} stopped; the same command resumes it")
     if process.bootstrap_failed:  # Scrapy has logged why (a missing spider argument, say)

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from cleaners.decode import declared_encoding, decode, normalise_encoding, plausibility
+from cleaners.decode import declared_encoding, decode, looks_binary, normalise_encoding, plausibility
 
 SIMPLIFIED = "关于进一步做好新时期计划生育协会工作的报告。各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
 TRADITIONAL = "計生協工作座談會發言詞。感謝省疾控中心為我們這次會議提供了條件，今天召集各市計生協分管主任和秘書長參加會議。"
@@ -106,3 +106,17 @@ def test_pipeline_warns_when_the_declaration_lies(clean):
     doc = clean(page.encode("utf-8"))
     assert doc.encoding == "utf-8"
     assert any("declared charset" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(("body", "binary"), [
+    (bytes(range(256)) * 40, True),  # an image or an archive served as text/html
+    (b"\x89PNG\r\n\x1a\n" + bytes(2000), True),
+    (SIMPLIFIED.encode("gbk"), False),
+    (TRADITIONAL.encode("big5"), False),
+    (SIMPLIFIED.encode("gbk") + bytes(4096), False),  # NUL padding a broken CMS left after the text
+    (codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"), False),
+    (b"", False),
+])
+def test_binary_data_is_told_from_text(body, binary):
+    assert looks_binary(body) is binary
+

@@ -3,12 +3,16 @@ input, however broken, makes extract_document raise."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaners import Document, Page, extract_document
+from cleaners.draft import Draft
+from cleaners.pipeline import DOCUMENT_STEPS, PAGE_STEPS
+from cleaners.profiles import PROFILES, steps_for
 
 from .corpus import headings, lcs_len, norm, sentences, to_fullwidth
 
@@ -132,3 +136,30 @@ def test_random_html_never_raises(fragment, encoding, declare):
     meta = f'<meta charset="{encoding}">' if declare else ""
     page = f"<html><head>{meta}<title>计生协</title></head><body>{fragment}</body></html>"
     _valid(extract_document([Page(body=page.encode(encoding, errors="replace"))]))
+
+
+# any character a page can decode to (no lone surrogates: no decoder makes them), and the noise rules look for
+ANY_LINE = st.lists(st.sampled_from(WORDS) | text_runs | st.text(st.characters(codec="utf-8"), max_size=40),
+                    max_size=6).map("".join)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PAGE_STEPS + DOCUMENT_STEPS), st.lists(ANY_LINE, max_size=25),
+       st.sampled_from(["html", "text"]))
+def test_every_cleaning_step_takes_any_lines(step, lines, kind):
+    draft = step(Draft(lines=list(lines), kind=kind, url="http://www.example.org/a.html",
+                       title_candidates=[("h1", lines[0])] if lines else []))
+    assert isinstance(draft, Draft) and all(isinstance(line, str) for line in draft.lines)
+    assert all(isinstance(r.text, str) and r.rule for r in draft.removed)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000) | elements.map(lambda html: html.encode("utf-8")), st.sampled_from(sorted(PROFILES)))
+def test_every_document_is_utf8_json(body, profile):
+    """What the store and `extract` write: the document as JSON, strict UTF-8, read back the same."""
+    doc = extract_document([Page(body=body, url="http://www.example.org/a.html")], steps_for(profile))
+    encoded = json.dumps(doc.to_dict(), ensure_ascii=False).encode("utf-8")
+    assert json.loads(encoded.decode("utf-8")) == json.loads(json.dumps(doc.to_dict()))
+
