@@ -23,6 +23,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+from weakref import WeakSet
 
 from scrapy import Request, signals
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
@@ -55,6 +57,7 @@ class FetchFailureLog:
     def __init__(self, crawler: Crawler, failures: FetchFailures) -> None:
         self.crawler = crawler
         self.failures: FetchFailures | None = failures
+        self._sent: WeakSet[Request] = WeakSet()  # requests that got past every middleware above this one
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -78,18 +81,23 @@ class FetchFailureLog:
     def process_request(self, request: Request) -> None:
         # a pointer copied from the attempt this one retries is not its own
         request.meta.pop("warc_failure", None)
+        self._sent.add(request)
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        if isinstance(exception, IgnoreRequest):
+        if request not in self._sent or isinstance(exception, IgnoreRequest):
             return  # refused before it was sent (robots.txt, the loopback guard): nothing failed
+        self._sent.discard(request)
         detail = f"{type(exception).__name__}: {' '.join(str(exception).split())}"
         self._add(request, "download_error", detail, record=request.meta.get("warc_failure"))
 
     def process_response(self, request: Request, response: Response) -> Response:
+        self._sent.discard(request)
         if any(flag in NOT_FETCHED for flag in response.flags):
             return response
         pointer = request.meta.get("warc_record")
-        if response.status >= 400:
+        # a site without robots.txt allows everything: its 404 is an answer, not a failure
+        no_robots = urlsplit(request.url).path == "/robots.txt" and 400 <= response.status < 500
+        if response.status >= 400 and not no_robots:
             retry_after = response.headers.get("Retry-After")
             detail = f"HTTP {response.status}" + (
                 f", Retry-After: {retry_after.decode('latin-1')}" if retry_after else "")

@@ -151,3 +151,33 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
             terminalreporter.write_line(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths,
                                                                                                 strict=True)).rstrip())
 
+
+# --- the fault suite's table (tests/test_faults.py and the other fault tests fill it) ---
+
+FAULT_TABLE = "fault suite: fault | expected handling | result"
+
+
+@dataclass
+class FaultRow:
+    fault: str
+    expected: str
+    observed: str = ""
+
+
+@pytest.fixture
+def fault(summary_table: Callable[[str, Sequence[str]], list[list[str]]], test_outcome: Callable[[], str]
+          ) -> Iterator[Callable[[str, str], FaultRow]]:
+    """`fault(name, expected)` -> a row of the fault table; the test sets `observed`, its outcome the verdict."""
+    table = summary_table(FAULT_TABLE, ("fault", "expected handling", "result"))
+    rows: list[FaultRow] = []
+
+    def row(name: str, expected: str) -> FaultRow:
+        rows.append(FaultRow(name, expected))
+        return rows[-1]
+
+    yield row
+    outcome = test_outcome()
+    verdict = "ok" if outcome == "passed" else outcome.upper()
+    for r in rows:
+        table.append([r.fault, r.expected, f"{verdict}: {r.observed}" if r.observed else verdict])
+

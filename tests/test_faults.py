@@ -28,12 +28,12 @@ from scrapy.utils.project import get_project_settings
 
 from archive.fetch_failures import FetchFailures
 from archive.store import DocumentStore, StoredDocument, document_id
+from archive.warc_writer import WarcFileWriter
 
 if TYPE_CHECKING:
-    from conftest import WarcEntry
+    from conftest import FaultRow, WarcEntry
 
 COMMAND = str(Path(sys.executable).with_name("speech-archive"))
-TABLE = "fault suite: fault | expected handling | result"
 LONG_PATH = "/escape/" + "x" * 2000  # long, and still under URLLENGTH_LIMIT (2083)
 TOO_LONG_PATH = "/escape/" + "y" * 3000
 CRAFTED = ["/escape/..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/escape/%2e%2e/%2e%2e/%2e%2e/tmp/evil",
@@ -144,31 +144,6 @@ def crawl(tmp_path_factory: pytest.TempPathFactory, read_warc: Callable[[Path], 
         server.stop()
 
 
-@dataclass
-class Row:
-    fault: str
-    expected: str
-    observed: str = ""
-
-
-@pytest.fixture
-def fault(summary_table: Callable[..., list[list[str]]], test_outcome: Callable[[], str]
-          ) -> Iterator[Callable[[str, str], Row]]:
-    """`fault(name, expected)` -> a row of the table; the test sets `observed`, its outcome the verdict."""
-    table = summary_table(TABLE, ("fault", "expected handling", "result"))
-    rows: list[Row] = []
-
-    def row(name: str, expected: str) -> Row:
-        rows.append(Row(name, expected))
-        return rows[-1]
-
-    yield row
-    outcome = test_outcome()
-    verdict = "ok" if outcome == "passed" else outcome.upper()
-    for r in rows:
-        table.append([r.fault, r.expected, f"{verdict}: {r.observed}" if r.observed else verdict])
-
-
 def text_line(seed: int) -> str:
     """A sentence from the body of speech `seed`, to find it in a stored text."""
     return speech_text(seed)[1].splitlines()[1]
@@ -177,7 +152,7 @@ def text_line(seed: int) -> str:
 # --- the crawl as a whole ---
 
 
-def test_the_crawl_never_crashes_and_its_archive_verifies(crawl: FaultCrawl, fault: Callable[[str, str], Row]
+def test_the_crawl_never_crashes_and_its_archive_verifies(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]
                                                           ) -> None:
     row = fault("all of them in one crawl", "exit 0, finish_reason finished, no spider exception, "
                 "`speech-archive verify` OK")
@@ -193,7 +168,7 @@ def test_the_crawl_never_crashes_and_its_archive_verifies(crawl: FaultCrawl, fau
     assert crawl.stats["fetch/failures"] == len(crawl.failures)
 
 
-def test_size_limits_are_on_by_default(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_size_limits_are_on_by_default(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("size limits", "DOWNLOAD_MAXSIZE (also after decompression) and EXTRACT_MAX_BYTES set by default")
     settings = get_project_settings()
     row.observed = (f"DOWNLOAD_MAXSIZE {settings.getint('DOWNLOAD_MAXSIZE')}, "
@@ -207,7 +182,7 @@ def test_size_limits_are_on_by_default(crawl: FaultCrawl, fault: Callable[[str, 
 
 
 @pytest.mark.parametrize("code", [500, 502])
-def test_a_server_error_is_retried_then_given_up(crawl: FaultCrawl, fault: Callable[[str, str], Row],
+def test_a_server_error_is_retried_then_given_up(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow],
                                                  code: int) -> None:
     row = fault(f"{code} on every try", "retried RETRY_TIMES (2); every answer archived as a response record; "
                 "given up: retry/max_reached, a fetch_failures row per try")
@@ -227,7 +202,7 @@ def test_a_server_error_is_retried_then_given_up(crawl: FaultCrawl, fault: Calla
     ("/flaky/503?fails=1", "503 without Retry-After, then 200", 0.5),
     ("/flaky/429?fails=1&retry_after=1", "429 with Retry-After: 1, then 200", 1.0),
 ])
-def test_a_busy_server_is_waited_for_and_retried(crawl: FaultCrawl, fault: Callable[[str, str], Row],
+def test_a_busy_server_is_waited_for_and_retried(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow],
                                                  path: str, name: str, waits: float) -> None:
     row = fault(name, f"waited {'as asked' if 'retry_after' in path else 'RETRY_BACKOFF_BASE'} "
                 "(the whole site), retried; both answers archived; the speech stored")
@@ -244,7 +219,7 @@ def test_a_busy_server_is_waited_for_and_retried(crawl: FaultCrawl, fault: Calla
 
 
 @pytest.mark.parametrize("code", [404, 410])
-def test_a_missing_page_is_archived_not_retried(crawl: FaultCrawl, fault: Callable[[str, str], Row],
+def test_a_missing_page_is_archived_not_retried(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow],
                                                 code: int) -> None:
     row = fault(f"{code}", "archived as sent, not retried; urls/failed; one fetch_failures row; no document")
     path = f"/status/{code}"
@@ -259,7 +234,7 @@ def test_a_missing_page_is_archived_not_retried(crawl: FaultCrawl, fault: Callab
 
 @pytest.mark.parametrize(("path", "name"), [("/hang", "no answer at all (timeout)"),
                                             ("/stall-body", "headers, then the body stalls")])
-def test_a_stalled_fetch_times_out_and_is_retried(crawl: FaultCrawl, fault: Callable[[str, str], Row],
+def test_a_stalled_fetch_times_out_and_is_retried(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow],
                                                   path: str, name: str) -> None:
     row = fault(name, "DOWNLOAD_TIMEOUT, retried twice; a request and a metadata record per try; "
                 "download_error rows")
@@ -277,7 +252,7 @@ def test_a_stalled_fetch_times_out_and_is_retried(crawl: FaultCrawl, fault: Call
     ("/reset-mid-body", 72, "connection reset in the middle of the body"),
     ("/short-body", 73, "Content-Length 1000 bytes longer than the body"),
 ])
-def test_a_body_cut_short_is_archived_as_truncated(crawl: FaultCrawl, fault: Callable[[str, str], Row],
+def test_a_body_cut_short_is_archived_as_truncated(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow],
                                                    path: str, seed: int, name: str) -> None:
     row = fault(name, "archived with what came, WARC-Truncated: disconnect, the promised length kept as "
                 "X-Archive-Orig-Content-Length; a truncated row")
@@ -297,7 +272,7 @@ def test_a_body_cut_short_is_archived_as_truncated(crawl: FaultCrawl, fault: Cal
         assert text_line(seed) in stored.text
 
 
-def test_a_refused_connection_is_a_metadata_record(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_refused_connection_is_a_metadata_record(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("connection refused", "retried twice; request and metadata records; download_error rows")
     metadata = crawl.records("metadata", crawl.dead)
     row.observed = f"{len(metadata)} metadata records, {len(crawl.failed(crawl.dead))} failure rows"
@@ -309,7 +284,7 @@ def test_a_refused_connection_is_a_metadata_record(crawl: FaultCrawl, fault: Cal
 # --- redirects ---
 
 
-def test_a_redirect_loop_is_cut(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_redirect_loop_is_cut(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("redirect loop a -> b -> a", "both hops archived; the return to a dropped by the duplicate "
                 "filter; a redirect_loop row")
     row.observed = f"hops archived {crawl.statuses('/loop/a') + crawl.statuses('/loop/b')}, " \
@@ -319,7 +294,7 @@ def test_a_redirect_loop_is_cut(crawl: FaultCrawl, fault: Callable[[str, str], R
     assert len(crawl.failed("/loop/b", "redirect_loop")) == 1
 
 
-def test_a_short_redirect_chain_is_followed(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_short_redirect_chain_is_followed(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("5 redirects", "followed; every hop archived; the speech stored under the listed URL")
     stored = crawl.document("/chain/5")
     hops = sum(len(crawl.records("response", f"/chain/{n}")) for n in range(6))
@@ -327,7 +302,7 @@ def test_a_short_redirect_chain_is_followed(crawl: FaultCrawl, fault: Callable[[
     assert hops == 6 and stored is not None and text_line(74) in stored.text
 
 
-def test_a_long_redirect_chain_is_given_up(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_long_redirect_chain_is_given_up(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("30 redirects", "followed to REDIRECT_MAX_TIMES (20), every hop archived, then discarded: "
                 "a redirect_limit row")
     hops = sum(len(crawl.records("response", f"/chain/{n}")) for n in range(10, 31))
@@ -337,7 +312,7 @@ def test_a_long_redirect_chain_is_given_up(crawl: FaultCrawl, fault: Callable[[s
     assert len(rows) == 1 and str(rows[0]["detail"]).endswith(crawl.url("/chain/30"))
 
 
-def test_a_redirect_out_of_the_web_is_not_followed(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_redirect_out_of_the_web_is_not_followed(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("redirect to file:///etc/passwd", "not followed; the 302 archived as sent")
     [response] = crawl.records("response", "/redirect-to-file")
     assert response.http is not None
@@ -350,7 +325,7 @@ def test_a_redirect_out_of_the_web_is_not_followed(crawl: FaultCrawl, fault: Cal
 
 
 def test_a_page_of_tens_of_megabytes_is_archived_not_cleaned(crawl: FaultCrawl,
-                                                              fault: Callable[[str, str], Row]) -> None:
+                                                              fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("a 20 MiB page", "archived whole (under DOWNLOAD_MAXSIZE); not cleaned: extract/too_large and "
                 "extract-failures.jsonl; the crawl is not held up")
     [response] = crawl.records("response", "/big/20")
@@ -367,7 +342,7 @@ def test_a_page_of_tens_of_megabytes_is_archived_not_cleaned(crawl: FaultCrawl,
     ("/huge/80", "80 MiB announced by Content-Length", "at the headers"),
     ("/huge-chunked/80", "80 MiB chunked, no Content-Length", "once 64 MiB arrived"),
 ])
-def test_a_body_over_the_size_limit_is_cancelled(crawl: FaultCrawl, fault: Callable[[str, str], Row],
+def test_a_body_over_the_size_limit_is_cancelled(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow],
                                                  path: str, name: str, when: str) -> None:
     row = fault(name, f"cancelled {when} (DOWNLOAD_MAXSIZE 64 MiB), not retried; a metadata record; "
                 "a download_error row")
@@ -379,7 +354,7 @@ def test_a_body_over_the_size_limit_is_cancelled(crawl: FaultCrawl, fault: Calla
     assert len(crawl.failed(path, "download_error")) == 1
 
 
-def test_a_gzip_bomb_is_stopped_at_the_size_limit(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_gzip_bomb_is_stopped_at_the_size_limit(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("gzip bomb (200 MiB of zeros)", "archived compressed, as sent; decompression stopped at "
                 "DOWNLOAD_MAXSIZE; not handed on; a decompression_limit row")
     [response] = crawl.records("response", "/gzip-bomb/200")
@@ -390,7 +365,7 @@ def test_a_gzip_bomb_is_stopped_at_the_size_limit(crawl: FaultCrawl, fault: Call
     assert crawl.stats["urls/fetched"] and crawl.document("/gzip-bomb/200") is None
 
 
-def test_invalid_gzip_is_archived_and_given_up(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_invalid_gzip_is_archived_and_given_up(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("Content-Encoding: gzip over bytes that are not gzip", "archived as sent; not handed on; "
                 "an undecodable row")
     [response] = crawl.records("response", "/gzip-invalid")
@@ -404,7 +379,7 @@ def test_invalid_gzip_is_archived_and_given_up(crawl: FaultCrawl, fault: Callabl
 
 
 def test_binary_data_served_as_html_is_not_taken_for_text(crawl: FaultCrawl,
-                                                          fault: Callable[[str, str], Row]) -> None:
+                                                          fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("binary data as text/html", "archived as sent; the cleaners extract nothing from it; "
                 "no document (documents/irrelevant)")
     [response] = crawl.records("response", "/binary-as-html")
@@ -413,7 +388,7 @@ def test_binary_data_served_as_html_is_not_taken_for_text(crawl: FaultCrawl,
     assert crawl.document("/binary-as-html") is None and crawl.stats["documents/irrelevant"] >= 2
 
 
-def test_malformed_html_is_cleaned(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_malformed_html_is_cleaned(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("malformed HTML (unclosed, crossed tags)", "cleaned without error; the speech stored")
     stored = crawl.document("/malformed")
     row.observed = f"stored: {stored is not None}"
@@ -425,7 +400,7 @@ def test_malformed_html_is_cleaned(crawl: FaultCrawl, fault: Callable[[str, str]
     ("/charset/none-gbk", "GBK bytes, no charset anywhere", text_line(81)),
     ("/charset/gbk-meta-big5-sent", "Big5 bytes, <meta> says gbk", "今天我们召开计划生育协会理事会议"),
 ])
-def test_a_wrong_or_missing_charset_is_overruled(crawl: FaultCrawl, fault: Callable[[str, str], Row],
+def test_a_wrong_or_missing_charset_is_overruled(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow],
                                                  path: str, name: str, line: str) -> None:
     row = fault(name, "decoded by what the bytes are; the speech stored, Simplified")
     stored = crawl.document(path)
@@ -434,7 +409,7 @@ def test_a_wrong_or_missing_charset_is_overruled(crawl: FaultCrawl, fault: Calla
     assert stored is not None and line in stored.text
 
 
-def test_an_empty_body_makes_no_document(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_an_empty_body_makes_no_document(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("200 with an empty body", "archived; no empty document stored")
     [response] = crawl.records("response", "/empty")
     row.observed = f"{len(response.payload)} bytes archived, stored: {crawl.document('/empty') is not None}"
@@ -444,7 +419,7 @@ def test_an_empty_body_makes_no_document(crawl: FaultCrawl, fault: Callable[[str
 # --- escaping the archive folder ---
 
 
-def test_a_title_that_climbs_out_stays_a_title(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_title_that_climbs_out_stays_a_title(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("title ../../tmp/..\\0/etc/passwd + 3000 characters", "files named by the document id only; "
                 "the title kept in the metadata as text")
     stored = crawl.document("/escape/a%00b.html")
@@ -456,7 +431,7 @@ def test_a_title_that_climbs_out_stays_a_title(crawl: FaultCrawl, fault: Callabl
 
 
 def test_crafted_urls_write_nothing_outside_the_archive(crawl: FaultCrawl,
-                                                        fault: Callable[[str, str], Row]) -> None:
+                                                        fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("URLs with ../, %2e%2e, %2F, %00, 2000 characters", "stored under their ids; no file outside "
                 "the archive folder; every file there one the layout names")
     stored = [crawl.document(path) for path in CRAFTED]
@@ -473,8 +448,19 @@ def test_crafted_urls_write_nothing_outside_the_archive(crawl: FaultCrawl,
         assert hashlib.sha1(document.text_path.read_bytes()).hexdigest() == document.metadata["text_sha1"]
 
 
-def test_a_url_over_the_length_limit_is_not_fetched(crawl: FaultCrawl, fault: Callable[[str, str], Row]) -> None:
+def test_a_url_over_the_length_limit_is_not_fetched(crawl: FaultCrawl, fault: Callable[[str, str], FaultRow]) -> None:
     row = fault("a 3000-character URL", "not requested (URLLENGTH_LIMIT): urllength/request_ignored_count")
     row.observed = f"asked: {bool(crawl.hits(TOO_LONG_PATH))}, " \
                    f"ignored {crawl.stats.get('urllength/request_ignored_count')}"
     assert not crawl.hits(TOO_LONG_PATH) and crawl.stats["urllength/request_ignored_count"] == 1
+
+
+def test_a_warc_prefix_that_is_a_path_is_refused(tmp_path: Path, fault: Callable[[str, str], FaultRow]) -> None:
+    row = fault("WARC_PREFIX ../../escaped, /etc/passwd, NUL, 300 characters", "refused before any file is opened")
+    refused = []
+    for prefix in ("../../escaped", "/etc/passwd", "a\x00b", "x" * 300):
+        with pytest.raises(ValueError) as error:
+            WarcFileWriter(tmp_path / "warc", prefix=prefix)
+        refused.append(error.value)
+    row.observed = f"{len(refused)} refused: {str(refused[0])[:48]}…"
+    assert not (tmp_path / "warc").exists() and not list(tmp_path.parent.glob("escaped*"))

@@ -8,12 +8,14 @@ however that process ends.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from archive_checks import document_problems, warc_problems
@@ -21,6 +23,9 @@ from fault_server import FaultServer
 from recrawl_site import cli_env
 
 from archive.lock import LOCK_FILE, ArchiveLock, ArchiveLocked, holder
+
+if TYPE_CHECKING:
+    from conftest import FaultRow
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 COMMAND = str(Path(sys.executable).with_name("speech-archive"))
@@ -74,8 +79,11 @@ def test_holders_in_one_process_share_it_until_the_last_lets_go(tmp_path: Path) 
     assert free.returncode == 0, free.stderr
 
 
-def test_a_second_crawl_refuses_while_the_first_goes_on(tmp_path: Path) -> None:
+def test_a_second_crawl_refuses_while_the_first_goes_on(tmp_path: Path, fault: Callable[[str, str], FaultRow]
+                                                         ) -> None:
     """A real crawl holds the folder (its only page stalls); three others try the same folder meanwhile."""
+    row = fault("two crawls into one archive folder", "the second (speech-archive crawl, scrapy crawl, demo) "
+                "refuses: exit 1, the first's pid named; writes nothing; the first goes on")
     archive = tmp_path / "archive"
     with FaultServer(stall_seconds=30) as server:
         first = subprocess.Popen(
@@ -106,6 +114,9 @@ def test_a_second_crawl_refuses_while_the_first_goes_on(tmp_path: Path) -> None:
                                 str(archive), *QUIET], cwd=tmp_path, env=cli_env(), capture_output=True, text=True,
                                timeout=60)
     message = f"is in use by another crawl (pid {first.pid} on "
+    named = re.search(r"in use by another crawl \(pid \d+", second.stderr)
+    row.observed = f"exits {second.returncode}, {scrapy.returncode}, {demo.returncode}: " \
+                   f"'{named.group() if named else second.stderr[-80:]}…'; the first: exit {first.returncode}"
     assert second.returncode == 1 and message in second.stderr, second.stderr[-2000:]
     assert scrapy.returncode == 1 and message in scrapy.stderr, scrapy.stderr[-2000:]
     assert demo.returncode == 1 and message in demo.stderr, demo.stderr[-2000:]
