@@ -241,9 +241,12 @@ class WarcRecorder:
             pointer["payload_digest"] = written.payload_digest
         if written.refers_to is not None:
             pointer["refers_to"] = written.refers_to.pointer()
+        cut = [TRUNCATION_FLAGS[flag] for flag in response.flags if flag in TRUNCATION_FLAGS]
+        if cut:
+            pointer["truncated"] = cut[0]  # the WARC-Truncated reason: the body is not all the server meant
         request.meta["warc_record"] = pointer
         self.stats.inc_value("warc/responses")
-        if any(flag in TRUNCATION_FLAGS for flag in response.flags):
+        if cut:
             self.stats.inc_value("warc/truncated")
         if self.state is not None:
             self._remember(request, response, written, Capture(

@@ -112,6 +112,10 @@ class ExtractionPipeline:
             document.warc = item.parts[0].warc
         if not document.parts:
             document.parts = [{"url": part.url, "warc": part.warc} for part in item.parts]
+        cut = [part.warc["truncated"] for part in item.parts if part.warc and part.warc.get("truncated")]
+        if cut:  # the transfer ended early: the page holds only part of the document
+            document.truncated = True
+            document.warnings.append(f"a page's body was cut short in transfer (WARC-Truncated: {cut[0]})")
         if not document.title and item.hints.get("title"):
             document.title = str(item.hints["title"])
         item.document = document
