@@ -117,7 +117,13 @@ def serve_pages(pages: dict[str, str | bytes | tuple[int, dict[str, str]]]) -> I
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Handler)) as base_url:
+        yield base_url
+
+
+@contextmanager
+def serving(server: ThreadingHTTPServer) -> Iterator[str]:
+    """Run a loopback HTTP server in a thread for the `with` block; yield its base URL."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -8,13 +8,13 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import opencc
 import pytest
+from spider_runs import serving
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.store import DocumentStore, document_id
@@ -108,15 +108,8 @@ def web_server(tmp_path: Path, pages: Path) -> Iterator[str]:
         html("市区今日天气预报", ["今天多云转晴,最高气温二十五度。", "明天有小雨,请市民出门带伞。"], "utf-8").encode())
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(pages))
     handler.log_message = lambda *args: None  # type: ignore[method-assign]
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), handler)) as base_url:
+        yield base_url
 
 
 @pytest.mark.parametrize("workers", ["0", "2"])  # 2: cleaning in worker processes, awaited on the reactor
