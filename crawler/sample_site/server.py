@@ -7,6 +7,7 @@ Routes live in pages/site.json; page texts are stored as UTF-8 and encoded to ea
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -18,6 +19,14 @@ from types import TracebackType
 from typing import Any
 
 _PAGES = resources.files("crawler.sample_site.pages")
+_CHARSET_META = re.compile(r"<meta[^>]*charset[^>]*>\n?", re.I)
+
+
+def _route_text(route: dict[str, Any]) -> str:
+    text = _PAGES.joinpath(route["file"]).read_text("utf-8")
+    if route.get("declare_charset") is False:  # the same page as a mirror serves it, saying nothing
+        text = _CHARSET_META.sub("", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -118,12 +127,11 @@ class SampleSite:
         return self._page(route, 200)
 
     def page_text(self, path: str) -> str:
-        """A route's page as stored (UTF-8), before it is encoded for serving."""
-        return _PAGES.joinpath(self.routes[path]["file"]).read_text("utf-8")
+        """A route's page as it is served, before it is encoded (with {{base}} still in it)."""
+        return _route_text(self.routes[path])
 
-    def _page(self, route: dict[str, str], status: int) -> Reply:
-        text = _PAGES.joinpath(route["file"]).read_text("utf-8")
-        text = text.replace("{{base}}", self.base_url.rstrip("/"))
+    def _page(self, route: dict[str, Any], status: int) -> Reply:
+        text = _route_text(route).replace("{{base}}", self.base_url.rstrip("/"))
         # strict: a character the codec lacks is a bug in the page data, not something to paper over
         return Reply(status, {"Content-Type": route["content_type"]}, text.encode(route["encoding"]))
 
