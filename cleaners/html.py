@@ -131,9 +131,9 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     text = trafilatura.extract(copy.deepcopy(tree), url=url, output_format="txt", include_comments=False, include_tables=True,
                                deduplicate=False, favor_recall=True, fast=True, with_metadata=False)
     lines = [ln for ln in (_cell_text(ln) for ln in (text or "").splitlines()) if ln]
-    visible = sum(len(ln) for ln in _block_lines(_main_block(tree)))
-    if sum(len(ln) for ln in lines) < 0.5 * visible:
-        lines = _block_lines(_main_block(tree))
+    main = _block_lines(_main_block(tree))
+    if sum(len(ln) for ln in lines) < 0.5 * sum(len(ln) for ln in main):
+        lines = main
     return Extracted(lines=lines, titles=titles, published=_published(tree, html))
 
 
