@@ -24,6 +24,11 @@ _CHARSET_META = re.compile(r"<meta[^>]*charset[^>]*>\n?", re.I)
 
 def _route_text(route: dict[str, Any]) -> str:
     text = _PAGES.joinpath(route["file"]).read_text("utf-8")
+    if "layout" in route:  # the site's own template around the page's part, as its CMS does it
+        layout = _PAGES.joinpath(route["layout"]).read_text("utf-8")
+        for name, value in {**route.get("fill", {}), "main": text.removesuffix("\n")}.items():
+            layout = layout.replace("{{" + name + "}}", value)
+        text = layout
     if route.get("declare_charset") is False:  # the same page as a mirror serves it, saying nothing
         text = _CHARSET_META.sub("", text)
     return text
