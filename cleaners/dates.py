@@ -63,7 +63,9 @@ _DATE_LINE = re.compile(
 
 def date_line(line: str) -> str | None:
     """The date of a line that is only a date, as under a speech's title or in its signature."""
+    if len(line.strip()) > 30:  # before folding, which keeps the length: most lines are longer
+        return None
     line = fold(line)
-    if len(line.strip()) > 30 or not _DATE_LINE.match(line.strip()):
+    if not _DATE_LINE.match(line.strip()):
         return None
     return first_date(line)

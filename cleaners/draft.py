@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import tempfile
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from cleaners.document import Removal
@@ -29,9 +32,54 @@ def s2t():
     return opencc.OpenCC("s2t")
 
 
+def _dictionary_keys(name: str) -> list[tuple[str, list[str]]] | None:
+    """(key, values) of one of OpenCC's shipped dictionaries, dumped by its own opencc_dict tool."""
+    import opencc
+
+    clib = Path(opencc.__file__).parent / "clib"
+    tool, source = clib / "bin" / "opencc_dict", clib / "share" / "opencc" / f"{name}.ocd2"
+    if not tool.exists() or not source.exists():
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "dict.txt"
+        try:
+            subprocess.run([str(tool), "-i", str(source), "-o", str(out), "-f", "ocd2", "-t", "text"],
+                           check=True, capture_output=True, timeout=30)
+            rows = out.read_text("utf-8").splitlines()
+        except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+            return None
+    return [(key, values.split(" ")) for key, _, values in (row.partition("\t") for row in rows) if key]
+
+
+@lru_cache(maxsize=1)
+def _convertible() -> re.Pattern[str] | None:
+    """The characters t2s may change: text without any of them is already Simplified.
+
+    Those it changes on their own come from converting every Han character (one a line, so no phrase
+    spans two); those it changes only inside a phrase (覆 in 回覆, 沈 in 深沈) from OpenCC's phrase and
+    character dictionaries. Without the dictionaries there is no shortcut (None): every text is converted.
+    """
+    phrases, characters = _dictionary_keys("TSPhrases"), _dictionary_keys("TSCharacters")
+    if phrases is None or characters is None:
+        return None
+    blocks = [(0x2E80, 0x2FE0), (0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20)]
+    chars = [chr(cp) for a, b in blocks for cp in range(a, b)]
+    converted = t2s().convert("\n".join(chars)).split("\n")
+    changed = {c for c, s in zip(chars, converted, strict=True) if s != c}
+    changed |= {c for key, values in phrases for c, v in zip(key, values[0], strict=False) if c != v}
+    changed |= {key for key, values in characters if len(key) == 1 and values != [key]}
+    # a class of single characters beyond the BMP puts the regex engine on its slow path; those few
+    # are rare enough to send any character of their planes to OpenCC
+    bmp = "".join(sorted(c for c in changed if ord(c) < 0x10000))
+    return re.compile(f"[{bmp}\U00020000-\U0002FA1F]")
+
+
 @lru_cache(maxsize=65536)
 def simplified(text: str) -> str:
     """Traditional to Simplified, position for position, so regex spans found on it fit the original."""
+    gate = _convertible()
+    if gate is not None and not gate.search(text):
+        return text
     out = t2s().convert(text)
     if len(out) == len(text):
         return out
@@ -71,6 +119,28 @@ class Draft:
     title_candidates: list[tuple[str, str]] = field(default_factory=list)  # (source, title)
     facts: dict[str, Any] = field(default_factory=dict)  # published, declared_chars, truncated, ...
     removed: list[Removal] = field(default_factory=list)
+    split: bool = False  # a line was split into paragraphs: rules that ran before see new lines
+
+    def hot(self, pattern: re.Pattern[str]) -> list[int]:
+        """The lines whose shadow the pattern finds something in, by one scan of the whole page.
+
+        The pattern must not match across a line break (trigger words do not).
+        """
+        shades = [shadow(line) for line in self.lines]
+        page = "\n".join(shades)
+        found, pos, line, start = [], 0, 0, 0
+        while (m := pattern.search(page, pos)) is not None:
+            # advance to the line the match is on, then past its end
+            while start + len(shades[line]) < m.start():
+                start += len(shades[line]) + 1
+                line += 1
+            found.append(line)
+            start += len(shades[line]) + 1
+            line += 1
+            if line >= len(shades):
+                break
+            pos = start
+        return found
 
     def drop(self, rule: str, text: str, line: int | None = None) -> None:
         if text.strip():
@@ -107,13 +177,17 @@ class LineRule(ABC):
     trigger: re.Pattern[str] | None = None
 
     def __call__(self, draft: Draft) -> Draft:
+        lines = draft.lines
+        hot = range(len(lines)) if self.trigger is None else draft.hot(self.trigger)
+        if not hot:
+            return draft
         out: list[str] = []
-        for i, line in enumerate(draft.lines):
-            shade = shadow(line)
-            if self.trigger is not None and not self.trigger.search(shade):
-                out.append(line)
-            else:
-                out.extend(self.rewrite(draft, line, shade, i))
+        last = 0
+        for i in hot:
+            out.extend(lines[last:i])
+            out.extend(self.rewrite(draft, lines[i], shadow(lines[i]), i))
+            last = i + 1
+        out.extend(lines[last:])
         draft.lines = out
         return draft
 

@@ -36,5 +36,10 @@ class Paragraphs:
     name = "paragraphs"
 
     def __call__(self, draft: Draft) -> Draft:
-        draft.lines = [p for line in draft.lines for p in split_paragraphs(line.strip())]
+        lines: list[str] = []
+        for line in draft.lines:
+            pieces = split_paragraphs(line.strip())
+            draft.split = draft.split or len(pieces) > 1
+            lines.extend(pieces)
+        draft.lines = lines
         return draft

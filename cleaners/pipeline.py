@@ -15,7 +15,7 @@ from cleaners.binary import document_format, document_lines
 from cleaners.dates import date_line
 from cleaners.decode import decode, looks_binary
 from cleaners.document import Document, Page
-from cleaners.draft import Draft, fold, simplified
+from cleaners.draft import Draft, fold, shadow, simplified
 from cleaners.html import extract_html, looks_like_html
 from cleaners.listing_metadata import UploadMetadata
 from cleaners.navigation import Navigation, TrailingLinks
@@ -31,6 +31,20 @@ from cleaners.truncation import PreviewCut, TruncationNotice
 
 Step = Callable[[Draft], Draft]
 
+
+class AfterSplit:
+    """A rule run again only on pages whose lines Paragraphs split: the others it has seen already."""
+
+    def __init__(self, step: Step) -> None:
+        self.step = step
+        self.name = getattr(step, "name", type(step).__name__)
+
+    def __call__(self, draft: Draft) -> Draft:
+        return self.step(draft) if draft.split else draft
+
+    def __repr__(self) -> str:
+        return f"AfterSplit({self.step!r})"
+
 # per page: what the site put around and inside the document
 PAGE_STEPS: list[Step] = [
     PinyinAnnotations(),  # first: the other rules read words, not annotated characters
@@ -41,9 +55,9 @@ PAGE_STEPS: list[Step] = [
     PageMarkers(),
     Paragraphs(),
     # what was glued into one-line pages is on lines of its own now
-    TruncationNotice(),
-    UploadMetadata(),
-    Navigation(),
+    AfterSplit(TruncationNotice()),
+    AfterSplit(UploadMetadata()),
+    AfterSplit(Navigation()),
     InjectedSpam(),
     Title(),
     TrailingLinks(),
@@ -122,8 +136,10 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # line by line: each line's Simplified form is cached from the cleaning rules
     text = "\n".join(map(simplified, lines)) if script != "hans" else original
     title = draft.facts.get("title") or choose_title(draft.title_candidates)
-    # what the rules below read: Simplified, half-width
-    title_s, folded = fold(simplified(title)), fold(text)
+    # what the rules below read: Simplified, half-width; each line's shadow is cached from the cleaning
+    # rules, except where the text keeps a line's few Traditional characters (a Simplified page)
+    title_s = fold(simplified(title))
+    folded = "\n".join(shadow(ln) if script != "hans" or simplified(ln) is ln else fold(ln) for ln in lines)
     simple_lines = folded.split("\n")
     relevant, rel_score = relevance(title_s, folded)
     spun, spun_value, _ = spun_score(folded)

@@ -38,6 +38,8 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def detect_script(text: str) -> str:
     traditional_rx, simplified_rx = _markers()
     sample = text[:20000]
+    if not traditional_rx.search(sample):  # most pages: one scan that finds nothing settles it
+        return "hans"
     traditional = len(traditional_rx.findall(sample))
     simple = len(simplified_rx.findall(sample))
     if traditional + simple < 3:

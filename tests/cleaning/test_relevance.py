@@ -63,3 +63,14 @@ def test_a_listing_of_speech_titles_is_not_a_document():
               "在计生协改革工作会议上的讲话 2022-10-08", "计生协理事会工作报告 2022-09-01",
               "在省计生协理事会暨工作会议上的报告 2022-08-15", "县计生协工作座谈会发言 2022-07-01"]
     assert not relevance("讲话报告", "\n".join(titles))[0]
+
+
+@pytest.mark.parametrize("text", [
+    "计生协计生协会人口和计划生育协会计划生育工作协会省计划生育协会",
+    "中国计生协会长在市计生协会员大会上说，计划生育协会协会",
+    "",
+])
+def test_association_mentions_are_counted_as_the_pattern_counts_them(text):
+    from cleaners.relevance import _ORG, org_mentions
+
+    assert org_mentions(text) == len(_ORG.findall(text))

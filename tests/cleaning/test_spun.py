@@ -45,3 +45,51 @@ def test_single_swaps_are_found(text, swap):
 def test_ordinary_prose_is_not_spun(text):
     spun, score, _ = spun_score(text)
     assert not spun and score < 3
+
+
+def _expansions(items) -> list[str]:
+    """Every string a finite pattern (literals, alternations, groups, optional parts) matches."""
+    import re._parser as p
+
+    out = [""]
+    for op, arg in items:
+        if op is p.LITERAL:
+            options = [chr(arg)]
+        elif op is p.IN and all(kind is p.LITERAL for kind, _ in arg):
+            options = [chr(c) for _, c in arg]
+        elif op is p.BRANCH:
+            options = [s for branch in arg[1] for s in _expansions(branch)]
+        elif op is p.SUBPATTERN:
+            options = _expansions(arg[-1])
+        elif op is p.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+            options = ["", *_expansions(arg[2])]
+        else:
+            raise AssertionError(f"not a finite pattern: {op}")
+        out = [a + b for a in out for b in options]
+    return out
+
+
+def test_every_swap_match_holds_one_of_its_anchors():
+    """spun_hits looks for a swap only around its anchor words: a match without one would be missed."""
+    import re._parser as p
+
+    from cleaners.spun import ANCHORS, SWAPS
+
+    assert set(ANCHORS) == set(SWAPS)
+    for name, rx in SWAPS.items():
+        for text in _expansions(p.parse(rx)):
+            assert any(word in text for word in ANCHORS[name]), (name, text)
+
+
+def test_hits_are_what_one_pass_over_the_whole_text_counts():
+    import re
+
+    from cleaners.spun import SWAPS
+
+    from .corpus import load_gold
+
+    gold = next(g for g in load_gold() if g["spun"])
+    filler = "中心工作建立了制度，确定方向，讨论问题，增强力量。" * 3
+    text = filler.join([gold["text"][:800], "党中心的决策部署", gold["text"][800:], "高质量进展进展理念"]) + filler
+    whole = {name: len(re.findall(rx, text)) for name, rx in SWAPS.items()}
+    assert spun_hits(text) == {name: n for name, n in whole.items() if n}
