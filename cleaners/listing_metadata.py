@@ -80,6 +80,8 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",
               "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "值班编辑"}
 HEAD, FOOT = 15, 10
+# how a date stamp starts, before folding: a bracket, then the year's first digit
+_MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
 
 
 class UploadMetadata:
@@ -90,6 +92,10 @@ class UploadMetadata:
         n = len(draft.lines)
         lines = list(draft.lines)
         for i, line in enumerate(lines):
+            # a listing line has a label's colon, or is a date stamp at the head of the page
+            if not (":" in line or "\uff1a" in line or (i < HEAD and _MAYBE_STAMP.match(line))):
+                keep.append(True)
+                continue
             shade = shadow(line)
             pairs = _pairs(shade) if len(shade) <= 160 else None
             if pairs is None and len(shade) <= 200:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cleaners.anchors import any_of
 from cleaners.draft import Draft, shadow
 
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口")
-# furniture glued to text: break the line before a label that follows a space or a bar
-_GLUED = re.compile(rf"(?<=[\s|｜])(?=(?:{_LABELS})\s*[::])")
+# furniture glued to text: break the line before a label that follows a space or a bar (the label is
+# looked for first: a pattern that starts by looking behind is tried at every position of the line)
+_GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
@@ -33,8 +35,9 @@ _WIDGET = re.compile(
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English")
 # site footers: no author writes these, so they mark a line wherever they stand in it
-_FOOTER = re.compile(r"[Cc]opyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
-                     r"[Pp]owered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策")
+# (words, not classes, first: an alternation that starts with a class is tried at every position)
+_FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
+                     r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶")
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){2,}\s*$|"
@@ -43,8 +46,9 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
 _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
-_LIST_HEADING = re.compile(r"^(?:相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
-                           r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料)\s*:?$")
+_LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
+               r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料")
+_LIST_HEADING = re.compile(rf"^(?:{_LIST_WORDS})\s*:?$")
 _MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # what document-sharing sites print under their furniture labels (配套讲稿:, 特殊限制:)
 _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|著作权|国旗、国徽|仅作为作品整体效果|下载文档|文档下载|到电脑|"
@@ -53,6 +57,21 @@ _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|�
 _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+# the lines worth looking at: short ones (furniture is no longer than 160 characters) with an anchor word
+# of one of its kinds in them, or made of bare page numbers, which have none
+_NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>]+")
+
+
+def _candidates(lines: list[str]) -> set[int]:
+    found = set()
+    for i, line in enumerate(lines):
+        if len(line) <= 160:
+            shade = shadow(line)
+            if _CANDIDATE.search(shade) or _NUMBER_ROW.fullmatch(shade.strip()):
+                found.add(i)
+    return found
 
 
 def _pager(s: str) -> bool:
@@ -94,6 +113,10 @@ def is_furniture(shade: str) -> bool:
     return len(tokens) >= 4 and all(len(t) <= 10 for t in tokens) and not re.search(r"[。,]", s)
 
 
+_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK, _BREADCRUMB, _CAPTION,
+                     _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT], extra=["技术支持"])
+
+
 class Navigation:
     name = "navigation"
 
@@ -101,17 +124,23 @@ class Navigation:
         lines: list[str] = []
         for line in draft.lines:
             shade = shadow(line)
-            # a cut needs text before it: "- 关键词:" is one label, not a bullet and a label
-            cuts = [m.start() for m in _GLUED.finditer(shade) if re.search(r"[^\s\-–·•*▪|]", shade[: m.start()])
-                    ] if ":" in shade else []  # every glued label ends in a colon
+            # every glued label ends in a colon; a cut needs text before it: "- 关键词:" is one label
+            cuts = [m.start() for m in _GLUED.finditer(shade) if m.start() > 0 and (shade[m.start() - 1].isspace() or shade[m.start() - 1] == "|")
+                    and re.search(r"[^\s\-–·•*▪|]", shade[: m.start()])] if ":" in shade else []
+            if not cuts:
+                lines.append(line)
+                continue
             bounds = [0, *cuts, len(line)]
             # a bullet left behind by the label split off belongs to the label, not to the text
-            pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
-            if len(pieces) > 1:
-                pieces = [p.rstrip(" -–·•*▪") for p in pieces]
+            pieces = [line[a:b].strip().rstrip(" -–·•*▪") for a, b in zip(bounds, bounds[1:], strict=False)]
             lines.extend(p for p in pieces if p)
+        draft.lines = lines
+        candidates = _candidates(lines)
         keep, after_label, in_list = [], False, False
-        for line in lines:
+        for i, line in enumerate(lines):
+            if not (in_list or after_label or i in candidates):  # most lines: nothing here to look at
+                keep.append(True)
+                continue
             shade = shadow(line)
             if _LIST_HEADING.match(shade.strip()):
                 keep.append(False)
@@ -122,7 +151,7 @@ class Navigation:
                 keep.append(False)
                 continue
             in_list = False
-            if is_furniture(shade):
+            if i in candidates and is_furniture(shade):
                 keep.append(False)
                 # a bare label ("- 关 键 词:") owns the short lines under it
                 after_label = bool(_LEAD.match(shade)) and len(shade.strip()) <= 12
@@ -131,17 +160,16 @@ class Navigation:
                 keep.append(False)
                 continue
             after_label = False
-            if _SHARING_SITE_TEXT.search(shade) and len(shade) <= 160:
+            if i in candidates and _SHARING_SITE_TEXT.search(shade) and len(shade) <= 160:
                 keep.append(False)
                 continue
             keep.append(True)
-        footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if _FOOTER.search(shadow(lines[i]))
-                  or re.search(r"技术支持", shadow(lines[i]))]
+        footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
+                  and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]
         for i in footer:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
                 if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):
                     keep[j] = False
-        draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.lines = [_INLINE_PAGE_HEADER.sub(" ", ln).strip() if "页" in ln else ln for ln in draft.lines]
         return draft

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from cleaners.draft import Draft, ends_sentence, fold
 
 _AT_START = re.compile(r"^\s*(\d{1,3})、\s?")
-_IN_LINE = re.compile(r"(?<=\s)(\d{1,3})、\s?(?=\S)")
+# after a space (checked by the caller: a pattern that starts by looking behind is tried everywhere)
+_IN_LINE = re.compile(r"(\d{1,3})、\s?(?=\S)")
 _PUNCT_START = re.compile(r"^[,。、;:!?)」”’】]")
 PAGE = 60  # a preview page holds at least this much text; a heading or a list item is shorter
 
@@ -30,16 +31,20 @@ class _Marker:
 
 def _candidates(lines: list[str]) -> list[_Marker]:
     found = []
-    folded = [fold(line) for line in lines]
+    folded = [fold(line) if "、" in line else "" for line in lines]  # only a line with 、 can hold a marker
     for i, line in enumerate(folded):
+        if not line:
+            continue
         m = _AT_START.match(line)
         if m:
             rest = line[m.end():]
-            before = folded[i - 1] if i > 0 else ""
+            before = (folded[i - 1] or fold(lines[i - 1])) if i > 0 else ""
             # a page runs on from a page: the text before is a page's worth and had not ended
             runs_on = len(before) >= PAGE and not ends_sentence(before)
             found.append(_Marker(i, m.start(), m.end(), int(m.group(1)), runs_on or bool(_PUNCT_START.match(rest))))
         for m in _IN_LINE.finditer(line):
+            if m.start() == 0 or not line[m.start() - 1].isspace():
+                continue
             before, rest = line[: m.start()].rstrip(), line[m.end():]
             runs_on = len(before) >= PAGE and not ends_sentence(before)
             found.append(_Marker(i, m.start(), m.end(), int(m.group(1)), runs_on or bool(_PUNCT_START.match(rest))))

@@ -11,6 +11,7 @@ import re
 from cleaners.draft import CLOSERS, TERMINAL, Draft, fold
 
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
+_HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine skips to them
 _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 
 
@@ -38,7 +39,11 @@ class Paragraphs:
     def __call__(self, draft: Draft) -> Draft:
         lines: list[str] = []
         for line in draft.lines:
-            pieces = split_paragraphs(line.strip())
+            line = line.strip()
+            if not _HAS_SPACE.search(line):  # most lines: no space, nothing to split at
+                lines.append(line)
+                continue
+            pieces = split_paragraphs(line)
             draft.split = draft.split or len(pieces) > 1
             lines.extend(pieces)
         draft.lines = lines

@@ -1,0 +1,74 @@
+"""Anchor words: literal strings one of which every match of a pattern contains.
+
+A rule whose patterns would each scan a whole page (the regex engine tries an alternation that starts
+with a class or a case-insensitive word at every position) finds the few lines worth looking at with
+one scan for the anchor words of all of them, an alternation of plain words that the engine skips
+through quickly. The anchors are read off the patterns themselves, so they stay right when a pattern
+changes; a pattern with a match that need not hold a literal gets an error, not a silent gap.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import re._constants as c
+import re._parser as p
+from collections.abc import Iterable
+
+
+class NoAnchor(ValueError):
+    """A pattern can match without any literal: no anchor word can stand for it."""
+
+
+def _cases(word: str) -> set[str]:
+    options = [(ch.lower(), ch.upper()) if ch.isascii() and ch.isalpha() else (ch,) for ch in word]
+    return {"".join(v) for v in itertools.product(*options)}
+
+
+def _letters(op, arg) -> bool:
+    return op is c.LITERAL or (op is c.IN and bool(arg) and all(o is c.LITERAL for o, _ in arg))
+
+
+def _first(items, ignorecase: bool) -> set[str] | None:
+    """Anchors for a sequence of pattern items: the first required literal part, or None."""
+    for i, (op, arg) in enumerate(items):
+        if _letters(op, arg):
+            # a run of literals and small literal classes ("[Cc]opyright"): every spelling of it
+            words = [""]
+            for o, a in itertools.takewhile(lambda t: _letters(*t), items[i:]):
+                chars = [chr(a)] if o is c.LITERAL else [chr(x) for _, x in a]
+                if len(words) * len(chars) > 64:
+                    break
+                words = [w + ch for w in words for ch in chars]
+            return set().union(*map(_cases, words)) if ignorecase else set(words)
+        if op is c.SUBPATTERN:  # (group, added flags, removed flags, items): (?i:…) scopes its own case
+            group_case = (ignorecase or bool(arg[1] & c.SRE_FLAG_IGNORECASE)) and not arg[2] & c.SRE_FLAG_IGNORECASE
+            found = _first(list(arg[-1]), group_case)
+        elif op is c.BRANCH:
+            options = [_first(list(branch), ignorecase) for branch in arg[1]]
+            found = None if any(o is None for o in options) else set().union(*options)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found = _first(list(arg[2]), ignorecase)
+        else:  # optional parts, classes, lookarounds, positions: no literal to require here
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def anchor_words(pattern: str | re.Pattern[str]) -> set[str]:
+    """Words one of which every match of the pattern contains."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    ignorecase = isinstance(pattern, re.Pattern) and bool(pattern.flags & re.IGNORECASE)
+    found = _first(list(p.parse(source)), ignorecase)
+    if found is None or "" in found:
+        raise NoAnchor(f"no literal every match holds: {source[:60]}")
+    return found
+
+
+def any_of(patterns: Iterable[str | re.Pattern[str]], extra: Iterable[str] = ()) -> re.Pattern[str]:
+    """One plain-word alternation that finds something wherever any of the patterns does."""
+    words = set(extra).union(*(anchor_words(rx) for rx in patterns))
+    # a word that holds a shorter one is found through it
+    kept = sorted(w for w in words if not any(o != w and o in w for o in words))
+    return re.compile("|".join(map(re.escape, kept)))
