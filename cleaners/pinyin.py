@@ -11,13 +11,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from cleaners.draft import Draft, fold
+from cleaners.document import Removal
+from cleaners.draft import Draft
 
 _SYLLABLE = r"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:]{1,7}[1-5]?"
-_ANNOTATED = re.compile(rf"(?P<char>[\u3400-\u9fff\uf900-\ufaff?\ufffd])(?P<readings>(?:[((]{_SYLLABLE}[))])+)")
-_READING = re.compile(rf"[((]({_SYLLABLE})[))]")
-# a failed encoding swallowed a character and the opening parenthesis of its reading: "?shù)"
-_BROKEN = re.compile(r"[?\ufffd]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]")
+# a failed encoding swallowed a character and the opening parenthesis of its reading ("?shù)"); both
+# patterns match the line as printed: full-width letters, digits, colons, parentheses and question marks
+# count as what they fold to, so "協（xié）" is annotated as much as "協(xié)"
+_WIDE_SYLLABLE = r"[a-zA-Z\uff21-\uff3a\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:\uff1a]{1,7}[1-5\uff11-\uff15]?"
+_ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f])((?:[(\uff08]{_WIDE_SYLLABLE}[)\uff09])+)")
+_BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]")
+_FOLD = str.maketrans({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 
 
 @lru_cache(maxsize=4096)
@@ -54,41 +58,43 @@ class PinyinAnnotations:
 
     def __call__(self, draft: Draft) -> Draft:
         out = []
+        removed, at = draft.removed, [0]  # the callbacks record which line they cut from
+
+        def strip(m: re.Match[str]) -> str:
+            verdict = annotation_verdict(m.group(1), m.group(2))
+            if verdict is None:
+                return m.group(0)
+            removed.append(Removal(self.name, verdict or m.group(0).translate(_FOLD), at[0]))
+            return m.group(1) if verdict else ""
+
+        def broken(m: re.Match[str]) -> str:
+            if _bare(m.group(1).translate(_FOLD)) in _syllables():
+                removed.append(Removal(self.name, m.group(0).translate(_FOLD), at[0]))
+                return ""
+            return m.group(0)
+
         for i, line in enumerate(draft.lines):
-            if _MAYBE.search(line):  # most lines have no reading in them at all
-                line = self._cut(draft, line, i, _ANNOTATED, self._strip)
-                line = self._cut(draft, line, i, _BROKEN, self._broken)
+            # most lines have no reading in them at all: no parenthesis or question mark to start one
+            if ("(" in line or "\uff08" in line or "?" in line or "\uff1f" in line or "\ufffd" in line) \
+                    and _MAYBE.search(line):
+                at[0] = i
+                line = _ANNOTATED.sub(strip, line)
+                if "?" in line or "\uff1f" in line or "\ufffd" in line:
+                    line = _BROKEN.sub(broken, line)
             out.append(line)
         draft.lines = out
         return draft
 
-    def _cut(self, draft: Draft, line: str, i: int, pattern: re.Pattern[str], judge) -> str:
-        """Match on the half-width form, cut the original: "協（xié）" is annotated as much as "協(xié)"."""
-        folded, pieces, last = fold(line), [], 0
-        for m in pattern.finditer(folded):
-            keep = judge(draft, m, i)
-            if keep != m.group(0):
-                pieces.append(line[last:m.start()] + keep)
-                last = m.end()
-        return "".join(pieces) + line[last:] if pieces else line
 
-    def _broken(self, draft: Draft, m: re.Match[str], line: int) -> str:
-        if _bare(m.group(1)) in _syllables():
-            draft.drop(self.name, m.group(0), line)
-            return ""
-        return m.group(0)
-
-    def _strip(self, draft: Draft, m: re.Match[str], line: int) -> str:
-        char, readings = m.group("char"), _READING.findall(m.group("readings"))
-        if char in "?\ufffd":  # an unencodable character: the reading shows it was one
-            if all(_bare(r) and any(v in "aeiouv" for v in _bare(r)) for r in readings):
-                draft.drop(self.name, m.group(0), line)
-                return ""
-            return m.group(0)
-        if all(is_reading(char, r) for r in readings):
-            draft.drop(self.name, m.group("readings"), line)
-            return char
-        return m.group(0)
+@lru_cache(maxsize=65536)  # a page annotates the same characters with the same readings again and again
+def annotation_verdict(char: str, annotation: str) -> str | None:
+    """What goes of a character's annotation: None (it is not a reading: all stays), the readings
+    (folded, "(xié)"), or "" for the character and its readings (a "?" the site could not encode)."""
+    folded = annotation.translate(_FOLD)
+    readings = folded[1:-1].split(")(")  # "(xié)" or "(zhong)(zhong)"
+    if char in "?\ufffd\uff1f":
+        return "" if all(_bare(r) and any(v in "aeiouv" for v in _bare(r)) for r in readings) else None
+    return folded if all(is_reading(char, r) for r in readings) else None
 
 
 def strip_readings(text: str) -> str:
