@@ -14,7 +14,6 @@ from functools import lru_cache
 from cleaners.document import Removal
 from cleaners.draft import Draft
 
-_SYLLABLE = r"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:]{1,7}[1-5]?"
 # a failed encoding swallowed a character and the opening parenthesis of its reading ("?shù)"); both
 # patterns match the line as printed: full-width letters, digits, colons, parentheses and question marks
 # count as what they fold to, so "協（xié）" is annotated as much as "協(xié)"

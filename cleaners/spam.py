@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.anchors import any_of
 from cleaners.draft import Draft, LineRule
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
@@ -35,8 +36,19 @@ _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|�
                              r"打击|整治|治理|开展|活动|建设|发展|保障")
 
 
+_WORDY = re.compile(r"[\w\u3400-\u9fff]")
+
+
 class InjectedSpam(LineRule):
     name = "spam"
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER])
+
+    def __call__(self, draft: Draft) -> Draft:
+        draft = super().__call__(draft)
+        # a line with no word in it (what an advert left of a line) goes too
+        if not all(map(_WORDY.search, draft.lines)):
+            draft.lines = [line for line in draft.lines if _WORDY.search(line)]
+        return draft
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
         if _SPAM.search(shade) and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade)):
@@ -45,7 +57,7 @@ class InjectedSpam(LineRule):
         spans = self._spans(shade)
         # the injection sat inside a sentence: the two sides close up again
         rest = "".join(draft.cut(self.name, line, index, spans)) if spans else line
-        return [rest] if re.search(r"[\w\u3400-\u9fff]", rest) else []
+        return [rest] if _WORDY.search(rest) else []
 
     def _spans(self, shade: str) -> list[tuple[int, int]]:
         spans = []
