@@ -30,9 +30,14 @@ def _letters(op, arg) -> bool:
 
 
 def _first(items, ignorecase: bool) -> set[str] | None:
-    """Anchors for a sequence of pattern items: the first required literal part, or None."""
+    """Anchors for a sequence of pattern items: of the parts every match has, the one whose words are
+    the longest (the rarest in text), or None when no part is made of literals."""
+    best: set[str] | None = None
     for i, (op, arg) in enumerate(items):
+        found: set[str] | None = None
         if _letters(op, arg):
+            if i > 0 and _letters(*items[i - 1]):
+                continue  # inside a run already taken whole
             # a run of literals and small literal classes ("[Cc]opyright"): every spelling of it
             words = [""]
             for o, a in itertools.takewhile(lambda t: _letters(*t), items[i:]):
@@ -40,8 +45,8 @@ def _first(items, ignorecase: bool) -> set[str] | None:
                 if len(words) * len(chars) > 64:
                     break
                 words = [w + ch for w in words for ch in chars]
-            return set().union(*map(_cases, words)) if ignorecase else set(words)
-        if op is c.SUBPATTERN:  # (group, added flags, removed flags, items): (?i:…) scopes its own case
+            found = set().union(*map(_cases, words)) if ignorecase else set(words)
+        elif op is c.SUBPATTERN:  # (group, added flags, removed flags, items): (?i:…) scopes its own case
             group_case = (ignorecase or bool(arg[1] & c.SRE_FLAG_IGNORECASE)) and not arg[2] & c.SRE_FLAG_IGNORECASE
             found = _first(list(arg[-1]), group_case)
         elif op is c.BRANCH:
@@ -49,11 +54,15 @@ def _first(items, ignorecase: bool) -> set[str] | None:
             found = None if any(o is None for o in options) else set().union(*options)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
             found = _first(list(arg[2]), ignorecase)
-        else:  # optional parts, classes, lookarounds, positions: no literal to require here
-            continue
-        if found is not None:
-            return found
-    return None
+        # optional parts, classes, lookarounds and positions have no literal every match holds
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+    return best
+
+
+def _rank(words: set[str]) -> tuple[int, bool, int]:
+    """Longer words first, then sets without a lone punctuation mark (":" is everywhere), then fewer."""
+    return min(map(len, words)), not any(len(w) == 1 and not w.isalnum() for w in words), -len(words)
 
 
 def anchor_words(pattern: str | re.Pattern[str]) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.anchors import anchor_words
 from cleaners.draft import Draft, LineRule
 
 _SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
@@ -60,11 +61,16 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
                       r"来自网络|来源于网络|互联网|感谢您|祝您|可任意编辑|可编辑|下载后|欢迎下载|感谢下载")
 
 
+_ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
+
+
 class SiteBanners(LineRule):
     name = "banner"
     trigger = _TRIGGER
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
-        spans = [m.span() for rx in _PATTERNS for m in rx.finditer(shade)] + _disclaimers(shade)
+        # a pattern is run only on a line with one of its own words: several of them try every position
+        spans = [m.span() for rx, words in _ANCHORED if any(w in shade for w in words) for m in rx.finditer(shade)]
+        spans += _disclaimers(shade)
         rest = " ".join(draft.cut(self.name, line, index, spans)) if spans else line
         return [rest] if rest else []

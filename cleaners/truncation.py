@@ -11,17 +11,17 @@ import re
 from cleaners.draft import CLOSERS, TERMINAL, Draft, LineRule, merge_spans, shadow
 
 _DOTS = r"[.。…·\s]*"
-_LEAD_DOTS = r"[.…·\s]*"  # before a notice: an ellipsis is the notice's, a full stop is the sentence's
+_LEAD_CHARS = ".…·"  # before a notice (and spaces): an ellipsis is the notice's, a full stop the sentence's
 # notices in brackets: the bracket holds a truncation word
 _BRACKETED = re.compile(
-    _LEAD_DOTS + r"[((【\[]"
+    r"[((【\[]"
     r"(?=[^))】\]\n]{0,160}(?:未完(?!成|善|全|结)|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|"
     r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整|完整内容))"
     r"[^))】\]\n]{0,160}[))】\]]" + _DOTS
 )
 # notices without brackets, inside a line
 _INLINE = re.compile(
-    _LEAD_DOTS + r"(?:此处隐藏:?\s*\d+\s*[个]?字(?:[,,][^。\s]{0,30})?|"
+    r"(?:此处隐藏:?\s*\d+\s*[个]?字(?:[,,][^。\s]{0,30})?|"
     r"(?:剩余|还剩|余下)\s*\d+\s*(?:字|页)[^。\n]{0,20}(?:未读|未显示|可见|阅读)[^。\n]{0,20}|"
     r"全文共\s*\d+\s*字[,,]?\s*当前(?:只|仅)显示\s*\d+\s*字[^。\n]{0,40}|"
     r"(?:未完待续|未完,?待续)[。.]?)" + _DOTS
@@ -42,12 +42,21 @@ _TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还�
                       r"该文档|本文档|文档可能|已阅读到|可完整|完整内容|完整版|待续|已结束|继续阅读")
 
 
+def _lead_dots(shade: str, start: int) -> int:
+    """Where a notice starts with the ellipsis before it: the patterns start at the notice itself, as a
+    pattern that starts with an optional run is tried at every position of the line."""
+    while start > 0 and (shade[start - 1] in _LEAD_CHARS or shade[start - 1].isspace()):
+        start -= 1
+    return start
+
+
 class TruncationNotice(LineRule):
     name = "truncation"
     trigger = _TRIGGER
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
-        spans = merge_spans([m.span() for rx in (_BRACKETED, _INLINE) for m in rx.finditer(shade)])
+        spans = merge_spans([(_lead_dots(shade, m.start()), m.end()) for rx in (_BRACKETED, _INLINE)
+                             for m in rx.finditer(shade)])
         for a, b in spans:
             self._note(draft, shade[a:b])
         out = []
