@@ -37,10 +37,10 @@ from cleaners.html import looks_like_html  # noqa: E402
 from cleaners.listing_metadata import _pairs  # noqa: E402
 from cleaners.navigation import is_furniture  # noqa: E402
 from cleaners.pinyin import annotation_verdict  # noqa: E402
-from cleaners.title import comparable  # noqa: E402
+from cleaners.title import clean_title, comparable  # noqa: E402
 
 # per-line caches in the cleaners, emptied before each timed round
-CACHED = (_pairs, is_furniture, comparable, annotation_verdict)
+CACHED = (_pairs, is_furniture, comparable, annotation_verdict, clean_title)
 
 
 def _load_corpus():

@@ -197,7 +197,10 @@ class LineRule(ABC):
 
 
 def ends_sentence(line: str) -> bool:
-    s = fold(line).rstrip(" |").rstrip(CLOSERS)
+    # the end is all that counts: fold a tail of the line, the whole only if the tail strips to nothing
+    s = fold(line[-64:]).rstrip(" |").rstrip(CLOSERS)
+    if not s and len(line) > 64:
+        s = fold(line).rstrip(" |").rstrip(CLOSERS)
     return bool(s) and s[-1] in TERMINAL + ":"
 
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from cleaners.draft import Draft, ends_sentence, fold
 
+# matched on the line as printed: \d and \s take full-width digits and spaces as fold() would make them
 _AT_START = re.compile(r"^\s*(\d{1,3})、\s?")
-# after a space (checked by the caller: a pattern that starts by looking behind is tried everywhere)
-_IN_LINE = re.compile(r"(\d{1,3})、\s?(?=\S)")
+_DIGITS_BEFORE = re.compile(r"\d{1,3}$")  # the number of a marker inside a line, looked for back from its 、
+_AFTER = re.compile(r"\s?(?=\S)")
 _PUNCT_START = re.compile(r"^[,。、;:!?)」”’】]")
 PAGE = 60  # a preview page holds at least this much text; a heading or a list item is shorter
 
@@ -29,25 +30,35 @@ class _Marker:
     broken: bool  # it cuts text that had not ended: the page break of a preview
 
 
+def _in_line(line: str):
+    """(start, end, number) of each "N、" that follows a space inside a line (one scan for 、, not a
+    pattern tried at every position)."""
+    at = line.find("、")
+    while at >= 0:
+        digits = _DIGITS_BEFORE.search(line, max(0, at - 3), at)
+        after = _AFTER.match(line, at + 1) if digits else None
+        if after and digits.start() > 0 and line[digits.start() - 1].isspace():
+            yield digits.start(), after.end(), int(digits.group())
+        at = line.find("、", at + 1)
+
+
+def _breaks(before: str, rest: str) -> bool:
+    """A page runs on from a page: the text before is a page's worth and had not ended, or the page
+    starts with punctuation."""
+    return (len(before) >= PAGE and not ends_sentence(before)) or bool(_PUNCT_START.match(fold(rest[:1])))
+
+
 def _candidates(lines: list[str]) -> list[_Marker]:
     found = []
-    folded = [fold(line) if "、" in line else "" for line in lines]  # only a line with 、 can hold a marker
-    for i, line in enumerate(folded):
-        if not line:
+    for i, line in enumerate(lines):
+        if "、" not in line:  # only a line with 、 can hold a marker
             continue
         m = _AT_START.match(line)
         if m:
-            rest = line[m.end():]
-            before = (folded[i - 1] or fold(lines[i - 1])) if i > 0 else ""
-            # a page runs on from a page: the text before is a page's worth and had not ended
-            runs_on = len(before) >= PAGE and not ends_sentence(before)
-            found.append(_Marker(i, m.start(), m.end(), int(m.group(1)), runs_on or bool(_PUNCT_START.match(rest))))
-        for m in _IN_LINE.finditer(line):
-            if m.start() == 0 or not line[m.start() - 1].isspace():
-                continue
-            before, rest = line[: m.start()].rstrip(), line[m.end():]
-            runs_on = len(before) >= PAGE and not ends_sentence(before)
-            found.append(_Marker(i, m.start(), m.end(), int(m.group(1)), runs_on or bool(_PUNCT_START.match(rest))))
+            found.append(_Marker(i, m.start(), m.end(), int(m.group(1)),
+                                 _breaks(lines[i - 1] if i > 0 else "", line[m.end():])))
+        for a, b, number in _in_line(line):
+            found.append(_Marker(i, a, b, number, _breaks(line[:a].rstrip(), line[b:])))
     return found
 
 

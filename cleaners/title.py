@@ -41,6 +41,7 @@ def _site_suffix(folded: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip("|\uff5c ")
@@ -100,7 +101,7 @@ class Title:
             if len(first) <= 80 and (question or not ends_sentence(first)) and "由会员分享" not in shadow(first):
                 draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
-            m = _BANNER_TITLE.search(shadow(removal.text))
+            m = _BANNER_TITLE.search(shadow(removal.text)) if "《" in removal.text else None
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
