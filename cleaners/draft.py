@@ -62,7 +62,7 @@ def _convertible() -> re.Pattern[str] | None:
     phrases, characters = _dictionary_keys("TSPhrases"), _dictionary_keys("TSCharacters")
     if phrases is None or characters is None:
         return None
-    blocks = [(0x2E80, 0x2FE0), (0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20)]
+    blocks = [(0x2E80, 0x2FE0), (0x3400, 0xA000), (0xF900, 0xFB00)]  # and every character beyond the BMP, below
     chars = [chr(cp) for a, b in blocks for cp in range(a, b)]
     converted = t2s().convert("\n".join(chars)).split("\n")
     changed = {c for c, s in zip(chars, converted, strict=True) if s != c}
@@ -71,7 +71,7 @@ def _convertible() -> re.Pattern[str] | None:
     # a class of single characters beyond the BMP puts the regex engine on its slow path; those few
     # are rare enough to send any character of their planes to OpenCC
     bmp = "".join(sorted(c for c in changed if ord(c) < 0x10000))
-    return re.compile(f"[{bmp}\U00020000-\U0002FA1F]")
+    return re.compile(f"[{bmp}\U00020000-\U0003FFFF]")
 
 
 @lru_cache(maxsize=65536)
