@@ -63,7 +63,8 @@ _DATE_LINE = re.compile(
 
 def date_line(line: str) -> str | None:
     """The date of a line that is only a date, as under a speech's title or in its signature."""
-    if len(line.strip()) > 30:  # before folding, which keeps the length: most lines are longer
+    # before folding, which keeps the length and these characters: most lines are longer, or no date
+    if len(line.strip()) > 30 or "年" not in line or "日" not in line:
         return None
     line = fold(line)
     if not _DATE_LINE.match(line.strip()):

@@ -96,10 +96,18 @@ def _half(m: re.Match[str]) -> str:
     return _HALF[m.group()]
 
 
+# the wide forms Chinese prose is full of, replaced by str.replace, which is quicker than a callback each
+_COMMON_WIDE = (("\uff0c", ","), ("\uff1a", ":"), ("\uff08", "("), ("\uff09", ")"), ("\uff1b", ";"),
+                ("\uff01", "!"), ("\uff1f", "?"), ("\u3000", " "))
+
+
 def fold(text: str) -> str:
     """Full-width forms as half-width ones ("，：（" as ",:("), same length as the text."""
-    # a regex finds the few wide characters far faster than str.translate walks every one
-    return _WIDE.sub(_half, text)
+    for wide, half in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, half)
+    # a regex finds the few other wide characters far faster than str.translate walks every one
+    return _WIDE.sub(_half, text) if _WIDE.search(text) else text
 
 
 @lru_cache(maxsize=65536)

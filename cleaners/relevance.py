@@ -68,7 +68,7 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
         org += len(_ASSOCIATION.findall(text)) // 2
     speech = len(_SPEECH.findall(text))
     genre = 1 if _GENRE_TITLE.search(title) else 0
-    official = len(_DOC_NUMBER.findall(text)) + len(_OFFICIAL.findall(text))
+    official = (len(_DOC_NUMBER.findall(text)) if "号" in text else 0) + len(_OFFICIAL.findall(text))
     news = len(_NEWS.findall(text))
     other = len(_NON_DOCUMENT.findall(title + "\n" + text[:2000]))
     score = (min(org, 6) * 0.5 + min(speech, 4) * 1.0 + genre * 1.5 + min(official, 3) * 0.7
