@@ -6,7 +6,7 @@ plus the HTML pages of the synthetic corpus (tests/cleaning/corpus.py); the corp
 timed for throughput only (they never reach trafilatura). Every figure is over all pages, repeated
 --repeat times; the best round is reported (the least disturbed by other work on the machine).
 
-    .venv/bin/python bench/cleaning_bench.py [--repeat 5] [--profile]
+    .venv/bin/python bench/cleaning_bench.py [--repeat 5] [--steps] [--profile]
 
 See bench/README.md for what each figure means.
 """
@@ -80,13 +80,16 @@ def trafilatura_inputs(pages: list[tuple[str, bytes]]) -> list:
     return trees
 
 
-def time_trafilatura(trees: list) -> float:
+def time_trafilatura(trees: list) -> list[float]:
+    """Seconds per page in trafilatura.extract."""
     copies = [copy.deepcopy(t) for t in trees]  # extract_html hands trafilatura a copy; copying is not timed
-    start = time.perf_counter()
+    times = []
     for tree in copies:
+        start = time.perf_counter()
         trafilatura.extract(tree, output_format="txt", include_comments=False, include_tables=True,
                             deduplicate=False, favor_recall=True, fast=True, with_metadata=False)
-    return time.perf_counter() - start
+        times.append(time.perf_counter() - start)
+    return times
 
 
 def _finish(draft: Draft, page: Page):
@@ -98,29 +101,52 @@ def _finish(draft: Draft, page: Page):
     return pipeline._describe(draft, [page])
 
 
-def time_after_extraction(pages: list[tuple[str, bytes]]) -> tuple[float, float]:
-    """(seconds in page_draft: decode, parse, trafilatura, htmldate; seconds after it: cleaners + OpenCC)."""
-    objs = [Page(body=body) for _, body in pages]
-    start = time.perf_counter()
-    drafts = [pipeline.page_draft(p) for p in objs]
-    before = time.perf_counter() - start
-    copies = [copy.deepcopy(d) for d in drafts]
+def _clear_caches() -> None:
     # the cleaners cache each line's Simplified form; a later round must not find this round's lines there
     draft_module.simplified.cache_clear()
     draft_module.shadow.cache_clear()
     for cached in CACHED:
         cached.cache_clear()
+
+
+def time_after_extraction(pages: list[tuple[str, bytes]]) -> tuple[float, list[float]]:
+    """(seconds in page_draft: decode, parse, trafilatura, htmldate; seconds per page after it)."""
+    objs = [Page(body=body) for _, body in pages]
     start = time.perf_counter()
+    drafts = [pipeline.page_draft(p) for p in objs]
+    before = time.perf_counter() - start
+    copies = [copy.deepcopy(d) for d in drafts]
+    _clear_caches()
+    times = []
     for draft, page in zip(copies, objs, strict=True):
+        start = time.perf_counter()
         _finish(draft, page)
-    return before, time.perf_counter() - start
+        times.append(time.perf_counter() - start)
+    return before, times
+
+
+def time_steps(pages: list[tuple[str, bytes]]) -> dict[str, float]:
+    """Seconds in each page step, the document steps and the description, over all pages."""
+    objs = [Page(body=body) for _, body in pages]
+    drafts = [pipeline.page_draft(p) for p in objs]
+    _clear_caches()
+    spent: dict[str, float] = {}
+    steps = [(f"{i:2d} {getattr(step, 'name', type(step).__name__)}"
+              f"{' (after a split)' if isinstance(step, pipeline.AfterSplit) else ''}", step)
+             for i, step in enumerate(pipeline.PAGE_STEPS + pipeline.DOCUMENT_STEPS)]
+    for name, step in steps:
+        start = time.perf_counter()
+        drafts = [step(d) for d in drafts]
+        spent[name] = time.perf_counter() - start
+    start = time.perf_counter()
+    for draft, page in zip(drafts, objs, strict=True):
+        pipeline._describe(draft, [page])
+    spent["   description (script, OpenCC, metadata)"] = time.perf_counter() - start
+    return spent
 
 
 def time_full(pages: list[tuple[str, bytes]]) -> float:
-    draft_module.simplified.cache_clear()
-    draft_module.shadow.cache_clear()
-    for cached in CACHED:
-        cached.cache_clear()
+    _clear_caches()
     start = time.perf_counter()
     for _, body in pages:
         extract_document([Page(body=body)])
@@ -131,6 +157,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=5, help="rounds over all pages (the best is reported)")
     ap.add_argument("--profile", action="store_true", help="also print the 15 costliest functions after extraction")
+    ap.add_argument("--steps", action="store_true", help="also print the time of each cleaning step")
     args = ap.parse_args()
 
     html_pages, text_pages = load_pages()
@@ -138,7 +165,7 @@ def main() -> int:
     trees = trafilatura_inputs(html_pages)
     extract_document([Page(body=html_pages[0][1])])  # warm-up: OpenCC dictionaries, pypinyin, lazy imports
 
-    traf, before, after, full_html, full_text = [], [], [], [], []
+    traf, before, after, full_html, full_text, steps = [], [], [], [], [], []
     for _ in range(args.repeat):
         traf.append(time_trafilatura(trees))
         b, a = time_after_extraction(html_pages)
@@ -146,19 +173,29 @@ def main() -> int:
         after.append(a)
         full_html.append(time_full(html_pages))
         full_text.append(time_full(text_pages))
+        if args.steps:
+            steps.append(time_steps(html_pages))
 
     n = len(html_pages)
-    t_traf, t_before, t_after = min(traf), min(before), min(after)
-    ratio = t_after / t_traf
-    print(f"pages: {n} HTML ({sum(1 for k, _ in html_pages if k.startswith('seed-'))} seed pages dressed by score.py, "
-          f"the rest from the corpus) + {len(text_pages)} text pages; best of {args.repeat} rounds")
-    print(f"trafilatura.extract alone          {t_traf * 1000:9.1f} ms  {t_traf / n * 1000:7.2f} ms/page")
-    print(f"extraction stage (page_draft)      {t_before * 1000:9.1f} ms  {t_before / n * 1000:7.2f} ms/page"
+    t_traf, t_after = min(traf, key=sum), min(after, key=sum)
+    ratio = sum(t_after) / sum(t_traf)
+    seeds = [i for i, (k, _) in enumerate(html_pages) if k.startswith("seed-")]
+    print(f"pages: {n} HTML ({len(seeds)} seed pages dressed by score.py, the rest from the corpus) + "
+          f"{len(text_pages)} text pages; best of {args.repeat} rounds")
+    print(f"trafilatura.extract alone          {sum(t_traf) * 1000:9.1f} ms  {sum(t_traf) / n * 1000:7.2f} ms/page")
+    print(f"extraction stage (page_draft)      {min(before) * 1000:9.1f} ms  {min(before) / n * 1000:7.2f} ms/page"
           "   decode + lxml + trafilatura + htmldate + fallback")
-    print(f"cleaners + OpenCC after extraction {t_after * 1000:9.1f} ms  {t_after / n * 1000:7.2f} ms/page")
+    print(f"cleaners + OpenCC after extraction {sum(t_after) * 1000:9.1f} ms  {sum(t_after) / n * 1000:7.2f} ms/page")
     print(f"ratio cleaners+OpenCC / trafilatura {ratio:8.1%}   target < 15%: {'met' if ratio < 0.15 else 'NOT met'}")
+    for label, part in (("the seed pages", seeds), ("the corpus pages", [i for i in range(n) if i not in seeds])):
+        share = sum(t_after[i] for i in part) / sum(t_traf[i] for i in part)
+        print(f"   on {label + ':':<17} {share:8.1%}  ({len(part)} pages)")
     print(f"extract_document, HTML pages       {n / min(full_html):9.1f} pages/s")
     print(f"extract_document, text pages       {len(text_pages) / min(full_text):9.1f} pages/s")
+    if steps:
+        print("per step, ms/page (best round of each):")
+        for name in steps[0]:
+            print(f"  {name:44s} {min(r[name] for r in steps) / n * 1000:7.3f}")
     if args.profile:
         objs = [Page(body=body) for _, body in html_pages]
         drafts = [pipeline.page_draft(p) for p in objs]
