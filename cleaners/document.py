@@ -16,7 +16,7 @@ class Page:
     warc: dict[str, Any] | None = None  # pointer to the WARC response record it came from
 
 
-@dataclass
+@dataclass(slots=True)
 class Removal:
     """A span a cleaner took out of the text, kept so an archivist can audit the cleaning."""
 

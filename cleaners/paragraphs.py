@@ -11,6 +11,9 @@ import re
 from cleaners.draft import CLOSERS, TERMINAL, Draft, fold
 
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
+_STOP = re.compile(r"[。!?;]")
+_ENDS = TERMINAL + ":"
+_NEEDS_MORE = "的之和与及或在对把被将向从、,,“‘《"
 _HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine skips to them
 _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 
@@ -23,10 +26,10 @@ def split_paragraphs(line: str) -> list[str]:
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
         if not left or not right or not _CJK_OR_OPEN.match(right):
             continue
-        last = left.rstrip(CLOSERS)[-1:] if left.rstrip(CLOSERS) else ""
+        last = left.rstrip(CLOSERS)[-1:]
         # a short unpunctuated start is a heading, unless it ends on a word that needs more
-        heading = len(left) <= 40 and not re.search(r"[。!?;]", left) and left[-1] not in "的之和与及或在对把被将向从、,,“‘《"
-        if last in TERMINAL + ":" or left[-1] in CLOSERS or heading:
+        if last in _ENDS or left[-1] in CLOSERS or (len(left) <= 40 and left[-1] not in _NEEDS_MORE
+                                                     and not _STOP.search(left)):
             pieces.append(line[start:m.start()])
             start = m.end()
     pieces.append(line[start:])
