@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.anchors import anchor_words
+from cleaners.anchors import anchor_words, any_of
 from cleaners.draft import Draft, LineRule
 
 _SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
@@ -66,7 +66,7 @@ _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
 
 class SiteBanners(LineRule):
     name = "banner"
-    trigger = _TRIGGER
+    trigger = any_of([_TRIGGER])  # the same words, as a trie
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
         # a pattern is run only on a line with one of its own words: several of them try every position

@@ -134,6 +134,8 @@ class Draft:
 
         The pattern must not match across a line break (trigger words do not).
         """
+        if not self.lines:
+            return []
         shades = [shadow(line) for line in self.lines]
         page = "\n".join(shades)
         found, pos, line, start = [], 0, 0, 0

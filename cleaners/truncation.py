@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.anchors import any_of
 from cleaners.draft import CLOSERS, TERMINAL, Draft, LineRule, merge_spans, shadow
 
 _DOTS = r"[.。…·\s]*"
@@ -52,7 +53,7 @@ def _lead_dots(shade: str, start: int) -> int:
 
 class TruncationNotice(LineRule):
     name = "truncation"
-    trigger = _TRIGGER
+    trigger = any_of([_TRIGGER])  # the same words, as a trie
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
         spans = merge_spans([(_lead_dots(shade, m.start()), m.end()) for rx in (_BRACKETED, _INLINE)
