@@ -105,3 +105,20 @@ def test_navigation_candidates_cover_the_corpus():
 def test_hot_lines_are_the_lines_the_pattern_finds_something_in(lines):
     pattern = re.compile(r"下载|全文|协会")
     assert Draft(lines=lines).hot(pattern) == [i for i, ln in enumerate(lines) if pattern.search(shadow(ln))]
+
+
+def test_without_opencc_dictionaries_every_line_is_converted(monkeypatch):
+    """No dictionary dump (the tool missing or failing): no shortcut, and conversion still right."""
+    from cleaners import draft
+
+    monkeypatch.setattr(draft, "_dictionary_keys", lambda name: None)
+    draft._convertible.cache_clear()
+    draft.simplified.cache_clear()
+    try:
+        assert draft._convertible() is None
+        assert draft.simplified("回覆計生協") == "回复计生协"
+    finally:
+        monkeypatch.undo()
+        draft._convertible.cache_clear()
+        draft.simplified.cache_clear()
+    assert draft._convertible() is not None
