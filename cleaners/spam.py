@@ -45,9 +45,10 @@ class InjectedSpam(LineRule):
 
     def __call__(self, draft: Draft) -> Draft:
         draft = super().__call__(draft)
-        # a line with no word in it (what an advert left of a line) goes too
-        if not all(map(_WORDY.search, draft.lines)):
-            draft.lines = [line for line in draft.lines if _WORDY.search(line)]
+        # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
+        keep = [bool(_WORDY.search(line)) for line in draft.lines]
+        if not all(keep):
+            draft.keep_lines(self.name, keep)
         return draft
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
@@ -57,7 +58,10 @@ class InjectedSpam(LineRule):
         spans = self._spans(shade)
         # the injection sat inside a sentence: the two sides close up again
         rest = "".join(draft.cut(self.name, line, index, spans)) if spans else line
-        return [rest] if _WORDY.search(rest) else []
+        if _WORDY.search(rest):
+            return [rest]
+        draft.drop(self.name, rest, index)
+        return []
 
     def _spans(self, shade: str) -> list[tuple[int, int]]:
         spans = []

@@ -60,3 +60,9 @@ def test_author_sentences_stay(run_step, line):
     draft = run_step(InjectedSpam(), [line])
     assert draft.lines == [line]
     assert not draft.removed
+
+
+def test_a_line_with_no_word_left_goes_on_record(run_step):
+    draft = run_step(InjectedSpam(), ["——", BODY, "加微信:abc123", "* * *"])
+    assert draft.lines == [BODY]
+    assert "——" in removed(draft) and "* * *" in removed(draft)
