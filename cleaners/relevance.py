@@ -31,6 +31,14 @@ _NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解�
 
 # the speaker's own voice: reports and speeches say 我们/我省/我会; reporters write about them
 _FIRST_PERSON = re.compile(r"我们|咱们|我省|我市|我区|我县|我镇|我乡|我会|我协会|我国")
+# counted as the two words it starts with: a pattern that starts with one character is found by a
+# quick search for it, one that starts with either of two is tried at every position (no two of these
+# words can overlap, so the counts add up to what _FIRST_PERSON.findall counts)
+_WE = re.compile(r"我(?:们|省|市|区|县|镇|乡|会|协会|国)")
+
+
+def first_person(text: str) -> int:
+    return len(_WE.findall(text)) + text.count("咱们")
 _REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)[,:,:]")
 
 
@@ -57,7 +65,7 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     n = max(len(simplified_text), 1)
     # what a page is shows in its first pages; a long report need not be read to its end for it
     text = simplified_text[:6000]
-    voice = len(_FIRST_PERSON.findall(text)) * 1000 / min(n, 6000)
+    voice = first_person(text) * 1000 / min(n, 6000)
     reported = len(_REPORTED.findall(text))
     in_title, in_text = org_mentions(title), org_mentions(text)
     # the association is the subject, not a passing mention in another body's report

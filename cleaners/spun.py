@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import re._parser as re_parser
 
+from cleaners.anchors import word_pattern
+
 # each pattern is one swap inside a set phrase; several distinct ones make a text spun
 SWAPS: dict[str, str] = {
     "党中心 (党中央)": r"核心的党中心|党中心(?:、|和|的)?(?:国务院|决策|保持|高度|关于|精神|领导|部署|要求)",
@@ -76,8 +78,9 @@ _BY_ANCHOR: dict[str, list[str]] = {}
 for _name, _words in ANCHORS.items():
     for _word in _words:
         _BY_ANCHOR.setdefault(_word, []).append(_name)
-_ANCHOR = re.compile("|".join(sorted(map(re.escape, _BY_ANCHOR), key=len, reverse=True)))
-# the anchor found at a position is the longest one there; the shorter ones there are its prefixes
+_ANCHOR = word_pattern(_BY_ANCHOR)
+# the anchor found at a position is the longest one there (the trie's optional tails are greedy); the
+# shorter ones there are its prefixes
 _AT = {word: sorted({name for other, names in _BY_ANCHOR.items() if word.startswith(other) for name in names})
        for word in _BY_ANCHOR}
 

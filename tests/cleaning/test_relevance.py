@@ -74,3 +74,20 @@ def test_association_mentions_are_counted_as_the_pattern_counts_them(text):
     from cleaners.relevance import _ORG, org_mentions
 
     assert org_mentions(text) == len(_ORG.findall(text))
+
+
+@pytest.mark.parametrize("text", ["我们我省我协会我会咱们我国", "自我会计我我们们咱咱们", ""])
+def test_first_person_is_counted_as_the_pattern_counts_it(text):
+    from cleaners.relevance import _FIRST_PERSON, first_person
+
+    assert first_person(text) == len(_FIRST_PERSON.findall(text))
+
+
+def test_counts_on_the_seed_texts_are_the_patterns_counts():
+    from cleaners.draft import simplified
+    from cleaners.relevance import _FIRST_PERSON, _ORG, first_person, org_mentions
+
+    for gold in load_gold():
+        text = simplified(gold["text"])
+        assert first_person(text) == len(_FIRST_PERSON.findall(text))
+        assert org_mentions(text) == len(_ORG.findall(text))
