@@ -40,14 +40,14 @@ def _dictionary_keys(name: str) -> list[tuple[str, list[str]]] | None:
     tool, source = clib / "bin" / "opencc_dict", clib / "share" / "opencc" / f"{name}.ocd2"
     if not tool.exists() or not source.exists():
         return None
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "dict.txt"
-        try:
+    try:  # a full or read-only temporary directory, a tool that fails: no shortcut, nothing worse
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "dict.txt"
             subprocess.run([str(tool), "-i", str(source), "-o", str(out), "-f", "ocd2", "-t", "text"],
                            check=True, capture_output=True, timeout=30)
             rows = out.read_text("utf-8").splitlines()
-        except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
-            return None
+    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+        return None
     return [(key, values.split(" ")) for key, _, values in (row.partition("\t") for row in rows) if key]
 
 

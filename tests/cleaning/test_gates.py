@@ -122,3 +122,13 @@ def test_without_opencc_dictionaries_every_line_is_converted(monkeypatch):
         draft._convertible.cache_clear()
         draft.simplified.cache_clear()
     assert draft._convertible() is not None
+
+
+def test_a_temporary_directory_that_cannot_be_made_only_costs_the_shortcut(monkeypatch, tmp_path):
+    import tempfile
+
+    from cleaners import draft
+
+    missing = tmp_path / "no-such-dir"
+    monkeypatch.setattr(tempfile, "tempdir", str(missing))
+    assert draft._dictionary_keys("TSPhrases") is None
