@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from cleaners.document import Removal
-from cleaners.draft import Draft
+from cleaners.draft import Draft, fold
 
 # a failed encoding swallowed a character and the opening parenthesis of its reading ("?shù)"); both
 # patterns match the line as printed: full-width letters, digits, colons, parentheses and question marks
@@ -20,7 +20,6 @@ from cleaners.draft import Draft
 _WIDE_SYLLABLE = r"[a-zA-Z\uff21-\uff3a\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:\uff1a]{1,7}[1-5\uff11-\uff15]?"
 _ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f])((?:[(\uff08]{_WIDE_SYLLABLE}[)\uff09])+)")
 _BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]")
-_FOLD = str.maketrans({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 
 
 @lru_cache(maxsize=4096)
@@ -63,12 +62,12 @@ class PinyinAnnotations:
             verdict = annotation_verdict(m.group(1), m.group(2))
             if verdict is None:
                 return m.group(0)
-            removed.append(Removal(self.name, verdict or m.group(0).translate(_FOLD), at[0]))
+            removed.append(Removal(self.name, verdict or fold(m.group(0)), at[0]))
             return m.group(1) if verdict else ""
 
         def broken(m: re.Match[str]) -> str:
-            if _bare(m.group(1).translate(_FOLD)) in _syllables():
-                removed.append(Removal(self.name, m.group(0).translate(_FOLD), at[0]))
+            if _bare(fold(m.group(1))) in _syllables():
+                removed.append(Removal(self.name, fold(m.group(0)), at[0]))
                 return ""
             return m.group(0)
 
@@ -89,7 +88,7 @@ class PinyinAnnotations:
 def annotation_verdict(char: str, annotation: str) -> str | None:
     """What goes of a character's annotation: None (it is not a reading: all stays), the readings
     (folded, "(xié)"), or "" for the character and its readings (a "?" the site could not encode)."""
-    folded = annotation.translate(_FOLD)
+    folded = fold(annotation)
     readings = folded[1:-1].split(")(")  # "(xié)" or "(zhong)(zhong)"
     if char in "?\ufffd\uff1f":
         return "" if all(_bare(r) and any(v in "aeiouv" for v in _bare(r)) for r in readings) else None
