@@ -107,7 +107,7 @@ def fold(text: str) -> str:
         if wide in text:
             text = text.replace(wide, half)
     # a regex finds the few other wide characters far faster than str.translate walks every one
-    return _WIDE.sub(_half, text) if _WIDE.search(text) else text
+    return _WIDE.sub(_half, text)
 
 
 @lru_cache(maxsize=65536)

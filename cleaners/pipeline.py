@@ -139,7 +139,7 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # what the rules below read: Simplified, half-width; each line's shadow is cached from the cleaning
     # rules, except where the text keeps a line's few Traditional characters (a Simplified page)
     title_s = fold(simplified(title))
-    folded = "\n".join(shadow(ln) if script != "hans" or simplified(ln) is ln else fold(ln) for ln in lines)
+    folded = "\n".join(shadow(ln) if script != "hans" or simplified(ln) == ln else fold(ln) for ln in lines)
     simple_lines = folded.split("\n")
     relevant, rel_score = relevance(title_s, folded)
     spun, spun_value, _ = spun_score(folded)
