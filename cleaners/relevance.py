@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-_ORG = re.compile(r"计生协|计划生育协会|计生协会|计划生育工作协会|人口和计划生育协会")
-# what _ORG.findall counts, as three substring counts: 计生协会 starts with 计生协, 人口和计划生育协会 ends
-# with 计划生育协会, and no two of the three can overlap
+# the association's names (计生协, 计生协会, 计划生育协会, 计划生育工作协会, 人口和计划生育协会), counted as three
+# substrings: 计生协会 starts with 计生协, 人口和计划生育协会 ends with 计划生育协会, and no two of the three
+# can overlap, so each mention counts once
 _ORG_WORDS = ("计生协", "计划生育协会", "计划生育工作协会")
 
 
@@ -29,11 +29,9 @@ _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新�
 _NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
 
 
-# the speaker's own voice: reports and speeches say 我们/我省/我会; reporters write about them
-_FIRST_PERSON = re.compile(r"我们|咱们|我省|我市|我区|我县|我镇|我乡|我会|我协会|我国")
-# counted as the two words it starts with: a pattern that starts with one character is found by a
-# quick search for it, one that starts with either of two is tried at every position (no two of these
-# words can overlap, so the counts add up to what _FIRST_PERSON.findall counts)
+# the speaker's own voice: reports and speeches say 我们/我省/我会/咱们; reporters write about them. The 我
+# words and 咱们 are counted apart: a pattern that starts with one character is found by a quick search
+# for it, one that starts with either of two is tried at every position (no two of these words overlap)
 _WE = re.compile(r"我(?:们|省|市|区|县|镇|乡|会|协会|国)")
 
 

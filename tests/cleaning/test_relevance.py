@@ -3,11 +3,17 @@ relevant; news stories about them, Q&A, encyclopedia entries and list pages are 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cleaners.relevance import relevance
 
 from .corpus import load_gold, to_fullwidth, to_traditional
+
+# what the quick counts must count: every match of these, as findall counts them
+ORG = re.compile(r"计生协|计划生育协会|计生协会|计划生育工作协会|人口和计划生育协会")
+FIRST_PERSON = re.compile(r"我们|咱们|我省|我市|我区|我县|我镇|我乡|我会|我协会|我国")
 
 SPEECH = ("同志们：\n今天我们召开全县计生协工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲几点意见。\n一、提高认识\n"
           "各级计生协要切实履行职责，团结带领广大会员群众做好计划生育协会工作。\n谢谢大家！")
@@ -71,23 +77,23 @@ def test_a_listing_of_speech_titles_is_not_a_document():
     "",
 ])
 def test_association_mentions_are_counted_as_the_pattern_counts_them(text):
-    from cleaners.relevance import _ORG, org_mentions
+    from cleaners.relevance import org_mentions
 
-    assert org_mentions(text) == len(_ORG.findall(text))
+    assert org_mentions(text) == len(ORG.findall(text))
 
 
 @pytest.mark.parametrize("text", ["我们我省我协会我会咱们我国", "自我会计我我们们咱咱们", ""])
 def test_first_person_is_counted_as_the_pattern_counts_it(text):
-    from cleaners.relevance import _FIRST_PERSON, first_person
+    from cleaners.relevance import first_person
 
-    assert first_person(text) == len(_FIRST_PERSON.findall(text))
+    assert first_person(text) == len(FIRST_PERSON.findall(text))
 
 
 def test_counts_on_the_seed_texts_are_the_patterns_counts():
     from cleaners.draft import simplified
-    from cleaners.relevance import _FIRST_PERSON, _ORG, first_person, org_mentions
+    from cleaners.relevance import first_person, org_mentions
 
     for gold in load_gold():
         text = simplified(gold["text"])
-        assert first_person(text) == len(_FIRST_PERSON.findall(text))
-        assert org_mentions(text) == len(_ORG.findall(text))
+        assert first_person(text) == len(FIRST_PERSON.findall(text))
+        assert org_mentions(text) == len(ORG.findall(text))
