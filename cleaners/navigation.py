@@ -64,6 +64,16 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>]+")
 
 
+def _glued_cuts(shade: str) -> list[int]:
+    """Where furniture glued to a text line starts: a label after a space or a bar, with text before it
+    ("- 关键词:" is one label, not a bullet and a label). Every glued label ends in a colon."""
+    if ":" not in shade:
+        return []
+    return [m.start() for m in _GLUED.finditer(shade)
+            if m.start() > 0 and (shade[m.start() - 1].isspace() or shade[m.start() - 1] == "|")
+            and re.search(r"[^\s\-–·•*▪|]", shade[: m.start()])]
+
+
 def _candidates(lines: list[str]) -> set[int]:
     found = set()
     for i, line in enumerate(lines):
@@ -123,10 +133,7 @@ class Navigation:
     def __call__(self, draft: Draft) -> Draft:
         lines: list[str] = []
         for line in draft.lines:
-            shade = shadow(line)
-            # every glued label ends in a colon; a cut needs text before it: "- 关键词:" is one label
-            cuts = [m.start() for m in _GLUED.finditer(shade) if m.start() > 0 and (shade[m.start() - 1].isspace() or shade[m.start() - 1] == "|")
-                    and re.search(r"[^\s\-–·•*▪|]", shade[: m.start()])] if ":" in shade else []
+            cuts = _glued_cuts(shadow(line))
             if not cuts:
                 lines.append(line)
                 continue
@@ -164,6 +171,7 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
+        # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]
         for i in footer:
