@@ -34,13 +34,14 @@ _BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:
 _STAMP_FIRST = re.compile(r"^[\[【(]?\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}))"
                           r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?")
 _MACHINE_DATE = re.compile(r"^(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_URL_VALUE = re.compile(r"^(?:https?://|www\.)\S+$")  # 本文链接: an address of any length
 _COUNT = re.compile(r"^\d+\s*(?:次|人|条|个)?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
     **dict.fromkeys(("时间", "日期"), _MACHINE_DATE),
     **dict.fromkeys(("格式", "文档格式", "文件格式"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
     **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
-    **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B$", re.I)),
+    **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
     **dict.fromkeys(("字数",), re.compile(r"^\d+\s*字?$")),
     **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气"), _COUNT),
     **dict.fromkeys(("字号", "字体"), re.compile(r"^[大中小\s【】\[\]]+$")),
@@ -63,7 +64,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end():end].strip(" \t|/】]【[")
-        if len(value) > 30 or re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value):
+        if (len(value) > 30 and not _URL_VALUE.match(value)) or re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value):
             return None
         rule = _VALUES.get(m.group(1))
         if rule is not None and not rule.match(value):
@@ -84,6 +85,26 @@ HEAD, FOOT = 15, 10
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
 
 
+# a row of short items with the page's date stamp in it, as sharing sites, portals and WeChat print under
+# a title: "约12页 | 2022-07-10 发布 | 浏览量:216", "原创 某某计生协 2023-03-08 17:30 发表于湖南"
+_ROW_STAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
+_ROW_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
+_STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}$")
+
+
+def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
+    s = shade.strip()
+    stamp = _ROW_STAMP.search(s) if len(s) <= 80 else None
+    if stamp is None or re.search(r"[。,;!?《》“”]", s):
+        return None
+    items = [t for t in _ROW_SPLIT.split(s) if t]
+    if len(items) < 2 and not _STAMPED_ITEM.match(s):
+        return None
+    if any(len(t) > 12 for t in items):
+        return None
+    return (("时间", stamp.group()),)
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
@@ -92,8 +113,8 @@ class UploadMetadata:
         n = len(draft.lines)
         lines = list(draft.lines)
         for i, line in enumerate(lines):
-            # a listing line has a label's colon, or is a date stamp at the head of the page
-            if not (":" in line or "\uff1a" in line or (i < HEAD and _MAYBE_STAMP.match(line))):
+            # a listing line has a label's colon, or a date stamp at the head of the page
+            if not (":" in line or "\uff1a" in line or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)))):
                 keep.append(True)
                 continue
             shade = shadow(line)
@@ -116,6 +137,8 @@ class UploadMetadata:
                 tail = _pairs(rest) if rest else ()
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
+            if pairs is None and i < HEAD:
+                pairs = _stamped_row(shade)
             edge = i < HEAD or i >= n - FOOT
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)
