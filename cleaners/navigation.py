@@ -137,6 +137,51 @@ _CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK,
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT], extra=["技术支持"])
 
 
+# above the document and below it, sites print menus: rows of short items, or one item a line
+_PROSE = re.compile(r"[。!?;,]")
+_ITEM_SPLIT = re.compile(r"[\s|·•/]+")
+_IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
+
+
+def _outside_body(lines: list[str]) -> set[int]:
+    """Menu rows and runs of menu items above the first sentence of the page and below its last one.
+
+    A slogan title in four-character phrases ("凝心聚力 担当作为 开拓创新"), on one line or split, is not a
+    menu; a page with no sentence at all (a list of links) is left to the other rules.
+    """
+    prose = [i for i, line in enumerate(lines) if len(line) >= 20 and _PROSE.search(shadow(line))]
+    if not prose:
+        return set()
+    first, last = prose[0], prose[-1]
+    found: set[int] = set()
+    run: list[int] = []
+
+    def close_run() -> None:
+        # four-character phrases right above the text are the title's slogan, split into lines
+        while run and run[-1] < first and _IDIOM.fullmatch(shadow(lines[run[-1]]).strip()):
+            run.pop()
+        if len(run) >= 3:
+            found.update(run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if first <= i <= last:
+            close_run()
+            continue
+        s = shadow(line).strip()
+        items = [t for t in _ITEM_SPLIT.split(s) if t]
+        plain = not re.search(r"[。!?;,:、“”《》()]", s)
+        if plain and len(items) >= 4 and all(len(t) <= 8 for t in items) \
+                and not all(_IDIOM.fullmatch(t) for t in items):
+            found.add(i)
+        if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not ("年" in s and "日" in s):
+            run.append(i)
+        else:
+            close_run()
+    close_run()
+    return found
+
+
 class Navigation:
     name = "navigation"
 
@@ -181,6 +226,8 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
+        for i in _outside_body(lines):
+            keep[i] = False
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]
