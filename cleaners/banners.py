@@ -52,6 +52,10 @@ def _disclaimers(shade: str) -> list[tuple[int, int]]:
         start = m.start() - len(before) + (stops[-1].end() if stops else 0)
         after = _STOP.search(shade, m.end())
         end = after.end() if after and shade[after.start()] != "\n" else (after.start() if after else len(shade))
+        # "(此文档为word格式,可任意修改编辑!)": the bracket the notice opened closes with it
+        while end < len(shade) and shade[end] in ")】]" and \
+                sum(shade.count(c, start, end) for c in "(【[") > sum(shade.count(c, start, end) for c in ")】]"):
+            end += 1
         spans.append((start, end))
     return spans
 

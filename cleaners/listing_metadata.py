@@ -23,7 +23,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "生成日期", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
-                 "值班编辑", "出处", "转载", "原文")
+                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称")
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
@@ -34,7 +34,8 @@ _BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:
 _STAMP_FIRST = re.compile(r"^[\[【(]?\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}))"
                           r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?")
 _MACHINE_DATE = re.compile(r"^(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_URL_VALUE = re.compile(r"^(?:https?://|www\.)\S+$")  # 本文链接: an address of any length
+# an address (本文链接:) or a catalogue code (索引号:) may be longer than any other value
+_LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60})$")
 _COUNT = re.compile(r"^\d+\s*(?:次|人|条|个)?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
@@ -64,7 +65,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end():end].strip(" \t|/】]【[")
-        if (len(value) > 30 and not _URL_VALUE.match(value)) or re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value):
+        if (len(value) > 30 and not _LONG_VALUE.match(value)) or re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value):
             return None
         rule = _VALUES.get(m.group(1))
         if rule is not None and not rule.match(value):
@@ -98,9 +99,9 @@ def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     if stamp is None or re.search(r"[。,;!?《》“”]", s):
         return None
     items = [t for t in _ROW_SPLIT.split(s) if t]
-    if len(items) < 2 and not _STAMPED_ITEM.match(s):
-        return None
-    if any(len(t) > 12 for t in items):
+    if _STAMPED_ITEM.match(s):
+        return (("时间", stamp.group()),)
+    if len(items) < 2 or any(len(t) > 12 for t in items):
         return None
     return (("时间", stamp.group()),)
 
@@ -127,6 +128,12 @@ class UploadMetadata:
                     self._learn(draft, tail)
                     draft.drop(self.name, line[site.start():], i)
                     lines[i] = line[: site.start()].rstrip(" |")
+                    # what is left may be the row's stamped start: "约12页 | 2022-07-10 发布 |"
+                    head = _stamped_row(shadow(lines[i])) if i < HEAD else None
+                    if head:
+                        self._learn(draft, head)
+                        draft.drop(self.name, lines[i], i)
+                        lines[i] = ""
                     keep.append(bool(lines[i].strip()))
                     continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
@@ -152,7 +159,8 @@ class UploadMetadata:
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...]) -> None:
         for label, value in pairs:
-            if label in _DATE_LABELS and (iso := first_date(value)):
+            # 成文日期 is when the document was written, not when the site put it up
+            if label in _DATE_LABELS and label != "成文日期" and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else
                 if label.startswith("更新"):
                     draft.facts.setdefault("updated", iso)

@@ -14,7 +14,7 @@ from cleaners.draft import Draft, shadow
 
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
-           r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
+           r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
@@ -50,7 +50,9 @@ _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点
                    r"在看|赞|阅读|积分|取消|允许|知道了|搜索")
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){2,}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]")
-_CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}\)?\s*$")
+_CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}\)?\s*$|"
+                      # "图为会议现场。(摄影 xx)", "…成果展示(市计生协供图)": a short line signed by its photographer
+                      r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图)[^()]{0,8}\)\s*$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
@@ -157,9 +159,12 @@ def _outside_body(lines: list[str]) -> set[int]:
     run: list[int] = []
 
     def close_run() -> None:
-        # four-character phrases right above the text are the title's slogan, split into lines
-        while run and run[-1] < first and _IDIOM.fullmatch(shadow(lines[run[-1]]).strip()):
-            run.pop()
+        # four-character phrases right above the text (two or more) are the title's slogan, split into lines
+        idioms = 0
+        while idioms < len(run) and run[-1 - idioms] < first and _IDIOM.fullmatch(shadow(lines[run[-1 - idioms]]).strip()):
+            idioms += 1
+        if idioms >= 2:
+            del run[-idioms:]
         if len(run) >= 3:
             found.update(run)
         run.clear()

@@ -40,11 +40,15 @@ _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|�
 
 
 _WORDY = re.compile(r"[\w\u3400-\u9fff]")
+# a copy-protection tag glued into a sentence: "心理慰藉bgwk8_5Fq2a和生活照料" (the underscore is the word the
+# scan looks for)
+_TAG = re.compile(r"(?<=[\u3400-\u9fff,。、;:])[A-Za-z0-9]{0,16}_[A-Za-z0-9_]{1,16}(?=[\u3400-\u9fff,。、;:])")
+_TAG_MIX = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{6,}")  # random: both cases and digits, unlike a code
 
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER, _TAG])
 
     def __call__(self, draft: Draft) -> Draft:
         draft = super().__call__(draft)
@@ -72,7 +76,15 @@ class InjectedSpam(LineRule):
             if _OFFICIAL_DOMAIN.search(m.group(0)):
                 continue
             lead = _URL_LEAD.search(shade[: m.start()])
-            spans.append((lead.start() if lead else m.start(), m.end()))
+            span = (lead.start() if lead else m.start(), m.end())
+            # "【某某文库 www…】": a bracket round the address with the site's name in it goes with it
+            bracket = next((c for c in _BRACKETED.finditer(shade) if c.start() < m.start() and c.end() > m.end()), None)
+            if bracket and len(bracket.group(0)) - len(m.group(0)) <= 14 \
+                    and not _DOCUMENT_WORDS.search(bracket.group(0).replace(m.group(0), "")):
+                span = bracket.span()
+            spans.append(span)
+        if "_" in shade:
+            spans += [m.span() for m in _TAG.finditer(shade) if _TAG_MIX.match(m.group(0))]
         if _SOURCE_TRIGGER.search(shade):
             spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
         for m in _SPAM.finditer(shade):

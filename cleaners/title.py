@@ -13,6 +13,9 @@ from functools import lru_cache
 from cleaners.draft import Draft, ends_sentence, fold, shadow
 from cleaners.pinyin import strip_readings
 
+# what fanwen sites put before a title: 【第1篇】, 篇一:
+_PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|"
+                     r"篇[一二三四五六七八九十\d]+\s*[::])\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
                          r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
@@ -45,6 +48,8 @@ def _site_suffix(folded: str) -> int | None:
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip("|\uff5c ")
+    if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
+        t = t[prefix.end():]
     while True:
         folded = shadow(t)
         cut = _site_suffix(folded)
@@ -62,6 +67,34 @@ def comparable(text: str) -> str:
     t = shadow(clean_title(text))
     t = re.sub(r"(?:\d+|[xX×]+)\s*年?度?|年度", "", t)
     return re.sub(r"[\W_]+", "", t)
+
+
+# what a document's title names: its genre
+_GENRE = re.compile(r"讲话|报告|总结|致辞|发言|通知|意见|方案|汇报|主持词|贺词|贺信|开幕词|闭幕词|纪要|决定|决议|规划|计划|要点|"
+                    r"倡议|述职|问答|章程|讲稿")
+_HAS_HAN = re.compile(r"[\u3400-\u9fff]")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
+
+
+def _head_title(lines: list[str], known: set[str]) -> str | None:
+    """The line above the text that reads most like the document's title, on a text page that opens with
+    the site's name, menus or listing: one that names a genre, is printed twice, or names the association."""
+    top = min(_body_start(lines), 15)
+    seen = [comparable(line) for line in lines[:top]]
+    best, best_score = None, 1
+    for i, line in enumerate(lines[:top]):
+        t = shadow(clean_title(line)).strip()
+        if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not _HAS_HAN.search(t) \
+                or _NUMBERED.match(t):  # a heading of the text, not its title
+            continue
+        score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t))
+        if seen[i] and (seen.count(seen[i]) > 1 or seen[i] in known):
+            score += 2
+        if _SITE_NAME.search(t) or t.startswith(("—", "-")):  # a site's name; a subtitle under the title
+            score -= 3
+        if score > best_score:
+            best, best_score = line.strip(), score
+    return best
 
 
 def _body_start(lines: list[str]) -> int:
@@ -105,6 +138,10 @@ class Title:
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
+        if draft.kind == "text" and lines and not labelled:
+            head = _head_title(lines, {comparable(t) for source, t in draft.title_candidates if source == "banner"})
+            if head:
+                draft.title_candidates.append(("head", head))
         if not draft.title_candidates:
             # no title anywhere on the page: the first short heading that names a genre
             heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln)
@@ -129,7 +166,7 @@ class Title:
 
 
 def choose_title(candidates: list[tuple[str, str]]) -> str:
-    order = ("label", "h1", "title_tag", "first_line", "banner", "meta", "heading")
+    order = ("label", "h1", "title_tag", "head", "first_line", "banner", "meta", "heading")
     for source in order:
         for s, t in candidates:
             if s == source and len(clean_title(t)) >= 2:

@@ -39,6 +39,16 @@ _BUTTON = re.compile(
 _DECLARED = re.compile(r"(?:全文|本文|文章|原文|全篇|文档)(?:共计|约计|总计|共|约|总共|长|字数)[::]?\s*(\d{2,7})\s*(?:个)?字")
 
 
+# what a notice says beyond the length: that text is missing
+_MISSING = re.compile(r"未完|省略|隐藏|只显示|只能显示|仅显示|剩余|还剩|余下|阅读全文|查看全文|下载全文|完整阅读|可完整|完整内容|待续|"
+                      r"下载|登录|付费|VIP|预览|试读")
+# buttons that offer the file or close a whole text, and the words that would make them say more
+_DOWNLOAD_ONLY = re.compile(r"^[\s>»›【\[(|]*(?:点击)?(?:免费下载|立即下载|下载文档|下载此文档|下载本文档|下载word版|word版下载|"
+                            r"全文阅读已结束|阅读已结束)")
+_PARTIAL = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|(?<!复制)全文|完整|全部|未读|预览|试读|付费|VIP|\d+\s*页")
+# a page that states its length and shows less than this share of it is a part
+SHOWN_SHARE = 0.9
+
 # every notice and button above has one of these in it
 _TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还剩|余下|全文|阅读完整|查看完整|下载|登录|付费|VIP|预览|试读|温馨提示|"
                       r"该文档|本文档|文档可能|已阅读到|可完整|完整内容|完整版|待续|已结束|继续阅读")
@@ -66,27 +76,39 @@ class TruncationNotice(LineRule):
         for piece in draft.cut(self.name, line, index, spans) if spans else [line]:
             folded = shadow(piece)
             if _BUTTON.match(folded) and len(folded) < 90:
-                self._note(draft, folded)
+                # a download button, or "全文阅读已结束" under a whole text, says nothing is missing
+                offer = _DOWNLOAD_ONLY.match(folded)
+                if not (offer and not _PARTIAL.search(folded, offer.end())):
+                    self._note(draft, folded)
                 draft.drop(self.name, piece, index)
             else:
                 out.append(piece)
         return out
 
     def _note(self, draft: Draft, notice: str) -> None:
-        draft.facts["truncated"] = True
         m = _DECLARED.search(notice)
         if m and not draft.facts.get("declared_chars"):
             draft.facts["declared_chars"] = int(m.group(1))
+        # "(全文共3215字)" only states the length: whether text is missing is for PreviewCut to measure
+        if not (m and not _MISSING.search(notice)):
+            draft.facts["truncated"] = True
 
 
 class PreviewCut:
-    """A preview that stops mid-sentence: the last line runs on with no sentence end."""
+    """A preview that stops mid-sentence (the last line runs on with no sentence end), or shows less text
+    than the length the page states for it."""
 
     name = "preview_cut"
 
     def __call__(self, draft: Draft) -> Draft:
         if not draft.lines:
             return draft
+        declared = draft.facts.get("declared_chars")
+        if declared and not draft.facts.get("truncated"):
+            shown = sum(len(line) - line.count(" ") for line in draft.lines)
+            if shown < SHOWN_SHARE * declared:
+                draft.facts["truncated"] = True
+                draft.facts.setdefault("truncated_by", "shorter than the length the page states")
         # table cells come out of extraction ending in " |"
         last = shadow(draft.lines[-1]).strip().rstrip(" |-–·•*").rstrip(CLOSERS)
         if not last or last[-1] in TERMINAL + ":":

@@ -1,0 +1,155 @@
+"""Chrome of kinds of site the seeds do not show: doc-sharing previews (docin, wenku, book118), WeChat
+articles, 360doc, portals, forums and fanwen sites. Each kind goes, and the document's own lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.banners import SiteBanners
+from cleaners.listing_metadata import UploadMetadata
+from cleaners.navigation import Navigation
+from cleaners.spam import InjectedSpam
+from cleaners.truncation import PreviewCut, TruncationNotice
+
+BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
+BODY2 = "我们积极争取资金，走访慰问计生特殊家庭46户，发放慰问金4.6万元，帮助他们解决实际困难。"
+
+
+def removed(draft, rule):
+    return [r.text for r in draft.removed if r.rule == rule]
+
+
+@pytest.mark.parametrize("furniture", [
+    "上一条：关于做好2022年计划生育特殊家庭住院护理补贴保险工作的通知", "下一条：生育关怀行动知识问答",
+    "友情链接：中国计划生育协会 | 省计划生育协会 | 汀洲市卫生健康委员会", "相关链接：中国政府网 省人民政府 市人民政府",
+    "【列印】【關閉】", "转藏到我的图书馆", "返回搜狐,查看更多", "收录于合集", "关注该公众号",
+    "汀洲市计划生育协会欢迎您!今天是：2024年3月5日 星期二", "今天是：2024年3月8日", "星期五", "16:30:05",
+    "阅读 1024", "分享 收藏 赞 在看", "2 积分",
+    "请自觉遵守互联网相关的政策法规，严禁发布色情、暴力、反动的言论。",
+    "请注意甄别内容中的联系方式、诱导购买等信息，谨防诈骗。如发现有害或侵权内容，请点击一键举报。",
+    "您当前的位置：首页 > 领导讲话", "热门搜索：计生协 生育关怀 会员之家",
+    "GMT+8, 2024-5-12 21:36 , Processed in 0.062817 second(s), 23 queries .",
+    "图为清河市计划生育协会五届三次理事会议现场。(摄影 xx)", "全市规范化会员之家建设成果展示(市计生协供图)",
+])
+def test_chrome_lines_go(run_step, furniture):
+    draft = run_step(Navigation(), [BODY, furniture, BODY2])
+    assert draft.lines == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("heading", ["相关文档推荐", "该用户的其他文档", "类似文章", "相关资源",
+                                     "看了“2022年乡镇计生协工作总结”的人还看了："])
+def test_link_lists_under_other_headings_go(run_step, heading):
+    links = ["村计生协会员之家活动记录.doc", "乡镇计划生育协会工作计划", "社区计生协年度工作总结"]
+    draft = run_step(Navigation(), [BODY, BODY2, heading, *links])
+    assert draft.lines == [BODY, BODY2]
+
+
+def test_menus_above_and_below_the_text_go(run_step):
+    head = ["首页 文档分类 VIP专区 创作中心 上传文档", "书房", "圈子", "我的文档", "区计划生育协会工作报告"]
+    foot = ["新手上路", "成长任务", "编辑入门", "编辑规则"]
+    draft = run_step(Navigation(), [*head, BODY, BODY2, *foot])
+    assert draft.lines == ["区计划生育协会工作报告", BODY, BODY2]
+
+
+@pytest.mark.parametrize("slogan", [
+    ["凝心聚力 担当作为 开拓创新"],
+    ["凝心聚力", "担当作为", "开拓创新"],
+    ["团结奋进 担当作为 奋力开创全县计生协事业高质量发展新局面"],
+])
+def test_a_slogan_title_is_not_a_menu(run_step, slogan):
+    lines = [*slogan, "——在县计生协第四次会员代表大会上的工作报告", "各位代表、同志们：", BODY, BODY2]
+    assert run_step(Navigation(), lines).lines == lines
+
+
+def test_the_documents_own_short_lines_stay(run_step):
+    """A signature, a date and the headings and table rows between sentences are not menus."""
+    lines = [BODY, "一、基本情况", "二、主要做法", "三、下步打算", "单位 户数 金额 备注", BODY2,
+             "县计生协", "2021年12月15日"]
+    assert run_step(Navigation(), lines).lines == lines
+
+
+def test_a_page_without_sentences_is_left_to_the_other_rules(run_step):
+    lines = ["工作动态", "领导讲话", "通知公告", "基层风采"]
+    assert run_step(Navigation(), lines).lines == lines
+
+
+@pytest.mark.parametrize("row, published", [
+    ("约12页 | 2022-07-10 发布 | 浏览量:216 | 下载次数:9", "2022-07-10"),
+    ("原创 桐岭计生协 桐岭计生协 2023-03-08 17:30 发表于湖南", "2023-03-08"),
+    ("2021-09-14  晴川书屋  阅 87  转 3", "2021-09-14"),
+    ("贡献于2019-12-26", "2019-12-26"),
+    ("文档格式:.doc   文档页数:6页   文档大小:35.5K   文档热度:", None),
+    ("本文链接:http://www.example.com/zongjie/2021/1220/12345.html", None),
+    ("索引号：11341127003012345K/202301-00004  发布机构：柳溪镇人民政府", None),
+])
+def test_listing_rows_of_other_sites_go(run_step, row, published):
+    draft = run_step(UploadMetadata(), ["乡镇计生协会2021年工作总结", row, BODY])
+    assert draft.lines == ["乡镇计生协会2021年工作总结", BODY]
+    assert draft.facts.get("published") == published
+
+
+def test_the_date_a_document_was_written_is_not_when_it_was_published(run_step):
+    draft = run_step(UploadMetadata(), ["成文日期：2023-01-06", "发布日期：2023-01-09", BODY])
+    assert draft.facts["published"] == "2023-01-09"
+
+
+@pytest.mark.parametrize("line", [
+    "2019-03-05，全县计生协工作会议在县城召开，会议总结了去年的工作。",
+    "在2021年全国计生协工作会议上的讲话 2021-03-12 全文",
+])
+def test_a_sentence_or_title_with_a_date_is_not_a_listing_row(run_step, line):
+    assert run_step(UploadMetadata(), [line, BODY]).lines == [line, BODY]
+
+
+@pytest.mark.parametrize("button", ["全文阅读已结束", "下载文档", "下载文档到电脑,查找使用更方便",
+                                    "免费下载 | 下载word版 | 复制全文 | 收藏本文", "下载本文档需要登录,并付出相应积分。"])
+def test_a_download_button_is_not_a_truncation(run_step, button):
+    draft = run_step(TruncationNotice(), [BODY, button])
+    assert draft.lines == [BODY]
+    assert "truncated" not in draft.facts
+
+
+@pytest.mark.parametrize("button", ["还剩3页未读,继续阅读", "还剩...页未读,继续阅读", "免费下载此文档查看全部内容"])
+def test_a_button_that_says_text_is_missing_is(run_step, button):
+    draft = run_step(TruncationNotice(), [BODY, button])
+    assert draft.lines == [BODY]
+    assert draft.facts["truncated"] is True
+
+
+def test_a_stated_length_is_measured_against_what_the_page_shows(run_step):
+    whole = run_step(TruncationNotice(), ["(全文共90字)", BODY, BODY2])
+    assert whole.facts["declared_chars"] == 90 and "truncated" not in whole.facts
+    assert not PreviewCut()(whole).facts.get("truncated")
+    part = run_step(TruncationNotice(), ["(全文共9000字)", BODY, BODY2])
+    assert PreviewCut()(part).facts["truncated"] is True
+
+
+@pytest.mark.parametrize("banner", [
+    "(此文档为word格式,可任意修改编辑!)",
+    "本文2023年在全县计生协工作会议上的讲话到此分享完毕,希望对大家有所帮助。",
+    "平台声明:该文观点仅代表作者本人,搜狐号系信息发布平台,搜狐仅提供信息存储空间服务。",
+    "《在全镇计生协工作会议上的典型发言.doc》由会员上传分享,免费在线阅读,更多相关内容请在文库巴巴上搜索。",
+    "该文档为用户上传,内容仅代表上传者观点,若内容存在侵权,请进行举报或认领",
+])
+def test_banners_of_other_sites_go(run_step, banner):
+    assert run_step(SiteBanners(), [banner, BODY]).lines == [BODY]
+
+
+@pytest.mark.parametrize("dirty, clean", [
+    ("全年共走访慰问计生特殊家庭42户,【传奇霸业新服今日开启,登录即送VIP十级】发放慰问金3.8万元。",
+     "全年共走访慰问计生特殊家庭42户,发放慰问金3.8万元。"),
+    ("举办健康讲座8场,急用钱?速借宝身份证秒批5万元!评选“健康家庭”30户。", "举办健康讲座8场,评选“健康家庭”30户。"),
+    ("是服务群众的重要阵地，【笔杆文库 www.bgwk8.com】是计生协开展活动的主要平台。", "是服务群众的重要阵地，是计生协开展活动的主要平台。"),
+    ("开展心理慰藉bgwk8_5Fq2a和生活照料。", "开展心理慰藉和生活照料。"),
+    ("全区已建成会员之家42个，bgwk8_5Fq2a占村总数的61%。", "全区已建成会员之家42个，占村总数的61%。"),
+    ("针对留守儿童开展“平安暑假”活动(工作总结范文大全),帮助孩子们增强自我保护意识。",
+     "针对留守儿童开展“平安暑假”活动,帮助孩子们增强自我保护意识。"),
+])
+def test_spam_spliced_into_a_sentence_goes(run_step, dirty, clean):
+    assert run_step(InjectedSpam(), [dirty]).lines == [clean]
+
+
+@pytest.mark.parametrize("line", ["全市开展H7N9防控知识宣传，项目编号XM_2021已上报。", "推进“互联网+计生”服务，建成网上计生协。",
+                                  "【典型案例】县计生协开展生育关怀活动。"])
+def test_codes_and_brackets_of_the_document_stay(run_step, line):
+    assert run_step(InjectedSpam(), [line]).lines == [line]
