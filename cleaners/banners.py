@@ -28,7 +28,7 @@ _PATTERNS = [
                rf"[^。!\n]{{0,40}}?{_SENTENCE_END}"),
     # any sentence in the voice of the site's editor
     re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编[^。!?\n]{{0,120}}{_SENTENCE_END}"),
-    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员|上传|原创|转载|"
+    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
                rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}"),
     # 导语/摘要 lines that speak for the site
     re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要)[】\]]?:?[^\n]*(?:本站|网友|原创|客服|小编|供大家|参考|整理)"

@@ -23,7 +23,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "生成日期", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
-                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称")
+                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处")
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
@@ -89,6 +89,7 @@ _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
 # a row of short items with the page's date stamp in it, as sharing sites, portals and WeChat print under
 # a title: "约12页 | 2022-07-10 发布 | 浏览量:216", "原创 某某计生协 2023-03-08 17:30 发表于湖南"
 _ROW_STAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
+_SENTENCE = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
 _ROW_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
 _STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}$")
 
@@ -113,6 +114,8 @@ class UploadMetadata:
         keep = []
         n = len(draft.lines)
         lines = list(draft.lines)
+        # a forum or portal may print its post's stamped row below fifteen lines of chrome, but above the text
+        above_text = max(HEAD, next((i for i, ln in enumerate(lines) if len(ln) >= 20 and _SENTENCE.search(ln)), 0))
         for i, line in enumerate(lines):
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)))):
@@ -144,9 +147,8 @@ class UploadMetadata:
                 tail = _pairs(rest) if rest else ()
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
-            if pairs is None and i < HEAD:
-                pairs = _stamped_row(shade)
-            edge = i < HEAD or i >= n - FOOT
+            stamped = pairs is None and i < above_text and (pairs := _stamped_row(shade)) is not None
+            edge = i < HEAD or i >= n - FOOT or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)
                 continue

@@ -15,14 +15,14 @@ from cleaners.draft import Draft, shadow
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
-           r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航")
+           r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
-                r"点击查看|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|搜索|登录|注册|…|\.\.\.|<<|>>|«|»")
+                r"点击查看|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|…|\.\.\.|<<|>>|«|»")
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>]+")
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
@@ -35,7 +35,7 @@ _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,/、]?\s*共\s*\d+\s*�
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
     r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|添加到桌面|加入收藏|设为首页|收藏本站|只看楼主|只看该作者|"
-    r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
+    r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
     r"使用小程序|请输入关键[字词]|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
@@ -47,7 +47,7 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
                      r"谨防诈骗|一键举报|自觉遵守互联网|评论公约|文明上网|理性发言")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
-                   r"在看|赞|阅读|积分|取消|允许|知道了|搜索")
+                   r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索")
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){2,}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]")
 _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}\)?\s*$|"
@@ -57,7 +57,7 @@ _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单�
                            r"维护|运维|建设维护|网站维护)\s*:")
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
-               r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料")
+               r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾")
 _LIST_HEADING = re.compile(rf"^(?:更多)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$")
@@ -67,6 +67,9 @@ _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|�
                          r"查找使用更方便|全文下载|VIP|会员免费|积分下载")
 # ... and those of their lines that say so themselves, wherever they stand
 _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
+# reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
+_COUNTERS = re.compile(r"(?:\s*(?:\d+\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注)|"
+                       r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转)\s*[(]?\d+[)]?)\s*[|·]?)+")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -114,7 +117,7 @@ def is_furniture(shade: str) -> bool:
     s = shade.strip()
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False
-    if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s):
+    if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s) or _COUNTERS.fullmatch(s):
         return True
     if len(s) <= 120 and _FOOTER.search(s):
         return True
@@ -135,7 +138,7 @@ def is_furniture(shade: str) -> bool:
     return len(tokens) >= 4 and all(len(t) <= 10 for t in tokens) and not re.search(r"[。,]", s)
 
 
-_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK, _BREADCRUMB, _CAPTION,
+_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK, _BREADCRUMB, _CAPTION, _COUNTERS,
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT], extra=["技术支持"])
 
 
@@ -214,7 +217,7 @@ class Navigation:
                 in_list = True
                 continue
             # a link list: short unpunctuated titles until text resumes
-            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。!?;,]", shade):
+            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。;,]", shade):  # a title may exclaim
                 keep.append(False)
                 continue
             in_list = False

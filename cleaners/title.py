@@ -20,7 +20,7 @@ _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
                          r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*|"
-                         r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?)$", re.I)
+                         r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】])$", re.I)
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|"
@@ -28,6 +28,16 @@ _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|�
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
+
+
+# what a site says of itself under its name: "专业的范文写作参考网站", "在线文档分享与下载平台"
+_SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|写作|文档|范文|资源|海量)[^,。!?:]{0,10}(?:网站|平台|门户|之家)$")
+
+
+def _site_header(folded: str) -> bool:
+    """A site's name ("第一范文网", "悦读范文网 -") or its slogan, printed above everything."""
+    s = folded.strip().rstrip(" -_|–—")
+    return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 
 
 def _site_suffix(folded: str) -> int | None:
@@ -124,7 +134,7 @@ class Title:
                 lines = lines[:i] + ([rest.strip()] if rest.strip() else []) + lines[i + 1:]
                 break
         # a site's name printed above everything ("第一范文网") heads the page, not the text
-        while lines and len(lines[0].strip()) <= 12 and _SITE_NAME.search(shadow(lines[0]).strip()):
+        while lines and (_site_header(shadow(lines[0]))):
             draft.drop(self.name, lines[0], 0)
             lines = lines[1:]
         labelled = any(source == "label" for source, _ in draft.title_candidates)

@@ -30,6 +30,8 @@ def removed(draft, rule):
     "您当前的位置：首页 > 领导讲话", "热门搜索：计生协 生育关怀 会员之家",
     "GMT+8, 2024-5-12 21:36 , Processed in 0.062817 second(s), 23 queries .",
     "图为清河市计划生育协会五届三次理事会议现场。(摄影 xx)", "全市规范化会员之家建设成果展示(市计生协供图)",
+    "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3", "发布于:湖北省", "#计生协工作 23个", "文档贡献者", "+1", "首赞",
+    "来自: 晴川书屋 > 《工作报告》", "签名:基层计生人,用心服务每一个家庭。", "文档信息",
 ])
 def test_chrome_lines_go(run_step, furniture):
     draft = run_step(Navigation(), [BODY, furniture, BODY2])
@@ -37,9 +39,9 @@ def test_chrome_lines_go(run_step, furniture):
 
 
 @pytest.mark.parametrize("heading", ["相关文档推荐", "该用户的其他文档", "类似文章", "相关资源",
-                                     "看了“2022年乡镇计生协工作总结”的人还看了："])
+                                     "看了“2022年乡镇计生协工作总结”的人还看了：", "往期推荐"])
 def test_link_lists_under_other_headings_go(run_step, heading):
-    links = ["村计生协会员之家活动记录.doc", "乡镇计划生育协会工作计划", "社区计生协年度工作总结"]
+    links = ["村计生协会员之家活动记录.doc", "暖心!县计生协走访慰问计生特殊家庭", "社区计生协年度工作总结"]
     draft = run_step(Navigation(), [BODY, BODY2, heading, *links])
     assert draft.lines == [BODY, BODY2]
 
@@ -88,6 +90,13 @@ def test_listing_rows_of_other_sites_go(run_step, row, published):
     assert draft.facts.get("published") == published
 
 
+def test_a_forum_posts_stamped_row_below_its_chrome_dates_the_page(run_step):
+    chrome = ["计生协工作交流论坛", "快捷导航"] + [f"版块{i}" for i in range(16)]
+    draft = run_step(UploadMetadata(), [*chrome, "楼主 发表于 2019-3-5 10:21 | 只看该作者 | 倒序浏览", BODY])
+    assert draft.facts["published"] == "2019-03-05"
+    assert draft.lines == [*chrome, BODY]
+
+
 def test_the_date_a_document_was_written_is_not_when_it_was_published(run_step):
     draft = run_step(UploadMetadata(), ["成文日期：2023-01-06", "发布日期：2023-01-09", BODY])
     assert draft.facts["published"] == "2023-01-09"
@@ -133,6 +142,11 @@ def test_a_stated_length_is_measured_against_what_the_page_shows(run_step):
 ])
 def test_banners_of_other_sites_go(run_step, banner):
     assert run_step(SiteBanners(), [banner, BODY]).lines == [BODY]
+
+
+def test_an_associations_own_site_named_in_its_text_stays(run_step):
+    line = "答：群众可向所在村（社区）计生协咨询，或通过本网站“会员之家”栏目留言。"
+    assert run_step(SiteBanners(), [line]).lines == [line]
 
 
 @pytest.mark.parametrize("dirty, clean", [

@@ -28,6 +28,9 @@ BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人
     ("关于加强计生协服务阵地建设的报告 - 以县计生服务站为例", "关于加强计生协服务阵地建设的报告 - 以县计生服务站为例"),
     ("关于印发《计生协网络建设方案》的通知", "关于印发《计生协网络建设方案》的通知"),
     ("争当优秀", "争当优秀"),
+    ("【第1篇】2023年在全县计生协工作会议上的讲话", "2023年在全县计生协工作会议上的讲话"),
+    ("篇一：在“5·29会员活动日”上的致辞", "在“5·29会员活动日”上的致辞"),
+    ("在全县计生协工作推进会上的交流发言 [复制链接]", "在全县计生协工作推进会上的交流发言"),
 ])
 def test_clean_title(raw, title):
     assert clean_title(raw) == title
@@ -103,3 +106,19 @@ def test_a_site_name_above_the_title_is_neither_title_nor_text(clean):
                 "今天，我们召开全市计划生育协会第五次会员代表大会，这是全市计生协系统的一件大事。")
     assert doc.title == "在全市计生协会员代表大会上的讲话"
     assert "第一范文网" not in doc.text
+
+
+@pytest.mark.parametrize("head", [
+    ["原创力文档", "首页 文档分类 VIP专区", "岚溪县计生协第四次会员代表大会工作报告.docx", "约12页 | 2022-07-10 发布"],
+    ["悦读范文网 -", "专业的范文写作参考网站", "岚溪县计生协第四次会员代表大会工作报告"],
+    ["360doc个人图书馆", "阅览室", "岚溪县计生协第四次会员代表大会工作报告", "2021-09-14 晴川书屋"],
+    ["China Family Planning Association", "网站首页", "岚溪县计生协第四次会员代表大会工作报告"],
+])
+def test_a_text_page_that_opens_with_its_site_finds_the_title_below(head):
+    draft = Title()(Draft(lines=[*head, "各位代表、同志们：", BODY], kind="text"))
+    assert draft.facts["title"] == "岚溪县计生协第四次会员代表大会工作报告"
+
+
+def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
+    draft = Title()(Draft(lines=["范文参考网", "三、要明确明年工作要点", BODY], kind="text"))
+    assert not any(source == "head" for source, _ in draft.title_candidates)
