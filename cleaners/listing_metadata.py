@@ -23,7 +23,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "生成日期", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
-                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处")
+                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复")
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
@@ -44,7 +44,7 @@ _VALUES = {
     **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
     **dict.fromkeys(("字数",), re.compile(r"^\d+\s*字?$")),
-    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气"), _COUNT),
+    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复"), _COUNT),
     **dict.fromkeys(("字号", "字体"), re.compile(r"^[大中小\s【】\[\]]+$")),
 }
 
@@ -88,8 +88,9 @@ _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
 
 # a row of short items with the page's date stamp in it, as sharing sites, portals and WeChat print under
 # a title: "约12页 | 2022-07-10 发布 | 浏览量:216", "原创 某某计生协 2023-03-08 17:30 发表于湖南"
-_ROW_STAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
+_ROW_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")  # the year first: the scan skips to a 1 or 2
 _SENTENCE = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
+_NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
 _STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}$")
 
@@ -97,7 +98,7 @@ _STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     s = shade.strip()
     stamp = _ROW_STAMP.search(s) if len(s) <= 80 else None
-    if stamp is None or re.search(r"[。,;!?《》“”]", s):
+    if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) or _NOT_ROW.search(s):
         return None
     items = [t for t in _ROW_SPLIT.split(s) if t]
     if _STAMPED_ITEM.match(s):

@@ -48,7 +48,8 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
                    r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索")
-_BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){2,}\s*$|"
+# (the last step may be the article's title)
+_BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){1,}\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,60}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]")
 _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}\)?\s*$|"
                       # "图为会议现场。(摄影 xx)", "…成果展示(市计生协供图)": a short line signed by its photographer
@@ -143,55 +144,61 @@ _CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK,
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
-_PROSE = re.compile(r"[。!?;,]")
+# a sentence, as printed: with its stops in either width
+_SENTENCE = re.compile(r"[。!?;,\uff01\uff1f\uff1b\uff0c]")
+_MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")
+_NOT_MENU = re.compile(r"[。!?;,:、“”《》()]")
 _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
 _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
+_PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 
 
-def _outside_body(lines: list[str]) -> set[int]:
+def _outside_body(lines: list[str], split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the first sentence of the page and below its last one.
 
     A slogan title in four-character phrases ("凝心聚力 担当作为 开拓创新"), on one line or split, is not a
-    menu; a page with no sentence at all (a list of links) is left to the other rules.
+    menu; a page with no sentence at all (a list of links) is left to the other rules. On lines Paragraphs
+    split out of one (`split`), a run is a menu only with a word of one in it (a user name, a count, 帖子):
+    "夯实基层基础 创新服务载体 推动…" is a title's slogan.
     """
-    prose = [i for i, line in enumerate(lines) if len(line) >= 20 and _PROSE.search(shadow(line))]
-    if not prose:
+    n = len(lines)
+    first = next((i for i in range(n) if len(lines[i]) >= 20 and _SENTENCE.search(lines[i])), None)
+    if first is None:
         return set()
-    first, last = prose[0], prose[-1]
+    last = next(i for i in range(n - 1, first - 1, -1) if len(lines[i]) >= 20 and _SENTENCE.search(lines[i]))
     found: set[int] = set()
-    run: list[int] = []
-
-    def close_run() -> None:
-        # four-character phrases right above the text (two or more) are the title's slogan, split into lines
-        idioms = 0
-        while idioms < len(run) and run[-1 - idioms] < first and _IDIOM.fullmatch(shadow(lines[run[-1 - idioms]]).strip()):
-            idioms += 1
-        if idioms >= 2:
-            del run[-idioms:]
-        if len(run) >= 3:
-            found.update(run)
-        run.clear()
-
-    for i, line in enumerate(lines):
-        if first <= i <= last:
-            close_run()
-            continue
-        s = shadow(line).strip()
-        items = [t for t in _ITEM_SPLIT.split(s) if t]
-        plain = not re.search(r"[。!?;,:、“”《》()]", s)
-        if plain and len(items) >= 4 and all(len(t) <= 8 for t in items) \
-                and not all(_IDIOM.fullmatch(t) for t in items):
-            found.add(i)
-        if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not ("年" in s and "日" in s):
-            run.append(i)
-        else:
-            close_run()
-    close_run()
+    for zone in (range(first), range(last + 1, n)):
+        run: list[int] = []
+        for i in [*zone, None]:  # None closes the zone's last run
+            s = shadow(lines[i]).strip() if i is not None else ""
+            plain = i is not None and not _NOT_MENU.search(s)
+            if plain:
+                items = [t for t in _ITEM_SPLIT.split(s) if t]
+                if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items):
+                    found.add(i)
+            if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not ("年" in s and "日" in s):
+                run.append(i)
+                continue
+            # phrases of four to eight characters right above the text (two or more) are the title's slogan
+            idioms = 0
+            while idioms < len(run) and run[-1 - idioms] < first \
+                    and _PHRASE.fullmatch(shadow(lines[run[-1 - idioms]]).strip()):
+                idioms += 1
+            if idioms >= 2:
+                del run[-idioms:]
+            if len(run) >= 3 and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)):
+                found.update(run)
+            run = []
     return found
 
 
 class Navigation:
+    """`split=True` for the pass after Paragraphs, on lines it split out of longer ones."""
+
     name = "navigation"
+
+    def __init__(self, split: bool = False) -> None:
+        self.split = split
 
     def __call__(self, draft: Draft) -> Draft:
         lines: list[str] = []
@@ -234,7 +241,7 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
-        for i in _outside_body(lines):
+        for i in _outside_body(lines, self.split):
             keep[i] = False
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)

@@ -57,7 +57,7 @@ PAGE_STEPS: list[Step] = [
     # what was glued into one-line pages is on lines of its own now
     AfterSplit(TruncationNotice()),
     AfterSplit(UploadMetadata()),
-    AfterSplit(Navigation()),
+    AfterSplit(Navigation(split=True)),
     InjectedSpam(),
     Title(),
     TrailingLinks(),

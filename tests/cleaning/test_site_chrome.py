@@ -167,3 +167,28 @@ def test_spam_spliced_into_a_sentence_goes(run_step, dirty, clean):
                                   "【典型案例】县计生协开展生育关怀活动。"])
 def test_codes_and_brackets_of_the_document_stay(run_step, line):
     assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
+def test_a_slogan_below_a_forum_users_panel_stays(run_step):
+    """The panel's items and the slogan's phrases make one run of short lines; the phrases right above the
+    title's last part are the slogan's."""
+    lines = ["青峰小协", "486", "中级会员", "发消息", "夯实基层基础", "创新服务载体", "推动全镇计生协工作提质增效",
+             "尊敬的各位领导、同志们:", BODY, BODY2]
+    for split in (False, True):
+        draft = run_step(Navigation(split=split), lines)
+        assert draft.lines == lines[4:]
+
+
+def test_after_a_split_a_run_of_short_lines_needs_a_word_of_a_menu(run_step):
+    chrome = ["wxs2008", "楼主", "帖子 312"]
+    slogan = ["夯实基层", "服务载体", "推动工作"]
+    tail = ["在全县计生协工作推进会上的交流发言", BODY, BODY2]
+    assert run_step(Navigation(split=True), [*chrome, *tail]).lines == tail
+    assert run_step(Navigation(split=True), [*slogan, *tail]).lines == [*slogan, *tail]
+
+
+@pytest.mark.parametrize("line", ["计生协工作交流论坛 » 论坛 › 工作交流 › 基层协会 › 在全县计生协工作推进会上的交流发言",
+                                  "查看: 3148|回复: 2"])
+def test_forum_breadcrumbs_and_counts_go(run_step, line):
+    draft = UploadMetadata()(run_step(Navigation(), [line, BODY]))
+    assert draft.lines == [BODY]
