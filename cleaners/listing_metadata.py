@@ -140,7 +140,7 @@ class UploadMetadata:
                         lines[i] = ""
                     keep.append(bool(lines[i].strip()))
                     continue
-            if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
+            if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()) and not self._dated_list(lines):
                 pairs = (("时间", shade.strip()),)
             if pairs is None and i < HEAD and (stamp := _STAMP_FIRST.match(shade.strip())):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
@@ -158,6 +158,12 @@ class UploadMetadata:
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         return draft
+
+    @staticmethod
+    def _dated_list(lines: list[str]) -> bool:
+        """A list page prints a date by each of its links: three bare stamps or more are the list's dates."""
+        stamps = (ln for ln in lines if len(ln) <= 25 and _MAYBE_STAMP.match(ln))
+        return sum(1 for ln in stamps if _BARE_STAMP.match(shadow(ln).strip())) >= 3
 
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...]) -> None:

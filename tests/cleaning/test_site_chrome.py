@@ -192,3 +192,11 @@ def test_after_a_split_a_run_of_short_lines_needs_a_word_of_a_menu(run_step):
 def test_forum_breadcrumbs_and_counts_go(run_step, line):
     draft = UploadMetadata()(run_step(Navigation(), [line, BODY]))
     assert draft.lines == [BODY]
+
+
+def test_the_dates_of_a_list_page_are_not_its_own(run_step):
+    rows = [x for t, d in [("在全市计生协工作会议上的讲话", "2021-03-12"), ("在全市计生协六届一次理事会议上的讲话", "2022-01-18"),
+                           ("在全市会员之家建设现场观摩会上的讲话", "2021-09-27")] for x in (t, d)]
+    draft = run_step(UploadMetadata(), ["领导讲话", *rows])
+    assert draft.lines == ["领导讲话", *rows]
+    assert "published" not in draft.facts
