@@ -14,7 +14,7 @@ from cleaners.dates import first_date
 from cleaners.draft import Draft, shadow
 
 _DATE_LABELS = ("上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
-                "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期")
+                "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
@@ -23,7 +23,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "生成日期", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
-                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复")
+                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "编辑于", "发布于")
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
@@ -36,7 +36,7 @@ _STAMP_FIRST = re.compile(r"^[\[【(]?\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\
 _MACHINE_DATE = re.compile(r"^(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # an address (本文链接:) or a catalogue code (索引号:) may be longer than any other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60})$")
-_COUNT = re.compile(r"^\d+\s*(?:次|人|条|个)?$")
+_COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
     **dict.fromkeys(("时间", "日期"), _MACHINE_DATE),
@@ -44,8 +44,8 @@ _VALUES = {
     **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
     **dict.fromkeys(("字数",), re.compile(r"^\d+\s*字?$")),
-    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复"), _COUNT),
-    **dict.fromkeys(("字号", "字体"), re.compile(r"^[大中小\s【】\[\]]+$")),
+    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次"), _COUNT),
+    **dict.fromkeys(("字号", "字体", "字级"), re.compile(r"^[大中小\s【】\[\]]+$")),
 }
 
 
@@ -168,8 +168,8 @@ class UploadMetadata:
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...]) -> None:
         for label, value in pairs:
-            # 成文日期 is when the document was written, not when the site put it up
-            if label in _DATE_LABELS and label != "成文日期" and (iso := first_date(value)):
+            # 成文日期 and 发文日期 are when the document was written and sent, not when the site put it up
+            if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else
                 if label.startswith("更新"):
                     draft.facts.setdefault("updated", iso)

@@ -15,16 +15,18 @@ from cleaners.draft import Draft, shadow
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
-           r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名")
+           r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
+           r"前一篇|后一篇|标签|分类")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
-                r"点击查看|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|…|\.\.\.|<<|>>|«|»")
+                r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
+                r"下载本文|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|…|\.\.\.|<<|>>|«|»")
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
-_TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>]+")
+_TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲]+")
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
@@ -44,7 +46,8 @@ _WIDGET = re.compile(
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策|"
-                     r"谨防诈骗|一键举报|自觉遵守互联网|评论公约|文明上网|理性发言")
+                     r"谨防诈骗|一键举报|自觉遵守互联网|评论公约|文明上网|理性发言|最佳浏览|分辨率|解析度|举报/反馈|"
+                     r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|意见反馈|提示音后按")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
                    r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索")
@@ -58,7 +61,8 @@ _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单�
                            r"维护|运维|建设维护|网站维护)\s*:")
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
-               r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾")
+               r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
+               r"相关新闻|热点新闻|附件下载|相关附件")
 _LIST_HEADING = re.compile(rf"^(?:更多)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$")
@@ -70,7 +74,7 @@ _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|�
 _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
 _COUNTERS = re.compile(r"(?:\s*(?:\d+\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注)|"
-                       r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转)\s*[(]?\d+[)]?)\s*[|·]?)+")
+                       r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢)\s*[(]?\d+[)]?)\s*[|·]?)+")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 

@@ -18,6 +18,21 @@ _HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine s
 _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 
 
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
+_PAIRS = (("【", "】"), ("(", ")"), ("“", "”"))
+
+
+def _open_bracket(left: str, right: str) -> bool:
+    """Whether the text so far leaves a bracket open that closes soon after, in the same sentence:
+    "【某某网手机版 m.xxx.com 随时随地看】", "(记者 张三 通讯员 李四)"."""
+    for a, b in _PAIRS:
+        if a in left and left.count(a) > left.count(b):
+            close, stop = right.find(b, 0, 40), right.find("。", 0, 40)
+            if close >= 0 and (stop < 0 or close < stop):
+                return True
+    return False
+
+
 def split_paragraphs(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
@@ -26,6 +41,8 @@ def split_paragraphs(line: str) -> list[str]:
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
         if not left or not right or not _CJK_OR_OPEN.match(right):
             continue
+        if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
+            continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
         last = left.rstrip(CLOSERS)[-1:]
         # a short unpunctuated start is a heading, unless it ends on a word that needs more
         if last in _ENDS or left[-1] in CLOSERS or (len(left) <= 40 and left[-1] not in _NEEDS_MORE

@@ -32,7 +32,7 @@ _NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解�
 # the speaker's own voice: reports and speeches say 我们/我省/我会/咱们; reporters write about them. The 我
 # words and 咱们 are counted apart: a pattern that starts with one character is found by a quick search
 # for it, one that starts with either of two is tried at every position (no two of these words overlap)
-_WE = re.compile(r"我(?:们|省|市|区|县|镇|乡|会|协会|国)")
+_WE = re.compile(r"我(?:们|省|市|区|县|镇|乡|村|会|协会|国|社区|街道)")
 
 
 def first_person(text: str) -> int:
@@ -49,7 +49,8 @@ _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调
 def _list_page(text: str) -> bool:
     """A page of links: mostly short unpunctuated lines (titles, dates) and little running text."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 6 or sum(len(ln) for ln in lines if len(ln) >= 60) >= 600:  # running text: not a list
+    if len(lines) < 6 or sum(len(ln) for ln in lines if len(ln) >= 60) >= 600 or text.count("。") >= 5:
+        return False  # running text, if short (a village's summary): not a list
         return False
     short = sum(len(ln) <= 40 and not re.search(r"[。!?;]", ln) for ln in lines)
     return short / len(lines) > 0.6

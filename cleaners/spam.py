@@ -17,12 +17,12 @@ _TERMS = (r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|�
           r"博彩公司|彩票网|购彩|时时彩|六合彩|娱乐城|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
           r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借|新服|登录即送|"
-          r"范文大全|"
+          r"范文大全|海量范文|"
           # a sharing site's name stamped into the text as a watermark: 【某某文库】
           r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
 _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
-                  r"[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
+                  r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
 _URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN|ORG)\b")
 # an author cites government and association sites; sites inject their own commercial addresses
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
@@ -34,6 +34,8 @@ _SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自
                           r"[^。()【】\[\]]{0,20}[。]?|转载请注明[^。]{0,30}[。]?|原文(?:地址|链接):\S{0,80}")
 _SOURCE_TRIGGER = re.compile(r"来自|来源于|转自|首发于|摘自|转载请注明|原文")
 _BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
+# a bracketed advert for the site's own app or account: "【领取最新公文写作素材，关注公众号…】"
+_AD_BRACKET = re.compile(r"【[^【】]{0,40}(?:领取|下载|访问|关注|扫码|免费|APP|App|app|手机版|公众号)[^【】]{0,40}】")
 _CLAUSE = re.compile(r"[^,。;!?\n]+[,。;!?]?")
 _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志|宣传|教育|防范|远离|"
                              r"打击|整治|治理|开展|活动|建设|发展|保障")
@@ -48,7 +50,7 @@ _TAG_MIX = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{6,}")  # random: both ca
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER, _TAG])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER, _TAG, _AD_BRACKET])
 
     def __call__(self, draft: Draft) -> Draft:
         draft = super().__call__(draft)
@@ -79,10 +81,12 @@ class InjectedSpam(LineRule):
             span = (lead.start() if lead else m.start(), m.end())
             # "【某某文库 www…】": a bracket round the address with the site's name in it goes with it
             bracket = next((c for c in _BRACKETED.finditer(shade) if c.start() < m.start() and c.end() > m.end()), None)
-            if bracket and len(bracket.group(0)) - len(m.group(0)) <= 14 \
+            if bracket and len(bracket.group(0)) - len(m.group(0)) <= 30 \
                     and not _DOCUMENT_WORDS.search(bracket.group(0).replace(m.group(0), "")):
                 span = bracket.span()
             spans.append(span)
+        if "【" in shade:
+            spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
             spans += [m.span() for m in _TAG.finditer(shade) if _TAG_MIX.match(m.group(0))]
         if _SOURCE_TRIGGER.search(shade):

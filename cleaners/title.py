@@ -15,10 +15,10 @@ from cleaners.pinyin import strip_readings
 
 # what fanwen sites put before a title: 【第1篇】, 篇一:
 _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|"
-                     r"篇[一二三四五六七八九十\d]+\s*[::])\s*")
+                     r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]])\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
-                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
+                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*|"
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】])$", re.I)
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
@@ -36,7 +36,7 @@ _SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|�
 
 def _site_header(folded: str) -> bool:
     """A site's name ("第一范文网", "悦读范文网 -") or its slogan, printed above everything."""
-    s = folded.strip().rstrip(" -_|–—")
+    s = re.sub(r"\s*\([^()]{1,8}\)$", "", folded.strip()).rstrip(" -_|–—")  # "…网(镜像站)"
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 
 
@@ -82,6 +82,8 @@ def comparable(text: str) -> str:
 # what a document's title names: its genre
 _GENRE = re.compile(r"讲话|报告|总结|致辞|发言|通知|意见|方案|汇报|主持词|贺词|贺信|开幕词|闭幕词|纪要|决定|决议|规划|计划|要点|"
                     r"倡议|述职|问答|章程|讲稿")
+# the whole title of a speech: "在…上的讲话"
+_AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
 _HAS_HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
@@ -97,7 +99,7 @@ def _head_title(lines: list[str], known: set[str]) -> str | None:
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not _HAS_HAN.search(t) \
                 or _NUMBERED.match(t):  # a heading of the text, not its title
             continue
-        score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t))
+        score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(_AT_MEETING.search(t))
         if seen[i] and (seen.count(seen[i]) > 1 or seen[i] in known):
             score += 2
         if _SITE_NAME.search(t) or t.startswith(("—", "-")):  # a site's name; a subtitle under the title

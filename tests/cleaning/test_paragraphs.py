@@ -45,3 +45,13 @@ def test_step_splits_every_line(run_step):
     draft = run_step(Paragraphs(), ["同志们: 今天召开会议。 谢谢大家。", "第二行。"])
     assert draft.lines == ["同志们:", "今天召开会议。", "谢谢大家。", "第二行。"]
     assert not draft.removed
+
+
+def test_a_list_number_and_a_bracket_hold_their_text_together():
+    from cleaners.paragraphs import split_paragraphs
+
+    assert split_paragraphs("1. 持续推进“向日葵亲子小屋”建设。 2. 广泛开展婚育文化宣传。") == [
+        "1. 持续推进“向日葵亲子小屋”建设。", "2. 广泛开展婚育文化宣传。"]
+    assert split_paragraphs("本网讯(通讯员 王丽)4月11日,市计生协召开理事会。") == ["本网讯(通讯员 王丽)4月11日,市计生协召开理事会。"]
+    # a bracket that closes only far on, after a sentence end, holds nothing together
+    assert len(split_paragraphs("转发《关于进一步做 市委、市政府： 为加强领导，开创新局面。》")) > 1

@@ -97,3 +97,16 @@ def test_counts_on_the_seed_texts_are_the_patterns_counts():
         text = simplified(gold["text"])
         assert first_person(text) == len(FIRST_PERSON.findall(text))
         assert org_mentions(text) == len(ORG.findall(text))
+
+
+def test_a_villages_short_summary_is_a_document_not_a_list():
+    from cleaners.relevance import relevance
+
+    text = "\n".join([
+        "2018年,柘湾村计生协在镇计生协的指导下,紧紧围绕服务家庭的宗旨开展工作。现将一年来的工作总结如下:",
+        "一、基本情况", "我村现有会员218名,设会员小组9个。", "二、主要工作",
+        "(一)抓好宣传教育。全年组织会员学习活动6次。", "(二)做好生育关怀。走访慰问计生困难家庭12户。",
+        "(三)开展健康服务。组织妇女健康检查2次。", "三、存在问题", "活动经费不足,会员活动不够经常。",
+        "四、明年打算", "我们将进一步加强村计生协自身建设。", "柘湾村计划生育协会",
+    ])
+    assert relevance("柘湾村计划生育协会2018年度工作总结", text)[0] is True

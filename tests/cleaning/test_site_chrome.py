@@ -200,3 +200,41 @@ def test_the_dates_of_a_list_page_are_not_its_own(run_step):
     draft = run_step(UploadMetadata(), ["领导讲话", *rows])
     assert draft.lines == ["领导讲话", *rows]
     assert "published" not in draft.facts
+
+
+@pytest.mark.parametrize("furniture", ["【下载本文】", "点击查看更多>>", "友善列印", "回上一頁", "回頁首", "前一篇：柘湾村2019年计生协工作计划",
+                                       "後一篇：參加鎮計生協業務培訓有感", "建議使用 Chrome、Edge 瀏覽器，最佳瀏覽解析度 1280×1024",
+                                       "举报/反馈", "文章被以下专栏收录", "标签：计生协 工作总结 村务"])
+def test_more_chrome_lines_go(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("row", ["瀏覽人次：1,024", "字級：小 中 大", "热度：2698℃", "编辑于 2021-07-10 21:05"])
+def test_more_listing_labels_go(run_step, row):
+    assert run_step(UploadMetadata(), ["标题", row, BODY]).lines == ["标题", BODY]
+
+
+def test_the_date_a_document_was_sent_is_not_when_it_was_published(run_step):
+    draft = run_step(UploadMetadata(), ["发文日期：2024-02-26　　发布日期：2024-02-28", BODY])
+    assert draft.facts["published"] == "2024-02-28"
+
+
+@pytest.mark.parametrize("button", ["打开APP阅读全文", "App内查看"])
+def test_app_buttons_mark_a_partial_page(run_step, button):
+    draft = run_step(TruncationNotice(), [BODY, button])
+    assert draft.lines == [BODY] and draft.facts["truncated"] is True
+
+
+@pytest.mark.parametrize("dirty, clean", [
+    ("今天，我们在这里欢聚一堂，【美句摘录网手机版 m.meijuzl.com 随时随地看美句】共同庆祝协会成立41周年。",
+     "今天，我们在这里欢聚一堂，共同庆祝协会成立41周年。"),
+    ("在宣传倡导、健康促进、【领取最新公文写作素材，关注公众号】帮扶关怀等方面做了大量工作。",
+     "在宣传倡导、健康促进、帮扶关怀等方面做了大量工作。"),
+])
+def test_bracketed_adverts_go(run_step, dirty, clean):
+    assert run_step(InjectedSpam(), [dirty]).lines == [clean]
+
+
+def test_an_authors_bracket_about_its_own_account_stays(run_step):
+    line = "【扫码关注县计生协公众号】及时了解生育关怀政策。"
+    assert run_step(InjectedSpam(), [line]).lines == [line]

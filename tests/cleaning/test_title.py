@@ -122,3 +122,16 @@ def test_a_text_page_that_opens_with_its_site_finds_the_title_below(head):
 def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     draft = Title()(Draft(lines=["范文参考网", "三、要明确明年工作要点", BODY], kind="text"))
     assert not any(source == "head" for source, _ in draft.title_candidates)
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("【讲话全文】在榆岭县计划生育协会第五次会员代表大会上的讲话", "在榆岭县计划生育协会第五次会员代表大会上的讲话"),
+    ("计生协会员活动日致辞(共6篇)", "计生协会员活动日致辞"),
+])
+def test_clean_title_more_decoration(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_a_speech_title_beats_the_sites_genre_heading():
+    lines = ["鄉鎮計生資訊網（鏡像站）", "计生协会长讲话稿", "在全市计生协会长工作座谈会上的讲话", "同志们：", BODY]
+    assert Title()(Draft(lines=lines, kind="text")).facts["title"] == "在全市计生协会长工作座谈会上的讲话"
