@@ -14,7 +14,7 @@ from cleaners.dates import first_date
 from cleaners.draft import Draft, shadow
 
 _DATE_LABELS = ("上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
-                "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于")
+                "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
@@ -39,7 +39,7 @@ _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60})$")
 _COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
-    **dict.fromkeys(("时间", "日期"), _MACHINE_DATE),
+    **dict.fromkeys(("时间", "日期", "发布"), _MACHINE_DATE),
     **dict.fromkeys(("格式", "文档格式", "文件格式"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
     **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
@@ -68,7 +68,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         if (len(value) > 30 and not _LONG_VALUE.match(value)) or re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value):
             return None
         rule = _VALUES.get(m.group(1))
-        if rule is not None and not rule.match(value):
+        if rule is not None and value and not rule.match(value):  # "点击：" with its count left to a script
             return None
         pairs.append((m.group(1), value))
     return tuple(pairs)

@@ -24,7 +24,7 @@ _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
-                r"下载本文|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|…|\.\.\.|<<|>>|«|»")
+                r"下载本文|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|…|\.\.\.|<<|>>|«|»")
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲]+")
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
@@ -47,7 +47,7 @@ _WIDGET = re.compile(
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策|"
                      r"谨防诈骗|一键举报|自觉遵守互联网|评论公约|文明上网|理性发言|最佳浏览|分辨率|解析度|举报/反馈|"
-                     r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|意见反馈|提示音后按")
+                     r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|意见反馈|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
                    r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索")
@@ -63,7 +63,7 @@ _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单�
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|热点新闻|附件下载|相关附件")
-_LIST_HEADING = re.compile(rf"^(?:更多)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
+_LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$")
 _MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
@@ -140,7 +140,9 @@ def is_furniture(shade: str) -> bool:
     if _CAPTION.match(s):
         return True
     tokens = [t for t in _MENU_SEPARATOR.split(s) if t]
-    return len(tokens) >= 4 and all(len(t) <= 10 for t in tokens) and not re.search(r"[。,]", s)
+    # the first item may be the site's name and address: "港文庫 gangwenku.hk | 講稿 · 報告 · 總結 | 繁 | 簡"
+    return len(tokens) >= 4 and len(tokens[0]) <= 24 and all(len(t) <= 10 for t in tokens[1:]) \
+        and not re.search(r"[。,]", s)
 
 
 _CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK, _BREADCRUMB, _CAPTION, _COUNTERS,

@@ -24,7 +24,7 @@ from cleaners.paragraphs import Paragraphs
 from cleaners.pinyin import PinyinAnnotations
 from cleaners.relevance import relevance
 from cleaners.script import detect_script
-from cleaners.spam import InjectedSpam
+from cleaners.spam import InjectedSpam, SpamLines
 from cleaners.spun import spun_score
 from cleaners.title import Title, choose_title
 from cleaners.truncation import PreviewCut, TruncationNotice
@@ -53,6 +53,7 @@ PAGE_STEPS: list[Step] = [
     SiteBanners(),
     Navigation(),
     PageMarkers(),
+    SpamLines(),  # before Paragraphs: an advert line of several words goes whole, not word by word
     Paragraphs(),
     # what was glued into one-line pages is on lines of its own now
     AfterSplit(TruncationNotice()),

@@ -13,11 +13,13 @@ from cleaners.anchors import any_of
 from cleaners.draft import Draft, LineRule
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
-_TERMS = (r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
+_TERMS = (  # an advert's contact first, so "加微信kk5566" is one match: "加微信kk5566", "QQ:33889977"
+          r"加?(?:微信|V信|QQ|qq)[:：]?\s*[A-Za-z][A-Za-z0-9_-]{3,}|(?:QQ|qq)[:：]?\s*\d{5,}|"
+          r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
           r"博彩公司|彩票网|购彩|时时彩|六合彩|娱乐城|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
           r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借|新服|登录即送|"
-          r"范文大全|海量范文|"
+          r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办(?:大额)?信用卡|信用卡代办|"
           # a sharing site's name stamped into the text as a watermark: 【某某文库】
           r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
@@ -100,3 +102,17 @@ class InjectedSpam(LineRule):
                     break
             spans.append(span)
         return spans
+
+
+class SpamLines(LineRule):
+    """Short lines that are adverts and nothing else ("澳门某某娱乐城 注册送38元 官网：www…"), whole, before
+    Paragraphs would cut them into words that no longer read as one advert."""
+
+    name = "spam"
+    trigger = any_of([_SPAM])
+
+    def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        if len(shade) <= 80 and not _DOCUMENT_WORDS.search(_URL.sub("", _SPAM.sub("", shade))):
+            draft.drop(self.name, line, index)
+            return []
+        return [line]

@@ -238,3 +238,41 @@ def test_bracketed_adverts_go(run_step, dirty, clean):
 def test_an_authors_bracket_about_its_own_account_stays(run_step):
     line = "【扫码关注县计生协公众号】及时了解生育关怀政策。"
     assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
+@pytest.mark.parametrize("advert", ["澳门鼎盛娱乐城 注册送38元 官网：www.ds8899.vip", "无抵押贷款 当天放款 微信:dk6688",
+                                    "【网赚兼职】日结300 手机就能做 QQ:33889977",
+                                    "www.wen8xxx.com 专业代写 各类总结报告讲话稿 当天交稿"])
+def test_an_advert_line_goes_whole_before_paragraphs_split_it(clean, advert):
+    doc = clean("\n".join(["在全区计生协理事会上的发言", BODY, advert, BODY2]))
+    assert doc.text_original.split("\n") == [BODY, BODY2]
+
+
+def test_an_adverts_contact_spliced_into_a_sentence_goes(run_step):
+    line = "推动街道计生协代办大额信用卡加微信kk5566规范化建设全覆盖；"
+    assert run_step(InjectedSpam(), [line]).lines == ["推动街道计生协规范化建设全覆盖；"]
+
+
+@pytest.mark.parametrize("row", ["时间：2022-02-16 07:35:12  来源：网友投稿  作者：佚名  点击：", "发布：2023-02-21"])
+def test_a_listing_with_an_empty_count_or_a_short_label_goes(run_step, row):
+    draft = run_step(UploadMetadata(), ["标题", row, BODY])
+    assert draft.lines == ["标题", BODY] and draft.facts["published"] in ("2022-02-16", "2023-02-21")
+
+
+@pytest.mark.parametrize("furniture", ["港文庫 gangwenku.hk ｜ 講稿 · 報告 · 總結 ｜ 繁 ｜ 簡", "【收藏本文】", "【纠错】",
+                                       "本頁由簡體中文網頁自動轉換為繁體中文，僅供閱讀參考", "返回簡體原文 ｜ 純文字模式 ｜ 關閉轉換"])
+def test_gateway_and_mirror_chrome_goes(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_related_list_headed_by_the_title_goes(run_step):
+    lines = [BODY, BODY2, "【市计生协2021年工作报告】相关文章：", "市计生协2020年工作报告", "市计生协2019年工作报告"]
+    assert run_step(Navigation(), lines).lines == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("banner", [
+    "《青石街道计生协2021年工作总结.docx》由用户上传分享，可免费在线预览，更多相关《青石街道计生协2021年工作总结.docx》请在墨知文库上搜索。",
+    "本文档由墨知文库用户上传，仅供在线预览，不得用于商业用途。",
+])
+def test_preview_banners_go(run_step, banner):
+    assert run_step(SiteBanners(), [banner, BODY]).lines == [BODY]
