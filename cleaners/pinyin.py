@@ -48,6 +48,7 @@ def is_reading(char: str, syllable: str) -> bool:
     return _bare(syllable) in readings_of(char)
 
 
+_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 _MAYBE = re.compile(r"[(\uff08][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|[?\ufffd][a-z]")
 
 
@@ -60,6 +61,9 @@ class PinyinAnnotations:
 
         def strip(m: re.Match[str]) -> str:
             verdict = annotation_verdict(m.group(1), m.group(2))
+            if verdict is None and m.start() > 0 and _TONED.search(m.group(2)):
+                # a toned reading one character late, after a two-character word: 幫扶(bāng)
+                verdict = annotation_verdict(m.string[m.start() - 1], m.group(2)) or None
             if verdict is None:
                 return m.group(0)
             removed.append(Removal(self.name, verdict or fold(m.group(0)), at[0]))

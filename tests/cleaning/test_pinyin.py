@@ -77,3 +77,13 @@ def test_pipeline_strips_readings_before_other_rules_read_the_words(clean):
                 "四是 ……(未完,全文共9760字,當(dāng)前只顯(xiǎn)示3916字,請閱讀下面提示信息。)")
     assert doc.truncated and doc.declared_chars == 9760
     assert "dāng" not in doc.text_original and "未完" not in doc.text_original
+
+
+def test_a_toned_reading_one_character_late_goes(run_step):
+    """Sites that annotate words put a two-character word's first reading after it: 幫扶(bāng)."""
+    from cleaners.pinyin import PinyinAnnotations
+
+    assert run_step(PinyinAnnotations(), ["計生家庭幫扶(bāng)持續深化"]).lines == ["計生家庭幫扶持續深化"]
+    # untoned, or a reading of neither character: the parentheses are the author's
+    assert run_step(PinyinAnnotations(), ["幫扶(bang)持續"]).lines == ["幫扶(bang)持續"]
+    assert run_step(PinyinAnnotations(), ["幫扶(mǎ)持續"]).lines == ["幫扶(mǎ)持續"]
