@@ -40,7 +40,7 @@ _WIDGET = re.compile(
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
-    r"使用小程序|请输入关键[字词]|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
+    r"使用小程序|请输入关键[字词]|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
@@ -153,6 +153,8 @@ _CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK,
 # a sentence, as printed: with its stops in either width
 _SENTENCE = re.compile(r"[。!?;,\uff01\uff1f\uff1b\uff0c]")
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")
+_LATIN_ONLY = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
+_NOT_RUNNING = re.compile(r"[。!?！？]")
 _NOT_MENU = re.compile(r"[。!?;,:、“”《》()]")
 _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
 _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
@@ -177,6 +179,8 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
         run: list[int] = []
         for i in [*zone, None]:  # None closes the zone's last run
             s = shadow(lines[i]).strip() if i is not None else ""
+            if i is not None and _LATIN_ONLY.fullmatch(s):  # "Notice: The content above…", an English site name
+                found.add(i)
             plain = i is not None and not _NOT_MENU.search(s)
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
@@ -196,6 +200,25 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
                 found.update(run)
             run = []
     return found
+
+
+_RUNNING = re.compile(r"[\u3400-\u9fff]")
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """A short line printed again and again down the text is a PDF's running header or footer ("岚溪县计划生育
+    协会", "岚计生协发〔2023〕5号" at the top of every page): its prints inside the text go. What stands above
+    the text (a letterhead, the title printed twice) is for the rules of the head."""
+    first = next((i for i, line in enumerate(lines) if len(line) >= 20 and _SENTENCE.search(line)), len(lines))
+    seen: dict[str, list[int]] = {}
+    for i in range(first + 1, len(lines)):
+        if 4 <= len(lines[i]) <= 30:
+            seen.setdefault(lines[i], []).append(i)
+    head = set(lines[:first])
+    # printed on three pages, or on two and above the text; a heading of the text is no running header
+    return {i for line, at in seen.items() if len(at) >= (2 if line in head else 3)
+            and len(_RUNNING.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
+            and not _HEADING_NUMBER.match(line) for i in at}
 
 
 class Navigation:
@@ -230,7 +253,8 @@ class Navigation:
                 in_list = True
                 continue
             # a link list: short unpunctuated titles until text resumes
-            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。;,]", shade):  # a title may exclaim
+            # a title may exclaim, and a short one may have a comma
+            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。;]" if len(shade) <= 24 else r"[。;,]", shade):
                 keep.append(False)
                 continue
             in_list = False
@@ -247,7 +271,7 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
-        for i in _outside_body(lines, self.split):
+        for i in _outside_body(lines, self.split) | _running_heads(lines):
             keep[i] = False
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)

@@ -25,6 +25,8 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编�
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|"
                         r"\.(?:com|net|cn|org))$", re.I)
+# names only a web site has (a 协会 or 政府 line may be a document's letterhead)
+_WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
@@ -139,6 +141,12 @@ class Title:
         while lines and (_site_header(shadow(lines[0]))):
             draft.drop(self.name, lines[0], 0)
             lines = lines[1:]
+        # and one a few lines down, under a skip link or a menu the rules left
+        for i in range(min(4, len(lines)) - 1, 0, -1):
+            s = shadow(lines[i]).strip()
+            if len(s) <= 16 and _WEB_NAME.search(re.sub(r"\s*\([^()]{1,8}\)$", "", s)) and not re.search(r"[,。、:;!?]", s):
+                draft.drop(self.name, lines[i], i)
+                lines = lines[:i] + lines[i + 1:]
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled:
             first = lines[0].strip()

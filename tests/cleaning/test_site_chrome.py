@@ -276,3 +276,41 @@ def test_a_related_list_headed_by_the_title_goes(run_step):
 ])
 def test_preview_banners_go(run_step, banner):
     assert run_step(SiteBanners(), [banner, BODY]).lines == [BODY]
+
+
+def test_a_pdfs_running_header_goes_inside_the_text_and_its_letterhead_stays(run_step):
+    head = ["岚溪县计划生育协会", "岚计生协发〔2023〕5号", "关于开展会员活动日系列活动的通知"]
+    page = ["岚溪县计划生育协会", "岚计生协发〔2023〕5号", "— 2 —"]
+    lines = [*head, BODY, *page, BODY2, *page, BODY]
+    assert run_step(Navigation(), lines).lines == [*head, BODY, BODY2, BODY]
+
+
+def test_a_short_line_the_document_repeats_once_stays(run_step):
+    lines = [BODY, "一、加强组织建设", BODY2, "一、加强组织建设", BODY]
+    assert run_step(Navigation(), lines).lines == lines
+
+
+def test_english_lines_above_and_below_the_text_go(run_step):
+    lines = ["China Family Planning Association", BODY, BODY2,
+             "Notice: The content above (including the pictures and videos if any) is uploaded by a user."]
+    assert run_step(Navigation(), lines).lines == [BODY, BODY2]
+
+
+def test_a_stamped_row_below_the_text_needs_its_word(run_step):
+    draft = run_step(UploadMetadata(), [BODY, BODY2, "编辑于 2021-07-10 21:05", "柘湾村计生协 2021-07-10"])
+    assert draft.lines == [BODY, BODY2, "柘湾村计生协 2021-07-10"]
+
+
+def test_a_link_list_item_may_have_a_comma(run_step):
+    lines = [BODY, BODY2, "相关新闻", "夏季高温来袭，这些防暑知识要记牢", "全市中考报名工作即将开始"]
+    assert run_step(Navigation(), lines).lines == [BODY, BODY2]
+
+
+def test_a_site_name_under_a_skip_link_is_no_title():
+    from cleaners.draft import Draft
+    from cleaners.title import Title
+
+    lines = ["跳到主要內容區", "鄉鎮計生資訊網（鏡像站）", "在霽川鎮計生協第三次會員代表大會上的講話", "同志們：", BODY]
+    draft = Title()(Navigation()(Draft(lines=lines, kind="text")))
+    assert draft.facts["title"] == "在霽川鎮計生協第三次會員代表大會上的講話"
+    assert draft.lines[-2:] == ["同志們：", BODY]
