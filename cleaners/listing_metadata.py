@@ -90,7 +90,7 @@ _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
 # a title: "约12页 | 2022-07-10 发布 | 浏览量:216", "原创 某某计生协 2023-03-08 17:30 发表于湖南"
 _ROW_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")  # the year first: the scan skips to a 1 or 2
 _SENTENCE = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
-# below the text a stamped row needs its word: "编辑于 2021-07-10 21:05"; a signature has a date too
+# below the text a stamped row needs its word ("编辑于 2021-07-10 21:05"): a signature has a date too
 _STAMP_WORD = re.compile(r"(?:编辑|发布|发表|更新|上传)于")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
@@ -150,7 +150,7 @@ class UploadMetadata:
                 tail = _pairs(rest) if rest else ()
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
-            stamped = pairs is None and (i < above_text or (i >= n - FOOT and _STAMP_WORD.search(shade))) \
+            stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)) \
                 and (pairs := _stamped_row(shade)) is not None
             edge = i < HEAD or i >= n - FOOT or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):

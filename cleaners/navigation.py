@@ -40,7 +40,7 @@ _WIDGET = re.compile(
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
-    r"使用小程序|请输入关键[字词]|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
+    r"使用小程序|关注他|关注她|关注作者|请输入关键[字词]|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
@@ -62,7 +62,7 @@ _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单�
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
-               r"相关新闻|热点新闻|附件下载|相关附件")
+               r"相关新闻|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$")
@@ -73,7 +73,8 @@ _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|�
 # ... and those of their lines that say so themselves, wherever they stand
 _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
-_COUNTERS = re.compile(r"(?:\s*(?:\d+\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注)|"
+_COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注|获赞|粉丝|"
+                       r"赞同了该文章|赞同)|"
                        r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢)\s*[(]?\d+[)]?)\s*[|·]?)+")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -161,6 +162,11 @@ _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 
 
+def _is_prose(line: str) -> bool:
+    """A sentence of Chinese text (an English notice is no part of the text, whatever its commas)."""
+    return len(line) >= 20 and _SENTENCE.search(line) is not None and _RUNNING.search(line) is not None
+
+
 def _outside_body(lines: list[str], split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the first sentence of the page and below its last one.
 
@@ -170,10 +176,10 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
     "夯实基层基础 创新服务载体 推动…" is a title's slogan.
     """
     n = len(lines)
-    first = next((i for i in range(n) if len(lines[i]) >= 20 and _SENTENCE.search(lines[i])), None)
+    first = next((i for i in range(n) if _is_prose(lines[i])), None)
     if first is None:
         return set()
-    last = next(i for i in range(n - 1, first - 1, -1) if len(lines[i]) >= 20 and _SENTENCE.search(lines[i]))
+    last = next(i for i in range(n - 1, first - 1, -1) if _is_prose(lines[i]))
     found: set[int] = set()
     for zone in (range(first), range(last + 1, n)):
         run: list[int] = []
@@ -209,7 +215,7 @@ def _running_heads(lines: list[str]) -> set[int]:
     """A short line printed again and again down the text is a PDF's running header or footer ("岚溪县计划生育
     协会", "岚计生协发〔2023〕5号" at the top of every page): its prints inside the text go. What stands above
     the text (a letterhead, the title printed twice) is for the rules of the head."""
-    first = next((i for i, line in enumerate(lines) if len(line) >= 20 and _SENTENCE.search(line)), len(lines))
+    first = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
     seen: dict[str, list[int]] = {}
     for i in range(first + 1, len(lines)):
         if 4 <= len(lines[i]) <= 30:

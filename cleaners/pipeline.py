@@ -30,6 +30,7 @@ from cleaners.title import Title, choose_title
 from cleaners.truncation import PreviewCut, TruncationNotice
 
 Step = Callable[[Draft], Draft]
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 class AfterSplit:
@@ -82,6 +83,8 @@ def page_draft(page: Page) -> Draft:
         return draft
     decoded = decode(page.body, page.content_type)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text:
+        text = _ZERO_WIDTH.sub("", text)  # invisible marks (知乎 pads its buttons with them) are no text
     if looks_like_html(text):
         found = extract_html(text, page.url)
         draft = Draft(lines=found.lines, kind="html", url=page.url, title_candidates=list(found.titles))

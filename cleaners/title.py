@@ -82,8 +82,10 @@ def comparable(text: str) -> str:
 
 
 # what a document's title names: its genre
-_GENRE = re.compile(r"讲话|报告|总结|致辞|发言|通知|意见|方案|汇报|主持词|贺词|贺信|开幕词|闭幕词|纪要|决定|决议|规划|计划|要点|"
-                    r"倡议|述职|问答|章程|讲稿")
+_GENRE = re.compile(r"讲话|报告|总结|致辞|发言|通知|意见|方案|汇报|主持词|贺词|贺信|开幕词|闭幕词|纪要|决定|决议|规划|计划(?!生育)|"
+                    r"要点|倡议|述职|问答|章程|讲稿")
+_GENRE_END = re.compile(rf"(?:{_GENRE.pattern})$")
+_SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
 _HAS_HAN = re.compile(r"[\u3400-\u9fff]")
@@ -98,8 +100,13 @@ def _head_title(lines: list[str], known: set[str]) -> str | None:
     best, best_score = None, 1
     for i, line in enumerate(lines[:top]):
         t = shadow(clean_title(line)).strip()
+        if i + 1 < top and _SPLIT_START.match(t) and not _GENRE.search(t):
+            # a title a PDF wrapped: "关于开展…计生协会员" / "活动日系列活动的通知"
+            rest = shadow(lines[i + 1]).strip()
+            if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
+                line, t = line.strip() + lines[i + 1].strip(), t + rest
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not _HAS_HAN.search(t) \
-                or _NUMBERED.match(t):  # a heading of the text, not its title
+                or _NUMBERED.match(t) or _LETTERHEAD.search(t):  # a heading of the text, a letterhead
             continue
         score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(_AT_MEETING.search(t))
         if seen[i] and (seen.count(seen[i]) > 1 or seen[i] in known):

@@ -314,3 +314,37 @@ def test_a_site_name_under_a_skip_link_is_no_title():
     draft = Title()(Navigation()(Draft(lines=lines, kind="text")))
     assert draft.facts["title"] == "在霽川鎮計生協第三次會員代表大會上的講話"
     assert draft.lines[-2:] == ["同志們：", BODY]
+
+
+@pytest.mark.parametrize("furniture", ["1.2万获赞 3068粉丝", "12 人赞同了该文章", "关注他"])
+def test_self_media_cards_go(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_an_authors_other_articles_go(run_step):
+    lines = [BODY, BODY2, "作者最新文章", "榆岭县开展“暖心护航”计生特殊家庭走访慰问活动", "秋冬季节，这份家庭健康提示请收好"]
+    assert run_step(Navigation(), lines).lines == [BODY, BODY2]
+
+
+def test_a_bracketed_source_note_goes(run_step):
+    assert run_step(InjectedSpam(), [BODY, "（来源：榆岭县计划生育协会）"]).lines == [BODY]
+
+
+def test_an_edit_stamp_goes_wherever_it_stands(run_step):
+    lines = [BODY, "编辑于 2021-07-10 21:05", BODY2, "© 2021 知言 · 京ICP备12345678号 · 违法和不良信息举报：010-12345678，举报邮箱"]
+    assert "编辑于 2021-07-10 21:05" not in run_step(UploadMetadata(), lines).lines
+
+
+def test_zero_width_marks_are_no_text(clean):
+    doc = clean("在社区计生协换届选举大会上的讲话\n\u200b关注他\n" + BODY + "\u200b\n" + BODY2)
+    assert "\u200b" not in doc.text_original and doc.text_original.split("\n") == [BODY, BODY2]
+
+
+def test_a_title_a_pdf_wrapped_is_joined_and_a_letterhead_is_no_title():
+    from cleaners.draft import Draft
+    from cleaners.title import Title
+
+    lines = ["岚溪县计划生育协会文件", "岚计生协发〔2023〕5号", "关于开展2023年“5·29”计生协会员", "活动日系列活动的通知",
+             "各乡镇（街道）计生协，县计生协各会员单位：", BODY]
+    draft = Title()(Draft(lines=["某某网", *lines], kind="text"))
+    assert draft.facts["title"] == "关于开展2023年“5·29”计生协会员活动日系列活动的通知"

@@ -20,6 +20,8 @@ FLAGS = ("truncated", "declared_chars", "spun", "script", "published", "speech_d
 
 # what is still wrong on a page: the lowest F1 it reaches, and flags it gets wrong
 KNOWN: dict[str, dict] = {
+    # a Q&A column: the author's card above the text (name, one-line bio) and the column's motto below stay
+    "probe-c-02": {"f1": 0.97, "residue": True},
     # a forum thread: the other members' replies below the post are kept
     "probe-b-04": {"f1": 0.95, "residue": True},
     # an encyclopedia entry (not relevant): its table of contents, 播报 buttons and references are kept
@@ -51,4 +53,4 @@ def test_unseen_page(path):
 
 def test_unseen_pages_as_a_set():
     scores = [f1(_clean(g).text_original, g["text"]) for g in (json.loads(p.read_text("utf-8")) for p in GOLDS)]
-    assert len(scores) >= 24 and mean(scores) >= 0.98
+    assert len(scores) >= 48 and mean(scores) >= 0.98
