@@ -19,9 +19,7 @@ _TERMS = (  # an advert's contact first, so "加微信kk5566" is one match: "加
           r"博彩公司|彩票网|购彩|时时彩|六合彩|娱乐城|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
           r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借|新服|登录即送|"
-          r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办(?:大额)?信用卡|信用卡代办|"
-          # a sharing site's name stamped into the text as a watermark: 【某某文库】
-          r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】")
+          r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办(?:大额)?信用卡|信用卡代办")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
 _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
                   r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
@@ -37,23 +35,55 @@ _SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自
                           r"\(\s*(?:来源|稿源|信息来源)\s*:[^()]{1,30}\)")
 _SOURCE_TRIGGER = re.compile(r"来自|来源于|转自|首发于|摘自|转载请注明|原文|来源|稿源")
 _BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
-# a bracketed advert for the site's own app or account: "【领取最新公文写作素材，关注公众号…】"
+# in 【】 (the scan looks for the bracket): a sharing site's name stamped into the text as a watermark
+# (【某某文库】), and an advert for the site's own app or account (【领取最新公文写作素材，关注公众号】)
+_WATERMARK = re.compile(r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】")
 _AD_BRACKET = re.compile(r"【[^【】]{0,40}(?:领取|下载|访问|关注|扫码|免费|APP|App|app|手机版|公众号)[^【】]{0,40}】")
-_CLAUSE = re.compile(r"[^,。;!?\n]+[,。;!?]?")
+_CLAUSE_END = ",。;!?\n"
 _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志|宣传|教育|防范|远离|"
                              r"打击|整治|治理|开展|活动|建设|发展|保障")
 
 
 _WORDY = re.compile(r"[\w\u3400-\u9fff]")
-# a copy-protection tag glued into a sentence: "心理慰藉bgwk8_5Fq2a和生活照料" (the underscore is the word the
-# scan looks for)
-_TAG = re.compile(r"(?<=[\u3400-\u9fff,。、;:])[A-Za-z0-9]{0,16}_[A-Za-z0-9_]{1,16}(?=[\u3400-\u9fff,。、;:])")
+# a copy-protection tag glued into a sentence: "心理慰藉bgwk8_5Fq2a和生活照料" (the scan looks for the underscore)
 _TAG_MIX = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{6,}")  # random: both cases and digits, unlike a code
+_TAG_EDGE = re.compile(r"[\u3400-\u9fff,。、;:]")
+
+
+def _tags(shade: str) -> list[tuple[int, int]]:
+    spans, at = [], shade.find("_")
+    while at >= 0:
+        start, end = at, at + 1
+        while start > 0 and at - start < 16 and shade[start - 1].isascii() and shade[start - 1].isalnum():
+            start -= 1
+        while end < len(shade) and end - at < 17 and shade[end].isascii() and (shade[end].isalnum() or shade[end] == "_"):
+            end += 1
+        tag = shade[start:end]
+        if start > 0 and end < len(shade) and _TAG_EDGE.match(shade[start - 1]) and _TAG_EDGE.match(shade[end]) \
+                and _TAG_MIX.match(tag):
+            spans.append((start, end))
+        at = shade.find("_", end)
+    return spans
+
+
+def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bracket round a match, else its clause when that holds no word of the document. Looked for
+    near the match: a one-line page is thousands of characters long."""
+    window = max(0, start - 41)
+    for c in _BRACKETED.finditer(shade, window, min(len(shade), end + 41)):
+        if c.start() <= start and c.end() >= end:
+            return c.span()
+    left = max(shade.rfind(ch, 0, start) for ch in _CLAUSE_END) + 1
+    stops = [i for i in (shade.find(ch, end) for ch in _CLAUSE_END) if i >= 0]
+    right = min(stops) + 1 if stops else len(shade)
+    if right > left and shade[right - 1] == "\n":
+        right -= 1
+    return (left, right) if not _DOCUMENT_WORDS.search(shade, left, right) else None
 
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER, _TAG, _AD_BRACKET])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_"])
 
     def __call__(self, draft: Draft) -> Draft:
         draft = super().__call__(draft)
@@ -83,25 +113,21 @@ class InjectedSpam(LineRule):
             lead = _URL_LEAD.search(shade[: m.start()])
             span = (lead.start() if lead else m.start(), m.end())
             # "【某某文库 www…】": a bracket round the address with the site's name in it goes with it
-            bracket = next((c for c in _BRACKETED.finditer(shade) if c.start() < m.start() and c.end() > m.end()), None)
+            bracket = next((c for c in _BRACKETED.finditer(shade, max(0, m.start() - 41), min(len(shade), m.end() + 41))
+                            if c.start() < m.start() and c.end() > m.end()), None)
             if bracket and len(bracket.group(0)) - len(m.group(0)) <= 30 \
                     and not _DOCUMENT_WORDS.search(bracket.group(0).replace(m.group(0), "")):
                 span = bracket.span()
             spans.append(span)
         if "【" in shade:
+            spans += [m.span() for m in _WATERMARK.finditer(shade)]
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
-            spans += [m.span() for m in _TAG.finditer(shade) if _TAG_MIX.match(m.group(0))]
+            spans += _tags(shade)
         if _SOURCE_TRIGGER.search(shade):
             spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
         for m in _SPAM.finditer(shade):
-            span = m.span()
-            for rx in (_BRACKETED, _CLAUSE):
-                enclosing = next((c for c in rx.finditer(shade) if c.start() <= m.start() and c.end() >= m.end()), None)
-                if enclosing and (rx is _BRACKETED or not _DOCUMENT_WORDS.search(enclosing.group(0))):
-                    span = enclosing.span()
-                    break
-            spans.append(span)
+            spans.append(_enclosing(shade, m.start(), m.end()) or m.span())
         return spans
 
 
@@ -113,7 +139,7 @@ class SpamLines(LineRule):
     trigger = any_of([_SPAM])
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
-        if len(shade) <= 80 and not _DOCUMENT_WORDS.search(_URL.sub("", _SPAM.sub("", shade))):
+        if len(shade) <= 80 and _SPAM.search(shade) and not _DOCUMENT_WORDS.search(_URL.sub("", _SPAM.sub("", shade))):
             draft.drop(self.name, line, index)
             return []
         return [line]

@@ -118,6 +118,13 @@ def _head_title(lines: list[str], known: set[str]) -> str | None:
     return best
 
 
+def _decorated(line: str) -> bool:
+    """A title the site decorated ("计生协会长讲话稿范文", "….docx", "…(通用5篇)"): the site's name for the page,
+    printed above the text; a document never decorates its own title so."""
+    s = line.strip()
+    return len(s) <= 60 and bool(_GENRE.search(shadow(s))) and "".join(clean_title(s).split()) != "".join(s.split())
+
+
 def _body_start(lines: list[str]) -> int:
     for i, line in enumerate(lines):
         if len(line) >= 60 or (ends_sentence(line) and len(line) >= 20 and "。" in line):
@@ -180,7 +187,7 @@ class Title:
         # number (中共…办公室文件, 衢委办[2006]101号) start the document, and its title below them stays
         top = min(_body_start(lines), 12)
         letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
-        keep = [not (i < letterhead and comparable(line) in names) for i, line in enumerate(lines)]
+        keep = [not (i < letterhead and (comparable(line) in names or _decorated(line))) for i, line in enumerate(lines)]
         # extractors sometimes put the page's heading after the text
         bottom = len(lines) - _body_start(lines[::-1])
         for i in range(max(bottom, top), len(lines)):

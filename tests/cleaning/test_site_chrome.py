@@ -348,3 +348,20 @@ def test_a_title_a_pdf_wrapped_is_joined_and_a_letterhead_is_no_title():
              "各乡镇（街道）计生协，县计生协各会员单位：", BODY]
     draft = Title()(Draft(lines=["某某网", *lines], kind="text"))
     assert draft.facts["title"] == "关于开展2023年“5·29”计生协会员活动日系列活动的通知"
+
+
+def test_a_site_name_line_is_no_advert(run_step):
+    """SpamLines drops a short line for its advert terms, not for the words its scan looks for."""
+    from cleaners.spam import SpamLines
+
+    assert run_step(SpamLines(), ["笔友范文网 - 免费范文下载", BODY]).lines == ["笔友范文网 - 免费范文下载", BODY]
+
+
+def test_the_sites_decorated_title_above_the_text_goes():
+    from cleaners.draft import Draft
+    from cleaners.title import Title
+
+    lines = ["计生协会长讲话稿范文", "在全市计生协会长工作座谈会上的讲话", "同志们：", BODY]
+    draft = Title()(Draft(lines=lines, kind="text"))
+    assert draft.lines == ["同志们：", BODY]
+    assert draft.facts["title"] == "在全市计生协会长工作座谈会上的讲话"
