@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaners.anchors import any_of
-from cleaners.draft import Draft, LineRule
+from cleaners.draft import Draft, LineRule, shadow
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 _TERMS = (  # an advert's contact first, so "加微信kk5566" is one match: "加微信kk5566", "QQ:33889977"
@@ -88,7 +88,7 @@ class InjectedSpam(LineRule):
     def __call__(self, draft: Draft) -> Draft:
         draft = super().__call__(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
-        keep = [bool(_WORDY.search(line)) for line in draft.lines]
+        keep = [line[:1].isalnum() or bool(_WORDY.search(line)) for line in draft.lines]  # most start with a word
         if not all(keep):
             draft.keep_lines(self.name, keep)
         return draft
@@ -131,15 +131,20 @@ class InjectedSpam(LineRule):
         return spans
 
 
-class SpamLines(LineRule):
+class SpamLines:
     """Short lines that are adverts and nothing else ("澳门某某娱乐城 注册送38元 官网：www…"), whole, before
     Paragraphs would cut them into words that no longer read as one advert."""
 
     name = "spam"
-    trigger = any_of([_SPAM])
 
-    def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
-        if len(shade) <= 80 and _SPAM.search(shade) and not _DOCUMENT_WORDS.search(_URL.sub("", _SPAM.sub("", shade))):
-            draft.drop(self.name, line, index)
-            return []
-        return [line]
+    def __call__(self, draft: Draft) -> Draft:
+        # only a line Paragraphs would split needs this: a short one with a space in it
+        keep = [not (len(line) <= 80 and (" " in line or "\u3000" in line) and self._advert(shadow(line)))
+                for line in draft.lines]
+        if not all(keep):
+            draft.keep_lines(self.name, keep)
+        return draft
+
+    @staticmethod
+    def _advert(shade: str) -> bool:
+        return _SPAM.search(shade) is not None and not _DOCUMENT_WORDS.search(_URL.sub("", _SPAM.sub("", shade)))
