@@ -14,7 +14,8 @@ from cleaners.dates import first_date
 from cleaners.draft import Draft, shadow
 
 _DATE_LABELS = ("上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
-                "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布")
+                "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
+                "公开日期")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
@@ -23,7 +24,8 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "生成日期", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
-                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "编辑于", "发布于")
+                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "编辑于", "发布于", "资料ID",
+                 "文件类型")
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
@@ -40,7 +42,7 @@ _COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
     **dict.fromkeys(("时间", "日期", "发布"), _MACHINE_DATE),
-    **dict.fromkeys(("格式", "文档格式", "文件格式"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
+    **dict.fromkeys(("格式", "文档格式", "文件格式", "文件类型"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
     **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
     **dict.fromkeys(("字数",), re.compile(r"^\d+\s*字?$")),
@@ -92,6 +94,8 @@ _ROW_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")  # the y
 _SENTENCE = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
 # below the text a stamped row needs its word ("编辑于 2021-07-10 21:05"): a signature has a date too
 _STAMP_WORD = re.compile(r"(?:编辑|发布|发表|更新|上传)于")
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*:)")
+_SHARED_ON = re.compile(r"(?:分享|上传|发布|发表|贡献)于\s*((?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
 _STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}$")
@@ -126,6 +130,9 @@ class UploadMetadata:
                 continue
             shade = shadow(line)
             pairs = _pairs(shade) if len(shade) <= 160 else None
+            if pairs is None and len(shade) <= 160 and _SPACED_LABEL.search(shade):
+                # a portal's catalogue spaces its labels out: "索 引 号:", "文    号:"
+                pairs = _pairs(_SPACED_LABEL.sub(lambda m: "".join(m.group().split()), shade))
             if pairs is None and len(shade) <= 200:
                 # a title or a table cell with the listing glued on after it: the listing part goes
                 site = next((m for m in _PAIR.finditer(shade) if m.group(1) in _SITE_ONLY and m.start() > 0), None)
@@ -171,6 +178,8 @@ class UploadMetadata:
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...]) -> None:
         for label, value in pairs:
+            if (shared := _SHARED_ON.search(value)) and (iso := first_date(shared.group(1))):
+                draft.facts.setdefault("published", iso)  # "贡献者:xiaoyu***(分享于2023-09-17 10:42)"
             # 成文日期 and 发文日期 are when the document was written and sent, not when the site put it up
             if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else

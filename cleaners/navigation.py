@@ -24,14 +24,16 @@ _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
-                r"下载本文|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|…|\.\.\.|<<|>>|«|»")
+                r"下载本文|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|在线预览|立即下载|分享到微信|"
+                r"加入文集|在线阅读|…|\.\.\.|<<|>>|«|»")
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
-_TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲]+")
+_TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
                           r"[^。,]{0,30}欢迎您!?\s*(?:今天是.{0,30})?|今天是\s*:?\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:星期.)?|"
-                          r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*)?星期[一二三四五六日天]|\d{1,2}:\d{2}:\d{2})\s*$", re.I)
+                          r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*)?星期[一二三四五六日天]|\d{1,2}:\d{2}:\d{2}|"
+                          r"第\s*[一二三四五六七八九十\d]+\s*篇|※\s*推荐\s*※)\s*$", re.I)
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
@@ -40,7 +42,8 @@ _WIDGET = re.compile(
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
-    r"使用小程序|关注他|关注她|关注作者|请输入关键[字词]|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
+    r"使用小程序|关注他|关注她|关注作者|请输入关键[字词]|扫描二维码|点击下方卡片|仅对会员开放|距离下一级|新手上路|"
+    r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
@@ -62,7 +65,7 @@ _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单�
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
-               r"相关新闻|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章")
+               r"相关新闻|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$")
@@ -74,7 +77,8 @@ _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|�
 _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
 _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注|获赞|粉丝|"
-                       r"赞同了该文章|赞同)|"
+                       r"赞同了该文章|赞同)|(?:已|被)(?:浏览|阅读|下载|收藏)\s*\d[\d,]*\s*次|需\s*\d+\s*(?:积分|下载券)|"
+                       r"\d(?:\.\d)?\s*分\s*\(\d+人评价\)|(?:支持|反对)\s*\d+|"
                        r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢)\s*[(]?\d+[)]?)\s*[|·]?)+")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -131,7 +135,7 @@ def is_furniture(shade: str) -> bool:
     widget = _WIDGET.search(s)
     if widget and not heading and len(s) <= 90 and not re.search(r"[。!?]", s):
         rest = _HAN.findall(_WIDGET.sub("", s))
-        if widget.start() <= 2 or len(rest) <= 6:
+        if widget.start() <= 2 or len(rest) <= 6 or len(s) <= 16:
             return True
     weak = _WEAK.findall(s)
     if len(s) <= 30 and weak and len(_HAN.findall(_WEAK.sub("", s))) <= (2 if len(weak) >= 2 else 0):

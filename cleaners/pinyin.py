@@ -18,7 +18,8 @@ from cleaners.draft import Draft, fold
 # patterns match the line as printed: full-width letters, digits, colons, parentheses and question marks
 # count as what they fold to, so "協（xié）" is annotated as much as "協(xié)"
 _WIDE_SYLLABLE = r"[a-zA-Z\uff21-\uff3a\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:\uff1a]{1,7}[1-5\uff11-\uff15]?"
-_ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f])((?:[(\uff08]{_WIDE_SYLLABLE}[)\uff09])+)")
+# (a space may stand between a character and its reading: "縣計 (ji)生協")
+_ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f]) ?((?:[(\uff08]{_WIDE_SYLLABLE}[)\uff09])+)")
 _BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]")
 
 

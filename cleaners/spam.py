@@ -15,14 +15,15 @@ from cleaners.draft import Draft, LineRule, shadow
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 # an advert's contact, before the terms so "加微信kk5566" is one match. Every branch starts with its word:
 # a branch that starts with a group or an optional character makes the engine try them all at every position
-_CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("加微信", "加V信", "加QQ", "加qq", "微信", "V信", "QQ", "qq")),
+_CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("加微信", "加V信", "加QQ", "加qq", "加V", "微信", "V信", "QQ", "qq")),
                      *(rf"{w}[:：]?\s*\d{{5,}}" for w in ("QQ", "qq"))])
 _TERMS = (_CONTACT + "|"
           r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
           r"博彩公司|彩票网|购彩|时时彩|六合彩|娱乐城|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
           r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借|新服|登录即送|"
-          r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办")
+          r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
+          r"代写各类|原创保过|24小时在线|立即抢购|扫码免费|先到先得|【推广】|【广告】|副业群")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
 _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
                   r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
@@ -42,7 +43,7 @@ _BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
 # (【某某文库】), and an advert for the site's own app or account (【领取最新公文写作素材，关注公众号】)
 _WATERMARK = re.compile(r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】")
 _AD_BRACKET = re.compile(r"【[^【】]{0,40}(?:领取|下载|访问|关注|扫码|免费|APP|App|app|手机版|公众号)[^【】]{0,40}】")
-_CLAUSE_END = ",。;!?\n"
+_CLAUSE_END = ",。;!?\n|"  # an injection may sit between bars: "普及健康知识|扫码加入…|,倡导"
 _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志|宣传|教育|防范|远离|"
                              r"打击|整治|治理|开展|活动|建设|发展|保障")
 

@@ -16,6 +16,7 @@ from cleaners.pinyin import strip_readings
 # what fanwen sites put before a title: 【第1篇】, 篇一:
 _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|"
                      r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]])\s*")
+_COLUMN = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:完整版|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
                          r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
@@ -62,6 +63,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip("|\uff5c ")
     if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
         t = t[prefix.end():]
+    if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
+        t = t[column.end():]  # a WeChat account's column before the title: "学习强基|…"
     while True:
         folded = shadow(t)
         cut = _site_suffix(folded)
@@ -96,6 +99,8 @@ def _head_title(lines: list[str], known: set[str]) -> str | None:
     """The line above the text that reads most like the document's title, on a text page that opens with
     the site's name, menus or listing: one that names a genre, is printed twice, or names the association."""
     top = min(_body_start(lines), 15)
+    # a list of speeches' titles: none of them is this page's (its column's name may be)
+    listing = sum(1 for line in lines[:top] if _AT_MEETING.search(shadow(line))) >= 4
     seen = [comparable(line) for line in lines[:top]]
     best, best_score = None, 1
     for i, line in enumerate(lines[:top]):
@@ -108,7 +113,11 @@ def _head_title(lines: list[str], known: set[str]) -> str | None:
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not _HAS_HAN.search(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t):  # a heading of the text, a letterhead
             continue
-        score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(_AT_MEETING.search(t))
+        speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
+        if speech and listing:
+            continue
+        score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(speech) \
+            + bool(speech and speech.start() == 0 and speech.end() == len(t))
         if seen[i] and (seen.count(seen[i]) > 1 or seen[i] in known):
             score += 2
         if _SITE_NAME.search(t) or t.startswith(("—", "-")):  # a site's name; a subtitle under the title
