@@ -25,7 +25,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
                  "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "编辑于", "发布于", "资料ID",
-                 "文件类型")
+                 "文件类型", "解读文件", "解读形式", "解读机构")
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
@@ -139,6 +139,8 @@ class UploadMetadata:
                 tail = _pairs(shade, site.start()) if site else None
                 if tail:
                     self._learn(draft, tail)
+                    if i < above_text and (stamp := _ROW_STAMP.search(shade)):  # "来源:县计生协 2023-03-16 10:25"
+                        draft.facts.setdefault("published", first_date(stamp.group()))
                     draft.drop(self.name, line[site.start():], i)
                     lines[i] = line[: site.start()].rstrip(" |")
                     # what is left may be the row's stamped start: "约12页 | 2022-07-10 发布 |"

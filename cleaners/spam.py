@@ -82,6 +82,8 @@ def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
     right = min(stops) + 1 if stops else len(shade)
     if right > left and shade[right - 1] == "\n":
         right -= 1
+    if left > 0 and shade[left - 1] == "|" and shade[right - 1] == "|":
+        left -= 1  # the bars round an injection go with it, the sentence closes up
     return (left, right) if not _DOCUMENT_WORDS.search(shade, left, right) else None
 
 

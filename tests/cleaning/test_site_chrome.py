@@ -365,3 +365,50 @@ def test_the_sites_decorated_title_above_the_text_goes():
     draft = Title()(Draft(lines=lines, kind="text"))
     assert draft.lines == ["同志们：", BODY]
     assert draft.facts["title"] == "在全市计生协会长工作座谈会上的讲话"
+
+
+@pytest.mark.parametrize("furniture", ["【收藏本页】【打印本文】【关闭窗口】", "【大字体】【中字体】【小字体】【打印】【关闭】", "15:36", "[图片]",
+                                       "图为会议现场。", "通讯员 张晓", "附件:在市计生协五届三次理事会议上的工作报告.docx", "附件下载:无",
+                                       "手机扫码 继续阅读", "已浏览1208次 · 被下载96次 · 需5积分", "4.2分(15人评价)",
+                                       "[ 下载(3下载券) ]  [ 加入文集 ]  [ 在线阅读 ]", "【在线预览】【立即下载】【☆收藏】【分享到微信】",
+                                       "第2篇、第3篇仅对会员开放 [立即登录] [注册会员]", "支持 0 反对 0", "第1篇", "※推荐※"])
+def test_still_more_chrome_goes(run_step, furniture):
+    draft = run_step(Navigation(), [BODY, furniture, BODY2])
+    assert draft.lines == [BODY, BODY2] and "truncated" not in draft.facts
+
+
+def test_a_mobile_prompt_to_read_on_is_no_truncation(run_step):
+    draft = run_step(TruncationNotice(), [BODY, "继续阅读"])
+    assert "truncated" not in draft.facts
+
+
+@pytest.mark.parametrize("row, published", [
+    ("索 引 号:  11341122MB1A38672X/2022-00457        信息分类:  卫生健康 / 通知", None),
+    ("公开日期:  2022-06-10                            文    号:  青计生协〔2022〕7号", "2022-06-10"),
+    ("贡献者:xiaoyu***(分享于2023-09-17 10:42)", "2023-09-17"),
+    ("通讯员 张晓   责任编辑:李敏   来源:县计生协   2023-03-16 10:25   阅读量:452", "2023-03-16"),
+])
+def test_catalogue_rows_and_dates_of_more_sites(run_step, row, published):
+    draft = Navigation()(run_step(UploadMetadata(), ["县计生协召开2023年度工作会议", row, BODY]))
+    assert draft.lines == ["县计生协召开2023年度工作会议", BODY]
+    assert draft.facts.get("published") == published
+
+
+def test_a_reading_after_a_space_goes(run_step):
+    from cleaners.pinyin import PinyinAnnotations
+
+    assert run_step(PinyinAnnotations(), ["縣計 (ji)生協第一時間", "村 (居)委會"]).lines == ["縣計生協第一時間", "村 (居)委會"]
+
+
+@pytest.mark.parametrize("dirty, clean", [
+    ("要以创建“健康家庭”为抓手,普及健康知识|扫码加入宝妈副业群 日结300+|,倡导文明健康的生活方式。",
+     "要以创建“健康家庭”为抓手,普及健康知识,倡导文明健康的生活方式。"),
+])
+def test_an_advert_between_bars_goes_alone(run_step, dirty, clean):
+    assert run_step(InjectedSpam(), [dirty]).lines == [clean]
+
+
+def test_a_wechat_column_prefix_is_no_part_of_the_title():
+    from cleaners.title import clean_title
+
+    assert clean_title("学习强基|市计生协会长在全市计生协工作会议上的讲话") == "市计生协会长在全市计生协工作会议上的讲话"
