@@ -114,6 +114,14 @@ def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     return (("时间", stamp.group()),)
 
 
+def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> None:
+    """A page prints its title right above its date and source row: noted for Title."""
+    if "listed_title" not in draft.facts:
+        above = next((lines[j] for j in range(i - 1, -1, -1) if keep[j]), None)
+        if above and len(above) <= 80 and not _SENTENCE.search(above):
+            draft.facts["listed_title"] = above.strip()
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
@@ -141,6 +149,7 @@ class UploadMetadata:
                     self._learn(draft, tail)
                     if i < above_text and (stamp := _ROW_STAMP.search(shade)):  # "来源:县计生协 2023-03-16 10:25"
                         draft.facts.setdefault("published", first_date(stamp.group()))
+                        _title_above(draft, lines, keep, i)
                     draft.drop(self.name, line[site.start():], i)
                     lines[i] = line[: site.start()].rstrip(" |")
                     # what is left may be the row's stamped start: "约12页 | 2022-07-10 发布 |"
@@ -166,6 +175,8 @@ class UploadMetadata:
                 keep.append(True)
                 continue
             self._learn(draft, pairs)
+            if i < above_text:
+                _title_above(draft, lines, keep, i)
             keep.append(False)
         draft.lines = lines
         draft.keep_lines(self.name, keep)

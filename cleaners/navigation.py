@@ -37,6 +37,7 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"(?:通讯员|记者|责任编辑|责编|摄影)\s+[\u4e00-\u9fff·]{2,5}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
                           r"第\s*[一二三四五六七八九十\d]+\s*篇|※\s*推荐\s*※)\s*$", re.I)
+_EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
@@ -296,6 +297,8 @@ class Navigation:
                     keep[j] = False
         draft.keep_lines(self.name, keep)
         draft.lines = [_INLINE_PAGE_HEADER.sub(" ", ln).strip() if "页" in ln else ln for ln in draft.lines]
+        # an encyclopedia's edit links after its headings: "历史由来 [编辑]"
+        draft.lines = [_EDIT_LINK.sub("", ln) if "编辑" in ln else ln for ln in draft.lines]
         return draft
 
 

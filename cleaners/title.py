@@ -60,7 +60,7 @@ def _site_suffix(folded: str) -> int | None:
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
-    t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip("|\uff5c ")
+    t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip("|\uff5c ").rstrip(" -_–—")
     if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
         t = t[prefix.end():]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
@@ -95,9 +95,10 @@ _HAS_HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
-def _head_title(lines: list[str], known: set[str]) -> str | None:
+def _head_title(lines: list[str], known: set[str], listed: str | None = None) -> str | None:
     """The line above the text that reads most like the document's title, on a text page that opens with
-    the site's name, menus or listing: one that names a genre, is printed twice, or names the association."""
+    the site's name, menus or listing: one that names a genre, is printed twice or right above the page's
+    date row (`listed`), or names the association."""
     top = min(_body_start(lines), 15)
     # a list of speeches' titles: none of them is this page's (its column's name may be)
     listing = sum(1 for line in lines[:top] if _AT_MEETING.search(shadow(line))) >= 4
@@ -118,7 +119,7 @@ def _head_title(lines: list[str], known: set[str]) -> str | None:
             continue
         score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(speech) \
             + bool(speech and speech.start() == 0 and speech.end() == len(t))
-        if seen[i] and (seen.count(seen[i]) > 1 or seen[i] in known):
+        if seen[i] and (seen.count(seen[i]) > 1 or seen[i] in known) or (line.strip() == listed and not _decorated(line)):
             score += 2
         if _SITE_NAME.search(t) or t.startswith(("—", "-")):  # a site's name; a subtitle under the title
             score -= 3
@@ -182,7 +183,8 @@ class Title:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
         if draft.kind == "text" and lines and not labelled:
-            head = _head_title(lines, {comparable(t) for source, t in draft.title_candidates if source == "banner"})
+            head = _head_title(lines, {comparable(t) for source, t in draft.title_candidates if source == "banner"},
+                               draft.facts.get("listed_title"))
             if head:
                 draft.title_candidates.append(("head", head))
         if not draft.title_candidates:

@@ -412,3 +412,20 @@ def test_a_wechat_column_prefix_is_no_part_of_the_title():
     from cleaners.title import clean_title
 
     assert clean_title("学习强基|市计生协会长在全市计生协工作会议上的讲话") == "市计生协会长在全市计生协工作会议上的讲话"
+
+
+def test_the_line_above_the_date_row_is_the_title(clean):
+    page = "\n".join(["县计生协", "首页 协会概况 协会动态 通知公告 联系我们", "协会动态", "县计生协召开2023年度工作会议",
+                      "通讯员 张晓   责任编辑:李敏   来源:县计生协   2023-03-16 10:25   阅读量:452", BODY, BODY2])
+    doc = clean(page)
+    assert doc.title == "县计生协召开2023年度工作会议" and doc.published == "2023-03-16"
+
+
+def test_an_encyclopedias_edit_links_go(run_step):
+    assert run_step(Navigation(), [BODY, "历史由来 [编辑]", BODY2]).lines == [BODY, "历史由来", BODY2]
+
+
+def test_a_title_loses_a_trailing_separator():
+    from cleaners.title import clean_title
+
+    assert clean_title("区计划生育协会工作报告精.docx -") == "区计划生育协会工作报告"
