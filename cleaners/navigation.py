@@ -16,7 +16,7 @@ _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
-           r"前一篇|后一篇|标签|分类")
+           r"前一篇|后一篇|标签|热门标签|分类")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
@@ -46,15 +46,15 @@ _WIDGET = re.compile(
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
-    r"使用小程序|关注他|关注她|关注作者|请输入关键[字词]|扫描二维码|手机扫码|点击下方卡片|仅对会员开放|距离下一级|新手上路|"
+    r"使用小程序|关注(?:他|她|作者)(?!们)|请输入关键[字词]|扫描二维码浏览|用手机扫描|手机扫码|点击下方卡片|距离下一级|新手上路|"
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策|"
-                     r"谨防诈骗|一键举报|自觉遵守互联网|评论公约|文明上网|理性发言|仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
-                     r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|意见反馈|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式")
+                     r"诱导购买|一键举报|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
+                     r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
                    r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索")
@@ -140,7 +140,7 @@ def is_furniture(shade: str) -> bool:
     widget = _WIDGET.search(s)
     if widget and not heading and len(s) <= 90 and not re.search(r"[。!?]", s):
         rest = _HAN.findall(_WIDGET.sub("", s))
-        if widget.start() <= 2 or len(rest) <= 6 or len(s) <= 16:
+        if widget.start() <= 2 or len(rest) <= 6:
             return True
     weak = _WEAK.findall(s)
     if len(s) <= 30 and weak and len(_HAN.findall(_WEAK.sub("", s))) <= (2 if len(weak) >= 2 else 0):

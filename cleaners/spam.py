@@ -15,7 +15,7 @@ from cleaners.draft import Draft, LineRule, shadow
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 # an advert's contact, before the terms so "加微信kk5566" is one match. Every branch starts with its word:
 # a branch that starts with a group or an optional character makes the engine try them all at every position
-_CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("加微信", "加V信", "加QQ", "加qq", "加V", "微信", "V信", "QQ", "qq")),
+_CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("加微信", "加V信", "加QQ", "加qq", "加V", "微信", "V信", "薇", "QQ", "qq")),
                      *(rf"{w}[:：]?\s*\d{{5,}}" for w in ("QQ", "qq"))])
 _TERMS = (_CONTACT + "|"
           r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
@@ -23,7 +23,7 @@ _TERMS = (_CONTACT + "|"
           r"试管婴儿包成功|包生男孩|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借|新服|登录即送|"
           r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
-          r"代写各类|原创保过|24小时在线|立即抢购|扫码免费|先到先得|【推广】|【广告】|副业群")
+          r"代写各类|原创保过|24小时在线|立即抢购|扫码免费|先到先得|【推广】|【广告】|副业群|代开各类|SEO|快速排名|诚信经营")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
 _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
                   r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)

@@ -429,3 +429,15 @@ def test_a_title_loses_a_trailing_separator():
     from cleaners.title import clean_title
 
     assert clean_title("区计划生育协会工作报告精.docx -") == "区计划生育协会工作报告"
+
+
+@pytest.mark.parametrize("line", ["会员之家活动室仅对会员开放,每周开放三天", "提醒群众谨防诈骗", "倡导青少年文明上网",
+                                  "建立意见反馈机制", "关注他们的身心健康"])
+def test_body_lines_with_a_word_of_chrome_stay(run_step, line):
+    assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
+
+
+def test_a_preview_end_glued_to_the_last_paragraph_goes_alone(run_step):
+    last = "同志们,新的一年,任务艰巨,使命光荣。让我们凝心聚力、奋发有为,推动全县计生协工作再上新台阶!"
+    draft = run_step(SiteBanners(), [BODY, last + "……本文档共9页,已全部预览完毕……"])
+    assert draft.lines == [BODY, last]

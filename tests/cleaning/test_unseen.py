@@ -24,8 +24,18 @@ KNOWN: dict[str, dict] = {
     "probe-c-02": {"f1": 0.97, "residue": True},
     # a forum thread: the other members' replies below the post are kept
     "probe-b-04": {"f1": 0.95, "residue": True},
-    # an encyclopedia entry (not relevant): its table of contents, 播报 buttons and references are kept
-    "probe-b-09": {"f1": 0.90, "residue": True, "title": True},
+    "probe-e-08": {"f1": 0.92, "residue": True},  # and the poster's note above a speech he wrote
+    # an encyclopedia entry (not relevant): its table of contents, 播报 buttons, infobox, references stay
+    "probe-b-09": {"f1": 0.89, "residue": True, "title": True},
+    "probe-e-14": {"f1": 0.94, "residue": True},
+    # a WeChat repost: the editor's lead above the speech ("…出席会议并讲话。") stays
+    "probe-e-07": {"f1": 0.96},
+    # a blog: the readers' comments below the post stay
+    "probe-e-09": {"f1": 0.96},
+    # a policy Q&A (not relevant): the portal's 解读文件 line, too long for a listing value, stays
+    "probe-e-13": {"f1": 0.97, "residue": True},
+    # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
+    "probe-e-15": {"f1": 0.98, "title": True, "flags": {"relevant", "truncated"}},
     # a list page (not relevant): its pager's words stay
     "probe-b-10": {"f1": 0.95, "residue": True},
 }
