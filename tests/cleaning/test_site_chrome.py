@@ -441,3 +441,9 @@ def test_a_preview_end_glued_to_the_last_paragraph_goes_alone(run_step):
     last = "同志们,新的一年,任务艰巨,使命光荣。让我们凝心聚力、奋发有为,推动全县计生协工作再上新台阶!"
     draft = run_step(SiteBanners(), [BODY, last + "……本文档共9页,已全部预览完毕……"])
     assert draft.lines == [BODY, last]
+
+
+@pytest.mark.parametrize("line", ["推动创新服务载体建设，夯实基层基础。", "要迅速借鉴先进地区的经验做法。", "开通24小时在线服务热线，及时回应群众诉求。",
+                                  "【关注民生】县计生协开展走访活动。"])
+def test_words_that_contain_an_adverts_word_stay(run_step, line):
+    assert run_step(InjectedSpam(), [line]).lines == [line]
