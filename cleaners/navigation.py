@@ -32,7 +32,7 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
                           r"[^。,]{0,30}欢迎您!?\s*(?:今天是.{0,30})?|今天是\s*:?\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:星期.)?|"
-                          r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*)?星期[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?|"
+                          r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*)?星期[一二三四五六日天]|"
                           # a byline on its own ("通讯员 张晓"), a portal's attachment link
                           r"(?:通讯员|记者|责任编辑|责编|摄影)\s+[\u4e00-\u9fff·]{2,5}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
@@ -91,7 +91,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 # the lines worth looking at: short ones (furniture is no longer than 160 characters) with an anchor word
 # of one of its kinds in them, or made of bare page numbers, which have none
-_NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>]+")
+_NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>:]+")
+# a site's clock, "16:30:05" (found as a number row: a colon is on too many lines to look for)
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
 def _glued_cuts(shade: str) -> list[int]:
@@ -109,7 +111,9 @@ def _candidates(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if len(line) <= 160:
             shade = shadow(line)
-            if _CANDIDATE.search(shade) or _NUMBER_ROW.fullmatch(shade.strip()):
+            # forum buttons and counters are furniture only on short lines: their words (支持, 阅读) are common
+            if _CANDIDATE.search(shade) or _NUMBER_ROW.fullmatch(shade.strip()) \
+                    or (len(shade.strip()) <= 60 and _SHORT_CANDIDATE.search(shade)):
                 found.add(i)
     return found
 
@@ -132,7 +136,8 @@ def is_furniture(shade: str) -> bool:
     s = shade.strip()
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False
-    if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s) or _COUNTERS.fullmatch(s):
+    if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s) or (len(s) <= 60 and _COUNTERS.fullmatch(s)) \
+            or _CLOCK.fullmatch(s):
         return True
     if len(s) <= 120 and _FOOTER.search(s):
         return True
@@ -155,8 +160,9 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
-_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _WEAK, _BREADCRUMB, _CAPTION, _COUNTERS,
+_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION,
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT], extra=["技术支持"])
+_SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
