@@ -132,3 +132,15 @@ def test_a_temporary_directory_that_cannot_be_made_only_costs_the_shortcut(monke
     missing = tmp_path / "no-such-dir"
     monkeypatch.setattr(tempfile, "tempdir", str(missing))
     assert draft._dictionary_keys("TSPhrases") is None
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"【\s*[大中小]\s*】", {"【"}),  # not the three characters found on most lines
+    (r"第\s*\d+\s*页", {"页"}),
+    (r"#[^#\s]{1,20}\s*\d+个", {"#"}),
+    (r"上一篇|下一篇", {"上一篇", "下一篇"}),
+])
+def test_anchor_words_avoid_common_characters(pattern, words):
+    from cleaners.anchors import anchor_words
+
+    assert anchor_words(pattern) == words
