@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from cleaners.dates import first_date
-from cleaners.draft import Draft, shadow
+from cleaners.draft import Draft, has_stops, is_prose, shadow
 
 _DATE_LABELS = ("上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
@@ -91,7 +91,6 @@ _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
 # a row of short items with the page's date stamp in it, as sharing sites, portals and WeChat print under
 # a title: "约12页 | 2022-07-10 发布 | 浏览量:216", "原创 某某计生协 2023-03-08 17:30 发表于湖南"
 _ROW_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")  # the year first: the scan skips to a 1 or 2
-_SENTENCE = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
 # below the text a stamped row needs its word ("编辑于 2021-07-10 21:05"): a signature has a date too
 _STAMP_WORD = re.compile(r"(?:编辑|发布|发表|更新|上传)于")
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*:)")
@@ -118,7 +117,7 @@ def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> No
     """A page prints its title right above its date and source row: noted for Title."""
     if "listed_title" not in draft.facts:
         above = next((lines[j] for j in range(i - 1, -1, -1) if keep[j]), None)
-        if above and len(above) <= 80 and not _SENTENCE.search(above):
+        if above and len(above) <= 80 and not has_stops(above):
             draft.facts["listed_title"] = above.strip()
 
 
@@ -130,7 +129,7 @@ class UploadMetadata:
         n = len(draft.lines)
         lines = list(draft.lines)
         # a stamped row stands above the text (a forum prints its post's below many lines of chrome)
-        above_text = next((i for i, ln in enumerate(lines) if len(ln) >= 20 and _SENTENCE.search(ln)), n)
+        above_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), n)
         for i, line in enumerate(lines):
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)))):

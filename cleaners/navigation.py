@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.draft import Draft, shadow
+from cleaners.draft import Draft, is_prose, shadow
 
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -165,9 +165,6 @@ _CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREAD
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 
-# above the document and below it, sites print menus: rows of short items, or one item a line
-# a sentence, as printed: with its stops in either width
-_SENTENCE = re.compile(r"[。!?;,\uff01\uff1f\uff1b\uff0c]")
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")
 _LATIN_ONLY = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
 _NOT_RUNNING = re.compile(r"[。!?！？]")
@@ -177,11 +174,7 @@ _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 
 
-def _is_prose(line: str) -> bool:
-    """A sentence of Chinese text (an English notice is no part of the text, whatever its commas)."""
-    return len(line) >= 20 and _SENTENCE.search(line) is not None and _RUNNING.search(line) is not None
-
-
+# above the document and below it, sites print menus: rows of short items, or one item a line
 def _outside_body(lines: list[str], split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the first sentence of the page and below its last one.
 
@@ -191,10 +184,10 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
     "夯实基层基础 创新服务载体 推动…" is a title's slogan.
     """
     n = len(lines)
-    first = next((i for i in range(n) if _is_prose(lines[i])), None)
+    first = next((i for i in range(n) if is_prose(lines[i])), None)
     if first is None:
         return set()
-    last = next(i for i in range(n - 1, first - 1, -1) if _is_prose(lines[i]))
+    last = next(i for i in range(n - 1, first - 1, -1) if is_prose(lines[i]))
     found: set[int] = set()
     for zone in (range(first), range(last + 1, n)):
         run: list[int] = []
@@ -230,7 +223,7 @@ def _running_heads(lines: list[str]) -> set[int]:
     """A short line printed again and again down the text is a PDF's running header or footer ("岚溪县计划生育
     协会", "岚计生协发〔2023〕5号" at the top of every page): its prints inside the text go. What stands above
     the text (a letterhead, the title printed twice) is for the rules of the head."""
-    first = next((i for i, line in enumerate(lines) if _is_prose(line)), len(lines))
+    first = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
     seen: dict[str, list[int]] = {}
     for i in range(first + 1, len(lines)):
         if 4 <= len(lines[i]) <= 30:
