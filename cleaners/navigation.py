@@ -216,7 +216,6 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
     return found
 
 
-_RUNNING = re.compile(r"[\u3400-\u9fff]")
 
 
 def _running_heads(lines: list[str]) -> set[int]:
@@ -231,7 +230,7 @@ def _running_heads(lines: list[str]) -> set[int]:
     head = set(lines[:first])
     # printed on three pages, or on two and above the text; a heading of the text is no running header
     return {i for line, at in seen.items() if len(at) >= (2 if line in head else 3)
-            and len(_RUNNING.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
+            and len(_HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
             and not _HEADING_NUMBER.match(line) for i in at}
 
 
