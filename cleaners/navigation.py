@@ -170,6 +170,9 @@ _LATIN_ONLY = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
 _NOT_RUNNING = re.compile(r"[。!?！？]")
 _NOT_MENU = re.compile(r"[。!?;,:、“”《》()]")
 _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
+# the bodies that sign a document jointly ("县计生协", "县卫健局", "县妇联" under a notice) are no menu;
+# above the text the same words are a blog's tags
+_SIGNATORY = re.compile(r"(?:协会|计生协|局|委|办|政府|办公室|委员会|妇联|团委|党委|党组|支部|学校|医院|街道|镇|乡|村|社区|居委会)$")
 _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 
@@ -200,7 +203,8 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
                 if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items):
                     found.add(i)
-            if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not ("年" in s and "日" in s):
+            if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not ("年" in s and "日" in s) \
+                    and not (i > last and _SIGNATORY.search(s)):
                 run.append(i)
                 continue
             # phrases of four to eight characters right above the text (two or more) are the title's slogan

@@ -447,3 +447,8 @@ def test_a_preview_end_glued_to_the_last_paragraph_goes_alone(run_step):
                                   "【关注民生】县计生协开展走访活动。"])
 def test_words_that_contain_an_adverts_word_stay(run_step, line):
     assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
+def test_joint_signatories_below_the_text_stay(run_step):
+    lines = [BODY, BODY2, "县计生协", "县卫健局", "县妇联", "县教育局", "2023年3月8日"]
+    assert run_step(Navigation(), lines).lines == lines
