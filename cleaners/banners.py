@@ -69,6 +69,8 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
                       r"原创定制|如对您有帮助|点击下方按钮|仅展示部分|刊发如下|编者按|编辑推荐|用户上传|在线学习|预览完毕")
 
 
+_VOICE_BRACKET = re.compile(r"[(【\[][^()【】\[\]]{0,40}(?:小编|本站|本网|编者)[^()【】\[\]]{0,40}[)】\]]")
+_BRACKET_OPEN = re.compile(r"[(【\[]")
 _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
 
 
@@ -78,7 +80,11 @@ class SiteBanners(LineRule):
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
         # a pattern is run only on a line with one of its own words: several of them try every position
-        spans = [m.span() for rx, words in _ANCHORED if any(w in shade for w in words) for m in rx.finditer(shade)]
-        spans += _disclaimers(shade)
+        # the site's voice in brackets inside a sentence ("…3.2万人次,(小编推荐:…精选10篇)开展…") is the bracket
+        # alone, not the sentence round it
+        brackets = [m.span() for m in _VOICE_BRACKET.finditer(shade)] if _BRACKET_OPEN.search(shade) else []
+        spans = [m.span() for rx, words in _ANCHORED if any(w in shade for w in words) for m in rx.finditer(shade)
+                 if not any(m.start() < a and b <= m.end() for a, b in brackets)]  # inside, not heading it
+        spans += brackets + _disclaimers(shade)
         rest = " ".join(draft.cut(self.name, line, index, spans)) if spans else line
         return [rest] if rest else []

@@ -183,6 +183,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
 
 
 _DATED_BYLINE = re.compile(r"[((]\s*([^()()]{6,16}日)\s*[))]\s*$")
+# "(2022年1月14日在区计生协三届五次理事会上)": the date, then where the speech was given
+_DATE_FIRST_BYLINE = re.compile(r"^\s*[((]\s*([^()()]{6,16}?日)\s*在[^()()]{2,40}[))]\s*$")
 
 
 def _speech_date(lines: list[str]) -> str | None:
@@ -195,7 +197,7 @@ def _speech_date(lines: list[str]) -> str | None:
                 return found
     # a byline that ends in its date: "——在…大会上的讲话(2019年5月30日)"
     for line in map(fold, head):
-        m = _DATED_BYLINE.search(line)
+        m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line)
         if m and len(line) <= 80 and "。" not in line:
             return date_line(m.group(1))
     return None

@@ -34,7 +34,7 @@ _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\
 
 
 # what a site says of itself under its name: "专业的范文写作参考网站", "在线文档分享与下载平台"
-_SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|写作|文档|范文|资源|海量)[^,。!?:]{0,10}(?:网站|平台|门户|之家|库)$")
+_SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|写作|文档|范文|资源|海量|网上)[^,。!?:]{0,10}(?:网站|平台|门户|之家|库|家园)$")
 
 
 def _site_header(folded: str) -> bool:
