@@ -16,7 +16,7 @@ _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
-           r"前一篇|后一篇|标签|热门标签|分类|分享")
+           r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|分享")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")

@@ -452,3 +452,31 @@ def test_words_that_contain_an_adverts_word_stay(run_step, line):
 def test_joint_signatories_below_the_text_stay(run_step):
     lines = [BODY, BODY2, "县计生协", "县卫健局", "县妇联", "县教育局", "2023年3月8日"]
     assert run_step(Navigation(), lines).lines == lines
+
+
+def test_a_menu_right_above_a_dated_byline_is_no_slogan(run_step):
+    lines = ["新聞中心", "政務服務", "互動交流", "走進城南", "（2022年1月14日在區計生協三屆五次理事會上）", "各位理事：", BODY, BODY2]
+    assert run_step(Navigation(), lines).lines == lines[4:]
+
+
+def test_a_dated_byline_with_its_place_gives_the_speech_date(clean):
+    doc = clean("\n".join(["城南区计划生育协会2021年工作报告", "（2022年1月14日在区计生协三届五次理事会上）", "各位理事：", BODY, BODY2]))
+    assert doc.speech_date == "2022-01-14"
+
+
+@pytest.mark.parametrize("furniture", ["图为大会现场。记者 王某 摄", "未经授权禁止转载、摘编、复制或建立镜像", "【我要纠错】【打印】【关闭】",
+                                       "（本頁面由繁體中文網自動轉換生成，如有錯漏敬請見諒）", "本文标签：计生协 工作会议 讲话稿", "分享：微信",
+                                       "热点推荐"])
+def test_chrome_of_the_last_round_goes(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_bracketed_source_note_with_a_reprint_request_goes(run_step):
+    line = "要加强家庭健康促进。【本文来源：笔杆子范文网 转载请保留出处】深入实施家庭健康促进行动。"
+    assert run_step(InjectedSpam(), [line]).lines == ["要加强家庭健康促进。深入实施家庭健康促进行动。"]
+
+
+def test_the_sites_voice_in_brackets_inside_a_sentence_goes_alone(run_step):
+    line = "全年培训家庭健康指导员3.2万人次,(小编推荐:2022年计生协工作会议讲话稿精选10篇)开展健康服务活动1.6万场次。"
+    out = run_step(SiteBanners(), [line]).lines
+    assert [ln.replace(" ", "") for ln in out] == ["全年培训家庭健康指导员3.2万人次,开展健康服务活动1.6万场次。"]
