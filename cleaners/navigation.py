@@ -165,7 +165,6 @@ _CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREAD
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT], extra=["技术支持"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
-
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")
 _LATIN_ONLY = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
 _NOT_RUNNING = re.compile(r"[。!?！？]")
@@ -221,8 +220,6 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
                 found.update(run)
             run = []
     return found
-
-
 
 
 def _running_heads(lines: list[str]) -> set[int]:

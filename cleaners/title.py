@@ -119,7 +119,8 @@ def _head_title(lines: list[str], known: set[str], listed: str | None = None) ->
             continue
         score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(speech) \
             + bool(speech and speech.start() == 0 and speech.end() == len(t))
-        if seen[i] and (seen.count(seen[i]) > 1 or seen[i] in known) or (line.strip() == listed and not _decorated(line)):
+        printed_twice = bool(seen[i]) and (seen.count(seen[i]) > 1 or seen[i] in known)
+        if printed_twice or (line.strip() == listed and not _decorated(line)):
             score += 2
         if _SITE_NAME.search(t) or t.startswith(("—", "-")):  # a site's name; a subtitle under the title
             score -= 3
