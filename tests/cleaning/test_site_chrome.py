@@ -480,3 +480,9 @@ def test_the_sites_voice_in_brackets_inside_a_sentence_goes_alone(run_step):
     line = "全年培训家庭健康指导员3.2万人次,(小编推荐:2022年计生协工作会议讲话稿精选10篇)开展健康服务活动1.6万场次。"
     out = run_step(SiteBanners(), [line]).lines
     assert [ln.replace(" ", "") for ln in out] == ["全年培训家庭健康指导员3.2万人次,开展健康服务活动1.6万场次。"]
+
+
+def test_a_preview_limit_glued_to_the_last_line_goes_and_marks_the_page(run_step):
+    last = "开展青春健康教育进校园活动,计划覆盖全县"
+    draft = run_step(TruncationNotice(), [BODY, last + " 亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!"])
+    assert draft.lines == [BODY, last] and draft.facts["truncated"] is True
