@@ -95,6 +95,8 @@ _ROW_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")  # the y
 _STAMP_WORD = re.compile(r"(?:编辑|发布|发表|更新|上传)于")
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*:)")
 _SHARED_ON = re.compile(r"(?:分享|上传|发布|发表|贡献)于\s*((?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})")
+# a reply's floor below a forum post ("沙发 发表于 …"): where Navigation cuts the replies off, so it stays
+_FLOOR_ROW = re.compile(r"\s*(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})\s")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
 _STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}$")
@@ -168,7 +170,7 @@ class UploadMetadata:
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)) \
-                and (pairs := _stamped_row(shade)) is not None
+                and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
             edge = i < HEAD or i >= n - FOOT or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)

@@ -238,6 +238,26 @@ def _running_heads(lines: list[str]) -> set[int]:
             and not _HEADING_NUMBER.match(line) for i in at}
 
 
+# a forum thread's reply floors: 沙发, 板凳, 地板, 5楼, #5
+_FLOOR = re.compile(r"(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})(?:\s|$)")
+_THREAD = re.compile(r"楼主|只看该作者|发表于")
+
+
+def _replies(lines: list[str]) -> int | None:
+    """Where the replies below a forum post begin: at the first reply floor after the post's text, with
+    the replier's name and panel printed just above it. None on a page that is no forum thread."""
+    first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
+    if first is None or not any(_THREAD.search(line) for line in lines):
+        return None
+    floor = next((i for i in range(first + 1, len(lines)) if _FLOOR.match(shadow(lines[i]).strip())), None)
+    if floor is None:
+        return None
+    start = floor
+    while start > floor - 2 and start - 1 > first and len(lines[start - 1]) <= 30 and not is_prose(lines[start - 1]):
+        start -= 1
+    return start
+
+
 class Navigation:
     """`split=True` for the pass after Paragraphs, on lines it split out of longer ones."""
 
@@ -290,6 +310,8 @@ class Navigation:
             keep.append(True)
         for i in _outside_body(lines, self.split) | _running_heads(lines):
             keep[i] = False
+        if (replies := _replies(lines)) is not None:
+            keep[replies:] = [False] * (len(lines) - replies)
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]

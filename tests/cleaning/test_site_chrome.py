@@ -486,3 +486,15 @@ def test_a_preview_limit_glued_to_the_last_line_goes_and_marks_the_page(run_step
     last = "开展青春健康教育进校园活动,计划覆盖全县"
     draft = run_step(TruncationNotice(), [BODY, last + " 亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!"])
     assert draft.lines == [BODY, last] and draft.facts["truncated"] is True
+
+
+def test_the_replies_below_a_forum_post_go(clean):
+    page = "\n".join(["计生协工作交流论坛", "楼主 发表于 2019-3-5 10:21 | 只看该作者 | 倒序浏览", "在全镇计生协工作会议上的发言", BODY, BODY2,
+                      "老城南", "沙发 发表于 2019-3-5 11:02 | 只看该作者", "谢谢楼主分享,写得很实在,学习了!",
+                      "溪口阿芳", "板凳", "会员之家“六有”标准具体指哪六有?能不能详细说说?这个问题我们村也遇到了。"])
+    assert clean(page).text_original.split("\n") == [BODY, BODY2]
+
+
+def test_a_page_that_is_no_forum_thread_keeps_what_follows_a_floor(run_step):
+    lines = [BODY, "2楼 会议室开放时间", BODY2, "县计生协"]
+    assert run_step(Navigation(), lines).lines == lines

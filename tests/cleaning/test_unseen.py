@@ -22,9 +22,9 @@ FLAGS = ("truncated", "declared_chars", "spun", "script", "published", "speech_d
 KNOWN: dict[str, dict] = {
     # a Q&A column: the author's card above the text (name, one-line bio) and the column's motto below stay
     "probe-c-02": {"f1": 0.97, "residue": True},
-    # a forum thread: the other members' replies below the post are kept
-    "probe-b-04": {"f1": 0.95, "residue": True},
-    "probe-e-08": {"f1": 0.92, "residue": True},  # and the poster's note above a speech he wrote
+    # forum threads: a Discuz menu glued into one word stays, and a poster's note above the speech he wrote
+    "probe-b-04": {"f1": 0.98, "residue": True},
+    "probe-e-08": {"f1": 0.95, "residue": True},
     # an encyclopedia entry (not relevant): its table of contents, 播报 buttons, infobox, references stay
     "probe-b-09": {"f1": 0.89, "residue": True, "title": True},
     "probe-e-14": {"f1": 0.94, "residue": True},
@@ -34,8 +34,8 @@ KNOWN: dict[str, dict] = {
     "probe-e-09": {"f1": 0.96},
     # a policy Q&A (not relevant): the portal's 解读文件 line, too long for a listing value, stays
     "probe-e-13": {"f1": 0.97, "residue": True},
-    # a forum repost: the members' replies stay, and the forum's slogan line is taken for the title
-    "probe-f-06": {"f1": 0.95, "residue": True, "title": True},
+    # a forum repost: the forum's slogan line is taken for the title
+    "probe-f-06": {"f1": 0.98, "title": True},
     # the site's 标题 label names "XX同志在…上的讲话" and the page's slogan title: the label wins, and the
     # line goes from the text as the title's repeat, where the gold keeps it as a subtitle
     "probe-f-07": {"f1": 0.97},
