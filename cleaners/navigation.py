@@ -246,8 +246,10 @@ _THREAD = re.compile(r"楼主|只看该作者|发表于")
 def _replies(lines: list[str]) -> int | None:
     """Where the replies below a forum post begin: at the first reply floor after the post's text, with
     the replier's name and panel printed just above it. None on a page that is no forum thread."""
+    if not _THREAD.search("\n".join(lines)):  # most pages: one scan finds no thread
+        return None
     first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
-    if first is None or not any(_THREAD.search(line) for line in lines):
+    if first is None:
         return None
     floor = next((i for i in range(first + 1, len(lines)) if _FLOOR.match(shadow(lines[i]).strip())), None)
     if floor is None:
