@@ -178,19 +178,23 @@ _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
-def _outside_body(lines: list[str], split: bool = False) -> set[int]:
-    """Menu rows and runs of menu items above the first sentence of the page and below its last one.
+def _text_bounds(lines: list[str]) -> tuple[int, int] | None:
+    """The first and the last line of running text (`is_prose`); None on a page with no sentence at all."""
+    first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
+    if first is None:
+        return None
+    return first, next(i for i in range(len(lines) - 1, first - 1, -1) if is_prose(lines[i]))
+
+
+def _outside_body(lines: list[str], first: int, last: int, split: bool = False) -> set[int]:
+    """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
 
     A slogan title in four-character phrases ("凝心聚力 担当作为 开拓创新"), on one line or split, is not a
-    menu; a page with no sentence at all (a list of links) is left to the other rules. On lines Paragraphs
+    menu. On lines Paragraphs
     split out of one (`split`), a run is a menu only with a word of one in it (a user name, a count, 帖子):
     "夯实基层基础 创新服务载体 推动…" is a title's slogan.
     """
     n = len(lines)
-    first = next((i for i in range(n) if is_prose(lines[i])), None)
-    if first is None:
-        return set()
-    last = next(i for i in range(n - 1, first - 1, -1) if is_prose(lines[i]))
     found: set[int] = set()
     for zone in (range(first), range(last + 1, n)):
         run: list[int] = []
@@ -222,11 +226,10 @@ def _outside_body(lines: list[str], split: bool = False) -> set[int]:
     return found
 
 
-def _running_heads(lines: list[str]) -> set[int]:
+def _running_heads(lines: list[str], first: int) -> set[int]:
     """A short line printed again and again down the text is a PDF's running header or footer ("岚溪县计划生育
     协会", "岚计生协发〔2023〕5号" at the top of every page): its prints inside the text go. What stands above
     the text (a letterhead, the title printed twice) is for the rules of the head."""
-    first = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
     seen: dict[str, list[int]] = {}
     for i in range(first + 1, len(lines)):
         if 4 <= len(lines[i]) <= 30:
@@ -243,13 +246,10 @@ _FLOOR = re.compile(r"(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})(?:\s|$)
 _THREAD = re.compile(r"楼主|只看该作者|发表于")
 
 
-def _replies(lines: list[str]) -> int | None:
+def _replies(lines: list[str], first: int) -> int | None:
     """Where the replies below a forum post begin: at the first reply floor after the post's text, with
     the replier's name and panel printed just above it. None on a page that is no forum thread."""
     if not _THREAD.search("\n".join(lines)):  # most pages: one scan finds no thread
-        return None
-    first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
-    if first is None:
         return None
     floor = next((i for i in range(first + 1, len(lines)) if _FLOOR.match(shadow(lines[i]).strip())), None)
     if floor is None:
@@ -310,10 +310,14 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
-        for i in _outside_body(lines, self.split) | _running_heads(lines):
-            keep[i] = False
-        if (replies := _replies(lines)) is not None:
-            keep[replies:] = [False] * (len(lines) - replies)
+        # above the text, below it, and the PDF headers and forum replies inside and after it; a page with no
+        # sentence at all (a list of links) is left to the rules above
+        if (bounds := _text_bounds(lines)) is not None:
+            first, last = bounds
+            for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
+                keep[i] = False
+            if (replies := _replies(lines, first)) is not None:
+                keep[replies:] = [False] * (len(lines) - replies)
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]
