@@ -88,6 +88,12 @@ def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
     return (left, right) if not _DOCUMENT_WORDS.search(shade, left, right) else None
 
 
+def _advert(shade: str) -> bool:
+    """A line that is an advert and nothing else: an advert's term, and no word of the document besides
+    (an address holds none: it is written in Latin letters)."""
+    return _SPAM.search(shade) is not None and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade))
+
+
 class InjectedSpam(LineRule):
     name = "spam"
     trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_"])
@@ -101,7 +107,7 @@ class InjectedSpam(LineRule):
         return draft
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
-        if _SPAM.search(shade) and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade)):
+        if _advert(shade):
             draft.drop(self.name, line, index)
             return []
         spans = self._spans(shade)
@@ -146,12 +152,8 @@ class SpamLines:
 
     def __call__(self, draft: Draft) -> Draft:
         # only a line Paragraphs would split needs this: a short one with a space in it
-        keep = [not (len(line) <= 80 and (" " in line or "\u3000" in line) and self._advert(shadow(line)))
+        keep = [not (len(line) <= 80 and (" " in line or "\u3000" in line) and _advert(shadow(line)))
                 for line in draft.lines]
         if not all(keep):
             draft.keep_lines(self.name, keep)
         return draft
-
-    @staticmethod
-    def _advert(shade: str) -> bool:
-        return _SPAM.search(shade) is not None and not _DOCUMENT_WORDS.search(_URL.sub("", _SPAM.sub("", shade)))
