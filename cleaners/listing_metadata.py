@@ -132,6 +132,7 @@ class UploadMetadata:
         lines = list(draft.lines)
         # a stamped row stands above the text (a forum prints its post's below many lines of chrome)
         above_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), n)
+        dated_list: bool | None = None  # counted once, when the first bare stamp asks
         for i, line in enumerate(lines):
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)))):
@@ -161,8 +162,11 @@ class UploadMetadata:
                         lines[i] = ""
                     keep.append(bool(lines[i].strip()))
                     continue
-            if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()) and not self._dated_list(lines):
-                pairs = (("时间", shade.strip()),)
+            if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
+                if dated_list is None:
+                    dated_list = self._dated_list(lines)
+                if not dated_list:
+                    pairs = (("时间", shade.strip()),)
             if pairs is None and i < HEAD and (stamp := _STAMP_FIRST.match(shade.strip())):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
                 rest = shade.strip()[stamp.end():].strip()

@@ -37,9 +37,13 @@ _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\
 _SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|写作|文档|范文|资源|海量|网上)[^,。!?:]{0,10}(?:网站|平台|门户|之家|库|家园)$")
 
 
+# a note after a site's name: "…网(镜像站)"
+_NAME_NOTE = re.compile(r"\s*\([^()]{1,8}\)$")
+
+
 def _site_header(folded: str) -> bool:
     """A site's name ("第一范文网", "悦读范文网 -") or its slogan, printed above everything."""
-    s = re.sub(r"\s*\([^()]{1,8}\)$", "", folded.strip()).rstrip(" -_|–—")  # "…网(镜像站)"
+    s = _NAME_NOTE.sub("", folded.strip()).rstrip(" -_|–—")
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 
 
@@ -169,7 +173,7 @@ class Title:
         # and one a few lines down, under a skip link or a menu the rules left
         for i in range(min(4, len(lines)) - 1, 0, -1):
             s = shadow(lines[i]).strip()
-            if len(s) <= 16 and _WEB_NAME.search(re.sub(r"\s*\([^()]{1,8}\)$", "", s)) and not re.search(r"[,。、:;!?]", s):
+            if len(s) <= 16 and _WEB_NAME.search(_NAME_NOTE.sub("", s)) and not re.search(r"[,。、:;!?]", s):
                 draft.drop(self.name, lines[i], i)
                 lines = lines[:i] + lines[i + 1:]
         labelled = any(source == "label" for source, _ in draft.title_candidates)
