@@ -216,7 +216,7 @@ def ends_sentence(line: str) -> bool:
 
 # a sentence as printed, its stops in either width; and a character of Chinese text
 _STOPS = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def has_stops(line: str) -> bool:
@@ -226,7 +226,7 @@ def has_stops(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """A line of running Chinese text: long enough, with a sentence's stops (menus, titles, date rows and
     English notices are not). Where the text of a page starts and ends is told by these lines."""
-    return len(line) >= 20 and _STOPS.search(line) is not None and _HAN.search(line) is not None
+    return len(line) >= 20 and _STOPS.search(line) is not None and HAN.search(line) is not None
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.draft import Draft, is_prose, shadow
+from cleaners.draft import HAN, Draft, is_prose, shadow
 
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -87,7 +87,6 @@ _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅�
                        r"\d(?:\.\d)?\s*分\s*\(\d+人评价\)|(?:支持|反对)\s*\d+|"
                        r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢)\s*[(]?\d+[)]?)\s*[|·]?)+")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 # the lines worth looking at: short ones (furniture is no longer than 160 characters) with an anchor word
@@ -145,11 +144,11 @@ def is_furniture(shade: str) -> bool:
     heading = _HEADING_NUMBER.match(s)
     widget = _WIDGET.search(s)
     if widget and not heading and len(s) <= 90 and not re.search(r"[。!?]", s):
-        rest = _HAN.findall(_WIDGET.sub("", s))
+        rest = HAN.findall(_WIDGET.sub("", s))
         if widget.start() <= 2 or len(rest) <= 6:
             return True
     weak = _WEAK.findall(s)
-    if len(s) <= 30 and weak and len(_HAN.findall(_WEAK.sub("", s))) <= (2 if len(weak) >= 2 else 0):
+    if len(s) <= 30 and weak and len(HAN.findall(_WEAK.sub("", s))) <= (2 if len(weak) >= 2 else 0):
         return True
     if len(s) <= 80 and _BREADCRUMB.match(s) and not re.search(r"\d+\s*-\s*\d+", s):
         return True
@@ -237,7 +236,7 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
     head = set(lines[:first])
     # printed on three pages, or on two and above the text; a heading of the text is no running header
     return {i for line, at in seen.items() if len(at) >= (2 if line in head else 3)
-            and len(_HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
+            and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
             and not _HEADING_NUMBER.match(line) for i in at}
 
 

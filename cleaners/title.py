@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.draft import Draft, ends_sentence, fold, shadow
+from cleaners.draft import HAN, Draft, ends_sentence, fold, shadow
 from cleaners.pinyin import strip_readings
 
 # what fanwen sites put before a title: 【第1篇】, 篇一:
@@ -95,15 +95,14 @@ _GENRE_END = re.compile(rf"(?:{_GENRE.pattern})$")
 _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
-_HAS_HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
-def _head_title(lines: list[str], known: set[str], listed: str | None = None) -> str | None:
+def _head_title(lines: list[str], start: int, known: set[str], listed: str | None = None) -> str | None:
     """The line above the text that reads most like the document's title, on a text page that opens with
     the site's name, menus or listing: one that names a genre, is printed twice or right above the page's
-    date row (`listed`), or names the association."""
-    top = min(_body_start(lines), 15)
+    date row (`listed`), or names the association. `start` is where the text starts (`_body_start`)."""
+    top = min(start, 15)
     # a list of speeches' titles: none of them is this page's (its column's name may be)
     listing = sum(1 for line in lines[:top] if _AT_MEETING.search(shadow(line))) >= 4
     seen = [comparable(line) for line in lines[:top]]
@@ -115,7 +114,7 @@ def _head_title(lines: list[str], known: set[str], listed: str | None = None) ->
             rest = shadow(lines[i + 1]).strip()
             if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
                 line, t = line.strip() + lines[i + 1].strip(), t + rest
-        if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not _HAS_HAN.search(t) \
+        if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t):  # a heading of the text, a letterhead
             continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
@@ -187,8 +186,9 @@ class Title:
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
+        start = _body_start(lines)
         if draft.kind == "text" and lines and not labelled:
-            head = _head_title(lines, {comparable(t) for source, t in draft.title_candidates if source == "banner"},
+            head = _head_title(lines, start, {comparable(t) for source, t in draft.title_candidates if source == "banner"},
                                draft.facts.get("listed_title"))
             if head:
                 draft.title_candidates.append(("head", head))
@@ -201,7 +201,7 @@ class Title:
         names = {comparable(t) for _, t in draft.title_candidates} - {""}
         # the title repeated at the top, above the text; but an official document's letterhead and
         # number (中共…办公室文件, 衢委办[2006]101号) start the document, and its title below them stays
-        top = min(_body_start(lines), 12)
+        top = min(start, 12)
         letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line))) for i, line in enumerate(lines)]
         # extractors sometimes put the page's heading after the text
