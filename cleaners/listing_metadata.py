@@ -24,7 +24,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "生成日期", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
-                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "编辑于", "发布于", "资料ID",
+                 "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "资料ID",
                  "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件")
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
@@ -107,11 +107,10 @@ def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     stamp = _ROW_STAMP.search(s) if len(s) <= 80 else None
     if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) or _NOT_ROW.search(s):
         return None
-    items = [t for t in _ROW_SPLIT.split(s) if t]
-    if _STAMPED_ITEM.match(s.rstrip(" ·|")):
-        return (("时间", stamp.group()),)
-    if len(items) < 2 or any(len(t) > 12 for t in items):
-        return None
+    if not _STAMPED_ITEM.match(s.rstrip(" ·|")):  # "贡献于2019-12-26" on its own; else a row of short items
+        items = [t for t in _ROW_SPLIT.split(s) if t]
+        if len(items) < 2 or any(len(t) > 12 for t in items):
+            return None
     return (("时间", stamp.group()),)
 
 
