@@ -97,6 +97,28 @@ def test_navigation_candidates_cover_the_corpus():
             assert _candidates([line]) == {0}, line
 
 
+def test_the_banner_trigger_covers_every_banner_in_the_corpus():
+    """SiteBanners' trigger is a hand list of the site's voice words (the words read off its patterns would
+    include 希望 and 欢迎, found on too many lines): every line a banner pattern finds something in must
+    hold one of them."""
+    from pathlib import Path
+
+    from cleaners import Page
+    from cleaners.banners import _DISCLAIMER, _PATTERNS, _VOICE_BRACKET, SiteBanners
+    from cleaners.pipeline import page_draft
+
+    unseen = Path(__file__).parent / "unseen" / "raw"
+    lines = [ln for case in build_cases() for ln in page_draft(Page(body=case.page_bytes)).lines]
+    lines += [ln for gold in load_gold() for ln in seed_raw(gold).split("\n")]
+    lines += [ln for path in sorted(unseen.glob("*.txt")) for ln in path.read_text("utf-8").split("\n")]
+    found = 0
+    for shade in {shadow(ln) for ln in lines if ln.strip()}:
+        if any(rx.search(shade) for rx in (*_PATTERNS, _DISCLAIMER, _VOICE_BRACKET)):
+            found += 1
+            assert SiteBanners.trigger.search(shade), shade
+    assert found >= 50  # the corpus holds banners of every kind to check against
+
+
 # --- a rule's trigger finds its lines in one pass over the page ----------------------------------
 
 @PROPERTY
