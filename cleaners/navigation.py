@@ -259,6 +259,22 @@ def _replies(lines: list[str], first: int) -> int | None:
     return start
 
 
+# the heading of the readers' comments under an article or a blog post: 网友评论, 评论列表, 留言(0), 3条评论
+_COMMENTS = re.compile(r"[【\[]?(?:网友|读者|用户|最新|热门|精选|全部|相关)?(?:评论|留言)(?:列表|区|板)?[】\]]?"
+                       r"\s*(?:\(\s*\d*\s*\)|\d+\s*条?)?|(?:共\s*)?\d+\s*条(?:评论|留言)|(?:我要|发表)(?:评论|留言)")
+
+
+def _comments(lines: list[str], first: int) -> int | None:
+    """Where the readers' comments below the text begin: at their heading, with more of the page's running
+    text above it than below (a count of comments in the head row is no heading). None where there is none."""
+    for i in range(first + 1, len(lines)):
+        if len(lines[i]) <= 16 and _COMMENTS.fullmatch(shadow(lines[i]).strip()):
+            above = sum(len(line) for line in lines[first:i] if is_prose(line))
+            below = sum(len(line) for line in lines[i + 1:] if is_prose(line))
+            return i if above > below else None
+    return None
+
+
 class Navigation:
     """`split=True` for the pass after Paragraphs, on lines it split out of longer ones."""
 
@@ -315,8 +331,9 @@ class Navigation:
             first, last = bounds
             for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
                 keep[i] = False
-            if (replies := _replies(lines, first)) is not None:
-                keep[replies:] = [False] * (len(lines) - replies)
+            for end in (_replies(lines, first), _comments(lines, first)):
+                if end is not None:
+                    keep[end:] = [False] * (len(lines) - end)
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]

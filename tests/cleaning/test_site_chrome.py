@@ -498,3 +498,17 @@ def test_the_replies_below_a_forum_post_go(clean):
 def test_a_page_that_is_no_forum_thread_keeps_what_follows_a_floor(run_step):
     lines = [BODY, "2楼 会议室开放时间", BODY2, "县计生协"]
     assert run_step(Navigation(), lines).lines == lines
+
+
+@pytest.mark.parametrize("heading", ["网友评论", "評論列表", "留言（0）", "精选留言", "3条评论", "发表评论", "【网友评论】"])
+def test_the_readers_comments_below_the_text_go(clean, heading):
+    page = "\n".join(["桐溪随笔", BODY, BODY2, "县计划生育协会", heading, "山里的风 说:总结得很全面,学习了! 2020-07-16 08:40 回复",
+                      "老计生:今年确实不容易,辛苦了,向基层的同志们致敬。", "昵称:　内容:　[送出]"])
+    assert clean(page).text_original.split("\n") == [BODY, BODY2, "县计划生育协会"]
+
+
+def test_a_comment_count_above_the_text_or_a_heading_with_text_below_it_cuts_nothing(clean):
+    page = "\n".join(["评论(4)", BODY, "留言", BODY2, BODY + BODY2, "县计生协"])
+    assert clean(page).text_original.split("\n") == [BODY, "留言", BODY2, BODY + BODY2, "县计生协"]
+    said = "群众的评论和留言,我们要认真对待。"
+    assert clean("\n".join([BODY, said, BODY2])).text_original.split("\n") == [BODY, said, BODY2]

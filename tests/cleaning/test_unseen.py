@@ -30,8 +30,6 @@ KNOWN: dict[str, dict] = {
     "probe-e-14": {"f1": 0.94, "residue": True},
     # a WeChat repost: the editor's lead above the speech ("…出席会议并讲话。") stays
     "probe-e-07": {"f1": 0.96},
-    # a blog: the readers' comments below the post stay
-    "probe-e-09": {"f1": 0.96},
     # a policy Q&A (not relevant): the portal's 解读文件 line, too long for a listing value, stays
     "probe-e-13": {"f1": 0.97, "residue": True},
     # a forum repost: the forum's slogan line is taken for the title
@@ -41,11 +39,9 @@ KNOWN: dict[str, dict] = {
     "probe-f-07": {"f1": 0.97},
     # a portal's footer labels (主办单位, 承办单位, 联系电话) with no footer word near them stay
     "probe-f-08": {"f1": 0.95, "residue": True},
-    # a blog's comment form (留言, 暱稱, 內容, [送出]) stays
-    "probe-f-14": {"f1": 0.98, "residue": True},
     # a mobile page: "展开剩余68%" counts as a truncation notice (issue 3's rule), where the gold says the
-    # dump holds the whole text; a reader's comment below stays
-    "probe-f-15": {"f1": 0.95, "residue": True, "flags": {"truncated"}},
+    # dump holds the whole text
+    "probe-f-15": {"f1": 0.99, "residue": True, "flags": {"truncated"}},
     # a WeChat repost: its 来源 line, too far from the page's edges for a listing line, stays
     "probe-f-04": {"f1": 0.98, "residue": True},
     # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
