@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from cleaners.anchors import any_of
+from cleaners.dates import date_line
 from cleaners.draft import HAN, Draft, is_prose, shadow
 
 _LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
@@ -67,6 +68,15 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图)[^()]{0,8}\)\s*$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
+_OWNER = re.compile(r"\s*(?:主办|承办)(?:单位)?\s*:")
+
+
+def _second_label(lines: list[str], i: int) -> bool:
+    """A footer label on the line beside line i, or after a space on it ("主办单位:… 联系电话:…")."""
+    return any(_FOOTER_LABEL.match(shadow(lines[j])) for j in (i - 1, i + 1) if 0 <= j < len(lines)) \
+        or any(_FOOTER_LABEL.match(part) for part in shadow(lines[i]).split()[1:])
+
+
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
@@ -337,6 +347,11 @@ class Navigation:
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]
+        # or the site's owner under the text's last line, a second label by it, and no signature's date below
+        if bounds is not None:
+            footer += [i for i in range(max(bounds[1] + 1, len(lines) - 8), len(lines))
+                       if _OWNER.match(shadow(lines[i])) and _second_label(lines, i)
+                       and not any(date_line(line) for line in lines[i + 1:])]  # a notice's organisers sign above
         for i in footer:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
                 if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):

@@ -512,3 +512,16 @@ def test_a_comment_count_above_the_text_or_a_heading_with_text_below_it_cuts_not
     assert clean(page).text_original.split("\n") == [BODY, "留言", BODY2, BODY + BODY2, "县计生协"]
     said = "群众的评论和留言,我们要认真对待。"
     assert clean("\n".join([BODY, said, BODY2])).text_original.split("\n") == [BODY, said, BODY2]
+
+
+def test_the_sites_owner_in_the_last_row_goes_without_a_footer_word(clean):
+    owner = "主辦單位：臨江市城南區人民政府辦公室　承辦單位：城南區大數據中心　聯繫電話：0577-88553210"
+    assert clean("\n".join([BODY, BODY2, owner])).text_original.split("\n") == [BODY, BODY2]
+    split = ["主办单位：临江市城南区人民政府办公室", "联系电话：0577-88553210"]
+    assert clean("\n".join([BODY, BODY2, *split])).text_original.split("\n") == [BODY, BODY2]
+
+
+def test_a_notices_organisers_above_its_signature_stay(clean):
+    lines = [BODY, BODY2, "主办单位：县计划生育协会", "承办单位：城关镇计划生育协会", "联系电话：0577-88553210",
+             "县计划生育协会", "2023年5月10日"]
+    assert clean("\n".join(lines)).text_original.split("\n") == lines

@@ -37,8 +37,6 @@ KNOWN: dict[str, dict] = {
     # the site's 标题 label names "XX同志在…上的讲话" and the page's slogan title: the label wins, and the
     # line goes from the text as the title's repeat, where the gold keeps it as a subtitle
     "probe-f-07": {"f1": 0.97},
-    # a portal's footer labels (主办单位, 承办单位, 联系电话) with no footer word near them stay
-    "probe-f-08": {"f1": 0.95, "residue": True},
     # a mobile page: "展开剩余68%" counts as a truncation notice (issue 3's rule), where the gold says the
     # dump holds the whole text
     "probe-f-15": {"f1": 0.99, "residue": True, "flags": {"truncated"}},
