@@ -131,6 +131,9 @@ class UploadMetadata:
         lines = list(draft.lines)
         # a stamped row stands above the text (a forum prints its post's below many lines of chrome)
         above_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), n)
+        # the foot: the last lines, and what stands below the text's last sentence (a WeChat post's credits
+        # under its "- END -" come before many lines of chrome)
+        foot = min(n - FOOT, next((i + 1 for i in range(n - 1, above_text - 1, -1) if is_prose(lines[i])), n))
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
         for i, line in enumerate(lines):
             # a listing line has a label's colon, or a date stamp at the head of the page
@@ -174,7 +177,7 @@ class UploadMetadata:
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
-            edge = i < HEAD or i >= n - FOOT or stamped
+            edge = i < HEAD or i >= foot or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
                 keep.append(True)
                 continue

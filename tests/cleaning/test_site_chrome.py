@@ -525,3 +525,18 @@ def test_a_notices_organisers_above_its_signature_stay(clean):
     lines = [BODY, BODY2, "主办单位：县计划生育协会", "承办单位：城关镇计划生育协会", "联系电话：0577-88553210",
              "县计划生育协会", "2023年5月10日"]
     assert clean("\n".join(lines)).text_original.split("\n") == lines
+
+
+def test_an_editors_lead_above_a_reprinted_speech_goes_whole(run_step):
+    lead = "2月21日,全市计生协工作会议召开。市计生协会长陈立平出席会议并讲话。现将讲话全文刊发如下,供学习参考。"
+    assert run_step(SiteBanners(), [lead, BODY]).lines == [BODY]
+    notice = ["现将有关事项通知如下:", "现将《2023年全县计生协工作要点》印发给你们,请结合实际认真贯彻落实。"]
+    assert run_step(SiteBanners(), [*notice, BODY]).lines == [*notice, BODY]
+
+
+def test_credits_below_the_text_go_however_much_chrome_follows(clean):
+    chrome = ["往期推荐", "▶ 市计生协召开2019年“5·29”会员活动日座谈会", "▶ 青山县：村（居）计生协“五有”建设有妙招",
+              "长按识别二维码关注我们", "阅读原文", "阅读 2315　在看 36", "分享　收藏　赞　在看", "写留言", "微信扫一扫", "关注该公众号"]
+    text = [BODY, BODY2] * 8  # the credits stand far from the page's head
+    page = "\n".join([*text, "— END —", "来源：临江市计生协秘书处", "编辑：王某　审核：李某", *chrome])
+    assert clean(page).text_original.split("\n") == text
