@@ -534,9 +534,9 @@ def test_an_editors_lead_above_a_reprinted_speech_goes_whole(run_step):
     assert run_step(SiteBanners(), [*notice, BODY]).lines == [*notice, BODY]
 
 
-def test_credits_below_the_text_go_however_much_chrome_follows(clean):
+def test_credits_below_the_text_go_however_much_chrome_follows(run_step):
     chrome = ["往期推荐", "▶ 市计生协召开2019年“5·29”会员活动日座谈会", "▶ 青山县：村（居）计生协“五有”建设有妙招",
               "长按识别二维码关注我们", "阅读原文", "阅读 2315　在看 36", "分享　收藏　赞　在看", "写留言", "微信扫一扫", "关注该公众号"]
-    text = [BODY, BODY2] * 8  # the credits stand far from the page's head
-    page = "\n".join([*text, "— END —", "来源：临江市计生协秘书处", "编辑：王某　审核：李某", *chrome])
-    assert clean(page).text_original.split("\n") == text
+    text = [BODY, BODY2] * 8  # the credits stand far from the page's head, and ten lines from its foot
+    lines = [*text, "— END —", "来源：临江市计生协秘书处", "编辑：王某　审核：李某", *chrome]
+    assert run_step(UploadMetadata(), lines).lines == [*text, "— END —", *chrome]
