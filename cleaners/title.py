@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.draft import HAN, Draft, ends_sentence, fold, shadow
+from cleaners.draft import HAN, Draft, ends_sentence, fold, is_prose, shadow
 from cleaners.pinyin import strip_readings
 
 # what fanwen sites put before a title: 【第1篇】, 篇一:
@@ -146,6 +146,18 @@ def _body_start(lines: list[str]) -> int:
     return len(lines)
 
 
+def _lead(lines: list[str], names: set[str]) -> int:
+    """How many lines of prose stand right above the title's repeat at the top of the page (one or two, else
+    0): a lead, not the document: a poster's note on a forum ("写了个讲话稿,放上来给大家参考"), a reposting
+    editor's news of the meeting. The text must follow the repeat: a page's heading after it is no title."""
+    at = next((i for i in range(1, min(3, len(lines))) if comparable(lines[i]) in names), 0)
+    if at and all(is_prose(line) and len(line) <= 200 for line in lines[:at]) \
+            and not _NUMBERED.match(shadow(lines[at]).strip()) \
+            and sum(map(len, lines[at + 1:])) > 2 * sum(map(len, lines[:at])):
+        return at
+    return 0
+
+
 class Title:
     name = "title"
 
@@ -202,8 +214,11 @@ class Title:
         # the title repeated at the top, above the text; but an official document's letterhead and
         # number (中共…办公室文件, 衢委办[2006]101号) start the document, and its title below them stays
         top = min(start, 12)
+        lead = _lead(lines, names) if start == 0 else 0
+        top = max(top, lead + 1) if lead else top
         letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line))) for i, line in enumerate(lines)]
+        keep[:lead] = [False] * lead
         # extractors sometimes put the page's heading after the text
         bottom = len(lines) - _body_start(lines[::-1])
         for i in range(max(bottom, top), len(lines)):

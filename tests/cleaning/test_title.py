@@ -135,3 +135,14 @@ def test_clean_title_more_decoration(raw, title):
 def test_a_speech_title_beats_the_sites_genre_heading():
     lines = ["鄉鎮計生資訊網（鏡像站）", "计生协会长讲话稿", "在全市计生协会长工作座谈会上的讲话", "同志们：", BODY]
     assert Title()(Draft(lines=lines, kind="text")).facts["title"] == "在全市计生协会长工作座谈会上的讲话"
+
+
+def test_a_lead_above_the_titles_repeat_goes_with_it():
+    note = "前几天去杨柳村参加他们村计生协换届,写了个讲话稿,放上来给大家参考,写得不好的地方请各位指正。"
+    lines = [note, "在村计生协换届选举大会上的讲话", "各位会员代表、同志们:", BODY, BODY, BODY]
+    draft = Title()(Draft(lines=lines, title_candidates=[("title_tag", "在村计生协换届选举大会上的讲话")]))
+    assert draft.lines == lines[2:]
+    # no text after the repeat: it is the page's heading printed after a short text, which stays
+    draft = Title()(Draft(lines=[BODY, "在村计生协换届选举大会上的讲话"], kind="html",
+                          title_candidates=[("title_tag", "在村计生协换届选举大会上的讲话")]))
+    assert draft.lines == [BODY]

@@ -22,9 +22,8 @@ FLAGS = ("truncated", "declared_chars", "spun", "script", "published", "speech_d
 KNOWN: dict[str, dict] = {
     # a Q&A column: the author's card above the text (name, one-line bio) and the column's motto below stay
     "probe-c-02": {"f1": 0.97, "residue": True},
-    # forum threads: a Discuz menu glued into one word stays, and a poster's note above the speech he wrote
-    "probe-b-04": {"f1": 0.98, "residue": True},
-    "probe-e-08": {"f1": 0.95, "residue": True},
+    # a forum thread: a Discuz menu glued into one word stays
+    "probe-b-04": {"f1": 0.99, "residue": True},
     # an encyclopedia entry (not relevant): its table of contents, 播报 buttons, infobox, references stay
     "probe-b-09": {"f1": 0.89, "residue": True, "title": True},
     "probe-e-14": {"f1": 0.94, "residue": True},
