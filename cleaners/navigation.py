@@ -335,8 +335,7 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
-        # above the text, below it, and the PDF headers and forum replies inside and after it; a page with no
-        # sentence at all (a list of links) is left to the rules above
+        # above the text, below it, and the PDF headers and forum replies inside and after it
         if (bounds := _text_bounds(lines)) is not None:
             first, last = bounds
             for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
@@ -344,6 +343,11 @@ class Navigation:
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:
                     keep[end:] = [False] * (len(lines) - end)
+        else:  # a list page: the menus and the pager between its links, where the links are most of it
+            menus = _outside_body(lines, len(lines), len(lines) - 1, self.split)
+            if sum(len(lines[i]) for i in menus) * 2 < sum(map(len, lines)):
+                for i in menus:
+                    keep[i] = False
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]

@@ -39,8 +39,6 @@ KNOWN: dict[str, dict] = {
     "probe-f-15": {"f1": 0.99, "residue": True, "flags": {"truncated"}},
     # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
     "probe-e-15": {"f1": 0.98, "title": True, "flags": {"relevant", "truncated"}},
-    # a list page (not relevant): its pager's words stay
-    "probe-b-10": {"f1": 0.95, "residue": True},
 }
 
 
