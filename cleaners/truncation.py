@@ -32,7 +32,7 @@ _INLINE = re.compile(
 # whole lines that are a reader's button or teaser, not text
 _BUTTON = re.compile(
     r"^[\s>»›【\[((]*(?:点击)?(?:阅读全文|展开全文|查看全文|查看完整|阅读完整|显示全文|全文阅读|免费下载|立即下载|下载全文|"
-    r"下载完整|剩余\S{0,10}未读|余下全文|试读结束|付费阅读|开通VIP|登录后|下载文档|完整版下载|"
+    r"下载完整|剩余\S{0,10}未读|余下全文|试读结束|试读已结束|免费阅读已结束|付费阅读|复制本文需要|已全部加载|已经到底了|开通VIP|登录后|下载文档|完整版下载|"
     r"本文档?共\d+页|已阅读到文档|文档可能无法|温馨提示[::]?.{0,30}(?:下载后查看|下载阅读|付费|VIP|登录后|全文|剩余|未完)|全文阅读已结束|阅读已结束|"
     r"内容已隐藏|隐藏内容|亲,?该文档总共|该文档总共\d+页|超出免费预览|超出预览范围|免费预览(?:已)?结束|预览已结束|"
     r"此处为隐藏内容|全部文档内容请下载后查看|喜欢就下载吧|下载后查看|剩余\s*\d+\s*页|余下\s*\d+\s*页|登录(?:后)?(?:查看|阅读)|本文(?:为|是)付费|"
@@ -48,12 +48,17 @@ _MISSING = re.compile(r"未完|省略|隐藏|只显示|只能显示|仅显示|�
 _DOWNLOAD_ONLY = re.compile(r"^[\s>»›【\[(|]*(?:点击)?(?:免费下载|立即下载|下载文档|下载此文档|下载本文档|下载word版|word版下载|"
                             r"全文阅读已结束|阅读已结束)")
 _PARTIAL = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|(?<!复制)全文|完整|全部|未读|预览|试读|付费|VIP|\d+\s*页")
+# notices that say the whole text is shown ("已全部加载完毕", "已阅读到文档的结尾了"), or only that copying
+# it needs an account ("复制本文需要登录"): nothing is missing unless they say so in words of their own
+_WHOLE = re.compile(r"全部加载|加载完毕|已阅读到\S{0,4}结尾|已经到底|已到底|复制本文|复制全文|可复制")
+_CUT = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|未读|试读|付费")
+_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}")
 # a page that states its length and shows less than this share of it is a part
 SHOWN_SHARE = 0.9
 
 # every notice and button above has one of these in it
 _TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还剩|余下|全文|阅读完整|查看完整|下载|登录|付费|VIP|预览|试读|温馨提示|APP|App|app|"
-                      r"该文档|本文档|文档可能|已阅读到|可完整|完整内容|完整版|待续|已结束|继续阅读")
+                      r"该文档|本文档|文档可能|已阅读到|可完整|完整内容|完整版|待续|已结束|继续阅读|复制本文|已全部加载|已经到底")
 
 
 def _lead_dots(shade: str, start: int) -> int:
@@ -77,10 +82,12 @@ class TruncationNotice(LineRule):
         # a notice stands where text is missing: the two sides stay apart
         for piece in draft.cut(self.name, line, index, spans) if spans else [line]:
             folded = shadow(piece)
-            if _BUTTON.match(folded) and len(folded) < 90:
+            # (a listing row that starts "本文档共12页 | 上传时间:2023-04-17" is for UploadMetadata: it has the date)
+            if _BUTTON.match(folded) and len(folded) < 90 and not _STAMP.search(folded):
                 # a download button, or "全文阅读已结束" under a whole text, says nothing is missing
                 offer = _DOWNLOAD_ONLY.match(folded)
-                if not (offer and not _PARTIAL.search(folded, offer.end())):
+                whole = _WHOLE.search(folded) and not _CUT.search(folded)
+                if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole:
                     self._note(draft, folded)
                 draft.drop(self.name, piece, index)
             else:

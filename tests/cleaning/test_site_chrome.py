@@ -547,3 +547,23 @@ def test_credits_below_the_text_go_however_much_chrome_follows(run_step):
     text = [BODY, BODY2] * 8  # the credits stand far from the page's head, and ten lines from its foot
     lines = [*text, "— END —", "来源：临江市计生协秘书处", "编辑：王某　审核：李某", *chrome]
     assert run_step(UploadMetadata(), lines).lines == [*text, "— END —", *chrome]
+
+
+@pytest.mark.parametrize("notice", ["本文档共4页,已全部加载完毕", "已阅读到文档的结尾了", "已经到底了",
+                                    "温馨提示:复制本文需要登录,点击登录后即可复制全文。",
+                                    "【温馨提示】复制本文需要登录,注册会员可免费复制全文 >> 立即登录"])
+def test_notices_that_the_whole_text_is_shown_or_copy_protected_go_and_cut_nothing(run_step, notice):
+    draft = run_step(TruncationNotice(), [BODY, notice])
+    assert draft.lines == [BODY] and not draft.facts.get("truncated")
+
+
+@pytest.mark.parametrize("notice", ["试读已结束,", "免费阅读已结束,点击下载阅读完整文档", "本文档共12页,已加载3页,剩余9页未读"])
+def test_notices_that_text_is_missing_still_mark_the_page(run_step, notice):
+    draft = run_step(TruncationNotice(), [BODY, notice])
+    assert draft.lines == [BODY] and draft.facts.get("truncated") is True
+
+
+def test_a_listing_row_that_opens_like_a_preview_notice_keeps_its_date(clean):
+    row = "本文档共12页 | 上传者:qingmu_2046 | 上传时间:2023-04-17 | 浏览:1,204"
+    doc = clean("\n".join(["岚溪县计划生育协会六届二次理事会工作报告", row, BODY, BODY2]))
+    assert doc.published == "2023-04-17" and doc.text_original.split("\n") == [BODY, BODY2]
