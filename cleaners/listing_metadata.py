@@ -97,6 +97,7 @@ _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1
 _SHARED_ON = re.compile(r"(?:分享|上传|发布|发表|贡献)于\s*((?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})")
 # a reply's floor below a forum post ("沙发 发表于 …"): where Navigation cuts the replies off, so it stays
 _FLOOR_ROW = re.compile(r"\s*(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})\s")
+_PAGE_COUNT = re.compile(r"(?:本文档?|文档|全文)?\s*(?:共|约|总共)\s*\d+\s*页")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
 _STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}$")
@@ -158,8 +159,8 @@ class UploadMetadata:
                     lines[i] = line[: site.start()].rstrip(" |")
                     # what is left may be the row's stamped start: "约12页 | 2022-07-10 发布 |"
                     head = _stamped_row(shadow(lines[i])) if i < HEAD else None
-                    if head:
-                        self._learn(draft, head)
+                    if head or _PAGE_COUNT.fullmatch(shadow(lines[i]).strip()):  # or "本文档共12页 |"
+                        self._learn(draft, head or ())
                         draft.drop(self.name, lines[i], i)
                         lines[i] = ""
                     keep.append(bool(lines[i].strip()))
