@@ -13,7 +13,7 @@ from cleaners.anchors import any_of
 from cleaners.dates import date_line
 from cleaners.draft import HAN, Draft, is_prose, shadow
 
-_LABELS = (r"上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
+_LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
@@ -26,9 +26,10 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
                 r"下载本文|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|我要纠错|在线预览|立即下载|分享到微信|"
-                r"加入文集|在线阅读|下载|\d+下载券|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»")
+                r"加入文集|在线阅读|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»")
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
+_FILE = r"[^。,，\s]{2,60}\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar)"
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
@@ -37,7 +38,9 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a byline on its own ("通讯员 张晓"), a portal's attachment link
                           r"(?:通讯员|记者|责任编辑|责编|摄影)\s+[\u4e00-\u9fff·]{2,5}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
-                          r"第\s*[一二三四五六七八九十\d]+\s*篇|※\s*推荐\s*※)\s*$", re.I)
+                          r"第\s*[一二三四五六七八九十\d]+\s*篇|※\s*推荐\s*※|温馨提示\s*:?|"
+                          # an address alone: a printed page's footer ("https://….html   1/3")
+                          r"(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
@@ -49,7 +52,9 @@ _WIDGET = re.compile(
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
     r"使用小程序|关注(?:他|她|作者)(?!们)|请输入关键[字词]|扫描二维码浏览|用手机扫描|手机扫码|点击下方卡片|距离下一级|新手上路|"
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
-    r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单")
+    r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
+    r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
+    r"[★☆]{3,}|暂无评价|已经到底了|本页打印时间|打印时间:")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
@@ -68,6 +73,8 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图)[^()]{0,8}\)\s*$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
+_ATTACHMENT = re.compile(r"(?:相关)?附件(?:下载)?\s*:")
+_FILE_LINE = re.compile(rf"(?:[·•\-*]\s*)?{_FILE}(?:\s+\d+\s*页)?(?:\s*[★☆]+)?")
 _OWNER = re.compile(r"\s*(?:主办|承办)(?:单位)?\s*:")
 
 
@@ -82,9 +89,9 @@ _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文�
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐")
-_LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
+_LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题|相关[\u4e00-\u9fff]{{2,4}}(?=:$))?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
-                           rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$")
+                           rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$|^.{{0,20}}(?:用户|的人|读者)还(?:阅读|看|下载|喜欢)了.{{0,12}}$")
 _MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # what document-sharing sites print under their furniture labels (配套讲稿:, 特殊限制:)
 _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|著作权|国旗、国徽|仅作为作品整体效果|下载文档|文档下载|到电脑|"
@@ -235,6 +242,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     return found
 
 
+_BARE_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
 def _running_heads(lines: list[str], first: int) -> set[int]:
     """A short line printed again and again down the text is a PDF's running header or footer ("岚溪县计划生育
     协会", "岚计生协发〔2023〕5号" at the top of every page): its prints inside the text go. What stands above
@@ -245,9 +255,9 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
             seen.setdefault(lines[i], []).append(i)
     head = set(lines[:first])
     # printed on three pages, or on two and above the text; a heading of the text is no running header
-    return {i for line, at in seen.items() if len(at) >= (2 if line in head else 3)
+    return {i for line, at in seen.items() if (len(at) >= (2 if line in head else 3)
             and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
-            and not _HEADING_NUMBER.match(line) for i in at}
+            and not _HEADING_NUMBER.match(line)) or (len(at) >= 2 and _BARE_DATE.fullmatch(line.strip())) for i in at}
 
 
 # a forum thread's reply floors: 沙发, 板凳, 地板, 5楼, #5
@@ -270,15 +280,16 @@ def _replies(lines: list[str], first: int) -> int | None:
 
 
 # the heading of the readers' comments under an article or a blog post: 网友评论, 评论列表, 留言(0), 3条评论
-_COMMENTS = re.compile(r"[【\[]?(?:网友|读者|用户|最新|热门|精选|全部|相关)?(?:评论|留言)(?:列表|区|板)?[】\]]?"
-                       r"\s*(?:\(\s*\d*\s*\)|\d+\s*条?)?|(?:共\s*)?\d+\s*条(?:评论|留言)|(?:我要|发表)(?:评论|留言)")
+_COMMENTS = re.compile(r"(?:[【\[]?(?:网友|读者|用户|最新|热门|精选|全部|相关)?(?:评论|留言)(?:列表|区|板)?[】\]]?"
+                       r"\s*(?:\(\s*(?:共\s*)?\d*\s*条?\s*\)|\d+\s*条?)?|(?:共\s*)?\d+\s*条(?:评论|留言)|[【\[]?(?:我要|发表)(?:评论|留言)[】\]]?)"
+                       r"(?:\s*[【\[]?(?:我要|发表)(?:评论|留言)[】\]]?)?")
 
 
 def _comments(lines: list[str], first: int) -> int | None:
     """Where the readers' comments below the text begin: at their heading, with more of the page's running
     text above it than below (a count of comments in the head row is no heading). None where there is none."""
     for i in range(first + 1, len(lines)):
-        if len(lines[i]) <= 16 and _COMMENTS.fullmatch(shadow(lines[i]).strip()):
+        if len(lines[i]) <= 24 and _COMMENTS.fullmatch(shadow(lines[i]).strip()):
             above = sum(len(line) for line in lines[first:i] if is_prose(line))
             below = sum(len(line) for line in lines[i + 1:] if is_prose(line))
             return i if above > below else None
@@ -351,6 +362,14 @@ class Navigation:
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]
+        # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list), with
+        # a bare "附件:" over it; above the text it may be the document's title
+        if bounds is not None:
+            for i in range(bounds[0] + 1, len(lines)):
+                if len(lines[i]) <= 80 and _FILE_LINE.fullmatch(lines[i].strip()):
+                    keep[i] = False
+                    if keep[i - 1] and _ATTACHMENT.fullmatch(shadow(lines[i - 1]).strip()):
+                        keep[i - 1] = False
         # or the site's owner under the text's last line, a second label by it, and no signature's date below
         if bounds is not None:
             footer += [i for i in range(max(bounds[1] + 1, len(lines) - 8), len(lines))

@@ -567,3 +567,36 @@ def test_a_listing_row_that_opens_like_a_preview_notice_keeps_its_date(clean):
     row = "本文档共12页 | 上传者:qingmu_2046 | 上传时间:2023-04-17 | 浏览:1,204"
     doc = clean("\n".join(["岚溪县计划生育协会六届二次理事会工作报告", row, BODY, BODY2]))
     assert doc.published == "2023-04-17" and doc.text_original.split("\n") == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("furniture", [
+    "上一篇文章:在全镇计生协换届选举大会上的讲话", "下一封消息: [jsx-tongxun]", "阅读了该文档的用户还阅读了这些文档", "本栏目最新文章:",
+    "6℃~14℃", "东北风3级", "空气质量:良", "农历正月廿五", "★★★★☆", "暂无评价", "查看原网页: jsx.tongjiang.gov.cn",
+    "【复制全文】", "【纠错反馈】", "本页打印时间:2024年3月12日", "温馨提示:", "跳至 [   ] 页   GO", "文档介绍:",
+    "文檔簡介:本文為省計生協領導在全省青春健康教育項目推進會上的講話全文,共5頁,可編輯。",
+    "https://www.yunqi.gov.cn/art/2024/1/18/art_1229512_58901233.html     1/3",
+])
+def test_widgets_print_views_and_sharing_lists_go(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_file_names_below_the_texts_start_go_and_a_title_with_an_extension_above_it_stays(run_step):
+    lines = ["在全县计生协工作会议上的讲话.docx", BODY, BODY2, "附件:", "三届四次理事会工作报告.docx",
+             "岚溪县计生协2022年工作总结.doc   5页  ★★★★☆"]
+    assert run_step(Navigation(), lines).lines == lines[:3]
+
+
+def test_a_printed_pages_date_at_the_head_of_every_page_goes(run_step):
+    lines = [BODY, "2024/3/12", BODY2, "2024/3/12", BODY]
+    assert run_step(Navigation(), lines).lines == [BODY, BODY2, BODY]
+
+
+@pytest.mark.parametrize("row", ["今日访问:127", "在线人数:3", "打印时间:2024-03-12"])
+def test_visitor_counters_and_print_times_at_the_foot_go(run_step, row):
+    lines = [BODY, BODY2, "县计划生育协会", row]
+    assert run_step(UploadMetadata(), lines).lines == lines[:3]
+
+
+def test_a_comment_heading_with_its_count_and_button(clean):
+    page = "\n".join([BODY, BODY2, "网友评论(共0条)  [我要评论]", "昵称:", "内容:"])
+    assert clean(page).text_original.split("\n") == [BODY, BODY2]
