@@ -59,7 +59,7 @@ _WIDGET = re.compile(
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策|"
-                     r"诱导购买|一键举报|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
+                     r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
@@ -88,7 +88,8 @@ def _second_label(lines: list[str], i: int) -> bool:
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
-               r"相关解读|评论列表|最新评论|网友评论|热点推荐")
+               r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
+               r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题|相关[\u4e00-\u9fff]{{2,4}}(?=:$))?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$|^.{{0,20}}(?:用户|的人|读者)还(?:阅读|看|下载|喜欢)了.{{0,12}}$")
@@ -191,6 +192,7 @@ _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
 _SIGNATORY = re.compile(r"(?:协会|计生协|局|委|办|政府|办公室|委员会|妇联|团委|党委|党组|支部|学校|医院|街道|镇|乡|村|社区|居委会)$")
 _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
+_SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
@@ -234,6 +236,8 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             while title_goes_on and idioms < len(run) and run[-1 - idioms] < first \
                     and _PHRASE.fullmatch(shadow(lines[run[-1 - idioms]]).strip()):
                 idioms += 1
+            if any(_SITE_MENU.search(shadow(lines[j])) for j in run[len(run) - idioms:]):  # 网站首页 … 联系我们
+                idioms = 0
             if idioms >= 2:
                 del run[-idioms:]
             if len(run) >= 3 and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)):

@@ -600,3 +600,23 @@ def test_visitor_counters_and_print_times_at_the_foot_go(run_step, row):
 def test_a_comment_heading_with_its_count_and_button(clean):
     page = "\n".join([BODY, BODY2, "网友评论(共0条)  [我要评论]", "昵称:", "内容:"])
     assert clean(page).text_original.split("\n") == [BODY, BODY2]
+
+
+def test_a_site_menu_of_four_character_items_above_the_title_is_no_slogan(run_step):
+    menu = ["網站首頁", "協會概況", "協會動態", "領導講話", "通知公告", "聯繫我們"]
+    title = "在全市計生協“5·29”會員活動日紀念大會上的致辭"
+    assert run_step(Navigation(), [*menu, title, BODY, BODY2]).lines == [title, BODY, BODY2]
+    slogan = ["凝心聚力", "担当作为", "推动全市计生协工作高质量发展"]
+    assert run_step(Navigation(), [*slogan, BODY, BODY2]).lines == [*slogan, BODY, BODY2]
+
+
+@pytest.mark.parametrize("notice, cut", [("……此处省略1280字，解锁全文后可查看……", True), ("——以下内容需付费——", True),
+                                         ("剩余33%内容未显示，支付¥4.90即可阅读并下载全文", True), ("（全文完）", False)])
+def test_paid_sections_mark_the_page_and_the_end_mark_does_not(run_step, notice, cut):
+    draft = run_step(TruncationNotice(), [BODY, notice, BODY2])
+    assert draft.lines == [BODY, BODY2] and bool(draft.facts.get("truncated")) is cut
+
+
+def test_lottery_game_and_live_stream_adverts_spliced_into_sentences_go(clean):
+    line = "会员人数发展到【双色球大师推荐 今晚必中一等奖】6800余人，让群众少跑腿《江湖传说》手游开服送满级VIP、好办事。"
+    assert "双色球" not in clean(line).text_original and "手游" not in clean(line).text_original

@@ -37,6 +37,9 @@ KNOWN: dict[str, dict] = {
     # a mobile page: "展开剩余68%" counts as a truncation notice (issue 3's rule), where the gold says the
     # dump holds the whole text
     "probe-f-15": {"f1": 0.99, "residue": True, "flags": {"truncated"}},
+    # a list page (not relevant): its column's name, printed in its side menu and above the list, goes with
+    # the menu, and the first link is taken for the title
+    "probe-b-10": {"f1": 0.97, "title": True},
     # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
     "probe-e-15": {"f1": 0.98, "title": True, "flags": {"relevant", "truncated"}},
 }
