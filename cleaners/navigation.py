@@ -25,7 +25,7 @@ _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
-                r"下载本文|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|我要纠错|在线预览|立即下载|分享到微信|"
+                r"下载本文|原文链接|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|我要纠错|在线预览|立即下载|分享到微信|"
                 r"加入文集|在线阅读|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»")
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -57,7 +57,7 @@ _WIDGET = re.compile(
     r"[★☆]{3,}|暂无评价|已经到底了|本页打印时间|打印时间:")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
-_FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|技术支持:|"
+_FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策|"
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式")
@@ -70,11 +70,13 @@ _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»�
 _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}。?\)?"
                       r"(?:\s*(?:记者|摄影|通讯员)?\s*[^。\s]{0,6}\s*摄)?\s*$|"
                       # "图为会议现场。(摄影 xx)", "…成果展示(市计生协供图)": a short line signed by its photographer
-                      r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图)[^()]{0,8}\)\s*$")
-_FOOTER_LABEL = re.compile(r"^\s*(?:主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
+                      r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*$")
+_FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
+# a site's builder signs its footer ("技术支持:某某网络"); a notice may name its platform's ("平台技术支持:电话")
+_SUPPORT = re.compile(r"\s*(?:技术支持|技术服务)\s*[:：]|.{0,40}\s(?:技术支持|技术服务)\s*[:：]")
 _ATTACHMENT = re.compile(r"(?:相关)?附件(?:下载)?\s*:")
-_FILE_LINE = re.compile(rf"(?:[·•\-*]\s*)?{_FILE}(?:\s+\d+\s*页)?(?:\s*[★☆]+)?")
+_FILE_LINE = re.compile(rf"(?:[·•\-*]\s*|\d{{1,2}}[.、]\s*)?{_FILE}(?:\s+\d+\s*页)?(?:\s*[★☆]+)?")
 _OWNER = re.compile(r"\s*(?:主办|承办)(?:单位)?\s*:")
 
 
@@ -365,7 +367,7 @@ class Navigation:
                     keep[i] = False
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
-                  and (_FOOTER.search(shadow(lines[i])) or "技术支持" in shadow(lines[i]))]
+                  and (_FOOTER.search(shadow(lines[i])) or _SUPPORT.match(shadow(lines[i])))]
         # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list), with
         # a bare "附件:" over it; above the text it may be the document's title
         if bounds is not None:

@@ -620,3 +620,10 @@ def test_paid_sections_mark_the_page_and_the_end_mark_does_not(run_step, notice,
 def test_lottery_game_and_live_stream_adverts_spliced_into_sentences_go(clean):
     line = "会员人数发展到【双色球大师推荐 今晚必中一等奖】6800余人，让群众少跑腿《江湖传说》手游开服送满级VIP、好办事。"
     assert "双色球" not in clean(line).text_original and "手游" not in clean(line).text_original
+
+
+def test_a_notices_platform_support_line_and_free_downloads_in_a_sentence_stay(clean):
+    lines = [BODY, "平台技术支持：0731-84561288", "联系电话：0731-84561290", BODY2,
+             "今年3月，我们推出育儿系列推文，提供电子版食谱免费下载，很多年轻妈妈主动分享。", "县计划生育协会", "2024年4月26日"]
+    assert clean("\n".join(lines)).text_original.split("\n") == lines
+    assert clean("\n".join([BODY, BODY2, "技术支持：临江网络科技有限公司"])).text_original.split("\n") == [BODY, BODY2]
