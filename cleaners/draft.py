@@ -229,6 +229,15 @@ def is_prose(line: str) -> bool:
     return len(line) >= 20 and _STOPS.search(line) is not None and HAN.search(line) is not None
 
 
+def text_bounds(lines: list[str]) -> tuple[int, int] | None:
+    """The first and the last line of running text (`is_prose`); None on a page with no sentence at all.
+    Above the first and below the last, sites print their head and foot."""
+    first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
+    if first is None:
+        return None
+    return first, next(i for i in range(len(lines) - 1, first - 1, -1) if is_prose(lines[i]))
+
+
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, overlapping spans joined, empty ones dropped."""
     merged: list[tuple[int, int]] = []

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.dates import first_date
-from cleaners.draft import Draft, has_stops, is_prose, shadow
+from cleaners.dates import STAMP, first_date
+from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
@@ -92,17 +92,17 @@ _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
 
 # a row of short items with the page's date stamp in it, as sharing sites, portals and WeChat print under
 # a title: "约12页 | 2022-07-10 发布 | 浏览量:216", "原创 某某计生协 2023-03-08 17:30 发表于湖南"
-_ROW_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?!\d)")  # the year first: the scan skips to a 1 or 2
+_ROW_STAMP = re.compile(rf"{STAMP}(?!\d)")  # the year first: the scan skips to a 1 or 2
 # below the text a stamped row needs its word ("编辑于 2021-07-10 21:05"): a signature has a date too
 _STAMP_WORD = re.compile(r"(?:编辑|发布|发表|更新|上传)于")
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*:)")
-_SHARED_ON = re.compile(r"(?:分享|上传|发布|发表|贡献)于\s*((?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})")
+_SHARED_ON = re.compile(rf"(?:分享|上传|发布|发表|贡献)于\s*({STAMP})")
 # a reply's floor below a forum post ("沙发 发表于 …"): where Navigation cuts the replies off, so it stays
 _FLOOR_ROW = re.compile(r"\s*(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})\s")
 _PAGE_COUNT = re.compile(r"(?:本文档?|文档|全文)?\s*(?:共|约|总共)\s*\d+\s*页")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
-_STAMPED_ITEM = re.compile(r"^(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}$")
+_STAMPED_ITEM = re.compile(rf"^(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}$")
 
 
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
@@ -133,10 +133,11 @@ class UploadMetadata:
         n = len(draft.lines)
         lines = list(draft.lines)
         # a stamped row stands above the text (a forum prints its post's below many lines of chrome)
-        above_text = next((i for i, ln in enumerate(lines) if is_prose(ln)), n)
+        bounds = text_bounds(lines)
+        above_text = bounds[0] if bounds else n
         # the foot: the last lines, and what stands below the text's last sentence (a WeChat post's credits
         # under its "- END -" come before many lines of chrome)
-        foot = min(n - FOOT, next((i + 1 for i in range(n - 1, above_text - 1, -1) if is_prose(lines[i])), n))
+        foot = min(n - FOOT, bounds[1] + 1 if bounds else n)
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
         for i, line in enumerate(lines):
             # a listing line has a label's colon, or a date stamp at the head of the page

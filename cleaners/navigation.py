@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.dates import date_line
-from cleaners.draft import HAN, Draft, is_prose, shadow
+from cleaners.dates import STAMP, date_line
+from cleaners.draft import HAN, Draft, is_prose, shadow, text_bounds
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -198,14 +198,6 @@ _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
-def _text_bounds(lines: list[str]) -> tuple[int, int] | None:
-    """The first and the last line of running text (`is_prose`); None on a page with no sentence at all."""
-    first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
-    if first is None:
-        return None
-    return first, next(i for i in range(len(lines) - 1, first - 1, -1) if is_prose(lines[i]))
-
-
 def _outside_body(lines: list[str], first: int, last: int, split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
 
@@ -248,7 +240,7 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     return found
 
 
-_BARE_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+_BARE_DATE = re.compile(STAMP)
 
 
 def _running_heads(lines: list[str], first: int) -> set[int]:
@@ -352,35 +344,34 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
+        # a footer word marks the lines near it wherever it stands; candidates cover only short lines
+        footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
+                  and (_FOOTER.search(shadow(lines[i])) or _SUPPORT.match(shadow(lines[i])))]
         # above the text, below it, and the PDF headers and forum replies inside and after it
-        if (bounds := _text_bounds(lines)) is not None:
+        if (bounds := text_bounds(lines)) is not None:
             first, last = bounds
             for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
                 keep[i] = False
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:
                     keep[end:] = [False] * (len(lines) - end)
+            # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list),
+            # with a bare "附件:" over it; above the text it may be the document's title
+            for i in range(first + 1, len(lines)):
+                if len(lines[i]) <= 80 and _FILE_LINE.fullmatch(lines[i].strip()):
+                    keep[i] = False
+                    if keep[i - 1] and _ATTACHMENT.fullmatch(shadow(lines[i - 1]).strip()):
+                        keep[i - 1] = False
+            # the site's owner under the text's last line marks a footer too, with a second label by it and
+            # no signature's date below (a notice's organisers sign above)
+            footer += [i for i in range(max(last + 1, len(lines) - 8), len(lines))
+                       if _OWNER.match(shadow(lines[i])) and _second_label(lines, i)
+                       and not any(date_line(line) for line in lines[i + 1:])]
         else:  # a list page: the menus and the pager between its links, where the links are most of it
             menus = _outside_body(lines, len(lines), len(lines) - 1, self.split)
             if sum(len(lines[i]) for i in menus) * 2 < sum(map(len, lines)):
                 for i in menus:
                     keep[i] = False
-        # a footer word marks the lines near it wherever it stands; candidates cover only short lines
-        footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
-                  and (_FOOTER.search(shadow(lines[i])) or _SUPPORT.match(shadow(lines[i])))]
-        # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list), with
-        # a bare "附件:" over it; above the text it may be the document's title
-        if bounds is not None:
-            for i in range(bounds[0] + 1, len(lines)):
-                if len(lines[i]) <= 80 and _FILE_LINE.fullmatch(lines[i].strip()):
-                    keep[i] = False
-                    if keep[i - 1] and _ATTACHMENT.fullmatch(shadow(lines[i - 1]).strip()):
-                        keep[i - 1] = False
-        # or the site's owner under the text's last line, a second label by it, and no signature's date below
-        if bounds is not None:
-            footer += [i for i in range(max(bounds[1] + 1, len(lines) - 8), len(lines))
-                       if _OWNER.match(shadow(lines[i])) and _second_label(lines, i)
-                       and not any(date_line(line) for line in lines[i + 1:])]  # a notice's organisers sign above
         for i in footer:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
                 if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cleaners.anchors import any_of
+from cleaners.dates import STAMP
 from cleaners.draft import CLOSERS, TERMINAL, Draft, LineRule, merge_spans, shadow
 
 _DOTS = r"[.。…·\s]*"
@@ -47,12 +48,13 @@ _MISSING = re.compile(r"未完|省略|隐藏|只显示|只能显示|仅显示|�
 # buttons that offer the file or close a whole text, and the words that would make them say more
 _DOWNLOAD_ONLY = re.compile(r"^[\s>»›【\[(|]*(?:点击)?(?:免费下载|立即下载|下载文档|下载此文档|下载本文档|下载word版|word版下载|"
                             r"全文阅读已结束|阅读已结束)")
-_PARTIAL = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|(?<!复制)全文|完整|全部|未读|预览|试读|付费|VIP|\d+\s*页")
 # notices that say the whole text is shown ("已全部加载完毕", "已阅读到文档的结尾了"), or only that copying
 # it needs an account ("复制本文需要登录"): nothing is missing unless they say so in words of their own
 _WHOLE = re.compile(r"全文完|全部加载|加载完毕|已阅读到\S{0,4}结尾|已经到底|已到底|复制本文|复制全文|可复制")
 _CUT = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|未读|试读|付费")
-_STAMP = re.compile(r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}")
+# after a download offer, the words that say the offer is for text not shown: those of a cut, and more
+_PARTIAL = re.compile(rf"{_CUT.pattern}|(?<!复制)全文|完整|全部|预览|VIP|\d+\s*页")
+_STAMP = re.compile(STAMP)
 # a page that states its length and shows less than this share of it is a part
 SHOWN_SHARE = 0.9
 
