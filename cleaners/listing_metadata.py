@@ -26,9 +26,16 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
                  "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "资料ID",
                  "今日访问", "在线人数", "总访问量", "访问人次", "累计访问", "最后更新", "打印时间", "打印日期",
-                 "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件")
+                 "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件", "微信号", "转载自", "本文转载自", "转载自公众号", "来自公众号",
+                 "责编", "排版", "美编", "撰稿", "初审", "复审", "终审", "图文")
+# WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
+# menu's "浏览 | 收藏" is not a pair
+_BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "美编", "撰稿", "供稿", "初审",
+               "复审", "终审", "图文", "记者", "通讯员", "微信号"}
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
-_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*[::]\s*")
+# no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)
+_BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len, reverse=True))})\s*[|\u4e28]")
+_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*([::|\u4e28])\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
 _BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?$")
@@ -61,7 +68,7 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
 @lru_cache(maxsize=16384)  # the rule runs twice a page, over mostly the same lines
 def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     text = line[start:] if start else _BULLET.sub("", line).strip()
-    matches = list(_PAIR.finditer(text))
+    matches = [m for m in _PAIR.finditer(text) if m.group(2) == ":" or m.group(1) in _BAR_LABELS]
     if not matches or matches[0].start() > 1:
         return None
     pairs = []
@@ -141,7 +148,8 @@ class UploadMetadata:
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
         for i, line in enumerate(lines):
             # a listing line has a label's colon, or a date stamp at the head of the page
-            if not (":" in line or "\uff1a" in line or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)))):
+            if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line
+                    or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)))):
                 keep.append(True)
                 continue
             shade = shadow(line)
@@ -182,7 +190,7 @@ class UploadMetadata:
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
             edge = i < HEAD or i >= foot or stamped
-            if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs)):
+            if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):
                 keep.append(True)
                 continue
             self._learn(draft, pairs)

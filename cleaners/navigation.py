@@ -40,21 +40,23 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"(?:附件下载|相关附件)\s*:\s*无|"
                           r"第\s*[一二三四五六七八九十\d]+\s*篇|※\s*推荐\s*※|温馨提示\s*:?|"
                           # an address alone: a printed page's footer ("https://….html   1/3")
-                          r"(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?)\s*$", re.I)
+                          r"(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?|"
+                          # a WeChat post's end mark: "- END -", "—END—"
+                          r"[-—–\s]*END[-—–\s]*)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
     r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|添加到桌面|加入收藏|设为首页|收藏本站|只看楼主|只看该作者|"
-    r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
+    r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|点击蓝字|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
     r"使用小程序|关注(?:他|她|作者)(?!们)|请输入关键[字词]|扫描二维码浏览|用手机扫描|手机扫码|点击下方卡片|距离下一级|新手上路|"
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
-    r"[★☆]{3,}|暂无评价|已经到底了|本页打印时间|打印时间:")
+    r"[★☆]{3,}|暂无评价|已经到底了|本页打印时间|打印时间:|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"
@@ -66,11 +68,13 @@ _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点
                    r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索")
 # (the last step may be the article's title)
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){1,}\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,60}\s*$|"
-                         r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]")
+                         r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]|^位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]")
 _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}。?\)?"
                       r"(?:\s*(?:记者|摄影|通讯员)?\s*[^。\s]{0,6}\s*摄)?\s*$|"
                       # "图为会议现场。(摄影 xx)", "…成果展示(市计生协供图)": a short line signed by its photographer
-                      r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*$")
+                      r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*$|"
+                      # "▲ 培训现场　摄影｜梁晨": a caption with its credit after a space
+                      r"^[^。!?]{0,40}?[\s\u3000](?:摄影|图片|图源|拍摄)\s*[:|\u4e28]\s*[^\s。,]{2,12}\s*$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
 # a site's builder signs its footer ("技术支持:某某网络"); a notice may name its platform's ("平台技术支持:电话")
@@ -326,8 +330,9 @@ class Navigation:
                 in_list = True
                 continue
             # a link list: short unpunctuated titles until text resumes
-            # a title may exclaim, and a short one may have a comma
-            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。;]" if len(shade) <= 24 else r"[。;,]", shade):
+            # a title may exclaim, and a short one may have a comma, or one with its column's name before a bar
+            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。;]" if len(shade) <= 24 or "|" in shade
+                                                                       else r"[。;,]", shade):
                 keep.append(False)
                 continue
             in_list = False

@@ -627,3 +627,28 @@ def test_a_notices_platform_support_line_and_free_downloads_in_a_sentence_stay(c
              "今年3月，我们推出育儿系列推文，提供电子版食谱免费下载，很多年轻妈妈主动分享。", "县计划生育协会", "2024年4月26日"]
     assert clean("\n".join(lines)).text_original.split("\n") == lines
     assert clean("\n".join([BODY, BODY2, "技术支持：临江网络科技有限公司"])).text_original.split("\n") == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("credit", ["编辑｜许诺", "来源丨枫林区计生协宣传部", "审核 | 黄启明", "微信号｜fljsx2019"])
+def test_wechat_credits_with_a_bar_for_a_colon_go_wherever_they_stand(run_step, credit):
+    assert run_step(UploadMetadata(), [BODY, credit, BODY2, BODY]).lines == [BODY, BODY2, BODY]
+
+
+def test_a_bar_after_a_word_of_the_text_is_no_credit(run_step):
+    rows = ["浏览 | 收藏 | 分享", "计划 | 组织 | 实施"]
+    assert run_step(UploadMetadata(), [BODY, *rows, BODY2, BODY]).lines == [BODY, *rows, BODY2, BODY]
+
+
+@pytest.mark.parametrize("furniture", ["点击蓝字 关注我们", "- END -", "—END—", "▲ 培训现场　摄影｜梁晨",
+                                       "位置：首页 >> 工作报告", "【视频】蔺川市计生协六届四次理事会召开", "喜歡本文請點贊 👍"])
+def test_wechat_and_portal_chrome_goes(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_link_list_goes_on_through_titles_with_a_column_name_and_a_comma(run_step):
+    items = ["“5·29”会员活动日｜这些暖心瞬间，你看到了吗？", "家门口的“健康课”开讲啦"]
+    assert run_step(Navigation(), [BODY, BODY2, "往期推荐", *items]).lines == [BODY, BODY2]
+
+
+def test_a_note_that_a_post_is_reprinted_goes(run_step):
+    assert run_step(UploadMetadata(), ["標題", "轉載自公眾號：桑嶼村計生協", BODY]).lines == ["標題", BODY]
