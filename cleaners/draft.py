@@ -6,6 +6,7 @@ import re
 import subprocess
 import tempfile
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -188,7 +189,7 @@ class LineRule(ABC):
 
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
-        hot = range(len(lines)) if self.trigger is None else draft.hot(self.trigger)
+        hot = self.hot_lines(draft)
         if not hot:
             return draft
         out: list[str] = []
@@ -200,6 +201,10 @@ class LineRule(ABC):
         out.extend(lines[last:])
         draft.lines = out
         return draft
+
+    def hot_lines(self, draft: Draft) -> Sequence[int]:
+        """The lines `rewrite` looks at, in order: those with a trigger word (all without a trigger)."""
+        return range(len(draft.lines)) if self.trigger is None else draft.hot(self.trigger)
 
     @abstractmethod
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:

@@ -197,6 +197,7 @@ _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
 # above the text the same words are a blog's tags
 _SIGNATORY = re.compile(r"(?:协会|计生协|局|委|办|政府|办公室|委员会|妇联|团委|党委|党组|支部|学校|医院|街道|镇|乡|村|社区|居委会)$")
 _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
+_KEYWORD = re.compile(r"讲话|致辞|发言|报告|总结|范文|心得|方案|计划|大全|精选|最新")
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
 
@@ -222,6 +223,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
                 if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items):
+                    found.add(i)
+                # a fanwen site's search words under its title: "计生协讲话稿 计生协换届讲话 …讲话稿范文"
+                elif len(items) >= 3 and all(len(t) <= 16 and _KEYWORD.search(t) for t in items):
                     found.add(i)
             if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not ("年" in s and "日" in s) \
                     and not (i > last and _SIGNATORY.search(s)):

@@ -24,7 +24,7 @@ _TERMS = (_CONTACT + "|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借宝|极速借款|新服开启|开新服|登录即送|"
           r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
           r"代写各类|原创保过|立即抢购|先到先得|【推广】|【广告】|副业群|代开各类|SEO|快速排名|双色球|必中一等奖|今晚必中|手游开服|"
-          r"开服送|满级VIP|美女主播|在线陪聊|夜色直播")
+          r"开服送|满级VIP|美女主播|在线陪聊|夜色直播|0元领|冲刺班|考前押题")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
 _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
                   r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
@@ -36,7 +36,9 @@ _URL_LEAD = re.compile(r"(?:更多[^。,;\s]{0,12}|欢迎|敬请|请)(?:访问|�
 _SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自|来源于|转自)[^。,()【】\[\]《]{0,30}(?:网|站|平台|公众号|微信)"
                           r"[^。,()【】\[\]]{0,10}[)】\]]|"
                           r"(?:本文|原文|文章|内容)(?:来自|来源于|转自|首发于|摘自)[^。,《]{0,30}(?:网|站|平台|公众号)"
-                          r"[^。()【】\[\]]{0,20}[。]?|转载请注明[^。,;】)\]\n]{0,30}[。]?|原文(?:地址|链接):\S{0,80}|"
+                          r"[^。()【】\[\]]{0,20}[。]?|"
+                          # a copy's signature at a paragraph's end: "本文来自某某 转载请注明出处"
+                          r"(?:本文|原文|文章|内容)(?:来自|转自)[^\s。,《]{1,12}\s*,?\s*转载请(?:注明|保留)[^。,;】)\]\n]{0,30}|转载请注明[^。,;】)\]\n]{0,30}[。]?|原文(?:地址|链接):\S{0,80}|"
                           r"[【\[(][^【】\[\]()]{0,30}(?:转载请注明|转载请保留|原创首发)[^【】\[\]()]{0,20}[】\])]|"
                           r"\(\s*(?:来源|稿源|信息来源)\s*:[^()]{1,30}\)")
 _SOURCE_TRIGGER = re.compile(r"来自|来源于|转自|首发于|摘自|转载请注明|转载请保留|原文|来源|稿源|原创首发")
@@ -54,6 +56,25 @@ _WORDY = re.compile(r"[\w\u3400-\u9fff]")
 # a copy-protection tag glued into a sentence: "心理慰藉bgwk8_5Fq2a和生活照料" (the scan looks for the underscore)
 _TAG_MIX = re.compile(r"(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{6,}")  # random: both cases and digits, unlike a code
 _TAG_EDGE = re.compile(r"[\u3400-\u9fff,。、;:]")
+
+
+# the same kind of tag with no underscore, glued between two words: "形成工作合力Kq7xLb。" (two letters of
+# each case and a digit: a product's name, iPhone12, or a code, H7N9, is not that mixed)
+_TOKEN = re.compile(r"[A-Za-z0-9]{6,16}")
+
+
+_NAMED = re.compile(r"(?:[A-Z]?[a-z]{2,}|[A-Z]+|\d+)+")  # words, capitals and numbers: Win10Pro, V2Beta10
+
+
+def _random(token: str) -> bool:
+    return sum(c.isupper() for c in token) >= 2 and sum(c.islower() for c in token) >= 2 \
+        and any(c.isdigit() for c in token) and not _NAMED.fullmatch(token)
+
+
+def _glued_tokens(shade: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(shade)
+            if 0 < m.start() and m.end() < len(shade) and _TAG_EDGE.match(shade[m.start() - 1])
+            and _TAG_EDGE.match(shade[m.end()]) and _random(m.group())]
 
 
 def _tags(shade: str) -> list[tuple[int, int]]:
@@ -99,6 +120,14 @@ class InjectedSpam(LineRule):
     name = "spam"
     trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_"])
 
+    def hot_lines(self, draft: Draft) -> list[int]:
+        hot = set(draft.hot(self.trigger))
+        # random tags have no word to look for: one scan of the page for runs of letters and digits
+        page = "\n".join(draft.lines)
+        if any(_random(m.group()) for m in _TOKEN.finditer(page)):
+            hot.update(i for i, line in enumerate(draft.lines) if _glued_tokens(shadow(line)))
+        return sorted(hot)
+
     def __call__(self, draft: Draft) -> Draft:
         draft = super().__call__(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
@@ -138,10 +167,31 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
             spans += _tags(shade)
+        spans += _glued_tokens(shade)
         if _SOURCE_TRIGGER.search(shade):
             spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
+        terms = []
         for m in _SPAM.finditer(shade):
-            spans.append(_enclosing(shade, m.start(), m.end()) or m.span())
+            enclosing = _enclosing(shade, m.start(), m.end())
+            if enclosing:
+                spans.append(enclosing)
+            else:
+                terms.append(list(m.span()))
+        # terms a few characters apart are one advert ("手游开服送满级VIP"), with the game's or the shop's
+        # name in 《》 right before it
+        merged: list[list[int]] = []
+        for start, end in terms:
+            if merged and start - merged[-1][1] <= 2 and not _DOCUMENT_WORDS.search(shade, merged[-1][1], start) \
+                    and not any(ch in _CLAUSE_END + "、" for ch in shade[merged[-1][1]:start]):
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        for span in merged:
+            if span[0] > 0 and shade[span[0] - 1] == "》":
+                opening = shade.rfind("《", max(0, span[0] - 12), span[0])
+                if opening >= 0 and not _DOCUMENT_WORDS.search(shade, opening, span[0]):
+                    span[0] = opening
+            spans.append((span[0], span[1]))
         return spans
 
 

@@ -652,3 +652,25 @@ def test_a_link_list_goes_on_through_titles_with_a_column_name_and_a_comma(run_s
 
 def test_a_note_that_a_post_is_reprinted_goes(run_step):
     assert run_step(UploadMetadata(), ["標題", "轉載自公眾號：桑嶼村計生協", BODY]).lines == ["標題", BODY]
+
+
+def test_a_random_tag_glued_to_a_word_goes_and_codes_and_names_stay(clean):
+    assert clean(f"{BODY}\n形成工作合力Kq7xLb。{BODY2}").text_original == f"{BODY}\n形成工作合力。{BODY2}"
+    kept = "做好H7N9和COVID19防控宣传，用好iPhone12和Win10Pro等设备，版本V2Beta10。"
+    assert clean(f"{BODY}\n{kept}").text_original.split("\n")[1] == kept
+
+
+def test_an_advert_of_terms_a_few_characters_apart_goes_with_its_name(clean):
+    line = "协助做好补贴申领工作，让群众少跑腿《江湖传说》手游开服送满级VIP、好办事。"
+    assert clean(f"{BODY}\n{line}").text_original.split("\n")[1] == "协助做好补贴申领工作，让群众少跑腿、好办事。"
+
+
+def test_a_copys_signature_at_a_paragraphs_end_goes(clean):
+    line = BODY2 + "本文来自范文狗 转载请注明出处"
+    assert clean(f"{BODY}\n{line}").text_original.split("\n")[1] == BODY2
+
+
+def test_search_words_under_a_title_go(run_step):
+    title = "在枫渡镇计生协第四次会员代表大会上的讲话"
+    words = "计生协讲话稿 计生协会员代表大会讲话稿 计生协换届讲话 乡镇计生协讲话稿范文"
+    assert run_step(Navigation(), [title, words, BODY, BODY2]).lines == [title, BODY, BODY2]

@@ -64,8 +64,6 @@ KNOWN: dict[str, dict] = {
     "probe-i-01": {"f1": 0.96},
     # a provincial 5·29 notice read as not relevant; the site's address line above it stays
     "probe-i-04": {"f1": 0.96, "residue": True, "flags": {"relevant"}},
-    # a fanwen site: a random copy-protection token glued to a word (合力Kq7xLb), its menu and an advert card
-    "probe-i-05": {"f1": 0.96, "residue": True},
     # the declared length is only in the listing row (字数：3620), not in a notice
     "probe-i-08": {"flags": {"declared_chars"}},
     # a fanwen site: the document's heading and speaker run together on one line above the text, and a
