@@ -17,7 +17,7 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
-           r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|分享")
+           r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
@@ -41,6 +41,9 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"第\s*[一二三四五六七八九十\d]+\s*篇|※\s*推荐\s*※|温馨提示\s*:?|"
                           # an address alone: a printed page's footer ("https://….html   1/3")
                           r"(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?|"
+                          # a weather widget's place and sky: "澄河镇:多云"
+                          r"[\u4e00-\u9fff]{2,6}\s*:\s*(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾)"
+                          r"(?:转(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪))?|"
                           # a WeChat post's end mark: "- END -", "—END—"
                           r"[-—–\s]*END[-—–\s]*)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
@@ -56,7 +59,7 @@ _WIDGET = re.compile(
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
-    r"[★☆]{3,}|暂无评价|已经到底了|本页打印时间|打印时间:|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
+    r"[★☆]{3,}|暂无评价|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"
@@ -96,8 +99,12 @@ _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文�
                r"相关新闻|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
                r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章")
-_LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题|相关[\u4e00-\u9fff]{{2,4}}(?=:$))?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
-                           rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章))(?:推荐|列表|排行)?\s*:?$|"
+_LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
+                           rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章)|"
+                           # a site's in-page contents ("本文目录 [收起]"), "相关工作总结:" over more of the genre
+                           rf"(?:本文|文章|本页|本专题)目录(?:\s*[\[【(]?(?:收起|展开|隐藏|显示)[\]】)]?)?|"
+                           rf"相关[\u4e00-\u9fff]{{0,4}}(?:总结|讲话稿?|报告|范文|致辞|发言稿?|心得|方案|计划|文章|文档|资料))"
+                           rf"(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$|^.{{0,20}}(?:用户|的人|读者)还(?:阅读|看|下载|喜欢)了.{{0,12}}$")
 _MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # what document-sharing sites print under their furniture labels (配套讲稿:, 特殊限制:)
@@ -169,7 +176,8 @@ def is_furniture(shade: str) -> bool:
     widget = _WIDGET.search(s)
     if widget and not heading and len(s) <= 90 and not re.search(r"[。!?]", s):
         rest = HAN.findall(_WIDGET.sub("", s))
-        if widget.start() <= 2 or len(rest) <= 6:
+        # a bar of widgets: date, lunar date, weather, air ("农历正月廿五 … 6℃~14℃ 东北风3级 空气质量:良")
+        if widget.start() <= 2 or len(rest) <= 6 or len(_WIDGET.findall(s)) >= 3:
             return True
     weak = _WEAK.findall(s)
     if len(s) <= 30 and weak and len(HAN.findall(_WEAK.sub("", s))) <= (2 if len(weak) >= 2 else 0):
@@ -335,8 +343,9 @@ class Navigation:
                 continue
             # a link list: short unpunctuated titles until text resumes
             # a title may exclaim, and a short one may have a comma, or one with its column's name before a bar
-            if in_list and len(shade.strip()) <= 40 and not re.search(r"[。;]" if len(shade) <= 24 or "|" in shade
-                                                                       else r"[。;,]", shade):
+            # (a row's padding is no length: "· 镇计生协2020年工作总结          12-21")
+            if in_list and len(compact := " ".join(shade.split())) <= 40 \
+                    and not re.search(r"[。;]" if len(compact) <= 24 or "|" in shade else r"[。;,]", shade):
                 keep.append(False)
                 continue
             in_list = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cleaners.dates import STAMP, date_line
 from cleaners.draft import HAN, Draft, ends_sentence, fold, is_prose, shadow
 from cleaners.pinyin import strip_readings
 
@@ -95,6 +96,7 @@ _GENRE_END = re.compile(rf"(?:{_GENRE.pattern})$")
 _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
+_BARE_STAMP = re.compile(rf"\s*{STAMP}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
@@ -191,7 +193,9 @@ class Title:
         if draft.kind == "text" and lines and not labelled:
             first = lines[0].strip()
             question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
-            if len(first) <= 80 and (question or not ends_sentence(first)) and "由会员分享" not in shadow(first):
+            # (a date is no title: a site's clock, left alone on the first line)
+            if len(first) <= 80 and (question or not ends_sentence(first)) and "由会员分享" not in shadow(first) \
+                    and not (date_line(first) or _BARE_STAMP.fullmatch(shadow(first))):
                 draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
             m = _BANNER_TITLE.search(shadow(removal.text)) if "《" in removal.text else None

@@ -674,3 +674,24 @@ def test_search_words_under_a_title_go(run_step):
     title = "在枫渡镇计生协第四次会员代表大会上的讲话"
     words = "计生协讲话稿 计生协会员代表大会讲话稿 计生协换届讲话 乡镇计生协讲话稿范文"
     assert run_step(Navigation(), [title, words, BODY, BODY2]).lines == [title, BODY, BODY2]
+
+
+def test_in_page_contents_and_related_lists_of_a_genre_go(run_step):
+    toc = ["本文目录 [收起]", "1. 2021年主要工作成效", "2. 存在的主要问题"]
+    assert run_step(Navigation(), ["标题", *toc, BODY, BODY2]).lines == ["标题", BODY, BODY2]
+    related = ["相关工作总结:", "· 镇计生协2020年工作总结                     12-21"]
+    assert run_step(Navigation(), [BODY, BODY2, *related]).lines == [BODY, BODY2]
+    notice = ["相关要求：", "按时报送材料"]  # a notice's own heading stays
+    assert run_step(Navigation(), [BODY, *notice, BODY2]).lines == [BODY, *notice, BODY2]
+
+
+@pytest.mark.parametrize("furniture", ["今日头条:澄河镇召开经济工作大会  ▶  我镇开展春季森林防火专项检查  ▶",
+                                       "2024年3月5日 星期二 农历正月廿五   澄河镇:多云 6℃~14℃ 东北风3级   空气质量:良",
+                                       "澄河镇:多云", "[下载Word文档]   [复制全文(需登录)]"])
+def test_tickers_and_weather_bars_go(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_clock_on_the_first_line_is_no_title_and_the_signatures_date_stays(clean):
+    doc = clean("\n".join(["2024年3月5日", "柏岭村计生协2022年度工作汇报", BODY, BODY2, "柏岭村计划生育协会", "2023年1月6日"]))
+    assert doc.text_original.endswith("柏岭村计划生育协会\n2023年1月6日") and doc.title == "柏岭村计生协2022年度工作汇报"

@@ -45,12 +45,6 @@ KNOWN: dict[str, dict] = {
     # probe-h and probe-i: written after the rules of rounds a-g, scored before any rule was fitted to them
     # a preview's summary (the text's start run together, ending "……") above the text
     "probe-h-00": {"f1": 0.95, "residue": True},
-    # a fanwen topic's table of contents (本专题目录, its entries with MM-DD dates) above the text; a site's
-    # in-page contents (本文目录 [收起], the text's headings numbered) and its tag line
-    "probe-h-03": {"f1": 0.95, "residue": True},
-    "probe-h-14": {"f1": 0.94, "residue": True},
-    # a township site: its name, news ticker (今日头条 … ▶) and dated sidebar stay; the speech date is missed
-    "probe-h-07": {"f1": 0.91, "residue": True, "flags": {"speech_date"}},
     # a mailing-list archive of a newsletter: the mail's header, the 简报 masthead and its 报/送/发 block stay;
     # the 简报's title and the mail's date are taken for the document's
     "probe-h-09": {"f1": 0.79, "residue": True, "title": True, "flags": {"published", "speech_date"}},
