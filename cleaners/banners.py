@@ -73,6 +73,18 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
                       r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整")
 
 
+# an editor's lead-in that ends its line introduces the text below it; what the line says before it is
+# the site's own lead ("计生协一般指中国计划生育协会。…本站为大家整理的…,供大家参考选择。")
+_LEAD_INS = (_PATTERNS[2], _PATTERNS[4])
+
+
+def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str]) -> tuple[int, int]:
+    if rx in _LEAD_INS and 0 < m.start() <= 200 and not shade[m.end():].strip() \
+            and shade[: m.start()].rstrip()[-1:] in "。!?":
+        return 0, m.end()
+    return m.span()
+
+
 _VOICE_BRACKET = re.compile(r"[(【\[][^()【】\[\]]{0,40}(?:小编|本站|本网|编者)[^()【】\[\]]{0,40}[)】\]]")
 _BRACKET_OPEN = re.compile(r"[(【\[]")
 _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
@@ -87,8 +99,8 @@ class SiteBanners(LineRule):
         # the site's voice in brackets inside a sentence ("…3.2万人次,(小编推荐:…精选10篇)开展…") is the bracket
         # alone, not the sentence round it
         brackets = [m.span() for m in _VOICE_BRACKET.finditer(shade)] if _BRACKET_OPEN.search(shade) else []
-        spans = [m.span() for rx, words in _ANCHORED if any(w in shade for w in words) for m in rx.finditer(shade)
-                 if not any(m.start() < a and b <= m.end() for a, b in brackets)]  # inside, not heading it
+        spans = [_with_lead(shade, m, rx) for rx, words in _ANCHORED if any(w in shade for w in words)
+                 for m in rx.finditer(shade) if not any(m.start() < a and b <= m.end() for a, b in brackets)]
         spans += brackets + _disclaimers(shade)
         rest = " ".join(draft.cut(self.name, line, index, spans)) if spans else line
         return [rest] if rest else []

@@ -10,12 +10,14 @@ _MEETING = re.compile(r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|�
                       r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)的?(?:讲话|报告|发言|致辞|总结|主持词|汇报)")
 # the association's name, then the place before it: looked for from the name back, not at every position
 _ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协")
-_PLACE_BEFORE = re.compile(r"(?:中国|全国|[^\W\d_在的了和与及是为对向把被从协会长讲话上篇]{0,10}?"
+# ("进一步推进全市计生协": a level's 全市 before the name ends the place; a verb is no part of one)
+_PLACE_BEFORE = re.compile(r"(?:中国|全[国省市县区州乡镇]|[^\W\d_在的了和与及是为对向把被从协会长讲话上篇进推步做好指导支持带领强]{0,10}?"
                            r"(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道))$")
 # words a sentence puts before a name ("转发市计生协", "在省计生协") are not part of it
 _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
 # a level word with no place in it: "全县计生协" names the level, not a region
-_NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
+_OWN_LEVEL = re.compile(r"[我本][省市县区州镇乡]$")
+_NOT_PLACES = {"我省", "我市", "我县", "我区", "我州", "我镇", "我乡", "本省", "本市", "本县", "本区", "本州", "本镇", "本乡", "中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
 _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")), ("县", ("县", "旗")),
            ("区", ("区",)), ("乡镇", ("乡", "镇", "街道")))
 _ROLE = re.compile(r"(?:常务)?(?:副)?(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|委员)")
@@ -49,6 +51,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
         for m in _ORG_NAME.finditer(source):
             place = _PLACE_BEFORE.search(source, max(0, m.start() - 12), m.start())
             prefix = _LEADING_WORDS.sub("", place.group(0) if place else "")
+            if own := _OWN_LEVEL.search(prefix):  # "新时期我市计生协": 我市 is the whole place
+                prefix = own.group()
             name = prefix + m.group(0)
             if not prefix:
                 bare = bare or name

@@ -26,8 +26,12 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
                 r"下载本文|原文链接|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|我要纠错|在线预览|立即下载|分享到微信|"
-                r"加入文集|在线阅读|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»")
-_PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})$", re.I)
+                r"加入文集|在线阅读|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»|"
+                # reading widgets, pop-ups and a newspaper's own buttons
+                r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
+                r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文")
+# (a word the site printed twice, "打印打印", is still the button)
+_PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
 _FILE = r"[^。,，\s]{2,60}\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar)"
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
@@ -41,6 +45,10 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"第\s*[一二三四五六七八九十\d]+\s*篇|※\s*推荐\s*※|温馨提示\s*:?|"
                           # an address alone: a printed page's footer ("https://….html   1/3")
                           r"(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?|"
+                          # a newspaper's page: "00005版:时政新闻", "第14B版:", "第5版(教育·科技·文化)", "专栏:"
+                          r"(?:第\s*[A-Z]?\d{1,5}[A-Z]?\s*版|\d{2,5}\s*版)\s*(?:[:(][^。,]{0,20})?|专栏\s*:|新闻搜索\s*:|"
+                          # a newsroom's hotline: "新聞熱線:0855-8222000", "爆料热线:0315-5678114"
+                          r"[^。,]{0,8}热线\s*:?\s*[\d\-()\s]{7,20}|"
                           # a weather widget's place and sky: "澄河镇:多云"
                           r"[\u4e00-\u9fff]{2,6}\s*:\s*(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾)"
                           r"(?:转(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪))?|"
@@ -205,6 +213,8 @@ _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
 # above the text the same words are a blog's tags
 _SIGNATORY = re.compile(r"(?:协会|计生协|局|委|办|政府|办公室|委员会|妇联|团委|党委|党组|支部|学校|医院|街道|镇|乡|村|社区|居委会)$")
 _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
+# a news story's dateline or byline: "本报讯", "□记者 陈晓苏", "通讯员 李欢"
+_BYLINE = re.compile(r"\W{0,2}(?:本报讯|本网讯|本台讯|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}$)")
 _KEYWORD = re.compile(r"讲话|致辞|发言|报告|总结|范文|心得|方案|计划|大全|精选|最新")
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
@@ -227,7 +237,8 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             s = shadow(lines[i]).strip() if i is not None else ""
             if i is not None and _LATIN_ONLY.fullmatch(s):  # "Notice: The content above…", an English site name
                 found.add(i)
-            plain = i is not None and not _NOT_MENU.search(s)
+            byline = i is not None and bool(_BYLINE.match(s))
+            plain = i is not None and not _NOT_MENU.search(s) and not byline
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
                 if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items):
@@ -250,7 +261,8 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 idioms = 0
             if idioms >= 2:
                 del run[-idioms:]
-            if len(run) >= 3 and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)):
+            # short lines right above a byline are a headline a page split ("市计生协会" / "理事会换届" / "□记者 …")
+            if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)):
                 found.update(run)
             run = []
     return found

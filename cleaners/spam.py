@@ -24,7 +24,10 @@ _TERMS = (_CONTACT + "|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借宝|极速借款|新服开启|开新服|登录即送|"
           r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
           r"代写各类|原创保过|立即抢购|先到先得|【推广】|【广告】|副业群|代开各类|SEO|快速排名|双色球|必中一等奖|今晚必中|手游开服|"
-          r"开服送|满级VIP|美女主播|在线陪聊|夜色直播|0元领|冲刺班|考前押题")
+          r"开服送|满级VIP|美女主播|在线陪聊|夜色直播|0元领|冲刺班|考前押题|"
+          # the adult and lottery words of SEO injections on hijacked pages
+          r"AAA大片|日韩欧美|欧美日韩|精品影院|国产精品|亚洲精品|国产亚洲|久久久久|一区二区|二区三区|成人影院|色综合|五月天综合|"
+          r"新澳彩(?:免费资料|资料大全)?|新澳门(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|开奖结果|开奖记录|管家婆|一肖一码|一码一肖")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
 _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
                   r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
@@ -187,6 +190,8 @@ class InjectedSpam(LineRule):
             else:
                 merged.append([start, end])
         for span in merged:
+            while span[0] > 0 and shade[span[0] - 1].isascii() and shade[span[0] - 1].isdigit():
+                span[0] -= 1  # "2024新澳彩"
             if span[0] > 0 and shade[span[0] - 1] == "》":
                 opening = shade.rfind("《", max(0, span[0] - 12), span[0])
                 if opening >= 0 and not _DOCUMENT_WORDS.search(shade, opening, span[0]):

@@ -134,6 +134,29 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
     return best
 
 
+# what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
+_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$")
+
+
+def _first_line(lines: list[str]) -> str | None:
+    """The page's first line that can be a title, above its first sentence: a date, a phone line, or a
+    column's word with a longer title under it (上海新闻, 图集), is passed over."""
+    short = None
+    for line in lines[:4]:
+        first = line.strip()
+        folded = shadow(first)
+        question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
+        if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded:
+            break  # the text has begun
+        if date_line(first) or _BARE_STAMP.fullmatch(folded) or _NOT_TITLE.search(folded):
+            continue
+        if len(comparable(first)) <= 4 and not _GENRE.search(folded):
+            short = short or first  # a short title ("桐溪随笔"), unless a longer one follows
+            continue
+        return first
+    return short
+
+
 def _decorated(line: str) -> bool:
     """A title the site decorated ("计生协会长讲话稿范文", "….docx", "…(通用5篇)"): the site's name for the page,
     printed above the text; a document never decorates its own title so."""
@@ -190,13 +213,8 @@ class Title:
                 draft.drop(self.name, lines[i], i)
                 lines = lines[:i] + lines[i + 1:]
         labelled = any(source == "label" for source, _ in draft.title_candidates)
-        if draft.kind == "text" and lines and not labelled:
-            first = lines[0].strip()
-            question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
-            # (a date is no title: a site's clock, left alone on the first line)
-            if len(first) <= 80 and (question or not ends_sentence(first)) and "由会员分享" not in shadow(first) \
-                    and not (date_line(first) or _BARE_STAMP.fullmatch(shadow(first))):
-                draft.title_candidates.append(("first_line", first))
+        if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):
+            draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
             m = _BANNER_TITLE.search(shadow(removal.text)) if "《" in removal.text else None
             if m:

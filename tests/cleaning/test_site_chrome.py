@@ -695,3 +695,50 @@ def test_tickers_and_weather_bars_go(run_step, furniture):
 def test_a_clock_on_the_first_line_is_no_title_and_the_signatures_date_stays(clean):
     doc = clean("\n".join(["2024年3月5日", "柏岭村计生协2022年度工作汇报", BODY, BODY2, "柏岭村计划生育协会", "2023年1月6日"]))
     assert doc.text_original.endswith("柏岭村计划生育协会\n2023年1月6日") and doc.title == "柏岭村计生协2022年度工作汇报"
+
+
+def test_a_sites_lead_before_its_editors_lead_in_goes_with_it(run_step):
+    lead = "計生協一般指中國計劃生育協會。本站為大家整理的相關的在座談會上的講話,供大家參考選擇。"
+    assert run_step(SiteBanners(), [lead, BODY]).lines == [BODY]
+    own = "我讲三点意见,供大家参考。"  # the speaker's own words stay
+    assert run_step(SiteBanners(), [BODY, own]).lines == [BODY, own]
+
+
+@pytest.mark.parametrize("dirty, clean_line", [
+    ("参与生育友好型2024新澳彩免费资料社会建设。", "参与生育友好型社会建设。"),
+])
+def test_lottery_words_injected_into_a_sentence_go(clean, dirty, clean_line):
+    assert clean(f"{BODY}\n{dirty}").text_original.split("\n")[1] == clean_line
+
+
+def test_an_adult_seo_line_above_the_page_goes(clean):
+    doc = clean("\n".join(["国产亚洲精品AAA大片,五月天综合网在线欧美,久久久久九九精品影院", "在全县计生协工作会议上的讲话", BODY, BODY2]))
+    assert doc.title == "在全县计生协工作会议上的讲话" and doc.text_original.split("\n") == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("furniture", ["朗读", "打印打印", "放大", "00005版:时政新闻", "第14B版:", "第5版(教育·科技·文化)", "专栏:",
+                                       "原创", "我知道了", "账号+密码登录", "新聞熱線:0855-8222000", "正文复制"])
+def test_reading_widgets_and_a_newspapers_buttons_go(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_headline_split_above_a_byline_is_no_menu(run_step):
+    lines = ["市计生协会", "理事会换届", "□记者 陈晓苏", "本报讯", BODY, BODY2]
+    assert run_step(Navigation(), lines).lines == lines
+
+
+@pytest.mark.parametrize("page, title", [
+    (["上海新闻", "福建省人口自推行计划生育以来少增长1600万", BODY], "福建省人口自推行计划生育以来少增长1600万"),
+    (["新聞熱線:0855-8222000", "全县计生协工作会议召开", BODY], "全县计生协工作会议召开"),
+    (["桐溪随笔", BODY], "桐溪随笔"),
+])
+def test_a_column_word_or_a_phone_line_above_the_title_is_passed_over(clean, page, title):
+    assert clean("\n".join(page)).title == title
+
+
+@pytest.mark.parametrize("text, org, region", [("进一步推进全市计生协事业改革。", "全市计生协", None),
+                                               ("特就做好新时期我市计生协工作提出意见。", "我市计生协", None),
+                                               ("全椒县计生协召开理事会。", "全椒县计生协", "全椒县")])
+def test_the_organisation_is_a_place_and_a_name_not_a_verb_before_them(text, org, region):
+    from cleaners.describe import organisation
+    assert organisation("", text)[0] == org and organisation("", text)[2] == region
