@@ -29,7 +29,8 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"加入文集|在线阅读|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»|"
                 # reading widgets, pop-ups and a newspaper's own buttons
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
-                r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文")
+                r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
+                r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -55,7 +56,8 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a WeChat post's end mark: "- END -", "—END—"
                           r"[-—–\s]*END[-—–\s]*)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
-_INLINE_PAGE_HEADER = re.compile(r"\s*第\s*\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页\s*")
+# (a preview that lost the numbers prints "第第页", "第页共页")
+_INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
@@ -145,10 +147,15 @@ def _glued_cuts(shade: str) -> list[int]:
             and re.search(r"[^\s\-–·•*▪|]", shade[: m.start()])]
 
 
+_IMAGE = ("<image", "<img", "![")
+
+
 def _candidates(lines: list[str]) -> set[int]:
     found = set()
     for i, line in enumerate(lines):
-        if len(line) <= 160:
+        if line.startswith(_IMAGE):  # an image left as markup by a text dump: "<image>data:image/…</image>"
+            found.add(i)
+        elif len(line) <= 160:
             shade = shadow(line)
             # forum buttons and counters are furniture only on short lines: their words (支持, 阅读) are common
             if _CANDIDATE.search(shade) or _NUMBER_ROW.fullmatch(shade.strip()) \
@@ -349,6 +356,9 @@ class Navigation:
                 keep.append(True)
                 continue
             shade = shadow(line)
+            if line.startswith(_IMAGE) and line.rstrip().endswith((">", ")")):
+                keep.append(False)
+                continue
             if _LIST_HEADING.match(shade.strip()):
                 keep.append(False)
                 in_list = True

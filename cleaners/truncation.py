@@ -28,13 +28,14 @@ _INLINE = re.compile(
     r"全文共\s*\d+\s*字[,,]?\s*当前(?:只|仅)显示\s*\d+\s*字[^。\n]{0,40}|"
     r"(?:未完待续|未完,?待续)[。.]?|此处省略\s*\d+\s*[个]?字[^。\n]{0,30}|"
     # a preview's end glued to the last line it shows: "…覆盖全县 亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!"
+    r"(?:您)?(?:现在)?(?:查看|看到)的?是摘要页[,,]?\s*全文长\s*\d+\s*字符?[。.]?|"
     r"(?:亲,?\s*)?该文档总共\s*\d+\s*页[^\n]{0,40}?(?:下载吧|下载)!?|超出免费预览范围[^\n]{0,20}?(?:下载吧|下载)!?)" + _DOTS
 )
 # whole lines that are a reader's button or teaser, not text
 _BUTTON = re.compile(
     r"^[\s>»›【\[((—\-]*(?:点击)?(?:阅读全文|展开全文|查看全文|查看完整|阅读完整|显示全文|全文阅读|免费下载|立即下载|下载全文|"
     r"下载完整|剩余\S{0,10}未读|余下全文|以下内容需付费|以下为付费内容|剩余\s*\d+\s*%\s*内容|全文完|试读结束|试读已结束|免费阅读已结束|付费阅读|复制本文需要|已全部加载|已经到底了|开通VIP|登录后|下载文档|完整版下载|"
-    r"本文档?共\d+页|已阅读到文档|文档可能无法|温馨提示[::]?.{0,30}(?:下载后查看|下载阅读|付费|VIP|登录后|全文|剩余|未完)|全文阅读已结束|阅读已结束|"
+    r"本文档?共\d+页|已阅读到文档|全文预览已结束|已阅读\s*\d+\s*页|文档可能无法|温馨提示[::]?.{0,30}(?:下载后查看|下载阅读|付费|VIP|登录后|全文|剩余|未完)|全文阅读已结束|阅读已结束|"
     r"内容已隐藏|隐藏内容|亲,?该文档总共|该文档总共\d+页|超出免费预览|超出预览范围|免费预览(?:已)?结束|预览已结束|"
     r"此处为隐藏内容|全部文档内容请下载后查看|喜欢就下载吧|下载后查看|剩余\s*\d+\s*页|余下\s*\d+\s*页|登录(?:后)?(?:查看|阅读)|本文(?:为|是)付费|"
     r"(?:还剩|剩下)\S{0,10}未读|下载本文档|下载此文档|打开APP|打开App|APP内|App内|app内)[^\n]{0,60}$"
@@ -43,7 +44,7 @@ _DECLARED = re.compile(r"(?:全文|本文|文章|原文|全篇|文档)(?:共计|
 
 
 # what a notice says beyond the length: that text is missing
-_MISSING = re.compile(r"未完|省略|隐藏|只显示|只能显示|仅显示|剩余|还剩|余下|阅读全文|查看全文|下载全文|完整阅读|可完整|完整内容|待续|"
+_MISSING = re.compile(r"未完|摘要页|省略|隐藏|只显示|只能显示|仅显示|剩余|还剩|余下|阅读全文|查看全文|下载全文|完整阅读|可完整|完整内容|待续|"
                       r"下载|登录|付费|VIP|预览|试读")
 # buttons that offer the file or close a whole text, and the words that would make them say more
 _DOWNLOAD_ONLY = re.compile(r"^[\s>»›【\[(|]*(?:点击)?(?:免费下载|立即下载|下载文档|下载此文档|下载本文档|下载word版|word版下载|"
@@ -60,7 +61,7 @@ SHOWN_SHARE = 0.9
 
 # every notice and button above has one of these in it
 _TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还剩|余下|全文|阅读完整|查看完整|下载|登录|付费|VIP|预览|试读|温馨提示|APP|App|app|"
-                      r"该文档|本文档|文档可能|已阅读到|可完整|全文完|以下内容|完整内容|完整版|待续|已结束|继续阅读|复制本文|已全部加载|已经到底")
+                      r"该文档|本文档|文档可能|已阅读|可完整|全文完|以下内容|完整内容|完整版|待续|已结束|继续阅读|复制本文|已全部加载|已经到底")
 
 
 def _lead_dots(shade: str, start: int) -> int:
@@ -71,9 +72,22 @@ def _lead_dots(shade: str, start: int) -> int:
     return start
 
 
+# a notice a page broke over lines at its number: "…全文长" / "5725" / "字符。"
+_BROKEN_AT = re.compile(r"(?:全文长|全文共|全文约|共计)\s*$")
+_NUMBER_LINE = re.compile(r"\s*\d{2,7}\s*")
+
+
 class TruncationNotice(LineRule):
     name = "truncation"
     trigger = any_of([_TRIGGER])  # the same words, as a trie
+
+    def __call__(self, draft: Draft) -> Draft:
+        lines = draft.lines
+        for i in range(len(lines) - 1, 0, -1):
+            if _NUMBER_LINE.fullmatch(lines[i]) and _BROKEN_AT.search(shadow(lines[i - 1])):
+                tail = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1].strip()) <= 4 else ""
+                lines[i - 1: i + 1 + bool(tail)] = [lines[i - 1].rstrip() + lines[i].strip() + tail.strip()]
+        return super().__call__(draft)
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
         spans = merge_spans([(_lead_dots(shade, m.start()), m.end()) for rx in (_BRACKETED, _INLINE)

@@ -742,3 +742,19 @@ def test_a_column_word_or_a_phone_line_above_the_title_is_passed_over(clean, pag
 def test_the_organisation_is_a_place_and_a_name_not_a_verb_before_them(text, org, region):
     from cleaners.describe import organisation
     assert organisation("", text)[0] == org and organisation("", text)[2] == region
+
+
+@pytest.mark.parametrize("notice, declared", [(["您现在查看是摘要页,全文长", "5725", "字符。"], 5725),
+                                              (["全文预览已结束"], None), (["已阅读5页,"], None)])
+def test_preview_notices_mark_the_page_cut_also_when_broken_over_lines(run_step, notice, declared):
+    draft = run_step(TruncationNotice(), [BODY, *notice])
+    assert draft.lines == [BODY] and draft.facts["truncated"] is True and draft.facts.get("declared_chars") == declared
+
+
+@pytest.mark.parametrize("furniture", ["文档简介", "资源描述:", '<image>data:image/s3,"s3://crabby-images/9dc4e/9dc4e6d1a5d9a611f79f5eb6d5ac40d1e6e4ed20" alt="协会章程_第1页"</image>'])
+def test_a_previews_labels_and_page_images_go(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_running_head_that_lost_its_page_numbers_goes_from_the_line(run_step):
+    assert run_step(Navigation(), [BODY2 + " 18 第页共页"]).lines == [BODY2 + " 18"]
