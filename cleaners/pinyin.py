@@ -50,6 +50,9 @@ def is_reading(char: str, syllable: str) -> bool:
 
 
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
+# a toned reading after what a wrong decoding made of its character ("顒蝇F(xiàn)場"): a toned syllable
+# is never the author's parenthesis, so it goes whatever stands before it
+_STRAY = re.compile(r"(?<=[A-Za-z!;,?.:'\"])[(\uff08]([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6})[)\uff09]")
 _MAYBE = re.compile(r"[(\uff08][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|[?\ufffd][a-z]")
 
 
@@ -84,6 +87,8 @@ class PinyinAnnotations:
                 line = _ANNOTATED.sub(strip, line)
                 if "?" in line or "\uff1f" in line or "\ufffd" in line:
                     line = _BROKEN.sub(broken, line)
+                if _TONED.search(line):
+                    line = _STRAY.sub(broken, line)
             out.append(line)
         draft.lines = out
         return draft

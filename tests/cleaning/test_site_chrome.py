@@ -758,3 +758,14 @@ def test_a_previews_labels_and_page_images_go(run_step, furniture):
 
 def test_a_running_head_that_lost_its_page_numbers_goes_from_the_line(run_step):
     assert run_step(Navigation(), [BODY2 + " 18 第页共页"]).lines == [BODY2 + " 18"]
+
+
+def test_a_toned_reading_after_a_misdecoded_character_goes(run_step):
+    from cleaners.pinyin import PinyinAnnotations
+    assert run_step(PinyinAnnotations(), ["活動?,F(xiàn)場", "开展(PPT)展示"]).lines == ["活動?,F場", "开展(PPT)展示"]
+
+
+@pytest.mark.parametrize("notice", ["迁安信息港原创资讯欢迎转载,转载敬请标明出处",
+                                    "已經本網授權使用作品的,應在授權範圍內使用,違反上述聲明者,本網將追究其相關法律責任。"])
+def test_a_news_sites_reprint_notice_goes_whole(run_step, notice):
+    assert run_step(Navigation(), [BODY, BODY2, notice]).lines == [BODY, BODY2]
