@@ -28,7 +28,7 @@ _INLINE = re.compile(
     r"全文共\s*\d+\s*字[,,]?\s*当前(?:只|仅)显示\s*\d+\s*字[^。\n]{0,40}|"
     r"(?:未完待续|未完,?待续)[。.]?|此处省略\s*\d+\s*[个]?字[^。\n]{0,30}|"
     # a preview's end glued to the last line it shows: "…覆盖全县 亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!"
-    r"(?:您)?(?:现在)?(?:查看|看到)的?是摘要页[,,]?\s*全文长\s*\d+\s*字符?[。.]?|"
+    r"(?:您现在|现在|查看|看到)\S{0,4}?是摘要页[,,]?\s*全文长\s*\d+\s*字符?[。.]?|"
     r"(?:亲,?\s*)?该文档总共\s*\d+\s*页[^\n]{0,40}?(?:下载吧|下载)!?|超出免费预览范围[^\n]{0,20}?(?:下载吧|下载)!?)" + _DOTS
 )
 # whole lines that are a reader's button or teaser, not text
@@ -84,7 +84,7 @@ class TruncationNotice(LineRule):
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
         for i in range(len(lines) - 1, 0, -1):
-            if _NUMBER_LINE.fullmatch(lines[i]) and _BROKEN_AT.search(shadow(lines[i - 1])):
+            if lines[i].strip().isdigit() and _NUMBER_LINE.fullmatch(lines[i]) and _BROKEN_AT.search(shadow(lines[i - 1])):
                 tail = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1].strip()) <= 4 else ""
                 lines[i - 1: i + 1 + bool(tail)] = [lines[i - 1].rstrip() + lines[i].strip() + tail.strip()]
         return super().__call__(draft)
