@@ -17,19 +17,22 @@ _SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|(?:为|给)(?:�
                r"精心(?:为|给)?(?:大家|您|你)?(?:整理|收集|搜集)|收集整理|搜集整理|整理收集|网络整理)")
 _BOUNDARY = r"(?<![^\s。!?;:,])"  # a sentence starts at the line start or after punctuation
 _SENTENCE_END = r"(?:[。!?]|(?=\s|$))"
+# editors' lead-ins: 下面是小编为大家整理的…,供大家参考。 / 本站为大家整理的…,希望对大家有所帮助。
+_EDITORS_LEAD_IN = re.compile(
+    rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!\n]{{0,12}}{_SITE_VOICE}"
+    rf"[^。!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!\n]{{0,30}}"
+    rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
+    rf"[^。!\n]{{0,40}}?{_SENTENCE_END}")
+_SITE_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
+                        rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}")
 _PATTERNS = [
     # document-sharing sites: the whole "shared by a member … search on …" sentence
     re.compile(r"《.{1,200}?》\s*由\s*[^,。\n]{0,20}分享,?\s*(?:可|免费|可免费)在线(?:阅读|预览).*?上搜索[。.]?"),
     re.compile(r"(?:《.{1,200}?》)?\s*由\s*[^,。\n]{0,20}分享,?\s*(?:可|免费|可免费)在线(?:阅读|预览)[^。\n]{0,300}?(?:[。]|$)"),
-    # editors' lead-ins: 下面是小编为大家整理的…,供大家参考。 / 本站为大家整理的…,希望对大家有所帮助。
-    re.compile(rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!\n]{{0,12}}{_SITE_VOICE}"
-               rf"[^。!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!\n]{{0,30}}"
-               rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
-               rf"[^。!\n]{{0,40}}?{_SENTENCE_END}"),
+    _EDITORS_LEAD_IN,
     # any sentence in the voice of the site's editor
     re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编[^。!?\n]{{0,120}}{_SENTENCE_END}"),
-    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
-               rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}"),
+    _SITE_SAYS,
     # an editor's lead above a speech a site reprints: the news of the meeting, then "现将讲话全文刊发如下"
     re.compile(r"^[^\n]{0,300}?现将[^。!\n]{0,40}?(?:刊发|刊登|摘发|摘登)[^。!\n]{0,40}?(?:[。!]|$)"),
     # 导语/摘要 lines that speak for the site
@@ -75,7 +78,7 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
 
 # an editor's lead-in that ends its line introduces the text below it; what the line says before it is
 # the site's own lead ("计生协一般指中国计划生育协会。…本站为大家整理的…,供大家参考选择。")
-_LEAD_INS = (_PATTERNS[2], _PATTERNS[4])
+_LEAD_INS = (_EDITORS_LEAD_IN, _SITE_SAYS)
 
 
 def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str]) -> tuple[int, int]:

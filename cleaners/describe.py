@@ -17,7 +17,7 @@ _PLACE_BEFORE = re.compile(r"(?:中国|全[国省市县区州乡镇]|[^\W\d_在�
 _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
 # a level word with no place in it: "全县计生协" names the level, not a region
 _OWN_LEVEL = re.compile(r"[我本][省市县区州镇乡]$")
-_NOT_PLACES = {"我省", "我市", "我县", "我区", "我州", "我镇", "我乡", "本省", "本市", "本县", "本区", "本州", "本镇", "本乡", "中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
+_NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
 _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")), ("县", ("县", "旗")),
            ("区", ("区",)), ("乡镇", ("乡", "镇", "街道")))
 _ROLE = re.compile(r"(?:常务)?(?:副)?(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|委员)")
@@ -58,7 +58,7 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
                 bare = bare or name
                 continue
             level = next((lv for lv, ends in _LEVELS if prefix.endswith(ends) or prefix in ends), None)
-            region = prefix if len(prefix) > 1 and prefix not in _NOT_PLACES else None
+            region = prefix if len(prefix) > 1 and prefix not in _NOT_PLACES and not own else None
             return name, level, region
     return bare, None, None
 

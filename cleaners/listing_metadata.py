@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.dates import STAMP, first_date
+from cleaners.dates import MACHINE_DATE, STAMP, first_date
 from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
@@ -43,13 +43,12 @@ _BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:
 
 _STAMP_FIRST = re.compile(r"^[\[【(]?\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}))"
                           r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?")
-_MACHINE_DATE = re.compile(r"^(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # an address (本文链接:) or a catalogue code (索引号:) may be longer than any other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60})$")
 _COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
-    **dict.fromkeys(("时间", "日期", "发布"), _MACHINE_DATE),
+    **dict.fromkeys(("时间", "日期", "发布"), MACHINE_DATE),
     **dict.fromkeys(("格式", "文档格式", "文件格式", "文件类型"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
     **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),

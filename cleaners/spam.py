@@ -181,7 +181,8 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
             spans += _tags(shade)
-        spans += _glued_tokens(shade)
+        if _may_hold_tags(shade):  # the page-wide test, on the line: most lines have no Latin letters
+            spans += _glued_tokens(shade)
         if _SOURCE_TRIGGER.search(shade):
             spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
         terms = []

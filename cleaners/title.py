@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.dates import STAMP, date_line
+from cleaners.dates import MACHINE_DATE, date_line
 from cleaners.draft import HAN, Draft, ends_sentence, fold, is_prose, shadow
 from cleaners.pinyin import strip_readings
 
@@ -96,7 +96,6 @@ _GENRE_END = re.compile(rf"(?:{_GENRE.pattern})$")
 _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
-_BARE_STAMP = re.compile(rf"\s*{STAMP}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
@@ -148,7 +147,7 @@ def _first_line(lines: list[str]) -> str | None:
         question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
         if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded:
             break  # the text has begun
-        if date_line(first) or _BARE_STAMP.fullmatch(folded) or _NOT_TITLE.search(folded):
+        if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue
         if len(comparable(first)) <= 4 and not _GENRE.search(folded):
             short = short or first  # a short title ("桐溪随笔"), unless a longer one follows

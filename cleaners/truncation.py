@@ -82,11 +82,12 @@ class TruncationNotice(LineRule):
     trigger = any_of([_TRIGGER])  # the same words, as a trie
 
     def __call__(self, draft: Draft) -> Draft:
-        lines = draft.lines
+        lines = list(draft.lines)
         for i in range(len(lines) - 1, 0, -1):
             if lines[i].strip().isdigit() and _NUMBER_LINE.fullmatch(lines[i]) and _BROKEN_AT.search(shadow(lines[i - 1])):
                 tail = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1].strip()) <= 4 else ""
                 lines[i - 1: i + 1 + bool(tail)] = [lines[i - 1].rstrip() + lines[i].strip() + tail.strip()]
+        draft.lines = lines
         return super().__call__(draft)
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
