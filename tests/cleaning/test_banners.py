@@ -91,3 +91,27 @@ def test_download_notes_go(run_step, note):
     body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
     draft = run_step(SiteBanners(), [body, note])
     assert draft.lines == [body]
+
+
+@pytest.mark.parametrize("note", [
+    "下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+    "下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充、找答案等附加服务。",
+    "下載文檔前請自行甄別文檔內容的完整性，平台不提供額外的編輯、內容補充、找答案等附加服務。",
+])
+def test_download_policy_goes(run_step, note):
+    draft = run_step(SiteBanners(), [BODY, note])
+    assert draft.lines == [BODY]
+
+
+@pytest.mark.parametrize("stamp", ["精选优质文档-----倾情为你奉上", "精选优质文档——倾情为您奉上", "专心---专注---专业",
+                                   "精選優質文檔-----傾情為你奉上"])
+def test_document_stamp_goes_and_words_glued_to_it_stay(run_step, stamp):
+    draft = run_step(SiteBanners(), [stamp, f"{stamp}{BODY}", BODY + stamp])
+    assert draft.lines == [BODY, BODY]
+    assert len(removed(draft)) == 3
+
+
+def test_a_speaker_asking_for_care_and_focus_stays(run_step):
+    line = "要专心专注做好服务，认真甄别困难家庭，平台不提供的服务由协会补上。"
+    draft = run_step(SiteBanners(), [line])
+    assert draft.lines == [line]
