@@ -69,7 +69,7 @@ _WIDGET = re.compile(
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
-    r"[★☆]{3,}|暂无评价|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
+    r"[★☆]{3,}|暂无评价|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"
@@ -88,7 +88,11 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       # "图为会议现场。(摄影 xx)", "…成果展示(市计生协供图)": a short line signed by its photographer
                       r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*$|"
                       # "▲ 培训现场　摄影｜梁晨": a caption with its credit after a space
-                      r"^[^。!?]{0,40}?[\s\u3000](?:摄影|图片|图源|拍摄)\s*[:|\u4e28]\s*[^\s。,]{2,12}\s*$")
+                      r"^[^。!?]{0,40}?[\s\u3000](?:摄影|图片|图源|拍摄)\s*[:|\u4e28]\s*[^\s。,]{2,12}\s*$|"
+                      # a photo's scene alone on a short line: "会议现场", "文艺调演现场。", "计生物品免费发放中。"
+                      r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)。?$")
+# a site's menu printed as one run of words from its home page: "网站首页节日演讲稿爱国纪念日演讲稿…"
+_HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)[^。,!?;:、“”《》()]{6,}$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
 # a site's builder signs its footer ("技术支持:某某网络"); a notice may name its platform's ("平台技术支持:电话")
@@ -200,7 +204,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 80 and _BREADCRUMB.match(s) and not re.search(r"\d+\s*-\s*\d+", s):
         return True
-    if _CAPTION.match(s):
+    if _CAPTION.match(s) or _HOME_MENU.match(s):
         return True
     tokens = [t for t in _MENU_SEPARATOR.split(s) if t]
     # the first item may be the site's name and address: "港文庫 gangwenku.hk | 講稿 · 報告 · 總結 | 繁 | 簡"

@@ -22,7 +22,13 @@ _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
                          r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*|"
-                         r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】])$", re.I)
+                         r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
+                         # "村计生协会工作计划十篇", "…讲话稿精选5篇"
+                         r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
+                         # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
+                         r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
+# the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
+_MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|"
@@ -65,7 +71,7 @@ def _site_suffix(folded: str) -> int | None:
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
-    t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip("|\uff5c ").rstrip(" -_–—")
+    t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—")
     if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
         t = t[prefix.end():]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
@@ -137,6 +143,11 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$")
 
 
+# a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
+_SPEAKER_LINE = re.compile(r"(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长)"
+                           r"(?:\s+[\u4e00-\u9fff]{2,4})?$")
+
+
 def _first_line(lines: list[str]) -> str | None:
     """The page's first line that can be a title, above its first sentence: a date, a phone line, or a
     column's word with a longer title under it (上海新闻, 图集), is passed over."""
@@ -149,6 +160,8 @@ def _first_line(lines: list[str]) -> str | None:
             break  # the text has begun
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue
+        if len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded):
+            break
         if len(comparable(first)) <= 4 and not _GENRE.search(folded):
             short = short or first  # a short title ("桐溪随笔"), unless a longer one follows
             continue

@@ -127,6 +127,14 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
 @pytest.mark.parametrize("raw, title", [
     ("【讲话全文】在榆岭县计划生育协会第五次会员代表大会上的讲话", "在榆岭县计划生育协会第五次会员代表大会上的讲话"),
     ("计生协会员活动日致辞(共6篇)", "计生协会员活动日致辞"),
+    ("村计生协会工作计划十篇", "村计生协会工作计划"),
+    ("计生协会长讲话稿精选5篇", "计生协会长讲话稿"),
+    ("○  在人口宣传日上的电视讲话政府政务演讲稿  ○", "在人口宣传日上的电视讲话"),
+    ("★計生協工作總結★", "計生協工作總結"),
+    # the author's own words after the genre stay
+    ("在理事会上的报告暨表态发言稿", "在理事会上的报告暨表态发言稿"),
+    ("在全县计生协会议上的讲话稿", "在全县计生协会议上的讲话稿"),
+    ("第三篇", "第三篇"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
@@ -146,3 +154,10 @@ def test_a_lead_above_the_titles_repeat_goes_with_it():
     draft = Title()(Draft(lines=[BODY, "在村计生协换届选举大会上的讲话"], kind="html",
                           title_candidates=[("title_tag", "在村计生协换届选举大会上的讲话")]))
     assert draft.lines == [BODY]
+
+
+@pytest.mark.parametrize("speaker", ["省计生委主任", "省計生委主任 張楓", "县计生协常务副会长"])
+def test_a_speakers_line_at_the_top_is_no_title(speaker):
+    draft = Title()(Draft(lines=[speaker, BODY], kind="text"))
+    assert draft.facts["title"] == ""
+    assert draft.lines == [speaker, BODY]
