@@ -33,6 +33,7 @@ _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|"
                         r"\.(?:com|net|cn|org))$", re.I)
+_ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*:\s*(.+?)\s*\|?\s*$")
@@ -115,6 +116,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
     seen = [comparable(line) for line in lines[:top]]
     best, best_score = None, 1
     for i, line in enumerate(lines[:top]):
+        if shadow(line).rstrip().endswith(_CONNECTIVE):  # a headline's first piece: the headline
+            line = _headline(lines, i)
         t = shadow(clean_title(line)).strip()
         if i + 1 < top and _SPLIT_START.match(t) and not _GENRE.search(t):
             # a title a PDF wrapped: "关于开展…计生协会员" / "活动日系列活动的通知"
@@ -148,11 +151,39 @@ _SPEAKER_LINE = re.compile(r"(?:会长|主任|书记|秘书长|理事长|部长|
                            r"(?:\s+[\u4e00-\u9fff]{2,4})?$")
 
 
+# a headline's piece that cannot end it: "“5.29”会员活动日暨" / "“健康…”文艺晚会精彩上演"
+_CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“")
+_HEADLINE_PIECE = re.compile(r"[^。,;:!?]{1,30}")
+# a byline, whole or with its name split off: "□记者 陈晓苏", "□记者", "本报讯"
+_BYLINE_START = re.compile(r"\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者)")
+
+
+def _headline(lines: list[str], k: int) -> str:
+    """Line k with the lines a page split its headline into: the pieces after one that ends in a
+    connective, or a run of short pieces right above a news story's byline ("市计生协会" / "理事会换届" /
+    "□记者 …")."""
+    def piece(j: int) -> bool:
+        s = shadow(lines[j]).strip()
+        return bool(_HEADLINE_PIECE.fullmatch(s)) and not _BYLINE_START.match(s) and not date_line(lines[j])
+
+    end = k + 1
+    while end < min(len(lines), k + 4) and piece(end) and shadow(lines[end - 1]).rstrip().endswith(_CONNECTIVE):
+        end += 1
+    if end == k + 1 and len(lines[k].strip()) <= 12:
+        run = k + 1
+        while run < min(len(lines), k + 4) and piece(run) and len(lines[run].strip()) <= 12:
+            run += 1
+        if run > k + 1 and run < len(lines) and _BYLINE_START.match(shadow(lines[run]).strip()):
+            end = run
+    return "".join(line.strip() for line in lines[k:end])
+
+
 def _first_line(lines: list[str]) -> str | None:
     """The page's first line that can be a title, above its first sentence: a date, a phone line, or a
-    column's word with a longer title under it (上海新闻, 图集), is passed over."""
+    column's word with a longer title under it (上海新闻, 图集), is passed over. A headline the page split
+    over lines is joined again."""
     short = None
-    for line in lines[:4]:
+    for k, line in enumerate(lines[:4]):
         first = line.strip()
         folded = shadow(first)
         question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
@@ -162,10 +193,11 @@ def _first_line(lines: list[str]) -> str | None:
             continue
         if len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded):
             break
-        if len(comparable(first)) <= 4 and not _GENRE.search(folded):
+        joined = _headline(lines, k)
+        if len(comparable(joined)) <= 4 and not _GENRE.search(folded):
             short = short or first  # a short title ("桐溪随笔"), unless a longer one follows
             continue
-        return first
+        return joined
     return short
 
 
@@ -215,7 +247,9 @@ class Title:
                 lines = lines[:i] + ([rest.strip()] if rest.strip() else []) + lines[i + 1:]
                 break
         # a site's name printed above everything ("第一范文网") heads the page, not the text
-        while lines and (_site_header(shadow(lines[0]))):
+        # (an association's name may be the first piece of a headline the page split: "市计生协会" / "理事会换届")
+        while lines and _site_header(shadow(lines[0])) \
+                and not (_ORGANISATION.search(shadow(lines[0]).strip()) and _headline(lines, 0) != lines[0].strip()):
             draft.drop(self.name, lines[0], 0)
             lines = lines[1:]
         # and one a few lines down, under a skip link or a menu the rules left
@@ -252,6 +286,11 @@ class Title:
         top = max(top, lead + 1) if lead else top
         letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line))) for i, line in enumerate(lines)]
+        # the title's pieces on lines of their own, where the page split it
+        for i in range(letterhead):
+            for j in range(i + 2, min(i + 5, letterhead + 1)):
+                if comparable(lines[j - 1]) and len(joined := comparable("".join(lines[i:j]))) >= 6 and joined in names:
+                    keep[i:j] = [False] * (j - i)
         keep[:lead] = [False] * lead
         # extractors sometimes put the page's heading after the text
         bottom = len(lines) - _body_start(lines[::-1])

@@ -161,3 +161,23 @@ def test_a_speakers_line_at_the_top_is_no_title(speaker):
     draft = Title()(Draft(lines=[speaker, BODY], kind="text"))
     assert draft.facts["title"] == ""
     assert draft.lines == [speaker, BODY]
+
+
+def test_a_headline_split_after_a_connective_is_joined_and_its_pieces_go():
+    lines = ["“世界人口日”宣传活动暨", "“幸福家庭”文艺汇演在城南举行", "“世界人口日”宣传活动暨", "“幸福家庭”文艺汇演",
+             "在城南举行", BODY]
+    draft = Title()(Draft(lines=lines, kind="text"))
+    assert draft.facts["title"] == "“世界人口日”宣传活动暨“幸福家庭”文艺汇演在城南举行"
+    assert draft.lines == [BODY]
+
+
+def test_a_headline_split_above_a_byline_is_joined_and_the_byline_stays():
+    draft = Title()(Draft(lines=["县计生协会", "召开七届二次理事会", "□记者 王小明", BODY], kind="text"))
+    assert draft.facts["title"] == "县计生协会召开七届二次理事会"
+    assert draft.lines == ["□记者 王小明", BODY]
+
+
+def test_short_lines_with_no_byline_under_them_are_not_joined():
+    draft = Title()(Draft(lines=["会议通知", "各乡镇计生协:", BODY], kind="text"))
+    assert draft.facts["title"] == "会议通知"
+    assert draft.lines[-2:] == ["各乡镇计生协:", BODY]
