@@ -25,7 +25,9 @@ _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|
 _DOC_NUMBER = re.compile(r"[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
 _OFFICIAL = re.compile(r"各(?:县|市|区|乡|镇)|各有关单位|现转发给你们|现将.{0,20}印发给你们|特此通知|主送|抄送")
 _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新华社|日前,|近日,|会议指出|会议强调|会议要求|会议认为|会上,|"
-                   r"出席会议|出席会议并讲话|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:")
+                   r"出席会议|出席会议并讲话|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:|"
+                   # a reporter's account of a meeting and an article's signature
+                   r"大会由|会议通过|大会通过|到会指导|隆重召开|顺利召开|作者:|供稿")
 _NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
 
 
@@ -37,11 +39,12 @@ _WE = re.compile(r"我(?:们|省|市|区|县|镇|乡|村|会|协会|国|社区|�
 
 def first_person(text: str) -> int:
     return len(_WE.findall(text)) + text.count("咱们")
-_REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)[,:,:]")
+_REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)[,:,:]|(?:会长|主任|书记|市长|县长|局长|部长|主席)(?:指出|强调|表示|要求)")
 
 
 # a news story opens with a dateline, and its title reports an event
-_DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,12}讯\s*[(（]|[(（]?记者)")
+_DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,12}讯\s*[(（]|[(（]?记者|"
+                       r"[^\s,。]{0,16}\d{1,2}日电)", re.M)
 _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"
                           r"落幕|揭牌|签约|部署|专题学习|组织开展")
 
@@ -83,7 +86,8 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
              + min(voice, 4) * 0.5 - min(reported, 6) * 0.4 - (4.0 if _list_page(text) else 0.0))
     # the title of a speech names the genre last ("…上的讲话"); a news title reports that it happened
     event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结)$", title)
-    dateline = bool(_DATELINE.search(text[:60]))
+    # (under the headline, which a page may leave at the top of the text)
+    dateline = bool(_DATELINE.search("\n".join(text[:300].split("\n")[:3])))
     score -= 2.0 * event + 3.0 * dateline
     relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))
