@@ -19,6 +19,7 @@ _DIGITS_BEFORE = re.compile(r"\d{1,3}$")  # the number of a marker inside a line
 _AFTER = re.compile(r"\s?(?=\S)")
 _PUNCT_START = re.compile(r"^[,。、;:!?)」”’】]")
 PAGE = 60  # a preview page holds at least this much text; a heading or a list item is shorter
+FIRST_PAGE = 200  # a page that a preview opens with its "1、", beside an author's first item
 
 
 @dataclass
@@ -84,13 +85,18 @@ def page_chain(lines: list[str]) -> list[_Marker]:
         return []
     j = max(range(len(cands)), key=lambda i: best[i][:2])
     breaks, length, _ = best[j]
-    if length < 2 or breaks < 2 or breaks < 0.6 * (length - 1):
-        return []
     chain = []
     while j >= 0:
         chain.append(cands[j])
         j = best[j][2]
-    return chain[::-1]
+    chain.reverse()
+    # a short preview has one break: its "1、" opens the text, and its "2、" cuts a page that had not ended
+    # (a whole page, longer than an author's numbered item)
+    opened = length == 2 and chain[0].number == 1 and chain[0].line == 0 and chain[0].start == 0 and chain[1].broken \
+        and chain[1].line == 1 and len(lines[0]) >= FIRST_PAGE
+    if length < 2 or (breaks < 2 and not opened) or breaks < 0.6 * (length - 1):
+        return []
+    return chain
 
 
 class PageMarkers:

@@ -24,6 +24,7 @@ _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|
 # cost twice as much to scan for
 _DOC_NUMBER = re.compile(r"[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
 _OFFICIAL = re.compile(r"各(?:县|市|区|乡|镇)|各有关单位|现转发给你们|现将.{0,20}印发给你们|特此通知|主送|抄送")
+_ARTICLES = re.compile(r"第[一二三四五六七八九十百]{1,4}条")
 _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新华社|日前,|近日,|会议指出|会议强调|会议要求|会议认为|会上,|"
                    r"出席会议|出席会议并讲话|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:|"
                    # a reporter's account of a meeting and an article's signature
@@ -79,8 +80,11 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     speech = len(_SPEECH.findall(text))
     genre = 1 if _GENRE_TITLE.search(title) else 0
     official = (len(_DOC_NUMBER.findall(text)) if "号" in text else 0) + len(_OFFICIAL.findall(text))
+    # a charter's or a rule's articles (第一条 … 第二条): an official document, whose 简称/是指 define its terms
+    articles = len(_ARTICLES.findall(text)) if "条" in text else 0
     news = len(_NEWS.findall(text))
-    other = len(_NON_DOCUMENT.findall(title + "\n" + text[:2000]))
+    other = len(_NON_DOCUMENT.findall(title + "\n" + text[:2000])) if articles < 2 else 0
+    official += articles if articles >= 2 else 0
     score = (min(org, 6) * 0.5 + min(speech, 4) * 1.0 + genre * 1.5 + min(official, 3) * 0.7
              - min(news, 8) * 0.8 - other * 1.2 + (1.0 if n >= 1500 else 0.0)
              + min(voice, 4) * 0.5 - min(reported, 6) * 0.4 - (4.0 if _list_page(text) else 0.0))

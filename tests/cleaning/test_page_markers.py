@@ -134,3 +134,22 @@ def test_items_ending_in_ascii_semicolons_after_a_colon_stay(run_step):
 
 def test_page_chain_needs_broken_text():
     assert page_chain(["1、领导重视。", "2、创新机制。", "3、经费落实。"]) == []
+
+
+OPENING = ("区计划生育协会章程（2020年5月20日第三次会员代表大会通过）第一章总则第一条本会名称为某某区计划生育协会，简称区计生协。"
+           "第二条本会是党领导下的群众团体，是党和政府联系育龄群众和计划生育家庭的桥梁和纽带，协助政府做好人口工作，"
+           "促进人口长期均衡发展。第三条本会以全心全意为育龄群众"
+           "和计划生育家庭服务为宗旨，遵守宪法、法律、法规和国家政策，遵守社会道德风尚。第四条本会的基本任务是宣传、服务、"
+           "维权、帮扶，团结带领广大会员群众，坚持自我")
+
+
+def test_a_short_preview_with_one_break_after_its_opening_marker(run_step):
+    """A preview of two pages: "1、" opens the text, "2、" cuts a word at the end of page 1."""
+    draft = run_step(PageMarkers(), [f"1、{OPENING}", "2、教育、自我管理、自我服务、自我监督。"])
+    assert draft.lines == [OPENING + "教育、自我管理、自我服务、自我监督。"]
+
+
+def test_two_long_unpunctuated_items_that_open_a_text_stay(run_step):
+    lines = ["1、加强组织建设，推动县以上计生协列入党委领导的群团组织序列，解决地方计生协机关参公三定等遗留问题，确保机构稳定",
+             "2、强化服务功能，深入开展优生优育进万家活动，在城乡社区建设一批亲子小屋、青春健康俱乐部等服务阵地"]
+    assert run_step(PageMarkers(), lines).lines == lines

@@ -33,6 +33,8 @@ NEWS_NO_DATELINE = ("商贸城计划生育协会召开第四届会员代表大�
 NEWS_UNDER_HEADLINE = ("省计生协三届二次理事会在省城召开\n新华网省城3月5日电\n（记者王五）省计划生育协会三届二次理事会今天召开，"
                        "会议回顾总结一年来计生协工作，研究省计生协发展规划和改革方案，部署今年任务。省计生协常务副会长向大会作了"
                        "工作报告，要求各级计生协围绕中心，服务大局，扎实推进计生协改革。")
+CHARTER = ("第一章 总则\n第一条 本会名称为某某县计划生育协会，简称县计生协。\n第二条 县计生协是党领导下的群众团体，"
+           "是党和政府联系育龄群众和计划生育家庭的桥梁和纽带。\n第三条 县计生协以全心全意为育龄群众和计划生育家庭服务为宗旨。")
 QA = ("问：什么是计划生育特别扶助制度？\n答：计划生育特别扶助制度是指对独生子女伤残死亡家庭给予扶助的制度。\n"
       "问：计生协在其中发挥什么作用？\n答：计生协协助做好宣传和服务工作。")
 WIKI = "计划生育协会，简称计生协，是指由中国共产党领导的群团组织。中国计划生育协会百科词条，成立于1980年。"
@@ -45,7 +47,8 @@ def test_seed_relevance(gold):
     assert relevance(simplified(gold["title"]), simplified(gold["text"]))[0] == gold["relevant"]
 
 
-@pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("关于印发2023年全县计生协工作要点的通知", NOTICE)])
+@pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("关于印发2023年全县计生协工作要点的通知", NOTICE),
+                                         ("", CHARTER)])
 @pytest.mark.parametrize("variant", ["plain", "fullwidth"])
 def test_documents_are_relevant(title, text, variant):
     text = to_fullwidth(text) if variant == "fullwidth" else text
