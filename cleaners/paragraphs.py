@@ -19,7 +19,17 @@ _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四
 
 
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
-_PAIRS = (("【", "】"), ("(", ")"), ("“", "”"))
+_PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
+# a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
+_UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%]")
+_BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
+
+
+def _number_and_unit(left: str, right: str) -> bool:
+    return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left)))
+# one character alone between spaces: a word spaced out (大 中 小 are a font-size widget's buttons)
+_LETTER = re.compile(r"(?![大中小])[\u3400-\u9fff]")
+_WORD = re.compile(r"\S+")
 
 
 def _open_bracket(left: str, right: str) -> bool:
@@ -35,18 +45,25 @@ def _open_bracket(left: str, right: str) -> bool:
 
 def split_paragraphs(line: str) -> list[str]:
     pieces: list[str] = []
-    start = 0
+    start, word_start, spaced = 0, 0, False
     folded = fold(line)
     for m in _SPACE.finditer(folded):
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
+        word, word_start = folded[word_start:m.start()], m.end()
+        after = _WORD.match(folded, m.end())
+        # a run of single letters: "记 者 徐配配", "政 府 工 作 报 告"
+        letter = bool(_LETTER.fullmatch(word))
+        spaced = letter and (spaced or bool(after and _LETTER.fullmatch(after.group())))
         if not left or not right or not _CJK_OR_OPEN.match(right):
             continue
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
         last = left.rstrip(CLOSERS)[-1:]
-        # a short unpunctuated start is a heading, unless it ends on a word that needs more
-        if last in _ENDS or left[-1] in CLOSERS or (len(left) <= 40 and left[-1] not in _NEEDS_MORE
-                                                     and not _STOP.search(left)):
+        # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters
+        # spaced out ("记 者", "政 府 工 作") and a number and its unit ("2023 年") hold together
+        heading = len(left) <= 40 and left[-1] not in _NEEDS_MORE and not _STOP.search(left) \
+            and not spaced and not _number_and_unit(left, right)
+        if last in _ENDS or left[-1] in CLOSERS or heading:
             pieces.append(line[start:m.start()])
             start = m.end()
     pieces.append(line[start:])

@@ -55,3 +55,18 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     assert split_paragraphs("本网讯(通讯员 王丽)4月11日,市计生协召开理事会。") == ["本网讯(通讯员 王丽)4月11日,市计生协召开理事会。"]
     # a bracket that closes only far on, after a sentence end, holds nothing together
     assert len(split_paragraphs("转发《关于进一步做 市委、市政府： 为加强领导，开创新局面。》")) > 1
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("记 者 王小明 本报讯 今天召开会议。", ["记 者 王小明", "本报讯", "今天召开会议。"]),
+    ("政 府 工 作 报 告", ["政 府 工 作 报 告"]),
+    ("回顾总结 2023 年工作", ["回顾总结", "2023 年工作"]),
+    ("县政府文件 第 9839 号 关于…", ["县政府文件", "第 9839 号", "关于…"]),
+    ("2 月 20 日 上午", ["2 月 20 日", "上午"]),
+    ("《凝心聚力 共创新局》 各位代表:", ["《凝心聚力 共创新局》", "各位代表:"]),
+    # a table's row of numbers still parts into its cells, and a font-size widget into its buttons
+    ("4  1  2", ["4", "1", "2"]),
+    ("字号 大 中 小", ["字号", "大", "中", "小"]),
+])
+def test_spaced_letters_numbers_and_book_titles_hold_together(line, parts):
+    assert split_paragraphs(line) == parts
