@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from cleaners.anchors import anchor_words, any_of
-from cleaners.draft import Draft, LineRule
+from cleaners.draft import HAN, Draft, LineRule, shadow
 
 _SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
                r"精心(?:为|给)?(?:大家|您|你)?(?:整理|收集|搜集)|收集整理|搜集整理|整理收集|网络整理)")
@@ -31,7 +31,9 @@ _PATTERNS = [
     re.compile(r"(?:《.{1,200}?》)?\s*由\s*[^,。\n]{0,20}分享,?\s*(?:可|免费|可免费)在线(?:阅读|预览)[^。\n]{0,300}?(?:[。]|$)"),
     _EDITORS_LEAD_IN,
     # any sentence in the voice of the site's editor
-    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编[^。!?\n]{{0,120}}{_SENTENCE_END}"),
+    # (a news post's reporter calls himself 小编 too: "小编注意到,…" is the news)
+    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编(?!注意到|了解到|获悉|发现|看到|查阅|采访|走访|来到|在现场)"
+               rf"[^。!?\n]{{0,120}}{_SENTENCE_END}"),
     _SITE_SAYS,
     # an editor's lead above a speech a site reprints: the news of the meeting, then "现将讲话全文刊发如下"
     re.compile(r"^[^\n]{0,300}?现将[^。!\n]{0,40}?(?:刊发|刊登|摘发|摘登)[^。!\n]{0,40}?(?:[。!]|$)"),
@@ -53,6 +55,22 @@ _DISCLAIMER = re.compile(r"不代表本站观点|不代表本网观点|来源于
                          r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
                          r"请自行甄别|平台不提供额外|仅部分预览|反馈申请退款|侵犯您的权益|人工客服工作时间")
 _STOP = re.compile(r"[。!\n]")
+
+
+# a document's own page stamp, printed on every page of a download: glued into a sentence, only the stamp
+# goes ("去年12月第 1 页 共 16 页下载后可任意编辑份,市委召开了…")
+_STAMP = re.compile(r"下载后可任意编辑|可任意编辑|下载后可编辑|可编辑修改")
+_PAGE_BEFORE = re.compile(r"第\s*\d+\s*页\s*,?\s*共\s*\d+\s*页\s*$")
+
+
+def _stamps(shade: str) -> list[tuple[int, int]]:
+    """The page stamps with prose going on right after them (with the page footer before one)."""
+    spans = []
+    for m in _STAMP.finditer(shade):
+        if HAN.match(shade, m.end()) and len(shade) - m.end() >= 6:
+            page = _PAGE_BEFORE.search(shade, max(0, m.start() - 20), m.start())
+            spans.append((page.start() if page else m.start(), m.end()))
+    return spans
 
 
 def _disclaimers(shade: str) -> list[tuple[int, int]]:
@@ -103,6 +121,11 @@ class SiteBanners(LineRule):
     trigger = any_of([_TRIGGER])  # the same words, as a trie
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        if "编辑" in shade and (stamps := _stamps(shade)):  # a stamp inside a word: the word joined again
+            for a, b in reversed(stamps):
+                draft.drop(self.name, line[a:b], index)
+                line = line[:a] + line[b:]
+            shade = shadow(line)
         # a pattern is run only on a line with one of its own words: several of them try every position
         # the site's voice in brackets inside a sentence ("…3.2万人次,(小编推荐:…精选10篇)开展…") is the bracket
         # alone, not the sentence round it

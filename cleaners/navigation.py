@@ -30,7 +30,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # reading widgets, pop-ups and a newspaper's own buttons
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
                 r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
-                r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP")
+                r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -254,7 +254,10 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             plain = i is not None and not _NOT_MENU.search(s) and not byline
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
-                if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items):
+                # (a heading spaced out letter by letter, "政 府 工 作 报 告", is no menu)
+                spaced = all(len(t) == 1 for t in items)
+                if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
+                        and (not spaced or is_furniture("".join(items))):
                     found.add(i)
                 # a fanwen site's search words under its title: "计生协讲话稿 计生协换届讲话 …讲话稿范文"
                 elif len(items) >= 3 and all(len(t) <= 16 and _KEYWORD.search(t) for t in items):
@@ -372,7 +375,8 @@ class Navigation:
             # a link list: short unpunctuated titles until text resumes
             # a title may exclaim, and a short one may have a comma, or one with its column's name before a bar
             # (a row's padding is no length: "· 镇计生协2020年工作总结          12-21")
-            if in_list and len(compact := " ".join(shade.split())) <= 40 \
+            # (a salutation ends the list: "尊敬的各位领导、各位来宾,同志们:" opens the text)
+            if in_list and len(compact := " ".join(shade.split())) <= 40 and not compact.endswith(":") \
                     and not re.search(r"[。;]" if len(compact) <= 24 or "|" in shade else r"[。;,]", shade):
                 keep.append(False)
                 continue

@@ -27,6 +27,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
                          r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
+_SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
@@ -73,6 +74,8 @@ def _site_suffix(folded: str) -> int | None:
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—")
+    if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
+        t = t.replace(" ", "")
     if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
         t = t[prefix.end():]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
@@ -143,7 +146,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 
 
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
-_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$")
+_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$")
 
 
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
@@ -215,12 +218,16 @@ def _body_start(lines: list[str]) -> int:
     return len(lines)
 
 
+_NEWS_DATELINE = re.compile(r"\W{0,3}(?:[^\s,。]{0,12}讯\s*\(|新华社|[^\s,。]{0,16}\d{1,2}日电|\(?记者)")
+
+
 def _lead(lines: list[str], names: set[str]) -> int:
     """How many lines of prose stand right above the title's repeat at the top of the page (one or two, else
     0): a lead, not the document: a poster's note on a forum ("写了个讲话稿,放上来给大家参考"), a reposting
     editor's news of the meeting. The text must follow the repeat: a page's heading after it is no title."""
     at = next((i for i in range(1, min(3, len(lines))) if comparable(lines[i]) in names), 0)
-    if at and all(is_prose(line) and len(line) <= 200 for line in lines[:at]) \
+    # (a news story's first paragraph, under its dateline, is the story, whatever caption follows it)
+    if at and all(is_prose(line) and len(line) <= 200 and not _NEWS_DATELINE.match(shadow(line)) for line in lines[:at]) \
             and not _NUMBERED.match(shadow(lines[at]).strip()) \
             and sum(map(len, lines[at + 1:])) > 2 * sum(map(len, lines[:at])):
         return at

@@ -79,6 +79,8 @@ def test_disclaimers_go(run_step, note):
     "本次会议材料由秘书处精心编辑，请大家会后认真学习。",
     "要认真听取网友意见，及时回应群众关切。",
     "这里，我就如何做好明年工作讲三点意见，请大家一起来看看我们的差距在哪里。",
+    "小编注意到，省委书记到会祝贺，省长代表省委省政府致辞。",
+    "小編了解到，本次大會共有代表三百餘人出席。",
 ])
 def test_a_speaker_addressing_the_audience_stays(run_step, line):
     draft = run_step(SiteBanners(), [line])
@@ -117,3 +119,12 @@ def test_a_speaker_asking_for_care_and_focus_stays(run_step):
     line = "要专心专注做好服务，认真甄别困难家庭，平台不提供的服务由协会补上。"
     draft = run_step(SiteBanners(), [line])
     assert draft.lines == [line]
+
+
+def test_a_page_stamp_glued_into_prose_goes_alone(run_step):
+    """A download's page footer and stamp inside a sentence: the sentence stays whole around them."""
+    line = ("去年12月第 1 页 共 16 页下载后可任意编辑份，市委召开了全会，对今年全市经济社会发展作了全面安排和部署，"
+            "我们要认真抓好落实。")
+    draft = run_step(SiteBanners(), ["下载后可任意编辑在全市卫生工作会议上的讲话", line])
+    assert draft.lines == ["在全市卫生工作会议上的讲话",
+                           "去年12月份，市委召开了全会，对今年全市经济社会发展作了全面安排和部署，我们要认真抓好落实。"]

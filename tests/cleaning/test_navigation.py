@@ -148,3 +148,14 @@ def test_a_notices_numbered_attachment_list_stays(run_step):
     ending = ["附件：1.计生协改革实施方案", "2.会员之家建设指导意见", "3.2023年工作总结报告"]
     draft = run_step(TrailingLinks(), [BODY, *ending])
     assert draft.lines == [BODY, *ending]
+
+
+def test_a_salutation_ends_a_link_list_above_the_text(run_step):
+    lines = ["相关推荐", "关于成立县老年协会的筹备工作报告范文", "尊敬的各位领导、各位来宾,同志们:", BODY]
+    draft = run_step(Navigation(), lines)
+    assert draft.lines == lines[2:]
+
+
+def test_a_heading_spaced_out_letter_by_letter_is_no_menu(run_step):
+    draft = run_step(Navigation(), ["新 闻 查 询", "政 府 工 作 报 告", "各位代表:", BODY])
+    assert draft.lines == ["政 府 工 作 报 告", "各位代表:", BODY]

@@ -135,6 +135,8 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("在理事会上的报告暨表态发言稿", "在理事会上的报告暨表态发言稿"),
     ("在全县计生协会议上的讲话稿", "在全县计生协会议上的讲话稿"),
     ("第三篇", "第三篇"),
+    ("政 府 工 作 报 告", "政府工作报告"),
+    ("积极作为 开拓创新", "积极作为 开拓创新"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
@@ -181,3 +183,17 @@ def test_short_lines_with_no_byline_under_them_are_not_joined():
     draft = Title()(Draft(lines=["会议通知", "各乡镇计生协:", BODY], kind="text"))
     assert draft.facts["title"] == "会议通知"
     assert draft.lines[-2:] == ["各乡镇计生协:", BODY]
+
+
+def test_a_newswire_dateline_is_no_title():
+    draft = Title()(Draft(lines=["新华网北京11月21日电", "(记者王五)今天上午,全国计生协工作座谈会在京召开。"], kind="text"))
+    assert draft.facts["title"] == ""
+    assert len(draft.lines) == 2
+
+
+def test_a_news_lead_above_a_caption_that_names_a_genre_stays():
+    """A caption found among the lines is the only title there is: the paragraph above it is no editor's lead."""
+    lead = "本网讯(记者 王五)4月6日,县计生协第三次会员代表大会开幕。县领导到会祝贺,县计生协常务副会长向大会作工作报告。"
+    lines = [lead, "常务副会长作工作报告", "报告指出,过去五年,县计生协认真履行职责,为全县人口均衡发展做出了积极贡献。今后五年,要紧扣中心工作。"]
+    draft = Title()(Draft(lines=lines, kind="text"))
+    assert lead in draft.lines
