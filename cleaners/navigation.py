@@ -69,7 +69,7 @@ _WIDGET = re.compile(
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
-    r"[★☆]{3,}|暂无评价|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
+    r"[★☆]{3,}|暂无评价|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"

@@ -19,7 +19,8 @@ from cleaners.draft import Draft, fold
 # count as what they fold to, so "協（xié）" is annotated as much as "協(xié)"
 _WIDE_SYLLABLE = r"[a-zA-Z\uff21-\uff3a\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:\uff1a]{1,7}[1-5\uff11-\uff15]?"
 # (a space may stand between a character and its reading: "縣計 (ji)生協")
-_ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f]) ?((?:[(\uff08]{_WIDE_SYLLABLE}[)\uff09])+)")
+# (and one inside the parentheses: "(gōng )")
+_ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f]) ?((?:[(\uff08] ?{_WIDE_SYLLABLE} ?[)\uff09])+)")
 _BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]")
 
 
@@ -98,7 +99,7 @@ class PinyinAnnotations:
 def annotation_verdict(char: str, annotation: str) -> str | None:
     """What goes of a character's annotation: None (it is not a reading: all stays), the readings
     (folded, "(xié)"), or "" for the character and its readings (a "?" the site could not encode)."""
-    folded = fold(annotation)
+    folded = fold(annotation).replace(" ", "")
     readings = folded[1:-1].split(")(")  # "(xié)" or "(zhong)(zhong)"
     if char in "?\ufffd\uff1f":
         return "" if all(_bare(r) and any(v in "aeiouv" for v in _bare(r)) for r in readings) else None

@@ -27,6 +27,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
                          r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
+_BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
@@ -76,6 +77,8 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—")
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
+    if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
+        t = t[wrapped.start(1):wrapped.end(1)]
     if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
         t = t[prefix.end():]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:

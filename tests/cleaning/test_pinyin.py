@@ -22,6 +22,7 @@ def removed(draft, rule="pinyin"):
     ("與當(dāng)?shù)卣、老板協商", "與當卣、老板協商"),  # seed-004: "?" is a lost character, its "(" gone
     ("妇(fù)女(nǚ)儿童", "妇女儿童"),  # ǚ: tone mark on ü
     ("法律(lǜ)法规", "法律法规"),
+    ("公(gōng )共服(fú )务", "公共服务"),  # a space inside the parentheses
 ])
 def test_readings_are_removed(run_step, raw, clean):
     draft = run_step(PinyinAnnotations(), [raw])
@@ -53,6 +54,7 @@ def test_readings_in_fullwidth_parentheses_are_removed(run_step, raw, clean):
     "第(1)项和第(2)项",
     "選項(a)或(b)",
     "是否满意?(是/否)",
+    "附件(A )与附件(B )",
 ])
 def test_author_parentheses_stay(run_step, text):
     draft = run_step(PinyinAnnotations(), [text])

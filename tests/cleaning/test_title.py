@@ -136,6 +136,8 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("在全县计生协会议上的讲话稿", "在全县计生协会议上的讲话稿"),
     ("第三篇", "第三篇"),
     ("政 府 工 作 报 告", "政府工作报告"),
+    ("收藏《在全县计生协工作会议上的讲话》)", "在全县计生协工作会议上的讲话"),
+    ("关于印发《计生协工作要点》的通知", "关于印发《计生协工作要点》的通知"),
     ("积极作为 开拓创新", "积极作为 开拓创新"),
 ])
 def test_clean_title_more_decoration(raw, title):

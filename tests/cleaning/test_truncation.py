@@ -22,6 +22,8 @@ def removed(draft, rule="truncation"):
     ("【未完，全文共12000字，当前只显示3000字】", 12000),
     ("(本文共5210字,剩余3000字,开通会员后可完整阅读)", 5210),
     ("全文共8000字,当前仅显示2000字", 8000),
+    ("……(未完,全文共8520字,当前仅显示2327字,请阅读下面提示信息。", 8520),  # the bracket never closed
+    ("本文共2570字,仅供站内会员学习参考(会员可免费打开排版规范的全部文档", 2570),
 ])
 def test_end_notice_sets_truncated_and_declared_length(run_step, notice, declared):
     draft = run_step(TruncationNotice(), [BODY, "四是 " + notice])
@@ -45,7 +47,8 @@ def test_omission_in_the_middle_splits_the_line(run_step, notice):
 
 
 @pytest.mark.parametrize("button", ["阅读全文", "展开全文", "点击查看全文>>", ">> 展开全文", "【阅读全文】", "（展開全文）",
-                                    "剩余5页未读，继续阅读", "试读结束，下载完整版", "本文档共13页，下载文档查看全部"])
+                                    "剩余5页未读，继续阅读", "试读结束，下载完整版", "本文档共13页，下载文档查看全部",
+                                    "因篇幅问题不能全部显示,请点此查看更多更全内容", "请到「某某阅读」查看全文", "内容预览:"])
 def test_reader_buttons_go_and_mark_the_page_truncated(run_step, button):
     draft = run_step(TruncationNotice(), [BODY, button])
     assert draft.lines == [BODY]
@@ -61,6 +64,8 @@ def test_reader_buttons_go_and_mark_the_page_truncated(run_step, button):
     "一、充分肯定全国计生协改革取得积极成效",
     "阅读是提高干部素质的重要途径，要在全协会开展读书活动。",
     "要建立完整的档案资料，做到全程可查。",
+    "请到会同志认真阅读全文件精神。",
+    "因篇幅所限，会议材料不能全部印发，请各单位到协会网站下载。",
 ])
 def test_body_lines_are_not_notices(run_step, line):
     draft = run_step(TruncationNotice(), [line])
