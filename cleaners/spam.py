@@ -107,6 +107,35 @@ def _tags(shade: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a forum's anti-scraping junk: runs of one- and two-character tokens of Latin letters and marks between
+# spaces ("4 M' b$ U8 {" L! u"); looked for where a space is followed by such tokens (a literal space
+# first, so the scan skips through a page)
+_JUNK_HINT = re.compile(r" [!-~]{1,2} [!-~]{1,2} [!-~]{1,2} ")
+_JUNK = re.compile(r"(?<!\S)(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?!\S)")
+_MARK = re.compile(r"[^A-Za-z0-9]")
+
+
+# a sharing site's stamp spliced into a sentence, its name printed before and after:
+# "…投身经济社会某某网本资料权属某某网,放上鼠标按照提示查看某某网更多资料建设…"
+_RIGHTS_STAMP = re.compile(r"(?:([\u4e00-\u9fff]{2,6}网)本资料权属\1|本资料权属[\u4e00-\u9fff]{0,6}网)"
+                           r"(?:,?\s*放上鼠标按照提示查看[\u4e00-\u9fff]{0,6}网?更多资料)?|"
+                           r"放上鼠标按照提示查看[\u4e00-\u9fff]{0,6}网?更多资料")
+# what a bad conversion left of markup: an OOXML escape of a line break ("_x000D_"), and entities
+# whose letters were decoded as Chinese ("&尘诲补蝉丑;" for "&mdash;")
+_ESCAPE = re.compile(r"_x00[0-9A-F]{2}_")
+_MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
+
+
+def _junk(shade: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _JUNK.finditer(shade):
+        tokens = m.group().split()
+        if sum(bool(_MARK.search(t)) for t in tokens) >= 2 and sum(any(c.isalpha() for c in t) for t in tokens) >= 2 \
+                and len(set(tokens)) >= 4:  # a table's "| | | |" or a pager's "1 2 3 4" is no junk
+            spans.append(m.span())
+    return spans
+
+
 def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
     """The bracket round a match, else its clause when that holds no word of the document. Looked for
     near the match: a one-line page is thousands of characters long."""
@@ -132,7 +161,7 @@ def _advert(shade: str) -> bool:
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_"])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", "&", "本资料权属", "放上鼠标"])
 
     def hot_lines(self, draft: Draft) -> list[int]:
         hot = set(draft.hot(self.trigger))
@@ -140,6 +169,8 @@ class InjectedSpam(LineRule):
         page = "\n".join(draft.lines)
         if _may_hold_tags(page) and any(_random(m.group()) for m in _TOKEN.finditer(page)):
             hot.update(i for i, line in enumerate(draft.lines) if _glued_tokens(shadow(line)))
+        if _JUNK_HINT.search(page):
+            hot.update(i for i, line in enumerate(draft.lines) if _JUNK_HINT.search(line))
         return sorted(hot)
 
     def __call__(self, draft: Draft) -> Draft:
@@ -181,10 +212,17 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
             spans += _tags(shade)
+            spans += [m.span() for m in _ESCAPE.finditer(shade)]
+        if "&" in shade:
+            spans += [m.span() for m in _MANGLED_ENTITY.finditer(shade)]
+        if "本资料权属" in shade or "放上鼠标" in shade:
+            spans += [m.span() for m in _RIGHTS_STAMP.finditer(shade)]
         if _may_hold_tags(shade):  # the page-wide test, on the line: most lines have no Latin letters
             spans += _glued_tokens(shade)
         if _SOURCE_TRIGGER.search(shade):
             spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
+        if _JUNK_HINT.search(shade):
+            spans += _junk(shade)
         terms = []
         for m in _SPAM.finditer(shade):
             enclosing = _enclosing(shade, m.start(), m.end())

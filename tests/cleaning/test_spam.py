@@ -66,3 +66,26 @@ def test_a_line_with_no_word_left_goes_on_record(run_step):
     draft = run_step(InjectedSpam(), ["——", BODY, "加微信:abc123", "* * *"])
     assert draft.lines == [BODY]
     assert "——" in removed(draft) and "* * *" in removed(draft)
+
+
+@pytest.mark.parametrize("junk", ["4 M' b$ U8 {\" L! u", "$ _ @! u2 s/ |% Q) X+ u0 U", ", ^& H2 B: ]( q1 r"])
+def test_forum_anti_scraping_junk_goes_whole_or_before_text(run_step, junk):
+    draft = run_step(InjectedSpam(), [junk, f"{junk} {BODY}", f"领导讲话稿 {junk}"])
+    assert draft.lines == [BODY, "领导讲话稿"]
+
+
+@pytest.mark.parametrize("line", ["| 会员人数 | 1200 | 1350 | 1500 |", "上一页 1 2 3 4 5 下一页", "A B C D 四个档次",
+                                  "第 1 / 2 / 3 / 4 页", "PM2.5 O3 NO2 CO SO2 指标均达标。"])
+def test_spaced_codes_tables_and_pagers_are_no_junk(run_step, line):
+    assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
+def test_markup_a_bad_conversion_left_goes(run_step):
+    draft = run_step(InjectedSpam(), ["新常委亮相_x000D_ _x000D_ 中外记者见面会举行。", "全面推进&尘诲补蝉丑;计生协改革"])
+    assert [line.replace(" ", "") for line in draft.lines] == ["新常委亮相中外记者见面会举行。", "全面推进计生协改革"]
+
+
+def test_a_sharing_sites_rights_stamp_spliced_into_a_sentence_goes(run_step):
+    line = "在组织动员广大妇女投身经济社会学习网本资料权属学习网,放上鼠标按照提示查看学习网更多资料建设中发挥了重要作用。"
+    draft = run_step(InjectedSpam(), [line])
+    assert draft.lines == ["在组织动员广大妇女投身经济社会建设中发挥了重要作用。"]
