@@ -30,7 +30,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # reading widgets, pop-ups and a newspaper's own buttons
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
                 r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
-                r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP")
+                r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|\d{1,4}\+|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -138,7 +138,7 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([�
 
 # the lines worth looking at: short ones (furniture is no longer than 160 characters) with an anchor word
 # of one of its kinds in them, or made of bare page numbers, which have none
-_NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>:]+")
+_NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>:+]+")
 # a site's clock, "16:30:05" (found as a number row: a colon is on too many lines to look for)
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 

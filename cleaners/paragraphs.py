@@ -29,7 +29,7 @@ def _number_and_unit(left: str, right: str) -> bool:
     return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left)))
 # one character alone between spaces: a word spaced out (大 中 小 are a font-size widget's buttons)
 _LETTER = re.compile(r"(?![大中小])[\u3400-\u9fff]")
-_WORD = re.compile(r"\S+")
+_GAP = ("", " ", "\t", "\u3000", "\xa0")  # what ends a word: a space, or the line's end
 
 
 def _open_bracket(left: str, right: str) -> bool:
@@ -49,11 +49,10 @@ def split_paragraphs(line: str) -> list[str]:
     folded = fold(line)
     for m in _SPACE.finditer(folded):
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
-        word, word_start = folded[word_start:m.start()], m.end()
-        after = _WORD.match(folded, m.end())
-        # a run of single letters: "记 者 徐配配", "政 府 工 作 报 告"
-        letter = bool(_LETTER.fullmatch(word))
-        spaced = letter and (spaced or bool(after and _LETTER.fullmatch(after.group())))
+        # a run of single letters: "记 者 徐配配", "政 府 工 作 报 告" (a letter, and a letter after it or before)
+        letter = m.start() - word_start == 1 and _LETTER.match(folded, word_start) is not None
+        word_start = m.end()
+        spaced = letter and (spaced or (_LETTER.match(right) is not None and folded[m.end() + 1:m.end() + 2] in _GAP))
         if not left or not right or not _CJK_OR_OPEN.match(right):
             continue
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):

@@ -296,11 +296,20 @@ class Title:
         top = max(top, lead + 1) if lead else top
         letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line))) for i, line in enumerate(lines)]
-        # the title's pieces on lines of their own, where the page split it
+        # the title's pieces on lines of their own, where the page split it (each piece starts where the
+        # one before ended: the pieces' comparable forms, joined, are the title's)
+        pieces = [comparable(line) for line in lines[:letterhead]]
         for i in range(letterhead):
-            for j in range(i + 2, min(i + 5, letterhead + 1)):
-                if comparable(lines[j - 1]) and len(joined := comparable("".join(lines[i:j]))) >= 6 and joined in names:
-                    keep[i:j] = [False] * (j - i)
+            if not pieces[i] or not any(name.startswith(pieces[i]) and name != pieces[i] for name in names):
+                continue
+            joined = pieces[i]
+            for j in range(i + 1, min(i + 4, letterhead)):
+                if not pieces[j]:
+                    break
+                joined += pieces[j]
+                if len(joined) >= 6 and joined in names:
+                    keep[i:j + 1] = [False] * (j + 1 - i)
+                    break
         keep[:lead] = [False] * lead
         # extractors sometimes put the page's heading after the text
         bottom = len(lines) - _body_start(lines[::-1])
