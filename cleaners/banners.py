@@ -23,6 +23,9 @@ _EDITORS_LEAD_IN = re.compile(
     rf"[^。!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!\n]{{0,30}}"
     rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
     rf"[^。!\n]{{0,40}}?{_SENTENCE_END}")
+# a site's lead-in with no word of its own voice: "下面是…发言稿,欢迎各位阅读和借鉴。", "本文是…致辞,欢迎大家阅读学习。"
+_OFFERED = re.compile(rf"{_BOUNDARY}(?:下面|以下|本文)(?:是|为)[^。!\n]{{2,60}}?(?:欢迎|敬请)(?:各位|大家|您)?(?:阅读|借鉴|参考|学习|收藏|"
+                      rf"阅读和借鉴|阅读学习|阅读参考)[^。!\n]{{0,10}}?{_SENTENCE_END}")
 _SITE_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
                         rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}")
 _PATTERNS = [
@@ -35,6 +38,7 @@ _PATTERNS = [
     re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编(?!注意到|了解到|获悉|发现|看到|查阅|采访|走访|来到|在现场)"
                rf"[^。!?\n]{{0,120}}{_SENTENCE_END}"),
     _SITE_SAYS,
+    _OFFERED,
     # an editor's lead above a speech a site reprints: the news of the meeting, then "现将讲话全文刊发如下"
     re.compile(r"^[^\n]{0,300}?现将[^。!\n]{0,40}?(?:刊发|刊登|摘发|摘登)[^。!\n]{0,40}?(?:[。!]|$)"),
     # the stamp document-sharing sites print at the head and foot of every page of a document; only the
@@ -96,18 +100,23 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"
                       r"原创定制|如对您有帮助|点击下方按钮|仅展示部分|刊发|刊登|摘发|摘登|编者按|编辑推荐|用户上传|在线学习|预览完毕|"
                       r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
-                      r"甄别|不提供额外|倾情为|专心|仅部分预览|申请退款|侵犯您的权益|人工客服")
+                      r"甄别|不提供额外|倾情为|专心|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请")
 
 
 # an editor's lead-in that ends its line introduces the text below it; what the line says before it is
 # the site's own lead ("计生协一般指中国计划生育协会。…本站为大家整理的…,供大家参考选择。")
-_LEAD_INS = (_EDITORS_LEAD_IN, _SITE_SAYS)
+_LEAD_INS = (_EDITORS_LEAD_IN, _SITE_SAYS, _OFFERED)
 
 
 def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str]) -> tuple[int, int]:
     if rx in _LEAD_INS and 0 < m.start() <= 200 and not shade[m.end():].strip() \
             and shade[: m.start()].rstrip()[-1:] in "。!?":
         return 0, m.end()
+    if rx is _OFFERED and shade[: m.start()].rstrip()[-1:] == ",":
+        # the site's words that open the offer's sentence go with it: "愉快的暑假结束了,本文是…,欢迎阅读。"
+        start = max(shade.rfind(ch, 0, m.start()) for ch in "。!?\n") + 1
+        if m.start() - start <= 60:
+            return start, m.end()
     return m.span()
 
 

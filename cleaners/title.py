@@ -149,7 +149,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 
 
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
-_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$")
+# (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
+_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$|摄$|^[—-]|^【[^】]{1,8}】$")
 
 
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
@@ -284,8 +285,9 @@ class Title:
                 draft.title_candidates.append(("head", head))
         if not draft.title_candidates:
             # no title anywhere on the page: the first short heading that names a genre
-            heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln)
-                            and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报", shadow(ln))), None)
+            heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and "。" not in shadow(ln)
+                            and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报", shadow(ln))
+                            and not _NOT_TITLE.search(shadow(ln))), None)
             if heading:
                 draft.title_candidates.append(("heading", heading))
         names = {comparable(t) for _, t in draft.title_candidates} - {""}

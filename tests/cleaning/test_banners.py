@@ -128,3 +128,16 @@ def test_a_page_stamp_glued_into_prose_goes_alone(run_step):
     draft = run_step(SiteBanners(), ["下载后可任意编辑在全市卫生工作会议上的讲话", line])
     assert draft.lines == ["在全市卫生工作会议上的讲话",
                            "去年12月份，市委召开了全会，对今年全市经济社会发展作了全面安排和部署，我们要认真抓好落实。"]
+
+
+@pytest.mark.parametrize("lead", ["下面是做最可爱的人发言稿,欢迎各位阅读和借鉴。", "下面是某某网提供的开学典礼校长发言稿，欢迎阅读。",
+                                  "本文是秋季開學典禮中學校長致辭，歡迎大家閱讀學習。",
+                                  "愉快的暑假結束了，迎來了開學典禮，本文是秋季開學典禮中學校長致辭，歡迎大家閱讀學習。"])
+def test_a_sites_offer_of_the_text_goes(run_step, lead):
+    draft = run_step(SiteBanners(), [lead, BODY])
+    assert draft.lines == [BODY]
+
+
+def test_a_speaker_welcoming_the_audience_stays(run_step):
+    line = "下面是本次会议的第二项议程，欢迎各位代表踊跃发言。"
+    assert run_step(SiteBanners(), [line]).lines == [line]

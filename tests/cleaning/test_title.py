@@ -199,3 +199,9 @@ def test_a_news_lead_above_a_caption_that_names_a_genre_stays():
     lines = [lead, "常务副会长作工作报告", "报告指出,过去五年,县计生协认真履行职责,为全县人口均衡发展做出了积极贡献。今后五年,要紧扣中心工作。"]
     draft = Title()(Draft(lines=lines, kind="text"))
     assert lead in draft.lines
+
+
+@pytest.mark.parametrize("first", ["【组织建设】", "——在县计生协第三次会员代表大会上", "县长在会上讲话。新华社记者 王五 摄"])
+def test_a_column_a_subtitle_or_a_caption_is_no_first_line_title(first):
+    draft = Title()(Draft(lines=[first, BODY], kind="text"))
+    assert draft.facts["title"] == ""
