@@ -36,6 +36,7 @@ def test_find_dates_in_order():
     ("日期:2017年2月28日", "2017-02-28"),
     ("日期：2017年2月28日", "2017-02-28"),
     ("（二〇一七年二月二十八日）", "2017-02-28"),
+    ("二00八年十月七日 |", "2008-10-07"),  # a signature in a table's cell
 ])
 def test_date_lines(line, iso):
     assert date_line(line) == iso
