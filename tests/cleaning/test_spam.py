@@ -89,3 +89,8 @@ def test_a_sharing_sites_rights_stamp_spliced_into_a_sentence_goes(run_step):
     line = "在组织动员广大妇女投身经济社会学习网本资料权属学习网,放上鼠标按照提示查看学习网更多资料建设中发挥了重要作用。"
     draft = run_step(InjectedSpam(), [line])
     assert draft.lines == ["在组织动员广大妇女投身经济社会建设中发挥了重要作用。"]
+
+
+def test_a_sample_sites_advert_line_goes(run_step):
+    draft = run_step(InjectedSpam(), ["某某范文,海量公文素材资料,下载网址:,润笔请加微:abcd199。", BODY])
+    assert draft.lines == [BODY]
