@@ -20,7 +20,7 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
 _COLUMN = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
-                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共)?\d*篇|\d+页|word精品|可下载|免费下载)[)\]】]|"
+                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全)?\d*篇|\d{1,2}|\d+页|word精品|可下载|免费下载)[)\]】]|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*|"
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
@@ -33,11 +33,11 @@ _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
-_SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|"
+_SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|博客|"
                         r"\.(?:com|net|cn|org))$", re.I)
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
-_WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站)$")
+_WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站|博客)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
@@ -131,7 +131,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
             if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
                 line, t = line.strip() + lines[i + 1].strip(), t + rest
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) \
-                or _NUMBERED.match(t) or _LETTERHEAD.search(t):  # a heading of the text, a letterhead
+                or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t):  # a heading of the text, a letterhead
             continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
         if speech and listing:
@@ -150,7 +150,9 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
-_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$|摄$|^[—-]|^【[^】]{1,8}】$")
+_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$|摄$|^[—-]|^【[^】]{1,8}】$|"
+                        # a contents line's dot leaders, markup
+                        r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]")
 
 
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
@@ -159,7 +161,8 @@ _SPEAKER_LINE = re.compile(r"(?:会长|主任|书记|秘书长|理事长|部长|
 
 
 # a headline's piece that cannot end it: "“5.29”会员活动日暨" / "“健康…”文艺晚会精彩上演"
-_CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“")
+# (a news headline's kicker leads into the main line under it: "…在理事会上强调" / "牢牢把握主题主线")
+_CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“", "强调", "指出", "表示")
 _HEADLINE_PIECE = re.compile(r"[^。,;:!?]{1,30}")
 # a byline, whole or with its name split off: "□记者 陈晓苏", "□记者", "本报讯"
 _BYLINE_START = re.compile(r"\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者)")

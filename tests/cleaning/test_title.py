@@ -136,6 +136,9 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("在全县计生协会议上的讲话稿", "在全县计生协会议上的讲话稿"),
     ("第三篇", "第三篇"),
     ("政 府 工 作 报 告", "政府工作报告"),
+    ("演講比賽領導開場致辭(匯總16篇)", "演講比賽領導開場致辭"),
+    ("镇妇联第三届执行委员会工作报告(2)", "镇妇联第三届执行委员会工作报告"),
+    ("在全县计生协工作会议上的讲话(二)", "在全县计生协工作会议上的讲话(二)"),
     ("收藏《在全县计生协工作会议上的讲话》)", "在全县计生协工作会议上的讲话"),
     ("关于印发《计生协工作要点》的通知", "关于印发《计生协工作要点》的通知"),
     ("积极作为 开拓创新", "积极作为 开拓创新"),
@@ -201,7 +204,15 @@ def test_a_news_lead_above_a_caption_that_names_a_genre_stays():
     assert lead in draft.lines
 
 
-@pytest.mark.parametrize("first", ["【组织建设】", "——在县计生协第三次会员代表大会上", "县长在会上讲话。新华社记者 王五 摄"])
+@pytest.mark.parametrize("first", ["【组织建设】", "——在县计生协第三次会员代表大会上", "县长在会上讲话。新华社记者 王五 摄",
+                                   "计生协工作讲话和文章 ..................",
+                                   '某某网<a href="">首页</a>'])
 def test_a_column_a_subtitle_or_a_caption_is_no_first_line_title(first):
     draft = Title()(Draft(lines=[first, BODY], kind="text"))
     assert draft.facts["title"] == ""
+
+
+def test_a_headlines_kicker_is_joined_to_its_main_line():
+    draft = Title()(Draft(lines=["省计生协会长在全省理事会上强调", "牢牢把握主题主线", BODY], kind="text"))
+    assert draft.facts["title"] == "省计生协会长在全省理事会上强调牢牢把握主题主线"
+    assert draft.lines == [BODY]
