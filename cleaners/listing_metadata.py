@@ -28,7 +28,8 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "今日访问", "在线人数", "总访问量", "访问人次", "累计访问", "最后更新", "打印时间", "打印日期",
                  "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件", "微信号", "转载自", "本文转载自", "转载自公众号", "来自公众号",
                  "责编", "排版", "美编", "撰稿", "初审", "复审", "终审", "图文",
-                 "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名")
+                 "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
+                 "页面地址是", "页面地址", "本页地址")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "美编", "撰稿", "供稿", "初审",
@@ -59,6 +60,9 @@ _VALUES = {
 }
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+
+
 def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
     """The (label, value) pairs of a metadata line from `start` on, or None when it is anything else."""
     pairs = _pairs(line, start)
@@ -75,8 +79,9 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end():end].strip(" \t|/】]【[")
-        if (len(value) > 30 and not _LONG_VALUE.match(value)) or re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value):
-            return None
+        if (len(value) > 30 and not _LONG_VALUE.match(value)) or \
+                (re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value) and not _ADDRESS.match(value)):
+            return None  # (an address's query string is no sentence's end: "…article.asp?id=5026")
         rule = _VALUES.get(m.group(1))
         if rule is not None and value and not rule.match(value):  # "点击：" with its count left to a script
             return None
@@ -92,7 +97,7 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",
               "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "值班编辑", "今日访问", "在线人数", "总访问量",
               "访问人次", "累计访问", "打印时间", "打印日期", "录入者", "点阅率", "字型大小", "推荐人", "最后修改于", "被引量",
-              "上传用户"}
+              "上传用户", "页面地址是", "页面地址", "本页地址"}
 HEAD, FOOT = 15, 10
 # how a date stamp starts, before folding: a bracket, then the year's first digit
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")

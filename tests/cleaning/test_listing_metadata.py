@@ -107,3 +107,11 @@ def test_a_stamp_first_line_in_the_head_is_listing(run_step, stamp, published):
 def test_an_authors_date_line_is_not_a_stamp(run_step, line):
     draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", line, "各位代表、同志们："])
     assert line in draft.lines and "published" not in draft.facts
+
+
+def test_a_page_address_with_a_query_string_is_a_listing_value(run_step):
+    from cleaners.listing_metadata import UploadMetadata
+
+    body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
+    draft = run_step(UploadMetadata(), ["页面地址是:http://example.org/article.asp?articleid=5026", body])
+    assert draft.lines == [body]
