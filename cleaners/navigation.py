@@ -31,8 +31,8 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
                 r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
-                r"开启左侧|正文|导读|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|\d+(?:\.\d+)?[Ww万]|次|密码:?|用户名:?|登录名:?|"
-                r"用户登录|\d{1,4}\+|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP")
+                r"开启左侧|正文|导读|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -150,7 +150,10 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([�
 
 # the lines worth looking at: short ones (furniture is no longer than 160 characters) with an anchor word
 # of one of its kinds in them, or made of bare page numbers, which have none
-_NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>:+]+")
+_NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>:+.Ww万次]+")
+# what such a row holds besides page numbers: a count split off its label ("999+", "1.76W", "次"), a list's
+# number left alone ("2."); kept out of the anchor words, as 次 and 万 are on most lines
+_COUNT_TOKEN = re.compile(r"\d{1,4}\+|\d+(?:\.\d+)?[Ww万]|次|\d{1,2}\.")
 # a site's clock, "16:30:05" (found as a number row: a colon is on too many lines to look for)
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
@@ -189,7 +192,7 @@ def _pager(s: str) -> bool:
         return False
     words = [t for t in tokens if not t.isdigit()]
     numbers = [t for t in tokens if t.isdigit()]
-    if any(not _PAGER_TOKEN.match(t) for t in words) or any(len(n) > 3 for n in numbers):
+    if any(not (_PAGER_TOKEN.match(t) or _COUNT_TOKEN.fullmatch(t)) for t in words) or any(len(n) > 3 for n in numbers):
         return False
     return bool(words) or len(numbers) >= 3
 

@@ -327,10 +327,16 @@ class Title:
         return draft
 
 
+_FROM_LINES = ("head", "first_line", "heading")
+
+
 def choose_title(candidates: list[tuple[str, str]]) -> str:
     order = ("label", "h1", "title_tag", "head", "first_line", "banner", "meta", "heading")
     for source in order:
         for s, t in candidates:
-            if s == source and len(clean_title(t)) >= 2:
+            # (a line of the text is a title only with four characters, or a genre: a table's "文 号" is none)
+            if s == source and len(clean_title(t)) >= 2 and (s not in _FROM_LINES or len(HAN.findall(clean_title(t))) >= 4
+                                                             or _GENRE.search(shadow(t))):
                 return clean_title(t)
-    return clean_title(candidates[0][1]) if candidates else ""
+    printed = [t for s, t in candidates if s not in _FROM_LINES]
+    return clean_title(printed[0]) if printed else ""

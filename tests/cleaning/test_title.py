@@ -216,3 +216,8 @@ def test_a_headlines_kicker_is_joined_to_its_main_line():
     draft = Title()(Draft(lines=["省计生协会长在全省理事会上强调", "牢牢把握主题主线", BODY], kind="text"))
     assert draft.facts["title"] == "省计生协会长在全省理事会上强调牢牢把握主题主线"
     assert draft.lines == [BODY]
+
+
+def test_a_table_cells_label_is_no_title():
+    draft = Title()(Draft(lines=["文 号 |", BODY], kind="text"))
+    assert draft.facts["title"] == ""
