@@ -102,7 +102,7 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)"
                       r"(?:。|\s*\|)?$")
 # a bookshop's advert: "《文稿写作》作者张三《公文入门》作者李四"
-_BOOK_ADVERT = re.compile(r"(?:\s*《[^《》]{2,24}》\s*作者\s*[\u4e00-\u9fff·]{2,5}){2,}\s*")
+_BOOK_ADVERT = re.compile(r"》\s*作者")  # two or more on a line with no sentence in it
 # a site's menu printed as one run of words from its home page: "网站首页节日演讲稿爱国纪念日演讲稿…"
 _HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)[^。,!?;:、“”《》()]{6,}$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
@@ -220,7 +220,8 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 80 and _BREADCRUMB.match(s) and not re.search(r"\d+\s*-\s*\d+", s):
         return True
-    if _CAPTION.match(s) or _HOME_MENU.match(s) or ("作者" in s and _BOOK_ADVERT.fullmatch(s)):
+    if _CAPTION.match(s) or _HOME_MENU.match(s) or ("作者" in s and len(_BOOK_ADVERT.findall(s)) >= 2
+                                                    and not re.search(r"[。!?;]", s)):
         return True
     tokens = [t for t in _MENU_SEPARATOR.split(s) if t]
     # the first item may be the site's name and address: "港文庫 gangwenku.hk | 講稿 · 報告 · 總結 | 繁 | 簡"
