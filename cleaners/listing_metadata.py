@@ -60,6 +60,10 @@ _VALUES = {
 }
 
 
+# a site's date label glued to what stands before it, with no space: "杜集区人口计生委发布时间:2015-09-07"
+_GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)\s*(:)\s*(?={STAMP})")
+# a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
+_DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 
 
@@ -73,6 +77,8 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
 def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     text = line[start:] if start else _BULLET.sub("", line).strip()
     matches = [m for m in _PAIR.finditer(text) if m.group(2) == ":" or m.group(1) in _BAR_LABELS]
+    if matches and ("时间" in text or "日期" in text):  # "信息来源: 某某委发布时间:2015-09-07": two pairs
+        matches = sorted(matches + list(_GLUED_DATE.finditer(text)), key=lambda m: m.start())
     if not matches or matches[0].start() > 1:
         return None
     pairs = []
@@ -165,7 +171,8 @@ class UploadMetadata:
                 pairs = _pairs(_SPACED_LABEL.sub(lambda m: "".join(m.group().split()), shade))
             if pairs is None and len(shade) <= 200:
                 # a title or a table cell with the listing glued on after it: the listing part goes
-                site = next((m for m in _PAIR.finditer(shade) if m.group(1) in _SITE_ONLY and m.start() > 0), None)
+                site = next((m for m in _PAIR.finditer(shade) if m.group(1) in _SITE_ONLY and m.start() > 0), None) \
+                    or (_GLUED_DATE.search(shade) if "时间" in shade or "日期" in shade else None)
                 tail = _pairs(shade, site.start()) if site else None
                 if tail:
                     self._learn(draft, tail)
@@ -219,6 +226,8 @@ class UploadMetadata:
             if (shared := _SHARED_ON.search(value)) and (iso := first_date(shared.group(1))):
                 draft.facts.setdefault("published", iso)  # "贡献者:xiaoyu***(分享于2023-09-17 10:42)"
             # 成文日期 and 发文日期 are when the document was written and sent, not when the site put it up
+            if label in ("来源", "信息来源", "文章来源", "稿件来源", "出处", "作者") and (stamp := _DATED_TIME.search(value)):
+                draft.facts.setdefault("published", first_date(stamp.group()))
             if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else
                 if label.startswith("更新"):

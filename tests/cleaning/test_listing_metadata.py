@@ -115,3 +115,15 @@ def test_a_page_address_with_a_query_string_is_a_listing_value(run_step):
     body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
     draft = run_step(UploadMetadata(), ["页面地址是:http://example.org/article.asp?articleid=5026", body])
     assert draft.lines == [body]
+
+
+def test_a_date_label_glued_to_a_name_and_a_sources_stamp_give_the_publication_date(run_step):
+    from cleaners.listing_metadata import UploadMetadata
+
+    body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
+    draft = run_step(UploadMetadata(), ["某某区人口计生委发布时间:2015-09-07 |", body])
+    assert draft.lines == ["某某区人口计生委", body] and draft.facts["published"] == "2015-09-07"
+    draft = run_step(UploadMetadata(), ["浏览次数:174 信息来源: 某某区人口计生委发布时间:2015-09-07 |", body])
+    assert draft.lines == [body] and draft.facts["published"] == "2015-09-07"
+    draft = run_step(UploadMetadata(), ["來源:新華社 |   2021年03月09日12:46", body])
+    assert draft.lines == [body] and draft.facts["published"] == "2021-03-09"
