@@ -149,6 +149,10 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     spun, spun_value, _ = spun_score(folded)
     org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines, title_s)
+    published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
+    speech_date = _speech_date(simple_lines)
+    if speech_date and speech_date == draft.facts.get("dated_above_title"):
+        published, speech_date = published or speech_date, None
     warnings = list(draft.facts.get("warnings", []))
     warnings += [f"rule {r.rule} removed a body-like paragraph: {r.text[:40]}…" for r in draft.removed
                  if len(r.text) >= 120 and r.text.count("。") >= 2 and r.rule not in ("banner", "truncation")]
@@ -158,8 +162,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
         text=text,
         text_original=original,
         script=script,
-        published=draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated"),
-        speech_date=_speech_date(simple_lines),
+        published=published,
+        speech_date=speech_date,
         truncated=bool(draft.facts.get("truncated")),
         declared_chars=draft.facts.get("declared_chars"),
         spun=spun,

@@ -321,6 +321,13 @@ class Title:
         for i in range(max(bottom, top), len(lines)):
             if comparable(lines[i]) in names:
                 keep[i] = False
+        # a date printed above the title is the day the page came out (a news site's, an e-paper's), not the
+        # date a speech carries under its title
+        repeat = next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
+        above = next((found for line in lines[:repeat] if not fold(line).lstrip().startswith(("(", "[", "〔"))
+                      and (found := date_line(line))), None) if repeat else None
+        if above:
+            draft.facts["dated_above_title"] = above
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.facts["title"] = choose_title(draft.title_candidates)

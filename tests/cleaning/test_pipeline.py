@@ -160,3 +160,16 @@ def test_an_official_site_keeps_a_numbered_paragraph_a_preview_would_take_for_a_
            f"{page_one}\n3、创新工作方法，提升服务群众能力，推动计生协工作高质量发展。"
     official = extract_document([Page(body=text.encode())], steps_for("association"))
     assert "2、多方募集" in official.text_original and "3、创新工作" in official.text_original
+
+
+def test_a_date_above_a_news_stories_title_is_its_publication_date(clean):
+    page = ("2007年12月12日\n张庄街道计生工作措施硬创新求优\n"
+            "12月5日,张庄街道计生协联合卫生院邀请专家,免费为广大妇女进行健康检查,这是该街道提升计生工作水平的一个缩影。\n")
+    doc = clean(page)
+    assert doc.published == "2007-12-12" and doc.speech_date is None
+
+
+def test_a_date_under_a_speechs_title_is_the_speech_date(clean):
+    page = ("在全县计生协工作会议上的讲话\n2023年3月1日\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
+    doc = clean(page)
+    assert doc.speech_date == "2023-03-01"
