@@ -28,6 +28,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
                          r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
 _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
+_BRACKETED = re.compile(r"【[^【】]{4,}】")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
@@ -75,6 +76,8 @@ def _site_suffix(folded: str) -> int | None:
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—")
+    if t.startswith("【") and _BRACKETED.fullmatch(t):  # "【…致辞】"
+        t = t[1:-1].strip()
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
@@ -211,6 +214,23 @@ def _first_line(lines: list[str]) -> str | None:
     return short
 
 
+_SALUTATION_END = re.compile(r"[^。!?;,]{0,40}?:")
+_SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲爱的|老师们|同学们|朋友们)")
+# a speech's title, a site's decoration after it, then its salutation on the same line
+_GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词)"
+                          rf"(?:稿|\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*(?={_SALUTATION.pattern})")
+
+
+def _glued_title(line: str) -> int | None:
+    """Where the salutation starts on a line that opens with the speech's title, or None."""
+    if len(line) < 12 or not _SALUTATION.search(line, 0, 60):
+        return None
+    shade = shadow(line)
+    m = _GLUED_TITLE.match(shade)
+    # (the salutation ends in its colon: "同志们:", "尊敬的各位领导、各位来宾:")
+    return m.end() if m and _SALUTATION_END.match(shade, m.end()) else None
+
+
 def _decorated(line: str) -> bool:
     """A title the site decorated ("计生协会长讲话稿范文", "….docx", "…(通用5篇)"): the site's name for the page,
     printed above the text; a document never decorates its own title so."""
@@ -272,6 +292,11 @@ class Title:
             if len(s) <= 16 and _WEB_NAME.search(_NAME_NOTE.sub("", s)) and not re.search(r"[,。、:;!?]", s):
                 draft.drop(self.name, lines[i], i)
                 lines = lines[:i] + lines[i + 1:]
+        # a title glued to the salutation under it: "在…上的讲话(精品)同志们:", "【…致辞】尊敬的各位老师:"
+        for i in range(min(4, len(lines))):
+            if (cut := _glued_title(lines[i])) is not None:
+                lines = lines[:i] + [lines[i][:cut].strip(), lines[i][cut:].strip()] + lines[i + 1:]
+                break
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):
             draft.title_candidates.append(("first_line", first))

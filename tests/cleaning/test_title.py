@@ -221,3 +221,20 @@ def test_a_headlines_kicker_is_joined_to_its_main_line():
 def test_a_table_cells_label_is_no_title():
     draft = Title()(Draft(lines=["文 号 |", BODY], kind="text"))
     assert draft.facts["title"] == ""
+
+
+@pytest.mark.parametrize("line, title", [
+    ("在全县计生协工作会议上的讲话(精品)同志们:", "在全县计生协工作会议上的讲话"),
+    ("在县计生协会员代表大会上的讲话各位代表、同志们:", "在县计生协会员代表大会上的讲话"),
+    ("【计生协会员活动日致辞】尊敬的各位来宾:", "计生协会员活动日致辞"),
+])
+def test_a_title_glued_to_the_salutation_is_split_off(line, title):
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert draft.facts["title"] == title
+    assert draft.lines[0] == line[len(line) - len(draft.lines[0]):] and draft.lines[0].endswith(":")
+
+
+def test_a_sentence_that_runs_into_a_greeting_is_not_split():
+    line = "我代表县政府讲话同志们要注意安全。"
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert draft.lines == [line, BODY]
