@@ -57,8 +57,10 @@ _DISCLAIMER = re.compile(r"不代表本站观点|不代表本网观点|来源于
                          r"观点仅代表作者本人|仅提供信息存储空间|信息发布平台|内容仅代表上传者|均由用户发布|网络存储空间|仅供在线预览|不得用于商业用途|"
                          r"涉及侵权|若有侵权|客服删除|原创定制|如对您有帮助|点击下方按钮|仅展示部分|全文刊发如下|用户上传|仅供在线学习|预览完毕|"
                          r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
-                         r"请自行甄别|平台不提供额外|仅部分预览|反馈申请退款|侵犯您的权益|人工客服工作时间|版权归属内容提供方|内容授权或下架")
+                         r"请自行甄别|平台不提供额外|仅部分预览|反馈申请退款|侵犯您的权益|人工客服工作时间|版权归属内容提供方|内容授权或下架|"
+                         r"分享给身边的朋友|记得分享给")
 _STOP = re.compile(r"[。!\n]")
+_WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")
 
 
 # a document's own page stamp, printed on every page of a download: glued into a sentence, only the stamp
@@ -83,6 +85,9 @@ def _disclaimers(shade: str) -> list[tuple[int, int]]:
         before = shade[max(0, m.start() - 60):m.start()]
         stops = list(_STOP.finditer(before))
         start = m.start() - len(before) + (stops[-1].end() if stops else 0)
+        # a prompt to share follows the site's intro, which ends in its wish: "…希望对大家有所帮助!如果你喜欢…"
+        if m.group().startswith(("分享给", "记得分享")) and start <= 200 and _WISH.search(shade, 0, start):
+            start = 0
         after = _STOP.search(shade, m.end())
         end = after.end() if after and shade[after.start()] != "\n" else (after.start() if after else len(shade))
         # "(此文档为word格式,可任意修改编辑!)": the bracket the notice opened closes with it
@@ -100,7 +105,7 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"
                       r"原创定制|如对您有帮助|点击下方按钮|仅展示部分|刊发|刊登|摘发|摘登|编者按|编辑推荐|用户上传|在线学习|预览完毕|"
                       r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
-                      r"甄别|不提供额外|倾情为|专心|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架")
+                      r"甄别|不提供额外|倾情为|专心|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架|身边的朋友|记得分享")
 
 
 # an editor's lead-in that ends its line introduces the text below it; what the line says before it is
