@@ -62,6 +62,7 @@ _VALUES = {
 
 # a site's date label glued to what stands before it, with no space: "杜集区人口计生委发布时间:2015-09-07"
 _GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)\s*(:)\s*(?={STAMP})")
+_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(作者|来源|编辑|责任编辑|浏览次数|阅读次数|点击数|浏览|阅读)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
 _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
@@ -78,7 +79,9 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     text = line[start:] if start else _BULLET.sub("", line).strip()
     matches = [m for m in _PAIR.finditer(text) if m.group(2) == ":" or m.group(1) in _BAR_LABELS]
     if matches and ("时间" in text or "日期" in text):  # "信息来源: 某某委发布时间:2015-09-07": two pairs
-        matches = sorted(matches + list(_GLUED_DATE.finditer(text)), key=lambda m: m.start())
+        # (and "更新时间:2018-12-05 00:11作者:三水老师": a label glued to the time before it)
+        matches = sorted(matches + list(_GLUED_DATE.finditer(text)) + list(_GLUED_AFTER_TIME.finditer(text)),
+                         key=lambda m: m.start())
     if not matches or matches[0].start() > 1:
         return None
     pairs = []

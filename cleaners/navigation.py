@@ -31,7 +31,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
                 r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
-                r"开启左侧|正文|导读|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                r"开启左侧|正文|导读|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
@@ -66,7 +66,9 @@ _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
-    r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|添加到桌面|加入收藏|设为首页|收藏本站|只看楼主|只看该作者|"
+    r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|【小\s*中\s*大】|【大\s*中\s*小】|"
+    # a style sheet leaked into the text: "p.cjk { font-family: "宋体"…", "@page { size:"
+    r"font-family|font-size|line-height|so-language|@page|添加到桌面|加入收藏|设为首页|收藏本站|只看楼主|只看该作者|"
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|点击蓝字|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
@@ -145,6 +147,8 @@ _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅�
                        r"赞同了该文章|赞同)|(?:已|被)(?:浏览|阅读|下载|收藏)\s*\d[\d,]*\s*次|需\s*\d+\s*(?:积分|下载券)|"
                        r"\d(?:\.\d)?\s*分\s*\(\d+人评价\)|(?:支持|反对)\s*\d+|"
                        r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢)\s*[(]?\d+[)]?)\s*[|·]?)+")
+# a charter's or a rule's own numbering: "第三条", "第二章 会员"
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[条章节款]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
@@ -278,7 +282,7 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 # a fanwen site's search words under its title: "计生协讲话稿 计生协换届讲话 …讲话稿范文"
                 elif len(items) >= 3 and all(len(t) <= 16 and _KEYWORD.search(t) for t in items):
                     found.add(i)
-            if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not ("年" in s and "日" in s) \
+            if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not _ARTICLE.match(s) and not ("年" in s and "日" in s) \
                     and not (i > last and _SIGNATORY.search(s)):
                 run.append(i)
                 continue

@@ -28,7 +28,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
                          r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
 _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
-_BRACKETED = re.compile(r"【[^【】]{4,}】")
+_BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
@@ -76,7 +76,7 @@ def _site_suffix(folded: str) -> int | None:
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—")
-    if t.startswith("【") and _BRACKETED.fullmatch(t):  # "【…致辞】"
+    if t.startswith(("【", "《")) and _BRACKETED.fullmatch(t):  # "【…致辞】", "《…致辞范文8篇》"
         t = t[1:-1].strip()
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
@@ -223,9 +223,11 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
 
 def _glued_title(line: str) -> int | None:
     """Where the salutation starts on a line that opens with the speech's title, or None."""
-    if len(line) < 12 or not _SALUTATION.search(line, 0, 60):
+    if len(line) < 12:
         return None
-    shade = shadow(line)
+    shade = shadow(line)  # (同志們 is 同志们 here)
+    if not _SALUTATION.search(shade, 0, 60):
+        return None
     m = _GLUED_TITLE.match(shade)
     # (the salutation ends in its colon: "同志们:", "尊敬的各位领导、各位来宾:")
     return m.end() if m and _SALUTATION_END.match(shade, m.end()) else None

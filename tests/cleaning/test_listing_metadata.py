@@ -127,3 +127,11 @@ def test_a_date_label_glued_to_a_name_and_a_sources_stamp_give_the_publication_d
     assert draft.lines == [body] and draft.facts["published"] == "2015-09-07"
     draft = run_step(UploadMetadata(), ["來源:新華社 |   2021年03月09日12:46", body])
     assert draft.lines == [body] and draft.facts["published"] == "2021-03-09"
+
+
+def test_a_label_glued_to_the_time_before_it(run_step):
+    from cleaners.listing_metadata import UploadMetadata
+
+    body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
+    draft = run_step(UploadMetadata(), ["更新时间:2018-12-05 00:11作者:某某老师", body])
+    assert draft.lines == [body] and draft.facts["updated"] == "2018-12-05"

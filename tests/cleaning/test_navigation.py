@@ -45,6 +45,8 @@ def removed(draft, rule="navigation"):
     ["《文稿写作十讲》作者张三《公文入门》作者李四《机关文字工作五十讲》作者王五"],
     ["最新《公文写作课程》直播间《公文百法》作者张三某某网站长、《笔记》作者李四"],
     ["(报道:王小明)"], ["我们用一张图来告诉您答案!"], ["一图读懂县计生协工作报告"],
+    ["p.cjk { font-family: \"宋体\", \"SimSun\"; font-size: 10pt; so-language: zh-CN }"], ["尊享超值权益"],
+    ["收藏 分销(赏)"], ["【小 中 大】【以稿换稿】"], ["申明敬告:"],
     ["当前位置", "1.76W", "次", "篇1"], ["密码:"], ["声明 :"], ["2."], ["打印本文章 写信给编辑"], ["VIP专免"], ["您是本站第 0386214 位访问者"], ["今日访问:127"],
     ["字号：大 中 小"], ["【字体：大 中 小】"],
     ["Powered by Discuz! X3.4 © 2001-2024 某某论坛 京ICP备12345678号"],
@@ -171,3 +173,9 @@ def test_a_salutation_ends_a_link_list_above_the_text(run_step):
 def test_a_heading_spaced_out_letter_by_letter_is_no_menu(run_step):
     draft = run_step(Navigation(), ["新 闻 查 询", "政 府 工 作 报 告", "各位代表:", BODY])
     assert draft.lines == ["政 府 工 作 报 告", "各位代表:", BODY]
+
+
+def test_a_charters_article_numbers_on_their_own_lines_stay(run_step):
+    lines = ["第一章 总则", "第一条 协会名称:村计划生育协会", "第三条", "第四条", "第五条", "第六条", BODY, BODY]
+    draft = run_step(Navigation(), lines)
+    assert draft.lines == lines

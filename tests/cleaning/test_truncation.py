@@ -48,7 +48,8 @@ def test_omission_in_the_middle_splits_the_line(run_step, notice):
 
 @pytest.mark.parametrize("button", ["阅读全文", "展开全文", "点击查看全文>>", ">> 展开全文", "【阅读全文】", "（展開全文）",
                                     "剩余5页未读，继续阅读", "试读结束，下载完整版", "本文档共13页，下载文档查看全部",
-                                    "因篇幅问题不能全部显示,请点此查看更多更全内容", "请到「某某阅读」查看全文", "内容预览:"])
+                                    "因篇幅问题不能全部显示,请点此查看更多更全内容", "请到「某某阅读」查看全文", "内容预览:",
+                                    "想预览更多内容,点击预览全文", "预览结束,免费获取全文或定制代笔此类文章!"])
 def test_reader_buttons_go_and_mark_the_page_truncated(run_step, button):
     draft = run_step(TruncationNotice(), [BODY, button])
     assert draft.lines == [BODY]
@@ -134,4 +135,12 @@ def test_a_hidden_count_with_a_colon_and_its_download_prompt(run_step):
 
     draft = run_step(TruncationNotice(), ["协会工作取得了显著成效。 此处隐藏:1201字,全部文档内容请下载后查看。喜欢就下载吧 ……"])
     assert draft.lines == ["协会工作取得了显著成效。"]
+    assert draft.facts["truncated"] is True
+
+
+def test_an_authors_open_bracket_before_a_notice_stays(run_step):
+    """The author's "(含三资企业" runs into the site's omission notice: only the notice goes."""
+    line = "全市企业(含三资企业 ……(某某网http://m.example.cn省略560字,正式会员可完整阅读)…… 要落实责任。"
+    draft = run_step(TruncationNotice(), [line])
+    assert "(含三资企业" in draft.lines[0] and "省略" not in " ".join(draft.lines)
     assert draft.facts["truncated"] is True
