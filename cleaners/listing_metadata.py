@@ -29,10 +29,10 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件", "微信号", "转载自", "本文转载自", "转载自公众号", "来自公众号",
                  "责编", "排版", "美编", "撰稿", "初审", "复审", "终审", "图文",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
-                 "页面地址是", "页面地址", "本页地址")
+                 "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
-_BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "美编", "撰稿", "供稿", "初审",
+_BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
                "复审", "终审", "图文", "记者", "通讯员", "微信号"}
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 # no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)

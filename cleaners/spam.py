@@ -24,7 +24,7 @@ _TERMS = (_CONTACT + "|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借宝|极速借款|新服开启|开新服|登录即送|"
           r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
           r"代写各类|原创保过|立即抢购|先到先得|【推广】|【广告】|副业群|代开各类|SEO|快速排名|双色球|必中一等奖|今晚必中|手游开服|"
-          r"开服送|满级VIP|美女主播|在线陪聊|夜色直播|冲刺班|考前押题|下载网址|润笔|"
+          r"开服送|满级VIP|美女主播|在线陪聊|夜色直播|冲刺班|考前押题|下载网址|润笔|买足球的软件|买足球|免费入口|"
           # the adult and lottery words of SEO injections on hijacked pages, by a character rare in any text:
           # a term that starts with 国, 一 or 新 sends the page's scan into its branch at every such character
           r"AAA大片|欧美日韩|久久久久|精品影院|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?")

@@ -54,7 +54,7 @@ _NAME_NOTE = re.compile(r"\s*\([^()]{1,8}\)$")
 
 def _site_header(folded: str) -> bool:
     """A site's name ("第一范文网", "悦读范文网 -") or its slogan, printed above everything."""
-    s = _NAME_NOTE.sub("", folded.strip()).rstrip(" -_|–—")
+    s = _NAME_NOTE.sub("", folded.strip()).rstrip(" -_|–—·")
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 
 
@@ -154,6 +154,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$|摄$|^[—-]|^【[^】]{1,8}】$|"
+                        # a dateline ("…网讯(通讯员 …)"), a caption with the place of someone in the picture ("[左四]")
+                        r"讯\s*\(|\((?:记者|通讯员)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]")
 
@@ -301,6 +303,10 @@ class Title:
                 break
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):
+            # the headline printed above the page's date row, which Paragraphs split at a space ("…集中宣传 服务月活动")
+            listed = draft.facts.get("listed_title")
+            if listed and len(comparable(listed)) > len(comparable(first)) > 0 and comparable(listed).startswith(comparable(first)):
+                first = listed
             draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
             m = _BANNER_TITLE.search(shadow(removal.text)) if "《" in removal.text else None

@@ -135,3 +135,11 @@ def test_a_label_glued_to_the_time_before_it(run_step):
     body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
     draft = run_step(UploadMetadata(), ["更新时间:2018-12-05 00:11作者:某某老师", body])
     assert draft.lines == [body] and draft.facts["updated"] == "2018-12-05"
+
+
+def test_a_layout_editors_credit_goes(run_step):
+    from cleaners.listing_metadata import UploadMetadata
+
+    body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
+    draft = run_step(UploadMetadata(), [body, "排版编辑:王五"])
+    assert draft.lines == [body]

@@ -94,3 +94,8 @@ def test_a_sharing_sites_rights_stamp_spliced_into_a_sentence_goes(run_step):
 def test_a_sample_sites_advert_line_goes(run_step):
     draft = run_step(InjectedSpam(), ["某某范文,海量公文素材资料,下载网址:,润笔请加微:abcd199。", BODY])
     assert draft.lines == [BODY]
+
+
+def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
+    draft = run_step(InjectedSpam(), ["2024年,买足球的软件计生惠民生增福祉,生育关怀彰显成效。", "APP永久免费入口", BODY])
+    assert draft.lines == ["2024年,计生惠民生增福祉,生育关怀彰显成效。", BODY]

@@ -206,7 +206,7 @@ def test_a_news_lead_above_a_caption_that_names_a_genre_stays():
 
 
 @pytest.mark.parametrize("first", ["【组织建设】", "——在县计生协第三次会员代表大会上", "县长在会上讲话。新华社记者 王五 摄",
-                                   "计生协工作讲话和文章 ..................",
+                                   "计生协工作讲话和文章 ..................", "某某新闻网讯(通讯员王五 李四)",
                                    '某某网<a href="">首页</a>'])
 def test_a_column_a_subtitle_or_a_caption_is_no_first_line_title(first):
     draft = Title()(Draft(lines=[first, BODY], kind="text"))
@@ -240,3 +240,12 @@ def test_a_sentence_that_runs_into_a_greeting_is_not_split():
     line = "我代表县政府讲话同志们要注意安全。"
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
     assert draft.lines == [line, BODY]
+
+
+def test_the_listed_headline_beats_its_first_half():
+    """A headline printed above the page's date row, which Paragraphs split at its space."""
+    draft = Draft(lines=["县计生协开展“5.29”集中宣传", "服务月活动", BODY], kind="text")
+    draft.facts["listed_title"] = "县计生协开展“5.29”集中宣传 服务月活动"
+    draft = Title()(draft)
+    assert draft.facts["title"] == "县计生协开展“5.29”集中宣传 服务月活动"
+    assert draft.lines == [BODY]
