@@ -186,7 +186,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     )
 
 
-_DATED_BYLINE = re.compile(r"[((]\s*([^()()]{6,16}日)\s*[))]\s*$")
+# (a note may follow the date: "(2015年7月7日,根据录音整理)")
+_DATED_BYLINE = re.compile(r"[((]\s*([^()(),]{6,16}日)\s*(?:,[^()()]{0,12})?[))]\s*$")
 # "(2022年1月14日在区计生协三届五次理事会上)": the date, then where the speech was given
 _DATE_FIRST_BYLINE = re.compile(r"^\s*[((]\s*([^()()]{6,16}?日)\s*在[^()()]{2,40}[))]\s*$")
 

@@ -173,3 +173,9 @@ def test_a_date_under_a_speechs_title_is_the_speech_date(clean):
     page = ("在全县计生协工作会议上的讲话\n2023年3月1日\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
     doc = clean(page)
     assert doc.speech_date == "2023-03-01"
+
+
+def test_a_dated_byline_with_a_note_after_the_date(clean):
+    page = ("在全县计生协工作会议上的讲话\n(2015年7月7日,根据录音整理)\n同志们:\n"
+            "今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
+    assert clean(page).speech_date == "2015-07-07"
