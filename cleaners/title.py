@@ -223,11 +223,28 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
                           rf"(?:稿|\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*(?={_SALUTATION.pattern})")
 
 
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
+_BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}:)")
+
+
+def _doubled(shade: str) -> int | None:
+    """Where the text starts on a line that opens with its title printed twice ("…回顾与展望…回顾与展望引言…")."""
+    for n in range(8, min(41, len(shade) // 2 + 1)):
+        if shade[n:2 * n] == shade[:n] and not re.search(r"[。,;:!?]", shade[:n]):
+            return 2 * n
+    return None
+
+
 def _glued_title(line: str) -> int | None:
-    """Where the salutation starts on a line that opens with the speech's title, or None."""
+    """Where the text starts on a line that opens with the document's title: before its salutation, after a
+    title printed twice, or after a bracketed title with a field under it ("【…会议记录】会议时间:…"); or None."""
     if len(line) < 12:
         return None
     shade = shadow(line)  # (同志們 is 同志们 here)
+    if (m := _BRACKET_THEN_LABEL.match(shade)) is not None:
+        return m.end()
+    if (doubled := _doubled(shade)) is not None and doubled < len(shade):
+        return doubled
     if not _SALUTATION.search(shade, 0, 60):
         return None
     m = _GLUED_TITLE.match(shade)
@@ -297,9 +314,17 @@ class Title:
                 draft.drop(self.name, lines[i], i)
                 lines = lines[:i] + lines[i + 1:]
         # a title glued to the salutation under it: "在…上的讲话(精品)同志们:", "【…致辞】尊敬的各位老师:"
-        for i in range(min(4, len(lines))):
+        for i in range(min(12, len(lines))):
+            # (a preview's page number may stand before a title printed twice: "1、…工作汇报…工作汇报一、…")
+            if (marker := _PAGE_NUMBER.match(lines[i])) and _doubled(shadow(lines[i][marker.end():])):
+                draft.drop(self.name, marker.group(), i)
+                lines[i] = lines[i][marker.end():]
             if (cut := _glued_title(lines[i])) is not None:
-                lines = lines[:i] + [lines[i][:cut].strip(), lines[i][cut:].strip()] + lines[i + 1:]
+                head = lines[i][:cut].strip()
+                if (doubled := _doubled(shadow(head))) is not None and doubled == len(head):
+                    draft.drop(self.name, head[doubled // 2:], i)  # one copy of a title printed twice is the title
+                    head = head[: doubled // 2]
+                lines = lines[:i] + [head, lines[i][cut:].strip()] + lines[i + 1:]
                 break
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):

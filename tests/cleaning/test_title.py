@@ -249,3 +249,24 @@ def test_the_listed_headline_beats_its_first_half():
     draft = Title()(draft)
     assert draft.facts["title"] == "县计生协开展“5.29”集中宣传 服务月活动"
     assert draft.lines == [BODY]
+
+
+def test_a_title_printed_twice_at_the_start_of_the_text():
+    line = "2023年县计生协工作回顾与展望2023年县计生协工作回顾与展望引言近年来，我县计生协工作取得了长足进步。"
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert draft.facts["title"] == "2023年县计生协工作回顾与展望"
+    assert draft.lines == ["引言近年来，我县计生协工作取得了长足进步。", BODY]
+    assert [r.text for r in draft.removed] == ["2023年县计生协工作回顾与展望"] * 2
+
+
+def test_a_bracketed_title_with_a_field_under_it_on_its_line():
+    draft = Title()(Draft(lines=["【2022年村计生协会议记录】会议时间:2022年4月15日", BODY], kind="text"))
+    assert draft.facts["title"] == "2022年村计生协会议记录"
+    assert draft.lines == ["会议时间:2022年4月15日", BODY]
+
+
+def test_a_previews_page_number_before_a_title_printed_twice():
+    line = "1、乡镇计生协会工作汇报乡镇计生协会工作汇报一、积极推行计划生育村民自治，努力提高协会的工作能力。"
+    draft = Title()(Draft(lines=["乡镇计生协会工作汇报", line, BODY], kind="text"))
+    assert draft.facts["title"] == "乡镇计生协会工作汇报"
+    assert draft.lines == ["一、积极推行计划生育村民自治，努力提高协会的工作能力。", BODY]
