@@ -50,6 +50,8 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # an image's file name left for its picture: "微信图片_20230314120116.jpg"
                           r"[^\s。,]{1,60}\.(?:jpe?g|png|gif|bmp|webp)|"
                           r"第\s*[一二三四五六七八九十\d]+\s*篇|篇\s*[一二三四五六七八九十\d]{1,3}|※\s*推荐\s*※|温馨提示\s*:?|"
+                          # a link list's heading alone, and the health-advert queries SEO pages put in it
+                          r"友情链接|[\u4e00-\u9fff]{2,16}(?:去哪里|哪家好|哪里好|怎么治疗|多少钱)|"
                           r"(?:声明|免责声明|版权声明)\s*:|[^。,]{0,8}一张图(?:来)?告诉(?:您|你)[^。,]{0,6}|"
                           # an address alone: a printed page's footer ("https://….html   1/3")
                           r"(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?|"
