@@ -46,7 +46,8 @@ _REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)(?:[,:,:]|(?<
 
 
 # a news story opens with a dateline, and its title reports an event
-_DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,12}讯\s*[(（]|[(（]?记者|"
+# (the title rule reads it too: a news story's first paragraph is no editor's lead)
+DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,12}讯\s*[(（]|[(（]?记者|"
                        r"[^\s,。]{0,16}\d{1,2}日电)", re.M)
 _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"
                           r"落幕|揭牌|签约|部署|专题学习|组织开展")
@@ -93,7 +94,7 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     # the title of a speech names the genre last ("…上的讲话"); a news title reports that it happened
     event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结)$", title)
     # (under the headline, which a page may leave at the top of the text)
-    dateline = bool(_DATELINE.search("\n".join(text[:300].split("\n")[:3])))
+    dateline = bool(DATELINE.search("\n".join(text[:300].split("\n")[:3])))
     score -= 2.0 * event + 3.0 * dateline
     relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))

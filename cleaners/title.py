@@ -11,8 +11,10 @@ import re
 from functools import lru_cache
 
 from cleaners.dates import MACHINE_DATE, date_line
+from cleaners.describe import OFFICES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, is_prose, shadow
 from cleaners.pinyin import strip_readings
+from cleaners.relevance import DATELINE
 
 # what fanwen sites put before a title: 【第1篇】, 篇一:
 _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|"
@@ -161,8 +163,7 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
 
 
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
-_SPEAKER_LINE = re.compile(r"(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长)"
-                           r"(?:\s+[\u4e00-\u9fff]{2,4})?$")
+_SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 
 
 # a headline's piece that cannot end it: "“5.29”会员活动日暨" / "“健康…”文艺晚会精彩上演"
@@ -235,21 +236,22 @@ def _doubled(shade: str) -> int | None:
     return None
 
 
-def _glued_title(line: str) -> int | None:
-    """Where the text starts on a line that opens with the document's title: before its salutation, after a
-    title printed twice, or after a bracketed title with a field under it ("【…会议记录】会议时间:…"); or None."""
+def _glued_title(line: str) -> tuple[int, int] | None:
+    """Where the title ends and the text starts on a line that opens with the document's title: before its
+    salutation, after a bracketed title with a field under it ("【…会议记录】会议时间:…"), or a title printed
+    twice (the second copy between the two); or None."""
     if len(line) < 12:
         return None
     shade = shadow(line)  # (同志們 is 同志们 here)
     if (m := _BRACKET_THEN_LABEL.match(shade)) is not None:
-        return m.end()
+        return m.end(), m.end()
     if (doubled := _doubled(shade)) is not None and doubled < len(shade):
-        return doubled
+        return doubled // 2, doubled
     if not _SALUTATION.search(shade, 0, 60):
         return None
     m = _GLUED_TITLE.match(shade)
     # (the salutation ends in its colon: "同志们:", "尊敬的各位领导、各位来宾:")
-    return m.end() if m and _SALUTATION_END.match(shade, m.end()) else None
+    return (m.end(), m.end()) if m and _SALUTATION_END.match(shade, m.end()) else None
 
 
 def _decorated(line: str) -> bool:
@@ -266,16 +268,13 @@ def _body_start(lines: list[str]) -> int:
     return len(lines)
 
 
-_NEWS_DATELINE = re.compile(r"\W{0,3}(?:[^\s,。]{0,12}讯\s*\(|新华社|[^\s,。]{0,16}\d{1,2}日电|\(?记者)")
-
-
 def _lead(lines: list[str], names: set[str]) -> int:
     """How many lines of prose stand right above the title's repeat at the top of the page (one or two, else
     0): a lead, not the document: a poster's note on a forum ("写了个讲话稿,放上来给大家参考"), a reposting
     editor's news of the meeting. The text must follow the repeat: a page's heading after it is no title."""
     at = next((i for i in range(1, min(3, len(lines))) if comparable(lines[i]) in names), 0)
     # (a news story's first paragraph, under its dateline, is the story, whatever caption follows it)
-    if at and all(is_prose(line) and len(line) <= 200 and not _NEWS_DATELINE.match(shadow(line)) for line in lines[:at]) \
+    if at and all(is_prose(line) and len(line) <= 200 and not DATELINE.match(shadow(line)) for line in lines[:at]) \
             and not _NUMBERED.match(shadow(lines[at]).strip()) \
             and sum(map(len, lines[at + 1:])) > 2 * sum(map(len, lines[:at])):
         return at
@@ -313,18 +312,19 @@ class Title:
             if len(s) <= 16 and _WEB_NAME.search(_NAME_NOTE.sub("", s)) and not re.search(r"[,。、:;!?]", s):
                 draft.drop(self.name, lines[i], i)
                 lines = lines[:i] + lines[i + 1:]
-        # a title glued to the salutation under it: "在…上的讲话(精品)同志们:", "【…致辞】尊敬的各位老师:"
+        # a title glued to the text under it: "在…上的讲话(精品)同志们:", "【…致辞】尊敬的各位老师:", a title printed twice
         for i in range(min(12, len(lines))):
+            line = lines[i]
             # (a preview's page number may stand before a title printed twice: "1、…工作汇报…工作汇报一、…")
-            if (marker := _PAGE_NUMBER.match(lines[i])) and _doubled(shadow(lines[i][marker.end():])):
+            if (marker := _PAGE_NUMBER.match(line)) and _doubled(shadow(line[marker.end():])):
                 draft.drop(self.name, marker.group(), i)
-                lines[i] = lines[i][marker.end():]
-            if (cut := _glued_title(lines[i])) is not None:
-                head = lines[i][:cut].strip()
-                if (doubled := _doubled(shadow(head))) is not None and doubled == len(head):
-                    draft.drop(self.name, head[doubled // 2:], i)  # one copy of a title printed twice is the title
-                    head = head[: doubled // 2]
-                lines = lines[:i] + [head, lines[i][cut:].strip()] + lines[i + 1:]
+                line = line[marker.end():]
+                lines = lines[:i] + [line] + lines[i + 1:]
+            if (glued := _glued_title(line)) is not None:
+                end, text = glued
+                if text > end:  # one copy of a title printed twice is the title
+                    draft.drop(self.name, line[end:text], i)
+                lines = lines[:i] + [line[:end].strip(), line[text:].strip()] + lines[i + 1:]
                 break
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):
