@@ -38,6 +38,7 @@ class Extracted:
     lines: list[str]
     titles: list[tuple[str, str]] = field(default_factory=list)
     published: str | None = None
+    dropped: list[str] = field(default_factory=list)  # lines of the main block trafilatura left out
 
 
 def _text_of(el) -> str:
@@ -133,8 +134,20 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     lines = [ln for ln in (_cell_text(ln) for ln in (text or "").splitlines()) if ln]
     main = _block_lines(_main_block(tree))
     if sum(len(ln) for ln in lines) < 0.5 * sum(len(ln) for ln in main):
-        lines = main
-    return Extracted(lines=lines, titles=titles, published=_published(tree, html))
+        return Extracted(lines=main, titles=titles, published=_published(tree, html))
+    return Extracted(lines=lines, titles=titles, published=_published(tree, html), dropped=_left_out(main, lines))
+
+
+_SPACE_OR_PIPE = re.compile(r"[\s|]+")
+
+
+def _left_out(main: list[str], kept: list[str]) -> list[str]:
+    """The main block's lines that trafilatura did not keep: recorded, so its cuts can be audited too.
+
+    Compared without spaces and table pipes, which trafilatura and the block walk place differently.
+    """
+    have = "\n".join(_SPACE_OR_PIPE.sub("", ln) for ln in kept)
+    return [ln for ln in main if (key := _SPACE_OR_PIPE.sub("", ln)) and key not in have]
 
 
 def _published(tree, html: str) -> str | None:

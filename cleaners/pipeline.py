@@ -88,6 +88,8 @@ def page_draft(page: Page) -> Draft:
     if looks_like_html(text):
         found = extract_html(text, page.url)
         draft = Draft(lines=found.lines, kind="html", url=page.url, title_candidates=list(found.titles))
+        for line in found.dropped:
+            draft.drop("extraction", line)
         if found.published:
             draft.facts["markup_published"] = found.published
     else:
@@ -104,7 +106,8 @@ def clean_page(draft: Draft, steps: Sequence[Step] = PAGE_STEPS) -> Draft:
     for step in steps:
         draft = step(draft)
     # pinyin readings are not text: they don't count towards what cleaning took away
-    taken = sum(len(r.text) for r in draft.removed if r.rule != "pinyin")
+    # nor what extraction left out, which was never in the draft's lines
+    taken = sum(len(r.text) for r in draft.removed if r.rule not in ("pinyin", "extraction"))
     before -= sum(len(r.text) for r in draft.removed if r.rule == "pinyin")
     if before > 0 and taken / before > AUDIT_SHARE:
         draft.facts.setdefault("warnings", []).append(

@@ -87,6 +87,19 @@ def test_gov_table_page_is_not_flagged_truncated(clean):
                                  "为推动全县计生协事业高质量发展作出新的更大贡献！") >= 0.97
 
 
+def test_what_the_extractor_leaves_out_is_recorded(clean):
+    """Text trafilatura drops never reached a cleaner: it is recorded as removed by extraction all the same."""
+    page = ("<div>\u79cb\u805a\u679c\u56ed\u8c0b\u65b0\u7bc7 \u60c5\u7cfb\u4eba\u6587\u7eed\u534e\u7ae0</div>"
+            f"<p>{BODY}</p><p>{BODY}</p><p>{BODY}</p>")
+    doc = clean(page)
+    kept = doc.text_original
+    dropped = [r.text for r in doc.removed if r.rule == "extraction"]
+    assert BODY in kept
+    assert all(line not in kept for line in dropped)
+    assert dropped == ["\u79cb\u805a\u679c\u56ed\u8c0b\u65b0\u7bc7 \u60c5\u7cfb\u4eba\u6587\u7eed\u534e\u7ae0"]
+    assert not any("cleaning removed" in w for w in doc.warnings)  # extraction's cuts are not the cleaners' share
+
+
 def test_metadata_on_the_title_line_goes(clean):
     """Old pages print title, date and source on one line; the date is kept, the line's furniture goes."""
     doc = clean("在全县计生协工作会议上的讲话 发布时间：2019-05-30 来源：县计生协\n同志们：\n" + BODY + "\n" + BODY)
