@@ -454,9 +454,19 @@ class Navigation:
                 if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):
                     keep[j] = False
         draft.keep_lines(self.name, keep)
-        draft.lines = [_INLINE_PAGE_HEADER.sub(" ", ln).strip() if "页" in ln else ln for ln in draft.lines]
-        # an encyclopedia's edit links after its headings: "历史由来 [编辑]"
-        draft.lines = [_EDIT_LINK.sub("", ln) if "编辑" in ln else ln for ln in draft.lines]
+        # a page counter inside a line ("…宣传培训情况 第1页共4页"), and an encyclopedia's edit links after its
+        # headings ("历史由来 [编辑]"): cut out and recorded (PreviewCut reads the counters)
+        lines = []
+        for i, line in enumerate(draft.lines):
+            if "页" in line or "頁" in line or "编辑" in line or "編輯" in line:
+                shade = shadow(line)
+                spans = [m.span() for rx in (_INLINE_PAGE_HEADER, _EDIT_LINK) for m in rx.finditer(shade)]
+                if spans:
+                    line = " ".join(draft.cut(self.name, line, i, spans))
+                    if not line:
+                        continue
+            lines.append(line)
+        draft.lines = lines
         return draft
 
 

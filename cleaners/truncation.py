@@ -142,13 +142,37 @@ class PreviewCut:
             if shown < SHOWN_SHARE * declared:
                 draft.facts["truncated"] = True
                 draft.facts.setdefault("truncated_by", "shorter than the length the page states")
-        # table cells come out of extraction ending in " |"
-        last = shadow(draft.lines[-1]).strip().rstrip(" |-–·•*").rstrip(CLOSERS)
+        pages = _counted_pages(draft)
+        if pages and not draft.facts.get("truncated"):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", f"the page counter stops at page {pages[0]} of {pages[1]}")
+        # table cells come out of extraction ending in " |"; a news item signs off "…。(陈钰)"
+        last = _BYLINE.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
         signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", last)
-        if not signature and (len(last) >= 40 or re.search(r"[,;]", last)):
+        if not signature and (len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last)):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "mid-sentence")
         return draft
+
+
+_BYLINE = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
+# what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
+# ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
+# ("…李久峰为2010"); signatures, dates and "谢谢大家" end otherwise
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fff]$|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:[、.][^\s,。:]{0,4})?$|"
+                       r"^[^:]{2,}[\u4e00-\u9fff](?:和|与|及|的|为|在|对|把|将|向|从|并|或|而|于|被|给|跟|以及)$|"
+                       r"^[^:]*[\u4e00-\u9fff](?<!附件)(?<!附表)(?<![表图])\d{1,4}$")
+_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
+
+
+def _counted_pages(draft: Draft) -> tuple[int, int] | None:
+    """(last page shown, pages) when the page counters a preview printed stop short of the last page."""
+    seen = [(int(m.group(1)), int(m.group(2))) for r in draft.removed if "页" in r.text
+            for m in _COUNTER.finditer(shadow(r.text))]
+    if not seen:
+        return None
+    shown, total = max(k for k, _ in seen), max(n for _, n in seen)
+    return (shown, total) if shown < total and total <= 500 else None

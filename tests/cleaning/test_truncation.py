@@ -111,6 +111,39 @@ def test_a_last_line_cut_mid_sentence_is_truncated(last):
 
 
 @pytest.mark.parametrize("last", [
+    "\u9547",  # a lone character: the next paragraph's first
+    "\u4e8c",  # a heading's number and nothing of it
+    "3\u3001\u6237\u7c4d",
+    "\u56db\u3001\u6df1\u5165\u5f00\u5c55\u836f\u5177\u670d\u52a1\u548c",  # ends on 和
+    "\u63a5\u7740\u9547\u8ba1\u751f\u529e\u4e3b\u4efb\u674e\u4e45\u5cf0\u4e3a2010",  # a number run on from a word
+])
+def test_a_preview_stopping_on_a_fragment_is_truncated(last):
+    assert _cut([BODY, last]).facts.get("truncated") is True
+
+
+@pytest.mark.parametrize("last", [
+    BODY[:-1] + "\u3002(\u9648\u94b0)",  # a news item's byline after its last sentence
+    BODY[:-1] + "\u3002(\u8bb0\u8005 \u6797\u6587\u5a67)",
+    BODY[:-1] + "\u3002(\u664b\u5b81\u53bf\u8ba1\u751f\u534f\u4f9b\u7a3f)",
+    "\u9644\u4ef61",  # an attachment's heading
+    "\u5f20\u4e09",  # a two-character signature
+    "\u8054\u7cfb\u7535\u8bdd:0371-12345678",
+])
+def test_a_signed_or_labelled_ending_is_not_a_fragment(last):
+    assert not _cut([BODY, last]).facts.get("truncated")
+
+
+def test_page_counters_stopping_short_of_the_last_page_mean_a_part():
+    draft = Draft(lines=[BODY, BODY])
+    draft.drop("navigation", "\u7b2c1\u9875\u51714\u9875")
+    assert PreviewCut()(draft).facts.get("truncated") is True
+    whole = Draft(lines=[BODY, BODY])
+    for k in (1, 2):
+        whole.drop("navigation", f"\u7b2c{k}\u9875 \u5171 2 \u9875")
+    assert not PreviewCut()(whole).facts.get("truncated")
+
+
+@pytest.mark.parametrize("last", [
     BODY,
     "将我省计生协会工作全面推向前进!",
     "将我省计生协会工作全面推向前进！",
