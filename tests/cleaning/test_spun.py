@@ -43,6 +43,13 @@ def test_spun_seed_in_traditional_and_fullwidth_is_still_spun():
     ("开设询问效劳台，落实筹划生育政策，发明性地开展工作。", "发明性 (创造性)"),
     ("友爱的同学们，办人民满足的教育，作用不行低估。", "友爱的 (亲爱的)"),
     ("友爱的同学们，办人民满足的教育，作用不行低估。", "满足 (满意)"),
+    ("\u5c31\u7edf\u7b79\u751f\u9f7f\u6301\u4e45\u5e73\u8861\u53ec\u5f00\u65b0\u95fb\u516c\u5e03\u4f1a\u3002", "\u751f\u9f7f (\u4eba\u53e3)"),
+    ("\u5c31\u7edf\u7b79\u751f\u9f7f\u6301\u4e45\u5e73\u8861\u53ec\u5f00\u65b0\u95fb\u516c\u5e03\u4f1a\u3002", "\u516c\u5e03\u4f1a (\u53d1\u5e03\u4f1a)"),
+    ("\u5e02\u59d4\u9f13\u5439\u90e8\u548c\u536b\u751f\u5eb7\u5065\u59d4\u4e8e26\u65e5\u4e0b\u6218\u4e66\u4e3e\u529e\u3002", "\u9f13\u5439\u90e8 (\u5ba3\u4f20\u90e8)"),
+    ("\u5e02\u59d4\u9f13\u5439\u90e8\u548c\u536b\u751f\u5eb7\u5065\u59d4\u4e8e26\u65e5\u4e0b\u6218\u4e66\u4e3e\u529e\u3002", "\u5eb7\u5065 (\u5065\u5eb7)"),
+    ("\u5e02\u59d4\u9f13\u5439\u90e8\u548c\u536b\u751f\u5eb7\u5065\u59d4\u4e8e26\u65e5\u4e0b\u6218\u4e66\u4e3e\u529e\u3002", "\u4e0b\u6218\u4e66 (\u4e0b\u5348)"),
+    ("\u662f\u91cd\u8981\u7ec4\u6210\u5c40\u90e8\uff0c\u8981\u6548\u52b3\u5927\u5c40\u3002", "\u5927\u5c40\u90e8 (\u5927\u90e8\u5206)"),
+    ("\u662f\u91cd\u8981\u7ec4\u6210\u5c40\u90e8\uff0c\u8981\u6548\u52b3\u5927\u5c40\u3002", "\u6548\u52b3 (\u670d\u52a1)"),
 ])
 def test_single_swaps_are_found(text, swap):
     assert swap in spun_hits(text)
@@ -58,10 +65,20 @@ def test_single_swaps_are_found(text, swap):
     "开展计划生育宣传活动，制定工作方案，为流动人口开展免费服务；维护群众根本利益，建设平安乡村，"
     "巩固和加强基层组织，筑牢稳固的工作基础，登上新的顶峰，高质量开展各项活动，推动活动可持续开展。",
     "要保持乐观的心态，满足群众需求，认真询问群众意见，做学问要踏实，宣扬先进事迹，亲爱的同学们友爱互助。",
+    # the second tool's words in their own senses: a challenge, a thoughtful plan, a body in good health
+    "\u5411\u8d2b\u56f0\u4e0b\u6218\u4e66\uff0c\u8003\u8651\u5468\u5168\uff0c\u8eab\u4f53\u5eb7\u5065\uff0c\u53d1\u52a8\u7fa4\u4f17\uff0c\u5c40\u90e8\u5730\u533a\u6709\u96e8\uff0c\u6d3b\u52a8\u53ef\u6301\u7eed\u5f00\u5c55\u3002",
+    # one swap, recurring, is not enough: a city named 安康 turns up in many reports
+    "\u5b89\u5eb7\u4e2d\u56fd\u5efa\u8bbe\u6709\u65b0\u8fdb\u5c55\uff0c\u5b89\u5eb7\u4e2d\u56fd\u884c\u52a8\u6df1\u5165\u5f00\u5c55\uff0c\u5b89\u5eb7\u4e2d\u56fd\u3002",
 ])
 def test_ordinary_prose_is_not_spun(text):
     spun, score, _ = spun_score(text)
     assert not spun and score < 3
+
+
+def test_two_kinds_of_swap_one_recurring_make_a_text_spun():
+    text = "\u843d\u5b9e\u7b79\u5212\u751f\u80b2\u653f\u7b56\uff0c\u7b79\u5212\u751f\u80b2\u5de5\u4f5c\uff0c\u53d1\u660e\u6027\u5730\u5f00\u5c55\u5de5\u4f5c\u3002"
+    assert spun_score(text)[0] is True
+    assert spun_score(text.split("\uff0c", 1)[1])[0] is False  # each kind once
 
 
 def _expansions(items) -> list[str]:
