@@ -24,6 +24,7 @@ def removed(draft, rule="truncation"):
     ("全文共8000字,当前仅显示2000字", 8000),
     ("……(未完,全文共8520字,当前仅显示2327字,请阅读下面提示信息。", 8520),  # the bracket never closed
     ("本文共2570字,仅供站内会员学习参考(会员可免费打开排版规范的全部文档", 2570),
+    ("\u5168\u6587\u7ea61047\u5b57,\u8bf7\u4e0b\u8f7d\u540e\u9605\u8bfb\u3001\u7f16\u8f91\u3002(\u9605\u8bfb\u5168\u90e8\u56fe\u6587\u5185\u5bb9,\u60a8\u9700\u8981\u5148\u767b\u5f55!)", 1047),
 ])
 def test_end_notice_sets_truncated_and_declared_length(run_step, notice, declared):
     draft = run_step(TruncationNotice(), [BODY, "四是 " + notice])
@@ -31,6 +32,19 @@ def test_end_notice_sets_truncated_and_declared_length(run_step, notice, declare
     assert draft.facts["declared_chars"] == declared
     assert draft.lines == [BODY, "四是"]
     assert removed(draft)
+
+
+@pytest.mark.parametrize("widget, declared", [
+    ("\u3010\u6587\u7ae0\u51713621\u5b57,\u7cbe\u9009\u53c2\u8003\u8303\u6587,\u4ec5\u4f9b\u5b66\u4e60\u501f\u9274\u3011", 3621),
+    ("\u5171\u8ba15023\u4e2a\u5b57,\u9884\u8ba1\u9605\u8bfb\u65f6\u957f17\u5206\u949f", 5023),
+    ("\u672c\u7bc7\u6587\u7ae0342\u5b57,\u8bfb\u5b8c\u7ea61\u5206\u949f", 342),
+])
+def test_a_stated_length_goes_and_is_kept_without_saying_text_is_missing(run_step, widget, declared):
+    """A length with no word of a cut: whether text is missing is for PreviewCut to measure against it."""
+    draft = run_step(TruncationNotice(), [widget, BODY])
+    assert draft.lines == [BODY]
+    assert draft.facts["declared_chars"] == declared and not draft.facts.get("truncated")
+    assert PreviewCut()(draft).facts.get("truncated") is (declared > len(BODY) / 0.9)
 
 
 @pytest.mark.parametrize("notice", [
