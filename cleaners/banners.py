@@ -44,6 +44,8 @@ _PATTERNS = [
     # the stamp document-sharing sites print at the head and foot of every page of a document; only the
     # stamp goes, as the page's words may be glued to it
     re.compile(r"精选优质文档[-\u2014\s]*倾情为(?:你|您)奉上|专心[-\u2014\s]*专注[-\u2014\s]*专业"),
+    # a site's "tip" on what its document is and what a download gives: the whole paragraph
+    re.compile(r"^\s*[^\s::]{0,6}温馨提示\s*[::][^\n]*(?:本文档|本文下载|下载后|下载该文档)[^\n]*$"),
     # 导语/摘要 lines that speak for the site
     re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要|编者按|编辑推荐)[】\]]?:?[^\n]*(?:本站|网友|原创|客服|小编|编辑|供大家|参考|整理)"
                r"[^\n]*$"),
@@ -59,7 +61,8 @@ _DISCLAIMER = re.compile(r"不代表本站观点|不代表本网观点|来源于
                          r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
                          r"请自行甄别|平台不提供额外|仅部分预览|反馈申请退款|侵犯您的权益|人工客服工作时间|版权归属内容提供方|内容授权或下架|"
                          r"分享给身边的朋友|记得分享给|付费前请自行鉴别|仅供研究参考|不对文档的完整性|希望对大家写作有帮助|"
-                         r"如您付费|本站不退款|已付费下载过")
+                         r"如您付费|本站不退款|已付费下载过|文章的全部内容|未经允许请勿转载|未经允许,请勿转载|希望大家认真参考|下载后内容可随意|"
+                         r"内容可随意调整")
 _STOP = re.compile(r"[。!\n]")
 _WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")
 
@@ -106,7 +109,7 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|�
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"
                       r"原创定制|如对您有帮助|点击下方按钮|仅展示部分|刊发|刊登|摘发|摘登|编者按|编辑推荐|用户上传|在线学习|预览完毕|"
                       r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
-                      r"甄别|不提供额外|倾情为|专心|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架|身边的朋友|记得分享|付费前|研究参考|完整性|写作有帮助|如您付费|不退款|已付费")
+                      r"甄别|不提供额外|倾情为|专心|温馨提示|全部内容|请勿转载|认真参考|可随意|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架|身边的朋友|记得分享|付费前|研究参考|完整性|写作有帮助|如您付费|不退款|已付费")
 
 
 # an editor's lead-in that ends its line introduces the text below it; what the line says before it is
@@ -131,9 +134,46 @@ _BRACKET_OPEN = re.compile(r"[(【\[]")
 _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
 
 
+# a sharing site's numbered rules for its documents ("1. 1、本站所有内容均由合作方或网友上传…", "4. 下载文档时…"),
+# with the heading above them and the support line below: every item goes, also one no other rule would
+# know ("1. 部分包含数学公式的文件…")
+_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、]\s*)+")
+_SITE_RULE_WORDS = re.compile(r"文档|下载|客服|VIP|付费|版权|上传|预览|本站|退款")
+_RULES_HEAD = re.compile(r"^\s*[^\s:]{0,6}(?:温馨提示|下载须知|用户须知|注意事项)\s*:?\s*$")
+_RULES_TAIL = re.compile(r"^\s*(?:网站客服|客服QQ|客服电话|客服微信|在线客服)\s*:|^[^。]{0,30}VIP文档[^。]{0,10}[。.]?\s*上传文档$")
+
+
+def site_rules(lines: list[str]) -> list[bool]:
+    """Which lines to keep: a run of two numbered items or more, most of them about the site's documents."""
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _ITEM.match(lines[j]):
+            j += 1
+        if j - i >= 2:
+            about = sum(bool(_SITE_RULE_WORDS.search(shadow(lines[k]))) for k in range(i, j))
+            if about >= 2 and about * 2 >= j - i:
+                a, b = i, j
+                if a > 0 and _RULES_HEAD.match(shadow(lines[a - 1])):
+                    a -= 1
+                while b < len(lines) and _RULES_TAIL.search(shadow(lines[b])):
+                    b += 1
+                keep[a:b] = [False] * (b - a)
+        i = max(j, i + 1)
+    return keep
+
+
 class SiteBanners(LineRule):
     name = "banner"
     trigger = any_of([_TRIGGER])  # the same words, as a trie
+
+    def __call__(self, draft: Draft) -> Draft:
+        if any(_ITEM.match(line) for line in draft.lines):
+            keep = site_rules(draft.lines)
+            if not all(keep):
+                draft.keep_lines(self.name, keep)
+        return super().__call__(draft)
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
         if "编辑" in shade and (stamps := _stamps(shade)):  # a stamp inside a word: the word joined again

@@ -15,7 +15,7 @@ from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
-                "公开日期")
+                "公开日期", "内容发布更新时间")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
@@ -29,7 +29,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件", "微信号", "转载自", "本文转载自", "转载自公众号", "来自公众号",
                  "责编", "排版", "美编", "撰稿", "初审", "复审", "终审", "图文",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
-                 "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑")
+                 "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
@@ -62,10 +62,15 @@ _VALUES = {
 
 # a site's date label glued to what stands before it, with no space: "杜集区人口计生委发布时间:2015-09-07"
 _GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)\s*(:)\s*(?={STAMP})")
-_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(作者|来源|编辑|责任编辑|浏览次数|阅读次数|点击数|浏览|阅读)\s*(:)")
+_GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(?:下载本文)?(作者|来源|编辑|责任编辑|浏览次数|阅读次数|点击数|浏览|阅读)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
 _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+# a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
+# 下面是文章的全部内容请认真阅读。"; the row goes, the sentence is left to the rules after (a meeting's minutes
+# start "时间:2024-04-05 地点:…": a row only with a site's label or a clock to the second)
+_LEAD_ROW = re.compile(rf"^\s*({'|'.join(sorted(_DATE_LABELS, key=len, reverse=True))})\s*:\s*"
+                       rf"(?P<stamp>{STAMP})(?P<time>\s*\d{{1,2}}:\d{{2}}(?P<seconds>:\d{{2}})?)?(?:\s*星期[一二三四五六日天])?")
 
 
 def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
@@ -106,7 +111,7 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",
               "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "值班编辑", "今日访问", "在线人数", "总访问量",
               "访问人次", "累计访问", "打印时间", "打印日期", "录入者", "点阅率", "字型大小", "推荐人", "最后修改于", "被引量",
-              "上传用户", "页面地址是", "页面地址", "本页地址"}
+              "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间"}
 HEAD, FOOT = 15, 10
 # how a date stamp starts, before folding: a bracket, then the year's first digit
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
@@ -192,6 +197,13 @@ class UploadMetadata:
                         lines[i] = ""
                     keep.append(bool(lines[i].strip()))
                     continue
+            if pairs is None and i < HEAD and (lead := _LEAD_ROW.match(shade)) \
+                    and (lead.group(1) in _SITE_ONLY or lead.group("seconds")) and has_stops(shade[lead.end():]):
+                self._learn(draft, ((lead.group(1), lead.group("stamp")),))
+                draft.drop(self.name, line[: lead.end()], i)
+                lines[i] = line[lead.end():].strip(" |")
+                keep.append(bool(lines[i]))
+                continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 if dated_list is None:
                     dated_list = self._dated_list(lines)

@@ -69,6 +69,11 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "2. 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款",
     "3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。",
     "本文档内容版权归属内容提供方 , 如果您对本文有版权争议 , 可与客服联系进行内容授权或下架",
+    # a site's words around the text: what it is, how to read it, who owns it
+    "\u4e0b\u9762\u662f\u6587\u7ae0\u7684\u5168\u90e8\u5185\u5bb9\u8bf7\u8ba4\u771f\u9605\u8bfb\u3002",
+    "\u6587\u7ae0\u7248\u6743\u5f52\u4f5c\u8005\u6240\u6709,\u672a\u7ecf\u5141\u8bb8\u8bf7\u52ff\u8f6c\u8f7d\u3002",
+    "\u8ba1\u751f\u5de5\u4f5c\u603b\u7ed3\u8303\u6587,\u5e0c\u671b\u5927\u5bb6\u8ba4\u771f\u53c2\u8003",
+    "\u4fbf\u4e8e\u5b66\u4e60\u548c\u4f7f\u7528,\u672c\u6587\u4e0b\u8f7d\u540e\u5185\u5bb9\u53ef\u968f\u610f\u8c03\u6574\u4fee\u6539\u53ca\u6253\u5370\u3002",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])
@@ -138,3 +143,23 @@ def test_a_sites_offer_of_the_text_goes(run_step, lead):
 def test_a_speaker_welcoming_the_audience_stays(run_step):
     line = "下面是本次会议的第二项议程，欢迎各位代表踊跃发言。"
     assert run_step(SiteBanners(), [line]).lines == [line]
+
+
+def test_a_sharing_sites_numbered_rules_go_whole(run_step):
+    """Every item of the site's rules goes with its heading and support line, those no other rule knows too."""
+    rules = ["\u6e29\u99a8\u63d0\u793a:",
+             "1. \u90e8\u5206\u5305\u542b\u6570\u5b66\u516c\u5f0f\u7684\u6587\u4ef6,\u67e5\u770b\u65f6\u53ef\u80fd\u663e\u793a\u5f02\u5e38,\u8bf7\u653e\u5fc3\u3002",
+             "2. \u672c\u6587\u6863\u7531\u7528\u6237\u4e0a\u4f20,\u7248\u6743\u5f52\u5c5e\u7528\u6237\u3002",
+             "3. 3\u3001\u6210\u4e3aVIP\u540e,\u4e0b\u8f7d\u672c\u6587\u6863\u5c06\u6263\u96641\u6b21\u4e0b\u8f7d\u6743\u76ca\u3002",
+             "\u7f51\u7ad9\u5ba2\u670d:3074922707"]
+    draft = run_step(SiteBanners(), [*rules, BODY])
+    assert draft.lines == [BODY]
+    assert len([r for r in draft.removed if r.rule == "banner"]) == len(rules)
+
+
+def test_an_authors_numbered_list_about_members_stays(run_step):
+    items = ["1\u3001\u53d1\u5c55\u4f1a\u5458,\u7ef4\u62a4\u8ba1\u751f\u5bb6\u5eed\u5408\u6cd5\u6743\u76ca\u3002",
+             "2\u3001\u5f00\u5c55\u4f1a\u5458\u6d3b\u52a8,\u8bbe\u7acb\u4e3e\u62a5\u7535\u8bdd\u3002",
+             "3\u3001\u5efa\u7acb\u4f1a\u5458\u6863\u6848,\u4e0b\u53d1\u5ba3\u4f20\u8d44\u6599\u3002"]
+    draft = run_step(SiteBanners(), ["\u6e29\u99a8\u63d0\u793a:", *items, BODY])
+    assert draft.lines[1:] == [*items, BODY]

@@ -25,12 +25,22 @@ def removed(draft, rule="upload_metadata"):
     (["作者:admin  来源:本站原创  点击数:1234  更新时间:2019-3-5"], "2019-03-05"),
     (["发布日期：2023年12月20日 | 信息来源：县计生协 | 浏览次数：321"], "2023-12-20"),
     (["2022-05-25 11:59"], "2022-05-25"),
+    # a download link's words between the time and the next label
+    (["\u65f6\u95f4:2019-05-13 09:44:43\u4e0b\u8f7d\u672c\u6587\u4f5c\u8005:\u4f1a\u5458\u4e0a\u4f20"], "2019-05-13"),
+    (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),
 ])
 def test_listing_lines_go_and_date_is_kept(run_step, meta, published):
     draft = run_step(UploadMetadata(), ["区计划生育协会工作报告", *meta, *BODY])
     assert draft.lines == ["区计划生育协会工作报告", *BODY]
     assert len(removed(draft)) == len(meta)
     assert (draft.facts.get("published") or draft.facts.get("updated")) == published
+
+
+def test_a_dated_row_with_the_sites_words_run_on_goes_and_leaves_them(run_step):
+    row = "\u5185\u5bb9\u53d1\u5e03\u66f4\u65b0\u65f6\u95f4 : 2024/6/24 20:16:32\u661f\u671f\u4e00 "
+    draft = run_step(UploadMetadata(), ["\u6807\u9898", row + "\u4e0b\u9762\u662f\u6587\u7ae0\u7684\u5168\u90e8\u5185\u5bb9\u3002", *BODY])
+    assert draft.lines == ["\u6807\u9898", "\u4e0b\u9762\u662f\u6587\u7ae0\u7684\u5168\u90e8\u5185\u5bb9\u3002", *BODY]
+    assert draft.facts["published"] == "2024-06-24"
 
 
 def test_update_time_counts_only_without_a_publication_date(run_step):
@@ -66,7 +76,7 @@ def test_document_lines_stay(run_step, lines):
 
 
 @pytest.mark.parametrize("time_line", ["时间：2023年5月10日上午9时", "时间:2023年5月10日", "會議時間：2023年5月10日上午9時",
-                                       "日期：2023年5月10日（星期三）"])
+                                       "日期：2023年5月10日（星期三）", "时间:2024-04-05 9:30 地点:村委会会议室"])
 def test_a_meeting_notice_keeps_its_time_and_place(run_step, time_line):
     notice = ["各乡镇计生协：", "经研究，决定召开全县计生协理事会，现将有关事项通知如下：", "一、会议时间和地点",
               time_line, "地点：县政府三楼会议室", "二、参会人员", "各乡镇计生协专职副会长。", "县计生协", "2023年5月4日"]
