@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cleaners.dates import MACHINE_DATE, date_line
 from cleaners.describe import OFFICES
-from cleaners.draft import HAN, Draft, ends_sentence, fold, is_prose, shadow
+from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
 
@@ -228,6 +228,30 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
 _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}:)")
 
 
+# a preview's first line: the document's title, then its text with no break ("县妇联2021年上半年工作总结今年来,在县委…",
+# "…工作总结报告一、2023年工作总结…"): the title ends on a genre, the text opens as a document does
+_GENRE_AT = re.compile(r"工作总结|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|方案|要点|简报|汇报|章程|制度|纪要|"
+                       r"记录|意见|通知")
+_OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、|今年|去年|近年|近几年|一年来|半年来|多年来|"
+                      r"\d{1,2}年来|自20|自19|根据|按照|为了|为进一步|随着|本年度|(?:19|20)(?:\d\d|xx|XX)年|[xX]{2}年|现将|我们)")
+_TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
+
+
+def _title_then_text(shade: str) -> int | None:
+    """Where the text starts on a line that opens with its title and runs on into the text, or None."""
+    head = _TITLE_CHARS.match(shade)
+    if head is None or _NUMBERED.match(shade):
+        return None
+    for m in _GENRE_AT.finditer(shade, 4, head.end()):
+        end = m.end()
+        rest = shade[end:]
+        # the text opens as a document does, or with the subject the title named ("市残联…总结市残联自…")
+        if len(rest) >= 30 and has_stops(rest[:120]) and len(HAN.findall(shade[:end])) >= 6 \
+                and (_OPENING.match(rest) or (rest[:3] == shade[:3] and HAN.match(shade))):
+            return end
+    return None
+
+
 def _doubled(shade: str) -> int | None:
     """Where the text starts on a line that opens with its title printed twice ("…回顾与展望…回顾与展望引言…")."""
     for n in range(8, min(41, len(shade) // 2 + 1)):
@@ -236,10 +260,11 @@ def _doubled(shade: str) -> int | None:
     return None
 
 
-def _glued_title(line: str) -> tuple[int, int] | None:
+def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
     """Where the title ends and the text starts on a line that opens with the document's title: before its
     salutation, after a bracketed title with a field under it ("【…会议记录】会议时间:…"), or a title printed
-    twice (the second copy between the two); or None."""
+    twice (the second copy between the two); on the page's first line of text, before its opening words;
+    or None."""
     if len(line) < 12:
         return None
     shade = shadow(line)  # (同志們 is 同志们 here)
@@ -248,7 +273,8 @@ def _glued_title(line: str) -> tuple[int, int] | None:
     if (doubled := _doubled(shade)) is not None and doubled < len(shade):
         return doubled // 2, doubled
     if not _SALUTATION.search(shade, 0, 60):
-        return None
+        end = _title_then_text(shade) if first else None
+        return (end, end) if end else None
     m = _GLUED_TITLE.match(shade)
     # (the salutation ends in its colon: "同志们:", "尊敬的各位领导、各位来宾:")
     return (m.end(), m.end()) if m and _SALUTATION_END.match(shade, m.end()) else None
@@ -320,7 +346,9 @@ class Title:
                 draft.drop(self.name, marker.group(), i)
                 line = line[marker.end():]
                 lines = lines[:i] + [line] + lines[i + 1:]
-            if (glued := _glued_title(line)) is not None:
+            # (a title runs on into the text only on the first line with text: one above it would be the title)
+            first = not any(has_stops(ln) for ln in lines[:i])
+            if (glued := _glued_title(line, first)) is not None:
                 end, text = glued
                 if text > end:  # one copy of a title printed twice is the title
                     draft.drop(self.name, line[end:text], i)

@@ -236,6 +236,28 @@ def test_a_title_glued_to_the_salutation_is_split_off(line, title):
     assert draft.lines[0] == line[len(line) - len(draft.lines[0]):] and draft.lines[0].endswith(":")
 
 
+@pytest.mark.parametrize("title, text", [
+    ("\u53bf\u5987\u80542021\u5e74\u4e0a\u534a\u5e74\u5de5\u4f5c\u603b\u7ed3", "\u4eca\u5e74\u6765," + BODY),  # 今年来,
+    ("\u533a\u4fa8\u52a1\u529e\u516c\u5ba4\u5de5\u4f5c\u603b\u7ed3\u62a5\u544a", "\u4e00\u3001\u5de5\u4f5c\u6982\u8ff0" + BODY),  # 一、工作概述
+    ("\u6751\u7ea7\u8ba1\u5212\u751f\u80b2\u534f\u4f1a\u5de5\u4f5c\u5236\u5ea6", "1\u3001" + BODY),
+    ("\u5e02\u6b8b\u8054\u9886\u5bfc\u73ed\u5b50\u4e94\u5e74\u5de5\u4f5c\u603b\u7ed3", "\u5e02\u6b8b\u8054\u81ea2021\u5e74\u4ee5\u6765," + BODY),  # the subject again
+])
+def test_a_title_running_on_into_the_first_line_of_text_is_split_off(title, text):
+    draft = Title()(Draft(lines=[title + text, BODY], kind="text"))
+    assert draft.facts["title"] == title
+    assert draft.lines == [text, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "\u4eca\u5929\u7684\u4f1a\u8bae\u4e3b\u8981\u4efb\u52a1\u662f:\u603b\u7ed3\u4eca\u5e74\u6211\u53bf\u8ba1\u751f\u534f\u5de5\u4f5c," + BODY,  # 总结 after a colon
+    "\u5e02\u8ba1\u751f\u534f\u5de5\u4f5c\u603b\u7ed3\u4f1a\u8bae\u4e8e5\u6708\u53ec\u5f00," + BODY,  # 总结会议于…
+    "\u4e8c\u3001\u5173\u4e8e\u4f1a\u5458\u53d1\u5c55\u7684\u62a5\u544a\u4e00\u3001" + BODY,  # a heading's number first
+])
+def test_a_first_line_that_is_text_keeps_its_words(line):
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert draft.lines[0] == line
+
+
 def test_a_sentence_that_runs_into_a_greeting_is_not_split():
     line = "我代表县政府讲话同志们要注意安全。"
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
