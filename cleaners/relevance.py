@@ -19,7 +19,7 @@ _SPEECH = re.compile(r"同志们|各位理事|各位代表|各位领导|各位�
                      r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)如下|特就.{0,30}报告如下|以上报告|"
                      r"请审议|审议通过|谢谢大家|谢谢!")
 _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
-                          r"工作要点|工作计划|章程|决议|纪要|发言稿|讲稿|演讲|议程|须知")
+                          r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知")
 # a document number, and the words of a circular: two patterns, as a class and words in one alternation
 # cost twice as much to scan for
 _DOC_NUMBER = re.compile(r"[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
@@ -49,6 +49,8 @@ _REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)(?:[,:,:]|(?<
 # (the title rule reads it too: a news story's first paragraph is no editor's lead)
 DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,12}讯\s*[(（]|[(（]?记者|"
                        r"[^\s,。]{0,16}\d{1,2}日电)", re.M)
+_LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,\uff0c][^。\n]{2,40}?(?:举办|召开|举行|开展|组织)了?")
+_GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|意见)\S{0,6}$")
 _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"
                           r"落幕|揭牌|签约|部署|专题学习|组织开展")
 
@@ -58,7 +60,6 @@ def _list_page(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 6 or sum(len(ln) for ln in lines if len(ln) >= 60) >= 600 or text.count("。") >= 5:
         return False  # running text, if short (a village's summary): not a list
-        return False
     short = sum(len(ln) <= 40 and not re.search(r"[。!?;]", ln) for ln in lines)
     return short / len(lines) > 0.6
 
@@ -95,7 +96,11 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结)$", title)
     # (under the headline, which a page may leave at the top of the text)
     dateline = bool(DATELINE.search("\n".join(text[:300].split("\n")[:3])))
-    score -= 2.0 * event + 3.0 * dateline
+    # a story's lead: the day, then who held what ("5月24日,天水市计生协举办了…演讲比赛"); a document's title
+    # names its genre last
+    first = next((line for line in text[:1500].split("\n")[:3] if len(line) >= 20), "")
+    told = bool(_LEAD.match(first)) and not _GENRE_END.search(title)
+    score -= 2.0 * event + 3.0 * dateline + 2.0 * told
     relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))
     return relevant, round(score, 2)

@@ -37,6 +37,18 @@ CHARTER = ("第一章 总则\n第一条 本会名称为某某县计划生育协�
            "是党和政府联系育龄群众和计划生育家庭的桥梁和纽带。\n第三条 县计生协以全心全意为育龄群众和计划生育家庭服务为宗旨。")
 QA = ("问：什么是计划生育特别扶助制度？\n答：计划生育特别扶助制度是指对独生子女伤残死亡家庭给予扶助的制度。\n"
       "问：计生协在其中发挥什么作用？\n答：计生协协助做好宣传和服务工作。")
+# a story with no dateline and no reporter: its lead tells the day and who held what
+NEWS_LEAD = ("\u4e3a\u5e86\u795d\u201c5.29\u4f1a\u5458\u6d3b\u52a8\u65e5\u201d\uff0c5\u670824\u65e5\uff0c\u5e02\u8ba1\u751f\u534f\u4e3e\u529e\u4e86"
+             "\u201c\u5021\u65b0\u65f6\u4ee3\u5a5a\u80b2\u6587\u5316\u201d\u6f14\u8bb2\u6bd4\u8d5b\u3002\u6765\u81ea\u5404\u53bf\u533a\u7684\u9009\u624b"
+             "\u8bb2\u8ff0\u8eab\u8fb9\u7684\u4e8b\u8ff9\u3002\u5e02\u8ba1\u751f\u534f\u4e13\u804c\u526f\u4f1a\u957f\u3001\u5404\u53bf\u533a\u8ba1\u751f\u534f"
+             "\u8d1f\u8d23\u540c\u5fd7\u53c2\u52a0\u4e86\u6d3b\u52a8\u3002")
+# an association's own minutes: the meeting's fields, its agenda
+MINUTES = ("\u4f1a\u8bae\u65f6\u95f4\uff1a2024\u5e744\u67085\u65e5\n\u4f1a\u8bae\u5730\u70b9\uff1a\u6751\u59d4\u4f1a\u4f1a\u8bae\u5ba4\n"
+           "\u4e3b\u6301\u4eba\uff1a\u674e\u5efa\u56fd\uff08\u8ba1\u751f\u534f\u4f1a\u4f1a\u957f\uff09\n\u4e00\u3001\u4f1a\u8bae\u8bae\u7a0b\n"
+           "1. \u56de\u987e\u6211\u4eec\u8ba1\u751f\u534f\u4f1a2023\u5e74\u5ea6\u5de5\u4f5c\u60c5\u51b5\n"
+           "2. \u90e8\u7f72\u8ba1\u751f\u534f\u4f1a2024\u5e74\u91cd\u70b9\u5de5\u4f5c\u4efb\u52a1\n\u4e8c\u3001\u4f1a\u8bae\u5185\u5bb9\n"
+           + "\u4f1a\u957f\u56de\u987e\u4e86\u53bb\u5e74\u7684\u5de5\u4f5c\uff0c\u5206\u6790\u4e86\u5b58\u5728\u7684\u95ee\u9898\uff0c"
+           "\u63d0\u51fa\u4eca\u5e74\u8981\u52a0\u5f3a\u5ba3\u4f20\u6559\u80b2\uff0c\u505a\u597d\u8ba1\u751f\u5bb6\u5ead\u5e2e\u6276\u3002\n" * 5)
 WIKI = "计划生育协会，简称计生协，是指由中国共产党领导的群团组织。中国计划生育协会百科词条，成立于1980年。"
 
 
@@ -48,7 +60,7 @@ def test_seed_relevance(gold):
 
 
 @pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("关于印发2023年全县计生协工作要点的通知", NOTICE),
-                                         ("", CHARTER)])
+                                         ("", CHARTER), ("\u6751\u8ba1\u751f\u534f\u4f1a\u4f1a\u8bae\u8bb0\u5f55", MINUTES)])
 @pytest.mark.parametrize("variant", ["plain", "fullwidth"])
 def test_documents_are_relevant(title, text, variant):
     text = to_fullwidth(text) if variant == "fullwidth" else text
@@ -62,6 +74,7 @@ def test_documents_are_relevant(title, text, variant):
     ("", NEWS_NO_DATELINE),
     ("省计生协研究制定发展规划和改革方案", NEWS_UNDER_HEADLINE),
     ("计划生育协会", WIKI),
+    ("\u5e02\u8ba1\u751f\u534f\u4e3e\u529e\u201c\u5021\u65b0\u65f6\u4ee3\u5a5a\u80b2\u6587\u5316\u201d\u6f14\u8bb2\u6bd4\u8d5b", NEWS_LEAD),
     ("在全县人口计生工作会议上的讲话", SPEECH.replace("计生协", "人口计生").replace("计划生育协会", "人口计生")),
 ])
 @pytest.mark.parametrize("variant", ["plain", "fullwidth", "halfwidth"])
