@@ -51,6 +51,7 @@ DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中�
                        r"[^\s,。]{0,16}\d{1,2}日电)", re.M)
 _LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,\uff0c][^。\n]{2,40}?(?:举办|召开|举行|开展|组织)了?")
 _GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|意见)\S{0,6}$")
+_VILLAGE_RULES = re.compile(r"村规民约|自治章程|居民公约|村民公约|居规民约")
 _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"
                           r"落幕|揭牌|签约|部署|专题学习|组织开展")
 
@@ -100,7 +101,9 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     # names its genre last
     first = next((line for line in text[:1500].split("\n")[:3] if len(line) >= 20), "")
     told = bool(_LEAD.match(first)) and not _GENRE_END.search(title)
-    score -= 2.0 * event + 3.0 * dateline + 2.0 * told
+    # villagers' own rules (村规民约, 村民自治章程) have articles on the village's association, but are the village's
+    villagers = bool(_VILLAGE_RULES.search(title + "\n" + text[:300]))
+    score -= 2.0 * event + 3.0 * dateline + 2.0 * told + 3.0 * villagers
     relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))
     return relevant, round(score, 2)

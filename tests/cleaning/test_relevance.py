@@ -74,6 +74,9 @@ def test_documents_are_relevant(title, text, variant):
     ("", NEWS_NO_DATELINE),
     ("省计生协研究制定发展规划和改革方案", NEWS_UNDER_HEADLINE),
     ("计划生育协会", WIKI),
+    # the villagers' own rules, with articles on the village's association
+    ("", "\u67d0\u67d0\u6751\u8ba1\u5212\u751f\u80b2\u6751\u89c4\u6c11\u7ea6\n" + CHARTER.replace("\u672c\u4f1a\u540d\u79f0\u4e3a\u67d0\u67d0\u53bf\u8ba1\u5212\u751f\u80b2\u534f\u4f1a\uff0c\u7b80\u79f0\u53bf\u8ba1\u751f\u534f",
+                                                                    "\u672c\u6751\u8bbe\u7acb\u8ba1\u5212\u751f\u80b2\u534f\u4f1a")),
     ("\u5e02\u8ba1\u751f\u534f\u4e3e\u529e\u201c\u5021\u65b0\u65f6\u4ee3\u5a5a\u80b2\u6587\u5316\u201d\u6f14\u8bb2\u6bd4\u8d5b", NEWS_LEAD),
     ("在全县人口计生工作会议上的讲话", SPEECH.replace("计生协", "人口计生").replace("计划生育协会", "人口计生")),
 ])
