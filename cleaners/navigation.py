@@ -63,7 +63,9 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"[\u4e00-\u9fff]{2,6}\s*:\s*(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾)"
                           r"(?:转(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪))?|"
                           # a WeChat post's end mark: "- END -", "—END—"
-                          r"[-—–\s]*END[-—–\s]*)\s*$", re.I)
+                          r"[-—–\s]*END[-—–\s]*|"
+                          # a preview's page thumbnail ("….docx_第12页") and its download button
+                          r"[^\s。,]{1,80}_第\s*\d+\s*页|下载资源)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 # (a preview that lost the numbers prints "第第页", "第页共页")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*")

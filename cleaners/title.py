@@ -252,6 +252,9 @@ def _title_then_text(shade: str) -> int | None:
     return None
 
 
+_THUMBNAIL = re.compile(r"(\S.{0,79}?)_第\s*\d+\s*[页頁]")
+
+
 def _doubled(shade: str) -> int | None:
     """Where the text starts on a line that opens with its title printed twice ("…回顾与展望…回顾与展望引言…")."""
     for n in range(8, min(41, len(shade) // 2 + 1)):
@@ -366,6 +369,11 @@ class Title:
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
+        # a preview's page thumbnails, which Navigation took, are captioned with the document's name
+        thumb = next((m for r in draft.removed if r.rule == "navigation" and "_" in r.text
+                      and (m := _THUMBNAIL.fullmatch(r.text.strip()))), None)
+        if thumb:
+            draft.title_candidates.append(("banner", thumb.group(1)))
         start = _body_start(lines)
         if draft.kind == "text" and lines and not labelled:
             head = _head_title(lines, start, {comparable(t) for source, t in draft.title_candidates if source == "banner"},

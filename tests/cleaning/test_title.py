@@ -292,3 +292,12 @@ def test_a_previews_page_number_before_a_title_printed_twice():
     draft = Title()(Draft(lines=["乡镇计生协会工作汇报", line, BODY], kind="text"))
     assert draft.facts["title"] == "乡镇计生协会工作汇报"
     assert draft.lines == ["一、积极推行计划生育村民自治，努力提高协会的工作能力。", BODY]
+
+
+def test_a_previews_page_thumbnails_name_the_document(clean):
+    """Navigation takes the thumbnails' captions; the name in them is the title."""
+    name = "\u8ba1\u5212\u751f\u80b2\u534f\u4f1a\u5de5\u4f5c\u6c47\u62a5"
+    thumbs = "\n".join(f"{name}(1)_\u7b2c{k}\u9875" for k in range(1, 16))
+    doc = clean(f"{thumbs}\n\u5168\u6587\u9884\u89c8\u5df2\u7ed3\u675f\n{BODY}\n{BODY}")
+    assert doc.title == name
+    assert "_\u7b2c" not in doc.text_original
