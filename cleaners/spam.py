@@ -123,6 +123,11 @@ _RIGHTS_STAMP = re.compile(r"(?:([\u4e00-\u9fff]{2,6}网)本资料权属\1|本�
 # what a bad conversion left of markup: an OOXML escape of a line break ("_x000D_"), and entities
 # whose letters were decoded as Chinese ("&尘诲补蝉丑;" for "&mdash;")
 _ESCAPE = re.compile(r"_x00[0-9A-F]{2}_")
+# markup printed as text: a mirror's decoy tags ("<ul id=\"fwlom\"></ul>"), a paragraph's end tag that lost its
+# "<" ("…温暖、/p> 走访…"), and the question marks that stand for spaces a bad conversion lost ("。 ????近年来")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>|"
+                  r"(?<=[\u4e00-\u9fff、,。])/p>")
+_LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
 
 
@@ -161,7 +166,7 @@ def _advert(shade: str) -> bool:
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", "&", "本资料权属", "放上鼠标"])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", "&", "本资料权属", "放上鼠标", "<", "/p>", "??"])
 
     def hot_lines(self, draft: Draft) -> list[int]:
         hot = set(draft.hot(self.trigger))
@@ -215,6 +220,10 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _ESCAPE.finditer(shade)]
         if "&" in shade:
             spans += [m.span() for m in _MANGLED_ENTITY.finditer(shade)]
+        if "<" in shade or "/p>" in shade:
+            spans += [m.span() for m in _TAG.finditer(shade)]
+        if "??" in shade:
+            spans += [m.span() for m in _LOST_SPACES.finditer(shade)]
         if "本资料权属" in shade or "放上鼠标" in shade:
             spans += [m.span() for m in _RIGHTS_STAMP.finditer(shade)]
         if _may_hold_tags(shade):  # the page-wide test, on the line: most lines have no Latin letters

@@ -55,6 +55,8 @@ def test_site_notes_and_commercial_urls_go(run_step, note):
     "要深刻领会讲话精神（摘自《中国计生协改革方案》）。",
     "（摘自习近平总书记在中央党的群团工作会议上的讲话）",
     "请于6月30日前将稿件发送至邮箱：jsxh2023@163.com，联系人：王老师。",
+    "\u5f53\u5e74\u9f84<18\u5c81\u4e14\u4f53\u91cd>50\u516c\u65a4\u65f6\uff0c\u8bf7\u54a8\u8be2\u533b\u751f\u3002",  # the signs in a rule
+    "\u8fd9\u4e2a\u95ee\u9898\u600e\u4e48\u529e??\u6211\u4eec\u8981\u8ba4\u771f\u7814\u7a76\u3002",  # an author's doubled mark
 ])
 def test_author_sentences_stay(run_step, line):
     draft = run_step(InjectedSpam(), [line])
@@ -99,3 +101,16 @@ def test_a_sample_sites_advert_line_goes(run_step):
 def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     draft = run_step(InjectedSpam(), ["2024年,买足球的软件计生惠民生增福祉,生育关怀彰显成效。", "APP永久免费入口", BODY])
     assert draft.lines == ["2024年,计生惠民生增福祉,生育关怀彰显成效。", BODY]
+
+
+@pytest.mark.parametrize("line, clean", [
+    ('1. <ul id="fwlom"></ul>', "1."),
+    ('<span id="fwlom"></span><dfn id="fwlom"></dfn>' + BODY, BODY),
+    ("\u4f20\u9012\u51ac\u65e5\u91cc\u7684\u6e29\u6696\u3001/p> " + BODY, "\u4f20\u9012\u51ac\u65e5\u91cc\u7684\u6e29\u6696\u3001" + BODY),
+    ("\u5de5\u4f5c\u3002 ????" + BODY, "\u5de5\u4f5c\u3002" + BODY),
+    ("????" + BODY, BODY),
+])
+def test_markup_printed_as_text_goes(run_step, line, clean):
+    draft = run_step(InjectedSpam(), [line])
+    assert "".join(draft.lines).replace(" ", "") == clean.replace(" ", "")
+    assert removed(draft)
