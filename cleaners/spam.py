@@ -127,6 +127,7 @@ _ESCAPE = re.compile(r"_x00[0-9A-F]{2}_")
 # "<" ("…温暖、/p> 走访…"), and the question marks that stand for spaces a bad conversion lost ("。 ????近年来")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>|"
                   r"(?<=[\u4e00-\u9fff、,。])/p>")
+_CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
 
@@ -179,6 +180,13 @@ class InjectedSpam(LineRule):
         return sorted(hot)
 
     def __call__(self, draft: Draft) -> Draft:
+        if any("\u0420" in line for line in draft.lines):
+            # one mirror parts its paragraphs with a Cyrillic Р: a break, recorded
+            lines = []
+            for i, line in enumerate(draft.lines):
+                spans = [m.span() for m in _CYRILLIC_BREAK.finditer(line)] if "\u0420" in line else []
+                lines.extend(draft.cut(self.name, line, i, spans) if spans else [line])
+            draft.lines = lines
         draft = super().__call__(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
         keep = [line[:1].isalnum() or bool(_WORDY.search(line)) for line in draft.lines]  # most start with a word

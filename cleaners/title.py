@@ -19,11 +19,12 @@ from cleaners.relevance import DATELINE
 # what fanwen sites put before a title: 【第1篇】, 篇一:
 _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|"
                      r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]])\s*")
-_COLUMN = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[|｜]\s*")
-_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*$", re.I)
+_COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
+_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
-                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全)?\d*篇|\d{1,2}|\d+页|word精品|可下载|免费下载)[)\]】]|"
-                         r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx)\s*|"
+                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全)?\d*篇|\d{1,2}|\d+页|word精品|可下载|免费下载|"
+                         r"权威版|修订版|新版|正式版|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
+                         r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx|新编)\s*|"
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
@@ -33,7 +34,7 @@ _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{
 _BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
-_MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※"
+_MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cyrillic Р, one mirror's separator)
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|博客|"

@@ -114,3 +114,9 @@ def test_markup_printed_as_text_goes(run_step, line, clean):
     draft = run_step(InjectedSpam(), [line])
     assert "".join(draft.lines).replace(" ", "") == clean.replace(" ", "")
     assert removed(draft)
+
+
+def test_a_cyrillic_er_between_paragraphs_is_a_break(run_step):
+    draft = run_step(InjectedSpam(), [BODY + "\u0420" + BODY + "\u0420 " + BODY])
+    assert draft.lines == [BODY, BODY, BODY]
+    assert removed(draft) == ["\u0420", "\u0420"]
