@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from cleaners.dates import MACHINE_DATE, STAMP, first_date
+from cleaners.describe import OFFICES
 from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
@@ -66,6 +67,7 @@ _GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(?:下载本文)?(作者|来源|�
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
 _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
+_STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
 # a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
 # 下面是文章的全部内容请认真阅读。"; the row goes, the sentence is left to the rules after (a meeting's minutes
 # start "时间:2024-04-05 地点:…": a row only with a site's label or a clock to the second)
@@ -202,6 +204,15 @@ class UploadMetadata:
                 self._learn(draft, ((lead.group(1), lead.group("stamp")),))
                 draft.drop(self.name, line[: lead.end()], i)
                 lines[i] = line[lead.end():].strip(" |")
+                keep.append(bool(lines[i]))
+                continue
+            if pairs is None and i < HEAD and (byline := _STAMP_THEN_NAME.match(shade)) is not None:
+                # "2017-10-26郭永力": the page's date and its author; an office before the name is the
+                # speaker's, and stays ("2018-01-28安徽省副省长王翠凤")
+                self._learn(draft, (("时间", byline.group(1)),))
+                short = len(byline.group(2)) <= 4
+                draft.drop(self.name, line if short else line[: byline.start(2)], i)
+                lines[i] = "" if short else line[byline.start(2):].strip()
                 keep.append(bool(lines[i]))
                 continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):

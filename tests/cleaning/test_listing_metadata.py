@@ -153,3 +153,19 @@ def test_a_layout_editors_credit_goes(run_step):
     body = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"
     draft = run_step(UploadMetadata(), [body, "排版编辑:王五"])
     assert draft.lines == [body]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("2017-10-26\u90ed\u6c38\u529b", []),  # the page's date and its author
+    ("2018-01-28\u5b89\u5fbd\u7701\u526f\u7701\u957f\u738b\u7fe0\u51e4", ["\u5b89\u5fbd\u7701\u526f\u7701\u957f\u738b\u7fe0\u51e4"]),  # the speaker stays
+])
+def test_a_stamp_run_into_a_byline_gives_the_date(run_step, line, kept):
+    draft = run_step(UploadMetadata(), ["\u6807\u9898", line, *BODY])
+    assert draft.lines == ["\u6807\u9898", *kept, *BODY]
+    assert draft.facts["published"] == line[:10]
+
+
+def test_a_list_pages_dated_link_is_no_byline(run_step):
+    link = "2010-12-08\u5728\u5168\u7701\u8ba1\u751f\u534f\u5de5\u4f5c\u5ea7\u8c08\u4f1a\u4e0a\u7684\u8bb2\u8bdd"
+    draft = run_step(UploadMetadata(), [link, *BODY])
+    assert draft.lines[0] == link
