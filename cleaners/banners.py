@@ -149,7 +149,7 @@ def site_rules(lines: list[str]) -> list[bool]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _ITEM.match(lines[j]):
+        while j < len(lines) and lines[j][:1].isdigit() and _ITEM.match(lines[j]):
             j += 1
         if j - i >= 2:
             about = sum(bool(_SITE_RULE_WORDS.search(shadow(lines[k]))) for k in range(i, j))
@@ -169,7 +169,7 @@ class SiteBanners(LineRule):
     trigger = any_of([_TRIGGER])  # the same words, as a trie
 
     def __call__(self, draft: Draft) -> Draft:
-        if any(_ITEM.match(line) for line in draft.lines):
+        if any(line[:1].isdigit() and _ITEM.match(line) for line in draft.lines):  # (lines come stripped)
             keep = site_rules(draft.lines)
             if not all(keep):
                 draft.keep_lines(self.name, keep)

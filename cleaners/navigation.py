@@ -68,6 +68,7 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"[^\s。,]{1,80}_第\s*\d+\s*页|下载资源)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 # (a preview that lost the numbers prints "第第页", "第页共页")
+_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
@@ -464,6 +465,9 @@ class Navigation:
                 shade = shadow(line)
                 spans = [m.span() for rx in (_INLINE_PAGE_HEADER, _EDIT_LINK) for m in rx.finditer(shade)]
                 if spans:
+                    # a preview's page counter run into its text: which page of how many it stopped on
+                    draft.facts.setdefault("page_counters", []).extend(
+                        (int(m.group(1)), int(m.group(2))) for m in _COUNTER.finditer(shade))
                     line = " ".join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue

@@ -128,6 +128,8 @@ def extract_document(pages: Sequence[Page], steps: Sequence[Step] = PAGE_STEPS) 
                 merged.facts.setdefault("warnings", []).extend(value)
             elif key == "truncated":
                 merged.facts["truncated"] = merged.facts.get("truncated") or value
+            elif key == "page_counters":  # the last part shows the last page
+                merged.facts[key] = [*merged.facts.get(key, []), *value]
             else:
                 merged.facts.setdefault(key, value)
     merged.removed = [r for d in drafts for r in d.removed]

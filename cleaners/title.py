@@ -343,6 +343,7 @@ class Title:
                 draft.drop(self.name, lines[i], i)
                 lines = lines[:i] + lines[i + 1:]
         # a title glued to the text under it: "在…上的讲话(精品)同志们:", "【…致辞】尊敬的各位老师:", a title printed twice
+        prose_above = False
         for i in range(min(12, len(lines))):
             line = lines[i]
             # (a preview's page number may stand before a title printed twice: "1、…工作汇报…工作汇报一、…")
@@ -351,13 +352,13 @@ class Title:
                 line = line[marker.end():]
                 lines = lines[:i] + [line] + lines[i + 1:]
             # (a title runs on into the text only on the first line with text: one above it would be the title)
-            first = not any(has_stops(ln) for ln in lines[:i])
-            if (glued := _glued_title(line, first)) is not None:
+            if (glued := _glued_title(line, not prose_above)) is not None:
                 end, text = glued
                 if text > end:  # one copy of a title printed twice is the title
                     draft.drop(self.name, line[end:text], i)
                 lines = lines[:i] + [line[:end].strip(), line[text:].strip()] + lines[i + 1:]
                 break
+            prose_above = prose_above or has_stops(line)
         labelled = any(source == "label" for source, _ in draft.title_candidates)
         if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):
             # the headline printed above the page's date row, which Paragraphs split at a space ("…集中宣传 服务月活动")

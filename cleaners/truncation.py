@@ -163,6 +163,7 @@ class PreviewCut:
         return draft
 
 
+_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 _BYLINE = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
@@ -170,13 +171,18 @@ _BYLINE = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff]$|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:[、.][^\s,。:]{0,4})?$|"
                        r"^[^:]{2,}[\u4e00-\u9fff](?:和|与|及|的|为|在|对|把|将|向|从|并|或|而|于|被|给|跟|以及)$|"
                        r"^[^:]*[\u4e00-\u9fff](?<!附件)(?<!附表)(?<![表图])\d{1,4}$")
-_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 
 
 def _counted_pages(draft: Draft) -> tuple[int, int] | None:
-    """(last page shown, pages) when the page counters a preview printed stop short of the last page."""
-    seen = [(int(m.group(1)), int(m.group(2))) for r in draft.removed if "页" in r.text
-            for m in _COUNTER.finditer(shadow(r.text))]
+    """(last page shown, pages) when the page counters a preview ran into its text (Navigation notes them)
+    stop short of the last page. A portal's pager on a line of its own ("第1页 共3页" under a whole article)
+    says nothing of what this page shows."""
+    seen = list(draft.facts.get("page_counters", []))
+    # a preview's header over each page ("第1页 / 共22页", "第2页 / 共22页" …) on lines of their own
+    headers = {(int(m.group(1)), int(m.group(2))) for r in draft.removed
+               if r.rule == "navigation" and ("页" in r.text or "頁" in r.text) and (m := _COUNTER.fullmatch(shadow(r.text).strip()))}
+    if len(headers) >= 2:
+        seen += headers
     if not seen:
         return None
     shown, total = max(k for k, _ in seen), max(n for _, n in seen)

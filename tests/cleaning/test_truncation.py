@@ -147,14 +147,15 @@ def test_a_signed_or_labelled_ending_is_not_a_fragment(last):
     assert not _cut([BODY, last]).facts.get("truncated")
 
 
-def test_page_counters_stopping_short_of_the_last_page_mean_a_part():
-    draft = Draft(lines=[BODY, BODY])
-    draft.drop("navigation", "\u7b2c1\u9875\u51714\u9875")
-    assert PreviewCut()(draft).facts.get("truncated") is True
-    whole = Draft(lines=[BODY, BODY])
-    for k in (1, 2):
-        whole.drop("navigation", f"\u7b2c{k}\u9875 \u5171 2 \u9875")
-    assert not PreviewCut()(whole).facts.get("truncated")
+def test_page_counters_run_into_the_text_stopping_short_of_the_last_page_mean_a_part(clean):
+    doc = clean(f"{BODY}\n\u4e09\u3001\u8003\u6838\u5185\u5bb9 1.\u653f\u7b56\u6cd5\u89c4\u5ba3\u4f20\u57f9\u8bad\u60c5\u51b5 \u7b2c1\u9875\u51714\u9875")
+    assert doc.truncated is True and "\u7b2c1\u9875" not in doc.text_original
+    whole = clean(f"{BODY} \u7b2c1\u9875\u51712\u9875\n{BODY}\n{BODY} \u7b2c2\u9875\u51712\u9875")
+    assert not whole.truncated
+    # a portal's pager on a line of its own under a whole article
+    assert not clean(f"{BODY}\n{BODY}\n\u7b2c1\u9875 \u51713\u9875").truncated
+    # a preview's header over each page it shows, on lines of their own
+    assert clean(f"\u7b2c1\u9875 / \u517122\u9875\n{BODY}\n\u7b2c2\u9875 / \u517122\u9875\n{BODY}").truncated is True
 
 
 @pytest.mark.parametrize("last", [
