@@ -67,8 +67,9 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a preview's page thumbnail ("….docx_第12页") and its download button
                           r"[^\s。,]{1,80}_第\s*\d+\s*页|下载资源)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
+# a page counter: which page of how many (PreviewCut reads them too)
+PAGE_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 # (a preview that lost the numbers prints "第第页", "第页共页")
-_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
@@ -467,7 +468,7 @@ class Navigation:
                 if spans:
                     # a preview's page counter run into its text: which page of how many it stopped on
                     draft.facts.setdefault("page_counters", []).extend(
-                        (int(m.group(1)), int(m.group(2))) for m in _COUNTER.finditer(shade))
+                        (int(m.group(1)), int(m.group(2))) for m in PAGE_COUNTER.finditer(shade))
                     line = " ".join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue

@@ -11,6 +11,7 @@ import re
 from cleaners.anchors import any_of
 from cleaners.dates import STAMP
 from cleaners.draft import CLOSERS, TERMINAL, Draft, LineRule, merge_spans, shadow
+from cleaners.navigation import PAGE_COUNTER
 
 _DOTS = r"[.。…·\s]*"
 _LEAD_CHARS = ".…·"  # before a notice (and spaces): an ellipsis is the notice's, a full stop the sentence's
@@ -163,7 +164,6 @@ class PreviewCut:
         return draft
 
 
-_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 _BYLINE = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
@@ -180,7 +180,7 @@ def _counted_pages(draft: Draft) -> tuple[int, int] | None:
     seen = list(draft.facts.get("page_counters", []))
     # a preview's header over each page ("第1页 / 共22页", "第2页 / 共22页" …) on lines of their own
     headers = {(int(m.group(1)), int(m.group(2))) for r in draft.removed
-               if r.rule == "navigation" and ("页" in r.text or "頁" in r.text) and (m := _COUNTER.fullmatch(shadow(r.text).strip()))}
+               if r.rule == "navigation" and ("页" in r.text or "頁" in r.text) and (m := PAGE_COUNTER.fullmatch(shadow(r.text).strip()))}
     if len(headers) >= 2:
         seen += headers
     if not seen:
