@@ -9,6 +9,7 @@ from cleaners.draft import fold
 
 # a date as machines write it, year first (2023-04-17, 2024/3/12, 2013.08.15): sites stamp their pages so
 STAMP = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
+STAMP_RE = re.compile(STAMP)
 # a stamp alone, with the time a site may print after it ("2023-01-12 15:20"): a site's date, never a title
 MACHINE_DATE = re.compile(rf"^{STAMP}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 _NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")

@@ -154,6 +154,18 @@ def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> No
             draft.facts["listed_title"] = above.strip()
 
 
+def _dated_head(shade: str) -> tuple[str, str, int] | None:
+    """A dated row that starts a line at the head of the page, as (label, stamp, where the row ends); what
+    follows it is left: the site's sentence after "内容发布更新时间 : 2024/6/24 20:16:32星期一", the speaker after
+    "2018-01-28安徽省副省长王翠凤". A stamp run into an author's name ("2017-10-26郭永力") takes the line."""
+    if (lead := _LEAD_ROW.match(shade)) and (lead.group(1) in _SITE_ONLY or lead.group("seconds")) \
+            and has_stops(shade[lead.end():]):
+        return lead.group(1), lead.group("stamp"), lead.end()
+    if (byline := _STAMP_THEN_NAME.match(shade)) is not None:
+        return "时间", byline.group(1), len(shade) if len(byline.group(2)) <= 4 else byline.start(2)
+    return None
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
@@ -199,20 +211,11 @@ class UploadMetadata:
                         lines[i] = ""
                     keep.append(bool(lines[i].strip()))
                     continue
-            if pairs is None and i < HEAD and (lead := _LEAD_ROW.match(shade)) \
-                    and (lead.group(1) in _SITE_ONLY or lead.group("seconds")) and has_stops(shade[lead.end():]):
-                self._learn(draft, ((lead.group(1), lead.group("stamp")),))
-                draft.drop(self.name, line[: lead.end()], i)
-                lines[i] = line[lead.end():].strip(" |")
-                keep.append(bool(lines[i]))
-                continue
-            if pairs is None and i < HEAD and (byline := _STAMP_THEN_NAME.match(shade)) is not None:
-                # "2017-10-26郭永力": the page's date and its author; an office before the name is the
-                # speaker's, and stays ("2018-01-28安徽省副省长王翠凤")
-                self._learn(draft, (("时间", byline.group(1)),))
-                short = len(byline.group(2)) <= 4
-                draft.drop(self.name, line if short else line[: byline.start(2)], i)
-                lines[i] = "" if short else line[byline.start(2):].strip()
+            if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
+                label, stamp, end = dated
+                self._learn(draft, ((label, stamp),))
+                draft.drop(self.name, line[:end], i)
+                lines[i] = line[end:].strip(" |")
                 keep.append(bool(lines[i]))
                 continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):

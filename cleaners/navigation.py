@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.dates import STAMP, date_line
+from cleaners.dates import STAMP_RE, date_line
 from cleaners.draft import HAN, Draft, is_prose, shadow, text_bounds
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
@@ -37,6 +37,10 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
 _FILE = r"[^。,，\s]{2,60}\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar)"
+# a preview's page thumbnail, captioned with the document's name and the page ("….docx_第12页"): the
+# Title rule reads the name
+_THUMBNAIL = r"([^\s。,]{1,80})_第\s*\d+\s*页"
+THUMBNAIL = re.compile(_THUMBNAIL)
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
@@ -65,7 +69,7 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a WeChat post's end mark: "- END -", "—END—"
                           r"[-—–\s]*END[-—–\s]*|"
                           # a preview's page thumbnail ("….docx_第12页") and its download button
-                          r"[^\s。,]{1,80}_第\s*\d+\s*页|下载资源)\s*$", re.I)
+                          rf"{_THUMBNAIL}|下载资源)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 # a page counter: which page of how many (PreviewCut reads them too)
 PAGE_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
@@ -315,9 +319,6 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     return found
 
 
-_BARE_DATE = re.compile(STAMP)
-
-
 def _running_heads(lines: list[str], first: int) -> set[int]:
     """A short line printed again and again down the text is a PDF's running header or footer ("岚溪县计划生育
     协会", "岚计生协发〔2023〕5号" at the top of every page): its prints inside the text go. What stands above
@@ -330,7 +331,7 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
     # printed on three pages, or on two and above the text; a heading of the text is no running header
     return {i for line, at in seen.items() if (len(at) >= (2 if line in head else 3)
             and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
-            and not _HEADING_NUMBER.match(line)) or (len(at) >= 2 and _BARE_DATE.fullmatch(line.strip())) for i in at}
+            and not _HEADING_NUMBER.match(line)) or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 
 
 # a forum thread's reply floors: 沙发, 板凳, 地板, 5楼, #5

@@ -130,6 +130,9 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"
 _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
+# each of these, with the words one of its matches always holds: a line is searched only when it has one
+_MARKED = ((_ESCAPE, ("_",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>")), (_LOST_SPACES, ("??",)),
+           (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")))
 
 
 def _junk(shade: str) -> list[tuple[int, int]]:
@@ -167,7 +170,7 @@ def _advert(shade: str) -> bool:
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", "&", "本资料权属", "放上鼠标", "<", "/p>", "??"])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", *(w for _, words in _MARKED for w in words)])
 
     def hot_lines(self, draft: Draft) -> list[int]:
         hot = set(draft.hot(self.trigger))
@@ -225,15 +228,7 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
             spans += _tags(shade)
-            spans += [m.span() for m in _ESCAPE.finditer(shade)]
-        if "&" in shade:
-            spans += [m.span() for m in _MANGLED_ENTITY.finditer(shade)]
-        if "<" in shade or "/p>" in shade:
-            spans += [m.span() for m in _TAG.finditer(shade)]
-        if "??" in shade:
-            spans += [m.span() for m in _LOST_SPACES.finditer(shade)]
-        if "本资料权属" in shade or "放上鼠标" in shade:
-            spans += [m.span() for m in _RIGHTS_STAMP.finditer(shade)]
+        spans += [m.span() for rx, words in _MARKED if any(w in shade for w in words) for m in rx.finditer(shade)]
         if _may_hold_tags(shade):  # the page-wide test, on the line: most lines have no Latin letters
             spans += _glued_tokens(shade)
         if _SOURCE_TRIGGER.search(shade):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from cleaners.dates import MACHINE_DATE, date_line
 from cleaners.describe import OFFICES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
+from cleaners.navigation import THUMBNAIL
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
 
@@ -253,9 +254,6 @@ def _title_then_text(shade: str) -> int | None:
     return None
 
 
-_THUMBNAIL = re.compile(r"(\S.{0,79}?)_第\s*\d+\s*[页頁]")
-
-
 def _doubled(shade: str) -> int | None:
     """Where the text starts on a line that opens with its title printed twice ("…回顾与展望…回顾与展望引言…")."""
     for n in range(8, min(41, len(shade) // 2 + 1)):
@@ -372,10 +370,10 @@ class Title:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
         # a preview's page thumbnails, which Navigation took, are captioned with the document's name
-        thumb = next((m for r in draft.removed if r.rule == "navigation" and "_" in r.text
-                      and (m := _THUMBNAIL.fullmatch(r.text.strip()))), None)
+        thumb = next((r.text.strip()[m.start(1):m.end(1)] for r in draft.removed if r.rule == "navigation" and "_" in r.text
+                      and (m := THUMBNAIL.fullmatch(shadow(r.text.strip())))), None)
         if thumb:
-            draft.title_candidates.append(("banner", thumb.group(1)))
+            draft.title_candidates.append(("banner", thumb))
         start = _body_start(lines)
         if draft.kind == "text" and lines and not labelled:
             head = _head_title(lines, start, {comparable(t) for source, t in draft.title_candidates if source == "banner"},

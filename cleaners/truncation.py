@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cleaners.anchors import any_of
-from cleaners.dates import STAMP
+from cleaners.dates import STAMP_RE
 from cleaners.draft import CLOSERS, TERMINAL, Draft, LineRule, merge_spans, shadow
 from cleaners.navigation import PAGE_COUNTER
 
@@ -67,7 +67,6 @@ _WHOLE = re.compile(r"全文完|全部加载|加载完毕|已阅读到\S{0,4}结
 _CUT = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|未读|试读|付费")
 # after a download offer, the words that say the offer is for text not shown: those of a cut, and more
 _PARTIAL = re.compile(rf"{_CUT.pattern}|(?<!复制)全文|完整|全部|预览|VIP|\d+\s*页")
-_STAMP = re.compile(STAMP)
 # a page that states its length and shows less than this share of it is a part
 SHOWN_SHARE = 0.9
 
@@ -113,7 +112,7 @@ class TruncationNotice(LineRule):
         for piece in draft.cut(self.name, line, index, spans) if spans else [line]:
             folded = shadow(piece)
             # (a listing row that starts "本文档共12页 | 上传时间:2023-04-17" is for UploadMetadata: it has the date)
-            if _BUTTON.match(folded) and len(folded) < 90 and not _STAMP.search(folded):
+            if _BUTTON.match(folded) and len(folded) < 90 and not STAMP_RE.search(folded):
                 # a download button, or "全文阅读已结束" under a whole text, says nothing is missing
                 offer = _DOWNLOAD_ONLY.match(folded)
                 whole = _WHOLE.search(folded) and not _CUT.search(folded)
@@ -153,7 +152,7 @@ class PreviewCut:
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", f"the page counter stops at page {pages[0]} of {pages[1]}")
         # table cells come out of extraction ending in " |"; a news item signs off "…。(陈钰)"
-        last = _BYLINE.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
+        last = _SIGN_OFF.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
@@ -164,7 +163,7 @@ class PreviewCut:
         return draft
 
 
-_BYLINE = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
+_SIGN_OFF = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
 # ("…李久峰为2010"); signatures, dates and "谢谢大家" end otherwise
