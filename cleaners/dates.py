@@ -10,8 +10,11 @@ from cleaners.draft import fold
 # a date as machines write it, year first (2023-04-17, 2024/3/12, 2013.08.15): sites stamp their pages so
 STAMP = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
 STAMP_RE = re.compile(STAMP)
+# some sites print the day first, with dots ("29.11.2022 17:53"); an author never does
+DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
+_DAY_FIRST = re.compile(rf"(?<![\d.])({DAY_FIRST})(?![\d.年])")
 # a stamp alone, with the time a site may print after it ("2023-01-12 15:20"): a site's date, never a title
-MACHINE_DATE = re.compile(rf"^{STAMP}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 _NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")
 _DIGITS = {"〇": 0, "○": 0, "O": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -45,6 +48,12 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
         iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             found.append((m.start(), m.end(), iso))
+    if "." in text:
+        for m in _DAY_FIRST.finditer(text):
+            day, month, year = m.group(1).split(".")
+            iso = _valid(int(year), int(month), int(day))
+            if iso:
+                found.append((m.start(), m.end(), iso))
     for m in _HAN.finditer(text):
         year = int("".join(str(_DIGITS[c]) for c in m.group(1)))
         month, day = _small_number(m.group(2)), _small_number(m.group(3) or "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.dates import MACHINE_DATE, STAMP, first_date
+from cleaners.dates import DAY_FIRST, MACHINE_DATE, STAMP, first_date
 from cleaners.describe import OFFICES
 from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
@@ -41,7 +41,7 @@ _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len,
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*([::|\u4e28])\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
-_BARE_STAMP = re.compile(r"^[\[【(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?$")
+_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[\]】)]?$")
 
 
 _STAMP_FIRST = re.compile(r"^[\[【(]?\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}))"
@@ -81,6 +81,9 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
     return None if pairs is None else list(pairs)
 
 
+_BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
+
+
 @lru_cache(maxsize=16384)  # the rule runs twice a page, over mostly the same lines
 def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     text = line[start:] if start else _BULLET.sub("", line).strip()
@@ -95,6 +98,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end():end].strip(" \t|/】]【[")
+        if "关闭" in value or "打印" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
+            value = _BUTTON_TAIL.sub("", value)
         if (len(value) > 30 and not _LONG_VALUE.match(value)) or \
                 (re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value) and not _ADDRESS.match(value)):
             return None  # (an address's query string is no sentence's end: "…article.asp?id=5026")
@@ -115,8 +120,8 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "访问人次", "累计访问", "打印时间", "打印日期", "录入者", "点阅率", "字型大小", "推荐人", "最后修改于", "被引量",
               "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间"}
 HEAD, FOOT = 15, 10
-# how a date stamp starts, before folding: a bracket, then the year's first digit
-_MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[12\uff11\uff12]")
+# how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
+_MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-3\uff10-\uff13]")
 
 
 # a row of short items with the page's date stamp in it, as sharing sites, portals and WeChat print under

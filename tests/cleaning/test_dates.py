@@ -12,12 +12,15 @@ from cleaners.dates import date_line, find_dates, first_date
     ("2017 年 2 月 28 日", "2017-02-28"), ("2019/3/5", "2019-03-05"), ("二〇一七年二月二十八日", "2017-02-28"),
     ("二〇二三年十二月三十一日", "2023-12-31"), ("二○○六年八月二十二日", "2006-08-22"), ("二〇二〇年十月十日", "2020-10-10"),
     ("發佈時間：2013.08.15", "2013-08-15"),
+    # some sites print the day first, with dots
+    ("29.11.2022  17:53", "2022-11-29"), ("12.01.2016", "2016-01-12"),
 ])
 def test_first_date(text, iso):
     assert first_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["2023-02-30", "201X年7月29日", "5.29", "7月30日", "第2006号", "12345678"])
+@pytest.mark.parametrize("text", ["2023-02-30", "201X年7月29日", "5.29", "7月30日", "第2006号", "12345678",
+                                  "31.02.2020", "3.1.2020年工作要点", "1.2.3.2020"])
 def test_no_date(text):
     assert first_date(text) is None
 
