@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from cleaners.draft import CLOSERS, TERMINAL, Draft, fold
+from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold
+from cleaners.navigation import is_furniture
 
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 _STOP = re.compile(r"[。!?;]")
@@ -69,6 +70,27 @@ def split_paragraphs(line: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+# phrases of four characters or more, Chinese only, parted by one space or two: a headline and its second half
+# (a title's decoration, a number or a name of two or three characters is no phrase)
+_PHRASE = r"(?:[“”‘’·—、!【】《》0-9.]*[\u3400-\u9fff]){4,}[“”‘’·—、!【】《》0-9.]*"
+_SLOGAN = re.compile(rf"{_PHRASE}(?:[ \u3000\xa0]{{1,2}}{_PHRASE}){{1,2}}")
+_BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")
+_SITE_WORD = re.compile(r"(?:网站|官网|网|客户端|首页|频道|专栏|栏目)$|欢迎")
+
+
+def _headline(line: str) -> bool:
+    """Whether a short line is one headline in two or three phrases, with ten characters or more: a row of
+    four-character idioms is a slogan over the title ("守望相助 一往无前"), and a row with a word of the
+    page's furniture is its chrome ("上一主题 下一主题", "…协会 官方网站")."""
+    folded = fold(line)
+    if not _SLOGAN.fullmatch(folded) or len(HAN.findall(folded)) < 10:
+        return False
+    pieces = folded.split()
+    # (a body's name after a title is its author: "…工作要点 四川省关心下一代工作委员会")
+    return not any(is_furniture(piece) or _SITE_WORD.search(piece) for piece in pieces) \
+        and not any(_BODY.search(piece) for piece in pieces[1:])
+
+
 class Paragraphs:
     name = "paragraphs"
 
@@ -77,6 +99,9 @@ class Paragraphs:
         for line in draft.lines:
             line = line.strip()
             if not _HAS_SPACE.search(line):  # most lines: no space, nothing to split at
+                lines.append(line)
+                continue
+            if len(line) <= 48 and _headline(line):  # a headline in phrases: "过集体生日 迎中秋佳节"
                 lines.append(line)
                 continue
             pieces = split_paragraphs(line)

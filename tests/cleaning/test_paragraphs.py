@@ -47,6 +47,22 @@ def test_step_splits_every_line(run_step):
     assert not draft.removed
 
 
+@pytest.mark.parametrize("line", ["过集体生日 迎中秋佳节", "【要闻】会员心向党 建功新时代——我市组织开展纪念“5.29会员活动日”活动",
+                                  "情系计生家庭\u3000促进社会和谐", "湖裡區計生協會為一線建設者送健康 宣傳衛計知識"])
+def test_a_headline_in_phrases_stays_one_line(run_step, line):
+    assert run_step(Paragraphs(), [line, "正文第一句。"]).lines == [line, "正文第一句。"]
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("守望相助 一往无前", ["守望相助", "一往无前"]),  # a slogan's idioms over the title
+    ("上一主题 下一主题", ["上一主题", "下一主题"]),  # furniture
+    ("江岭省计划生育协会 官方网站", ["江岭省计划生育协会", "官方网站"]),  # a site's name
+    ("计生协工作报告 同志们:", ["计生协工作报告", "同志们:"]),  # a title, then the text
+])
+def test_rows_that_are_no_headline_are_split(run_step, line, parts):
+    assert run_step(Paragraphs(), [line]).lines == parts
+
+
 def test_a_list_number_and_a_bracket_hold_their_text_together():
     from cleaners.paragraphs import split_paragraphs
 

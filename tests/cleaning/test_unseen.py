@@ -27,8 +27,6 @@ KNOWN: dict[str, dict] = {
     "probe-e-14": {"f1": 0.94, "residue": True},
     # a policy Q&A (not relevant): the portal's 解读文件 line, too long for a listing value, stays
     "probe-e-13": {"f1": 0.97, "residue": True},
-    # a forum repost: the forum's slogan line is taken for the title
-    "probe-f-06": {"f1": 0.98, "title": True},
     # the site's 标题 label names "XX同志在…上的讲话" and the page's slogan title: the label wins, and the
     # line goes from the text as the title's repeat, where the gold keeps it as a subtitle
     "probe-f-07": {"f1": 0.97},
