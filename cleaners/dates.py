@@ -13,8 +13,15 @@ STAMP_RE = re.compile(STAMP)
 # some sites print the day first, with dots ("29.11.2022 17:53"); an author never does
 DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
 _DAY_FIRST = re.compile(rf"(?<![\d.])({DAY_FIRST})(?![\d.年])")
+# English pages write the month's name: "8 Dec 2017", "7th December 2010", "July 20, 1999"
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+ENGLISH_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d|"
+                rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
+_ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+((?:19|20)\d\d)|"
+                      rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))(?!\d)")
 # a stamp alone, with the time a site may print after it ("2023-01-12 15:20"): a site's date, never a title
-MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST}|{ENGLISH_DATE})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 _NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")
 _DIGITS = {"〇": 0, "○": 0, "O": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -54,6 +61,12 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             iso = _valid(int(year), int(month), int(day))
             if iso:
                 found.append((m.start(), m.end(), iso))
+    if " " in text:
+        for m in _ENGLISH.finditer(text):
+            day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            iso = _valid(int(year), _MONTHS.get(month[:3].lower(), 0), int(day))
+            if iso:
+                found.append((m.start(), m.end(), iso))
     for m in _HAN.finditer(text):
         year = int("".join(str(_DIGITS[c]) for c in m.group(1)))
         month, day = _small_number(m.group(2)), _small_number(m.group(3) or "")
@@ -75,11 +88,16 @@ _DATE_LINE = re.compile(
 )
 
 
+_ENGLISH_LINE = re.compile(rf"^\(?{ENGLISH_DATE}\)?$")
+
+
 def date_line(line: str) -> str | None:
     """The date of a line that is only a date, as under a speech's title or in its signature."""
     # before folding, which keeps the length and these characters: most lines are longer, or no date
-    if len(line.strip()) > 30 or "年" not in line or "日" not in line:
+    if len(line.strip()) > 30:
         return None
+    if "年" not in line or "日" not in line:  # an English page writes its dates in words: "7th December 2010"
+        return first_date(line) if _ENGLISH_LINE.match(line.strip()) else None
     line = fold(line)
     if not _DATE_LINE.match(line.strip()):
         return None

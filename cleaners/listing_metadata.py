@@ -121,7 +121,7 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间"}
 HEAD, FOOT = 15, 10
 # how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
-_MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-3\uff10-\uff13]")
+_MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-9\uff10-\uff19]")
 
 
 # a row of short items with the page's date stamp in it, as sharing sites, portals and WeChat print under

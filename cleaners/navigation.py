@@ -256,6 +256,11 @@ _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")
 _LATIN_ONLY = re.compile(r"[^\u3400-\u9fff]*[A-Za-z]{2}[^\u3400-\u9fff]*")
+# a column's name over an English text
+_ENGLISH_LABEL = re.compile(r"(?i)(?:press releases?|news(?: releases?| (?:and|&) events| information)?|latest news|feature articles?|"
+                            r"speeches|events|announcements?|media (?:centre|center)|what's new|home)")
+# a paragraph of English: a dozen words or more, with a sentence's stop
+_ENGLISH_PROSE = re.compile(r"(?=[^\u3400-\u9fff]*[.!?])[^\u3400-\u9fff]*?(?:[A-Za-z0-9’'-]+[\s,;:]+){11,}[^\u3400-\u9fff]*")
 _NOT_RUNNING = re.compile(r"[。!?！？]")
 _NOT_MENU = re.compile(r"[。!?;,:、“”《》()]")
 _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
@@ -281,14 +286,22 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     """
     n = len(lines)
     found: set[int] = set()
+    english: bool | None = None  # whether the page has English prose of its own, asked once
     for zone in (range(first), range(last + 1, n)):
         run: list[int] = []
         for i in [*zone, None]:  # None closes the zone's last run
             s = shadow(lines[i]).strip() if i is not None else ""
-            if i is not None and _LATIN_ONLY.fullmatch(s):  # "Notice: The content above…", an English site name
-                found.add(i)
+            latin = i is not None and _LATIN_ONLY.fullmatch(s) is not None
+            if latin:  # "Notice: The content above…", an English site name
+                if english is None:
+                    # (beside a paragraph of Chinese, English is the translation a site appends to it)
+                    prose = sum(len(line) for line in lines if _ENGLISH_PROSE.fullmatch(line.strip()))
+                    english = prose >= 200 and not any(len(HAN.findall(line)) >= 60 for line in lines)
+                if not english or _ENGLISH_LABEL.fullmatch(s):  # (an English text is the author's; its column's name is not)
+                    found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
-            plain = i is not None and not _NOT_MENU.search(s) and not byline
+            # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
+            plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english)
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
                 # (a heading spaced out letter by letter, "政 府 工 作 报 告", is no menu)

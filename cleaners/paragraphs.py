@@ -15,6 +15,14 @@ _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 _STOP = re.compile(r"[。!?;]")
 _ENDS = TERMINAL + ":"
 _NEEDS_MORE = "的之和与及或在对把被将向从、,,“‘《"
+_ENGLISH_WORD = re.compile(r"[A-Za-z’']+[ \t\u3000\xa0]+")
+_WORD = re.compile(r"\S+")
+
+
+def _english_words(text: str, start: int, at: int) -> bool:
+    """Whether the word before a space (from `start`) is an English word, and the one after it (at `at`) Latin."""
+    word = _WORD.match(text, at)
+    return _ENGLISH_WORD.fullmatch(text, start, at) is not None and word is not None and word.group().isascii()
 _HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine skips to them
 _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 
@@ -52,10 +60,10 @@ def split_paragraphs(line: str) -> list[str]:
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
         # a run of single letters: "记 者 徐配配", "政 府 工 作 报 告" (a letter, and a letter after it or before)
         letter = m.start() - word_start == 1 and _LETTER.match(folded, word_start) is not None
-        word_start = m.end()
+        word, word_start = word_start, m.end()
         spaced = letter and (spaced or (_LETTER.match(right) is not None and folded[m.end() + 1:m.end() + 2] in _GAP))
-        if not left or not right or not _CJK_OR_OPEN.match(right):
-            continue
+        if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()):
+            continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th")
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
         last = left.rstrip(CLOSERS)[-1:]

@@ -196,10 +196,18 @@ def _headline(lines: list[str], k: int) -> str:
     return "".join(line.strip() for line in lines[k:end])
 
 
+# an English heading: three words to thirty, no sentence's stop at its end, no address
+_ENGLISH_TITLE = re.compile(r"(?=.*[A-Za-z]{3})(?!.*(?:https?:|www\.))[A-Za-z0-9’'&,:()\-]+(?: [A-Za-z0-9’'&,:()\-]+){2,29}(?<![.,:])")
+
+
 def _first_line(lines: list[str]) -> str | None:
     """The page's first line that can be a title, above its first sentence: a date, a phone line, or a
     column's word with a longer title under it (上海新闻, 图集), is passed over. A headline the page split
-    over lines is joined again."""
+    over lines is joined again. On a page in English the first heading of three words or more (a column's
+    "Press Releases" and a date are passed over)."""
+    if not any(HAN.search(line) for line in lines[:4]):
+        return next((line.strip() for line in lines[:5] if _ENGLISH_TITLE.fullmatch(" ".join(line.split()))
+                     and not MACHINE_DATE.match(line.strip())), None)
     short = None
     for k, line in enumerate(lines[:4]):
         first = line.strip()
@@ -437,7 +445,7 @@ def choose_title(candidates: list[tuple[str, str]]) -> str:
         for s, t in candidates:
             # (a line of the text is a title only with four characters, or a genre: a table's "文 号" is none)
             if s == source and len(clean_title(t)) >= 2 and (s not in _FROM_LINES or len(HAN.findall(clean_title(t))) >= 4
-                                                             or _GENRE.search(shadow(t))):
+                                                             or _GENRE.search(shadow(t)) or _ENGLISH_TITLE.fullmatch(t)):
                 return clean_title(t)
     printed = [t for s, t in candidates if s not in _FROM_LINES]
     return clean_title(printed[0]) if printed else ""

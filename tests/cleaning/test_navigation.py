@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners.draft import Draft
 from cleaners.navigation import Navigation, is_furniture
 
 BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
@@ -181,3 +182,21 @@ def test_a_charters_article_numbers_on_their_own_lines_stay(run_step):
     lines = ["第一章 总则", "第一条 协会名称:村计划生育协会", "第三条", "第四条", "第五条", "第六条", BODY, BODY]
     draft = run_step(Navigation(), lines)
     assert draft.lines == lines
+
+
+def test_an_english_text_beside_the_chinese_is_the_authors():
+    """A page in English with a Chinese name in it: its English paragraphs are the text, not chrome."""
+    english = ["The Chairman's Remarks",
+               "Our association was established to nurture fulfilling family relationships through professional "
+               "services, and this year our services have grown from strength to strength.",
+               "Working diligently, we launched an 18-month pilot project for parents and their children, "
+               "with workshops and on-line programmes across the city.",
+               "We will explore further funding support for this priority service in the coming years."]
+    draft = Navigation()(Draft(lines=[*english[:2], "親子情緣GPS項目已經順利完成,我們會繼續為有需要的家庭提供專業支援。", *english[2:]]))
+    assert [r.text for r in draft.removed] == []
+
+
+def test_a_lone_english_notice_under_a_chinese_text_goes():
+    notice = "Notice: The content above (including the pictures and videos if any) is uploaded by a user of the platform."
+    draft = Navigation()(Draft(lines=["标题", BODY, BODY, notice]))
+    assert notice in removed(draft)

@@ -1,0 +1,77 @@
+"""Pages in English (an association's press release, an address to its general meeting): the text is the
+author's, its heading is the title, its dates are read; a Chinese page's appended machine translation still goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.dates import date_line, first_date
+from cleaners.paragraphs import split_paragraphs
+
+RELEASE = "\n".join([
+    "Press Releases",
+    "9 Dec 2021",
+    "FPAHK’s 66th Annual General Meeting",
+    "The Family Planning Association of Hong Kong held its 66th Annual General Meeting today. The new Chairman "
+    "and Council Members were elected at the meeting, and the guests were welcomed by the staff.",
+    "In his address to the meeting, the Chairman remarked that the pandemic was one of the major factors for the "
+    "drop in the number of clients, and he thanked the volunteers for their work.",
+])
+
+ADDRESS = "\n".join([
+    "Chairman's Address to the 55th Annual General Meeting",
+    "7th December 2010",
+    "Ladies and Gentlemen,",
+    "It gives me great pleasure to welcome you all to this 55th Annual General Meeting. We are most grateful to "
+    "our guest of honour for joining us this year, and to our members for their support.",
+    "Our association was established to promote family health, and this year our services have grown from "
+    "strength to strength in every district of the city.",
+])
+
+
+def test_a_press_release_keeps_its_text_and_reads_its_title_and_date(clean):
+    doc = clean(RELEASE)
+    assert doc.title == "FPAHK’s 66th Annual General Meeting"
+    assert doc.published == "2021-12-09"
+    assert "Press Releases" not in doc.text
+    assert "held its 66th Annual General Meeting today" in doc.text and "thanked the volunteers" in doc.text
+    assert [r.text for r in doc.removed if r.rule == "navigation"] == ["Press Releases"]
+
+
+def test_an_address_dated_under_its_title_carries_its_speech_date(clean):
+    doc = clean(ADDRESS)
+    assert doc.title == "Chairman's Address to the 55th Annual General Meeting"
+    assert doc.speech_date == "2010-12-07"
+    assert "Ladies and Gentlemen," in doc.text.split("\n")
+
+
+def test_a_machine_translation_after_a_chinese_text_goes(clean):
+    chinese = "各位委员、各位同志:这次会议的召开,正是我们胜利地渡过了第一个年度的时候。" * 3
+    english = ("Dear members, ladies and gentlemen, the convening of this first meeting comes at the time when we "
+               "have successfully passed the first year of the national construction plan, and we now enter the second.")
+    doc = clean("\n".join(["论文部分内容阅读", chinese, english]))
+    assert english not in doc.text
+    assert chinese in doc.text
+
+
+@pytest.mark.parametrize("text, iso", [("8 Dec 2017", "2017-12-08"), ("7th December 2010", "2010-12-07"),
+                                       ("July 20, 1999", "1999-07-20"), ("Sept. 3, 2019", "2019-09-03")])
+def test_english_dates(text, iso):
+    assert first_date(text) == iso
+    assert date_line(text) == iso
+
+
+@pytest.mark.parametrize("text", ["May 2005", "31 Foo 2005", "Date31 May 2005", "on 7th December 2010 we met"])
+def test_no_english_date_line(text):
+    assert date_line(text) is None
+
+
+@pytest.mark.parametrize("line", ["9 Dec 2021", "FPAHK’s 66th Annual General Meeting", "There are 16 villages in our township"])
+def test_english_words_are_not_split_before_a_number(line):
+    assert split_paragraphs(line) == [line]
+
+
+@pytest.mark.parametrize("line, parts", [("www.gov.cn 2007年05月29日", ["www.gov.cn", "2007年05月29日"]),
+                                         ("计生协工作报告 2016年是全面发展的一年。", ["计生协工作报告", "2016年是全面发展的一年。"])])
+def test_chinese_and_addresses_are_still_split(line, parts):
+    assert split_paragraphs(line) == parts
