@@ -69,8 +69,27 @@ def _list_page(text: str) -> bool:
 _ASSOCIATION = re.compile(r"协会(?<!计生协会)(?<!育协会)")
 
 
+# the same signals on a page in English (a Hong Kong association's address to its general meeting, a charter)
+_EN_ORG = re.compile(r"Family Planning Association|\b(?:C?FPA|FPAHK)\b")
+_EN_SPEECH = re.compile(r"(?i)ladies and gentlemen|distinguished guests|dear (?:members|friends|colleagues)|"
+                        r"(?:it gives me|i have) (?:great )?pleasure|i am (?:greatly |deeply )?honou?red|i would like to|"
+                        r"on behalf of|chairman's (?:address|remarks|report)|\barticle \d+\b|\bconstitution\b")
+_EN_NEWS = re.compile(r"(?i)\btoday (?:held|announced|launched)|\b(?:said|remarked|noted|stated) that\b|press release|"
+                      r"\breported\b|\bthe event\b")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _english(title: str, text: str) -> tuple[bool, float]:
+    in_title, in_text = len(_EN_ORG.findall(title)), len(_EN_ORG.findall(text))
+    speech, news = len(_EN_SPEECH.findall(title + "\n" + text)), len(_EN_NEWS.findall(text))
+    score = min(in_title * 3 + in_text, 6) * 0.5 + min(speech, 4) - min(news, 4) * 0.8
+    return (in_title > 0 or in_text >= 2) and speech >= 2 and speech > news and score >= 3.0, round(score, 2)
+
+
 def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     n = max(len(simplified_text), 1)
+    if n >= 200 and len(_HAN.findall(simplified_text[:3000])) * 20 < min(n, 3000):  # a page in English
+        return _english(title, simplified_text[:6000])
     # what a page is shows in its first pages; a long report need not be read to its end for it
     text = simplified_text[:6000]
     voice = first_person(text) * 1000 / min(n, 6000)

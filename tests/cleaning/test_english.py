@@ -75,3 +75,13 @@ def test_english_words_are_not_split_before_a_number(line):
                                          ("计生协工作报告 2016年是全面发展的一年。", ["计生协工作报告", "2016年是全面发展的一年。"])])
 def test_chinese_and_addresses_are_still_split(line, parts):
     assert split_paragraphs(line) == parts
+
+
+def test_an_address_at_the_association_is_relevant_and_its_press_release_is_not(clean):
+    address = ADDRESS.replace("Our association was", "The Family Planning Association of Hong Kong was")
+    assert clean(address + "\nOn behalf of the Family Planning Association, I thank you all.").relevant
+    assert not clean(RELEASE).relevant
+
+
+def test_an_english_page_of_another_body_is_not_relevant(clean):
+    assert not clean(ADDRESS.replace("55th Annual General Meeting", "Marriage Council's Annual Meeting")).relevant
