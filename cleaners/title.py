@@ -40,6 +40,7 @@ _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cy
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|博客|"
                         r"\.(?:com|net|cn|org))$", re.I)
+_DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站|博客)$")
@@ -137,7 +138,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
             rest = shadow(lines[i + 1]).strip()
             if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
                 line, t = line.strip() + lines[i + 1].strip(), t + rest
-        if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) \
+        if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE.fullmatch(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t):  # a heading of the text, a letterhead
             continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
@@ -148,7 +149,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         printed_twice = bool(seen[i]) and (seen.count(seen[i]) > 1 or seen[i] in known)
         if printed_twice or (line.strip() == listed and not _decorated(line)):
             score += 2
-        if _SITE_NAME.search(t) or t.startswith(("—", "-")):  # a site's name; a subtitle under the title
+        # a site's name (no headline that tells what a body did: "…在杭州市成立流动人口计划生育协会"); a subtitle
+        if (_SITE_NAME.search(t) and not _DID.search(t)) or t.startswith(("—", "-")):
             score -= 3
         if score > best_score:
             best, best_score = line.strip(), score
@@ -158,12 +160,13 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$|摄$|^[—-]|^【[^】]{1,8}】$|"
-                        # a dateline ("…网讯(通讯员 …)"), a caption with the place of someone in the picture ("[左四]")
-                        r"讯\s*\(|\((?:记者|通讯员)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
+                        # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
+                        r"讯\s*\(|\((?:记者|通讯员)|^欢迎(?:来到|访问|光临)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]")
 
 
+_DATELINE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
 _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 
@@ -215,6 +218,8 @@ def _first_line(lines: list[str]) -> str | None:
         question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
         if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded:
             break  # the text has begun
+        if _DATELINE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
+            break
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue
         if len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded):
@@ -390,7 +395,7 @@ class Title:
                 draft.title_candidates.append(("head", head))
         if not draft.title_candidates:
             # no title anywhere on the page: the first short heading that names a genre
-            heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and "。" not in shadow(ln)
+            heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and not re.search("[。,]", shadow(ln))
                             and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报", shadow(ln))
                             and not _NOT_TITLE.search(shadow(ln))), None)
             if heading:

@@ -205,6 +205,21 @@ def test_a_newswire_dateline_is_no_title():
     assert len(draft.lines) == 2
 
 
+@pytest.mark.parametrize("dateline", ["深圳讯", "多彩贵州网讯", "本報訊", "岳陽日報全媒體訊"])
+def test_a_dateline_alone_is_no_title_and_the_lines_under_it_are_text(dateline):
+    fragment = "宮蒲光在發言中表示,將與理事會全體同仁一道,堅持政治引"  # a preview cut in its last line
+    draft = Title()(Draft(lines=[dateline, "1月10日,市计生协在银湖会议中心举办新春团年饭活动。", fragment], kind="text"))
+    assert draft.facts["title"] == ""
+    assert draft.lines[0] == dateline and draft.lines[-1] == fragment
+
+
+def test_a_sites_welcome_is_no_title():
+    lines = ["欢迎来到【岳西热线·岳西中小企业公共服务平台】", "服务热线:", "岳西县在杭州市成立流动人口计划生育协会",
+             "岳西热线讯 6月1日上午,岳西县驻杭州市流动人口计划生育协会成立大会在余杭区召开。"]
+    draft = Title()(Draft(lines=lines, kind="text", facts={"listed_title": lines[2]}))
+    assert draft.facts["title"] == "岳西县在杭州市成立流动人口计划生育协会"
+
+
 def test_a_news_lead_above_a_caption_that_names_a_genre_stays():
     """A caption found among the lines is the only title there is: the paragraph above it is no editor's lead."""
     lead = "本网讯(记者 王五)4月6日,县计生协第三次会员代表大会开幕。县领导到会祝贺,县计生协常务副会长向大会作工作报告。"
