@@ -27,7 +27,7 @@ _HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine s
 _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 
 
-_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
+_LIST_NUMBER = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
 _UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%]")

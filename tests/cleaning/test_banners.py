@@ -163,3 +163,11 @@ def test_an_authors_numbered_list_about_members_stays(run_step):
              "3\u3001\u5efa\u7acb\u4f1a\u5458\u6863\u6848,\u4e0b\u53d1\u5ba3\u4f20\u8d44\u6599\u3002"]
     draft = run_step(SiteBanners(), ["\u6e29\u99a8\u63d0\u793a:", *items, BODY])
     assert draft.lines[1:] == [*items, BODY]
+
+
+def test_a_news_sites_rights_notice_goes_sentence_by_sentence(clean):
+    body = "石岐街道计划生育协会相关负责人表示,将依托服务阵地持续开展活动。"
+    notice = ("① 凡本网注明“来源”为“中山日报”的所有文字、图片和视频,版权均属中山网所有,任何媒体未经本网协议授权不得转载。"
+              "已经被本网协议授权的媒体、网站,在下载使用时必须注明“来源:中山网”,违者本网将依法追究责任。")
+    doc = clean("\n".join([body, "版权与免责声明:", notice]))
+    assert doc.text == body

@@ -158,6 +158,14 @@ def test_a_layout_editors_credit_goes(run_step):
     assert draft.lines == [body]
 
 
+@pytest.mark.parametrize("credits", [["◆文:记者 徐钧钻 通讯员 朱德芳", "◆编辑:蓝运良", "◆二审:陈彦", "◆三审:向才志", "◆素材来源:中山日报"],
+                                     ["总监制:马吉志", "投稿地址:fcjsx04@163.com"], ["一审:郭秋含", "二审:熊莺", "终审:黄学民"],
+                                     ["添加人:hnqyjjyj"]])
+def test_a_news_posts_credits_at_its_foot_go(run_step, credits):
+    draft = run_step(UploadMetadata(), [*BODY, *credits])
+    assert draft.lines == BODY
+
+
 @pytest.mark.parametrize("line, kept", [
     ("2017-10-26\u90ed\u6c38\u529b", []),  # the page's date and its author
     ("2018-01-28\u5b89\u5fbd\u7701\u526f\u7701\u957f\u738b\u7fe0\u51e4", ["\u5b89\u5fbd\u7701\u526f\u7701\u957f\u738b\u7fe0\u51e4"]),  # the speaker stays
