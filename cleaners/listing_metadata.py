@@ -82,6 +82,7 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
     return None if pairs is None else list(pairs)
 
 
+_WRITTEN_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
 
 
@@ -105,8 +106,10 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
                 (re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value) and not _ADDRESS.match(value)):
             return None  # (an address's query string is no sentence's end: "…article.asp?id=5026")
         rule = _VALUES.get(m.group(1))
-        if rule is not None and value and not rule.match(value):  # "点击：" with its count left to a script
-            return None
+        # (an author's date, 2017年08月28日, counts in a row of the site's pairs: "作者:… 来源:… 日期:2017年08月28日")
+        if rule is not None and value and not rule.match(value) \
+                and not (len(matches) >= 2 and rule is MACHINE_DATE and _WRITTEN_DATE.fullmatch(value)):
+            return None  # "点击：" with its count left to a script
         pairs.append((m.group(1), value))
     return tuple(pairs)
 
@@ -138,6 +141,13 @@ _PAGE_COUNT = re.compile(r"(?:本文档?|文档|全文)?\s*(?:共|约|总共)\s*
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
 _STAMPED_ITEM = re.compile(rf"^(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}$")
+
+
+# a newspaper's issue date above its story, after the paper's name or under its masthead ("中国妇女报" /
+# "2023年05月15日", "当前报章为 第20110131号" / "2011年01月31日"): the page's date, not the speech's
+_ISSUE_DATE = re.compile(r"^(?:(?P<paper>[\u4e00-\u9fff]{2,10}报)\s*[|\uff5c]\s*)?"
+                         r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?$")
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}报$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
@@ -229,6 +239,10 @@ class UploadMetadata:
                     dated_list = self._dated_list(lines)
                 if not dated_list:
                     pairs = (("时间", shade.strip()),)
+            if pairs is None and i < above_text and (issue := _ISSUE_DATE.match(shade.strip())) \
+                    and (issue.group("paper") or _MASTHEAD.search(next((shadow(lines[j]).strip() for j in range(i - 1, -1, -1)
+                                                                        if keep[j]), ""))):
+                pairs = (("时间", issue.group("date")),)  # a newspaper's issue: "人口健康报 | 2024年05月20日"
             if pairs is None and i < HEAD and (stamp := _STAMP_FIRST.match(shade.strip())):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
                 rest = shade.strip()[stamp.end():].strip()

@@ -180,3 +180,23 @@ def test_a_list_pages_dated_link_is_no_byline(run_step):
     link = "2010-12-08\u5728\u5168\u7701\u8ba1\u751f\u534f\u5de5\u4f5c\u5ea7\u8c08\u4f1a\u4e0a\u7684\u8bb2\u8bdd"
     draft = run_step(UploadMetadata(), [link, *BODY])
     assert draft.lines[0] == link
+
+
+@pytest.mark.parametrize("head", [["人口健康报 | 2024年05月20日"], ["中国妇女报", "2023年05月15日"],
+                                  ["當前報章為 第20110131號", "2011年01月31日"]])
+def test_a_newspapers_issue_date_is_the_pages_date(clean, head):
+    doc = clean("\n".join([*head, "我省启动新型婚育文化系列宣传活动", "本报讯 5月15日,由中国计生协指导的宣传活动在烟台启动。"]))
+    assert doc.published == {"2024": "2024-05-20", "2023": "2023-05-15", "2011": "2011-01-31"}[head[-1][:4]]
+    assert doc.speech_date is None
+
+
+def test_a_written_date_in_a_row_of_the_sites_pairs_is_the_pages_date(clean):
+    doc = clean("\n".join(["20名计生困难家庭子女喜获生育关怀助学金", "作者:李嘉琳 来源:柚都平和 编辑:周艺桂 日期:2017年08月28日",
+                           "本报讯(李嘉琳)8月21日,我县20名计生困难家庭的准大学生获得助学金。"]))
+    assert (doc.published, doc.speech_date) == ("2017-08-28", None)
+    assert "日期" not in doc.text
+
+
+def test_a_speech_dated_under_its_title_keeps_its_date(clean):
+    doc = clean("\n".join(["在县计生协理事会上的讲话", "2023年05月15日", "同志们:", "今天召开理事会,我讲三点意见。"]))
+    assert (doc.published, doc.speech_date) == (None, "2023-05-15")
