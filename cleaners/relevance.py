@@ -9,8 +9,8 @@ import re
 
 # the association's names (计生协, 计生协会, 计划生育协会, 计划生育工作协会, 人口和计划生育协会), counted as three
 # substrings: 计生协会 starts with 计生协, 人口和计划生育协会 ends with 计划生育协会, and no two of the three
-# can overlap, so each mention counts once
-_ORG_WORDS = ("计生协", "计划生育协会", "计划生育工作协会")
+# can overlap, so each mention counts once; a rewording site's 方案生育协会 is the same association
+_ORG_WORDS = ("计生协", "计划生育协会", "计划生育工作协会", "方案生育协会")
 
 
 def org_mentions(text: str) -> int:
@@ -98,7 +98,7 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     # the association is the subject, not a passing mention in another body's report
     central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500)
     org = in_title * 3 + in_text
-    if re.search(r"计划生育|计生", title + text[:3000]):
+    if re.search(r"计划生育|计生|方案生育", title + text[:3000]):
         # "协会" alone is the association once the text is about family planning
         org += len(_ASSOCIATION.findall(text)) // 2
     speech = len(_SPEECH.findall(text))

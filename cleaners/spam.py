@@ -168,6 +168,9 @@ def _advert(shade: str) -> bool:
     return _SPAM.search(shade) is not None and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade))
 
 
+_DOUBLED = re.compile(r",(?=[,、。;])")
+
+
 class InjectedSpam(LineRule):
     name = "spam"
     trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", *(w for _, words in _MARKED for w in words)])
@@ -190,6 +193,11 @@ class InjectedSpam(LineRule):
                 spans = [m.span() for m in _CYRILLIC_BREAK.finditer(line)] if "\u0420" in line else []
                 lines.extend(draft.cut(self.name, line, i, spans) if spans else [line])
             draft.lines = lines
+        # one mirror family doubles its clause marks all through a page (",,我市", "趙建斌,、魏洪彬", "出席,。"):
+        # where that is the page's habit, not one slip, the comma it added goes
+        if sum(len(_DOUBLED.findall(shadow(line))) for line in draft.lines if "," in line or "\uff0c" in line) >= 5:
+            draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _DOUBLED.finditer(shadow(line))]))
+                           for i, line in enumerate(draft.lines)]
         draft = super().__call__(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
         keep = [line[:1].isalnum() or bool(_WORDY.search(line)) for line in draft.lines]  # most start with a word

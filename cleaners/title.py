@@ -23,7 +23,7 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
-                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全)?\d*篇|\d{1,2}|\d+页|word精品|可下载|免费下载|"
+                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全)?(?:\d*|[一二三四五六七八九十]{1,3})篇|\d{1,2}|\d+页|word精品|可下载|免费下载|"
                          r"权威版|修订版|新版|正式版|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx|新编)\s*|"
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
@@ -407,7 +407,10 @@ class Title:
         lead = _lead(lines, names) if start == 0 else 0
         top = max(top, lead + 1) if lead else top
         letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
-        keep = [not (i < letterhead and (comparable(line) in names or _decorated(line))) for i, line in enumerate(lines)]
+        # (and a title's decoration that Paragraphs split off it: "(精选五篇)")
+        keep = [not (i < letterhead and (comparable(line) in names or _decorated(line)
+                                         or (len(line) <= 12 and _DECORATION.fullmatch(shadow(line).strip()))))
+                for i, line in enumerate(lines)]
         # the title's pieces on lines of their own, where the page split it (each piece starts where the
         # one before ended: the pieces' comparable forms, joined, are the title's)
         pieces = [comparable(line) for line in lines[:letterhead]]

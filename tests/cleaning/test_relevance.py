@@ -141,3 +141,11 @@ def test_a_villages_short_summary_is_a_document_not_a_list():
         "四、明年打算", "我们将进一步加强村计生协自身建设。", "柘湾村计划生育协会",
     ])
     assert relevance("柘湾村计划生育协会2018年度工作总结", text)[0] is True
+
+
+def test_a_reworded_association_is_still_the_association(clean):
+    """A rewording site turns 计划生育协会 into 方案生育协会: the plan is still the association's."""
+    text = "\n".join(["农村方案生育协会2023年工作方案", "为进一步发挥方案生育协会在基层的作用,结合我村实际,制定本方案。",
+                      "一、指导思想", "以服务群众为中心,推动方案生育协会工作高质量发展。", "二、工作目标", "全年开展会员活动日活动四次。",
+                      "三、工作措施", "(一)加强组织建设。村方案生育协会要按时换届,健全会员小组。"])
+    assert clean(text).relevant

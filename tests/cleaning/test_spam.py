@@ -120,3 +120,17 @@ def test_a_cyrillic_er_between_paragraphs_is_a_break(run_step):
     draft = run_step(InjectedSpam(), [BODY + "\u0420" + BODY + "\u0420 " + BODY])
     assert draft.lines == [BODY, BODY, BODY]
     assert removed(draft) == ["\u0420", "\u0420"]
+
+
+def test_a_pages_habit_of_doubled_clause_marks_loses_the_added_comma(clean):
+    text = "\n".join(["11月2日,,我市召开计划生育工作会议,。市领导赵建斌,、魏洪彬出席会议。",
+                      "赵建斌指出,,做好计划生育工作是适应基本国情的战略选择,,是保持经济社会持续发展的必然要求,;要切实增强责任感。"])
+    doc = clean(text)
+    assert doc.text == ("11月2日,我市召开计划生育工作会议。市领导赵建斌、魏洪彬出席会议。\n"
+                        "赵建斌指出,做好计划生育工作是适应基本国情的战略选择,是保持经济社会持续发展的必然要求;要切实增强责任感。")
+    assert [r.text for r in doc.removed if r.rule == "spam"] == [","] * 6
+
+
+def test_one_doubled_comma_is_the_authors_slip_and_stays(clean):
+    text = "会议要求,,各级计生协要加强组织建设。会议强调,要做好服务。"
+    assert clean(text).text == text

@@ -151,6 +151,7 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("\u5de5\u4f5c\u5fc3\u5f97\u4f53\u4f1a\u8303\u6587|\u8ba1\u751f\u5de5\u4f5c\u5fc3\u5f97\u4f53\u4f1a", "\u8ba1\u751f\u5de5\u4f5c\u5fc3\u5f97\u4f53\u4f1a"),
     ("\u81ea\u67e5\u62a5\u544a\u0420", "\u81ea\u67e5\u62a5\u544a"),
     ("\u5b66\u4e60\u8d44\u6599(\u4e8c)", "\u5b66\u4e60\u8d44\u6599(\u4e8c)"),  # a series number stays
+    ("农村计划生育协会2023年工作方案【三篇】", "农村计划生育协会2023年工作方案"), ("乡镇计划生育工作汇报 (精选五篇)", "乡镇计划生育工作汇报"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
