@@ -50,6 +50,7 @@ def is_reading(char: str, syllable: str) -> bool:
     return _bare(syllable) in readings_of(char)
 
 
+_CUT_GLOSS = re.compile(r"(?<=[\u3400-\u9fff]) ?[(\uff08] ?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})$")
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 # a toned reading after what a wrong decoding made of its character ("顒蝇F(xiàn)場"): a toned syllable
 # is never the author's parenthesis, so it goes whatever stands before it
@@ -91,6 +92,11 @@ class PinyinAnnotations:
                 if _TONED.search(line):
                     line = _STRAY.sub(broken, line)
             out.append(line)
+        # a page that glosses its characters, cut off inside its last gloss: "…思考出創(c"
+        if out and any(r.rule == self.name for r in removed) and (cut := _CUT_GLOSS.search(out[-1])) \
+                and any(syllable.startswith(_bare(fold(cut.group(1)))) for syllable in _syllables()):
+            removed.append(Removal(self.name, cut.group(0), len(out) - 1))
+            out[-1] = out[-1][:cut.start()]
         draft.lines = out
         return draft
 

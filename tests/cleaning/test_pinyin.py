@@ -89,3 +89,13 @@ def test_a_toned_reading_one_character_late_goes(run_step):
     # untoned, or a reading of neither character: the parentheses are the author's
     assert run_step(PinyinAnnotations(), ["幫扶(bang)持續"]).lines == ["幫扶(bang)持續"]
     assert run_step(PinyinAnnotations(), ["幫扶(mǎ)持續"]).lines == ["幫扶(mǎ)持續"]
+
+
+def test_a_gloss_cut_off_by_the_preview_at_the_end_goes(clean):
+    doc = clean("各級計生協會要積極發揮群眾組織的特有優勢,堅持以人為本。\n衛生福利部設立“保護服務(wù)司”等單(dān)位,思考出創(c")
+    assert doc.text_original.endswith("思考出創") and doc.truncated
+
+
+def test_a_bracket_of_the_authors_at_the_end_stays(clean):
+    text = "各级计生协要积极发挥群众组织的特有优势,坚持以人为本。\n本会设立秘书处(办事机构)。会员大会每年召开一次(an"
+    assert clean(text).text == text  # no gloss anywhere on the page: nothing to be cut off
