@@ -15,6 +15,8 @@ _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 _STOP = re.compile(r"[。!?;]")
 _ENDS = TERMINAL + ":"
 _NEEDS_MORE = "的之和与及或在对把被将向从、,,“‘《"
+_HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine skips to them
+_CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 _ENGLISH_WORD = re.compile(r"[A-Za-z’']+[ \t\u3000\xa0]+")
 _WORD = re.compile(r"\S+")
 
@@ -23,8 +25,6 @@ def _english_words(text: str, start: int, at: int) -> bool:
     """Whether the word before a space (from `start`) is an English word, and the one after it (at `at`) Latin."""
     word = _WORD.match(text, at)
     return _ENGLISH_WORD.fullmatch(text, start, at) is not None and word is not None and word.group().isascii()
-_HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine skips to them
-_CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 
 
 _LIST_NUMBER = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
