@@ -10,6 +10,9 @@ from cleaners.draft import fold
 # a date as machines write it, year first (2023-04-17, 2024/3/12, 2013.08.15): sites stamp their pages so
 STAMP = r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
 STAMP_RE = re.compile(STAMP)
+# a date as an author writes it in figures (2017年2月28日), and the time a site prints after its date (15:20, 11:59:00)
+WRITTEN = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 # some sites print the day first, with dots ("29.11.2022 17:53"); an author never does
 DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
 _DAY_FIRST = re.compile(rf"(?<![\d.])({DAY_FIRST})(?![\d.年])")
@@ -21,7 +24,7 @@ ENGLISH_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d|"
 _ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+((?:19|20)\d\d)|"
                       rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))(?!\d)")
 # a stamp alone, with the time a site may print after it ("2023-01-12 15:20"): a site's date, never a title
-MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST}|{ENGLISH_DATE})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST}|{ENGLISH_DATE})(?:\s+{CLOCK})?$")
 _NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")
 _DIGITS = {"〇": 0, "○": 0, "O": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.dates import DAY_FIRST, MACHINE_DATE, STAMP, first_date
+from cleaners.dates import CLOCK, DAY_FIRST, MACHINE_DATE, STAMP, WRITTEN, first_date
 from cleaners.describe import OFFICES
 from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
@@ -42,11 +42,10 @@ _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len,
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*([::|\u4e28])\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
-_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[\]】)]?$")
+_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
 
 
-_STAMP_FIRST = re.compile(r"^[\[【(]?\s*(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2}))"
-                          r"\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)]?")
+_STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP})\s*(?P<time>{CLOCK})?\s*[\]】)]?")
 # an address (本文链接:) or a catalogue code (索引号:) may be longer than any other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60})$")
 _COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
@@ -82,7 +81,7 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
     return None if pairs is None else list(pairs)
 
 
-_WRITTEN_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_WRITTEN_DATE = re.compile(rf"{WRITTEN}(?:\s*{CLOCK})?")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
 
 
@@ -146,7 +145,7 @@ _STAMPED_ITEM = re.compile(rf"^(?:贡献|上传|发布|更新|发表|创建)于?
 # a newspaper's issue date above its story, after the paper's name or under its masthead ("中国妇女报" /
 # "2023年05月15日", "当前报章为 第20110131号" / "2011年01月31日"): the page's date, not the speech's
 _ISSUE_DATE = re.compile(r"^(?:(?P<paper>[\u4e00-\u9fff]{2,10}报)\s*[|\uff5c]\s*)?"
-                         r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?$")
+                         rf"(?P<date>{WRITTEN})\s*(?:星期[一二三四五六日天])?$")
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}报$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.dates import STAMP_RE, date_line
+from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
 from cleaners.draft import HAN, Draft, is_prose, shadow, text_bounds
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
@@ -46,9 +46,9 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
                           r"[^。,]{0,30}欢迎您!?\s*(?:今天是.{0,30})?|"
                           # and its welcome, with the day: "欢迎访问…计划生育协会网站 | 2024年11月22日", "欢迎来到【…平台】"
-                          r"欢迎(?:来到|访问|光临)[^。,!]{2,40}(?:网|网站|平台|主页|官网|】)!?\s*(?:\|?\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?\s*$|"
-                          r"今天是\s*:?\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:星期.)?|"
-                          r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*)?星期[一二三四五六日天]|"
+                          rf"欢迎(?:来到|访问|光临)[^。,!]{{2,40}}(?:网|网站|平台|主页|官网|】)!?\s*(?:\|?\s*{WRITTEN})?\s*$|"
+                          rf"今天是\s*:?\s*{WRITTEN}\s*(?:星期.)?|"
+                          rf"(?:{WRITTEN}\s*)?星期[一二三四五六日天]|"
                           # a byline on its own ("通讯员 张晓"), a portal's attachment link
                           r"(?:通讯员|记者|责任编辑|责编|摄影)\s+[\u4e00-\u9fff·]{2,5}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
@@ -182,7 +182,7 @@ _NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>:+.Ww万次]+")
 # number left alone ("2."); kept out of the anchor words, as 次 and 万 are on most lines
 _COUNT_TOKEN = re.compile(r"\d{1,4}\+|\d+(?:\.\d+)?[Ww万]|次|\d{1,2}\.")
 # a site's clock, "16:30:05" (found as a number row: a colon is on too many lines to look for)
-_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+_CLOCK = re.compile(rf"\s*{CLOCK}\s*")
 
 
 def _glued_cuts(shade: str) -> list[int]:
