@@ -769,3 +769,13 @@ def test_a_toned_reading_after_a_misdecoded_character_goes(run_step):
                                     "已經本網授權使用作品的,應在授權範圍內使用,違反上述聲明者,本網將追究其相關法律責任。"])
 def test_a_news_sites_reprint_notice_goes_whole(run_step, notice):
     assert run_step(Navigation(), [BODY, BODY2, notice]).lines == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("caption", ["带领特殊家庭参观城市长卷合影", "澳門代表團在人民大會堂前合影", "志愿者与老人合影。新华区石岗街道供图"])
+def test_a_group_photographs_caption_goes(run_step, caption):
+    assert run_step(Navigation(), [BODY, caption, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_sentence_that_says_a_photograph_was_taken_stays(run_step):
+    line = "会后，全体代表合影留念。"
+    assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
