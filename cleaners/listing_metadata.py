@@ -81,6 +81,24 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
     return None if pairs is None else list(pairs)
 
 
+# a government catalogue's row of cells, label and value in turn: "索引号 | 1134…/202205-00093 | 组配分类 | …|",
+# "信息名称 | 南山街道:开展…征文演讲 | 内容概述 |" (its labels name no part of a document, so a name may hold a colon)
+_INDEX_LABELS = frozenset(("索引号", "组配分类", "主题分类", "体裁分类", "信息分类", "主题导航", "发布机构", "发文机关", "发文日期",
+                           "成文日期", "发布日期", "生成日期", "发布文号", "文号", "发文字号", "关键词", "主题词", "信息来源",
+                           "公开方式", "公开范围", "公开时限", "有效性", "信息名称", "内容概述"))
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+_CLOCK_AT = re.compile(r"\d:\d\d")
+
+
+def _index_row(text: str) -> tuple[tuple[str, str], ...] | None:
+    cells = _CELL_SPLIT.split(text.strip(" |"))
+    labels, values = cells[0::2], cells[1::2]
+    if len(labels) < 2 or not all(label in _INDEX_LABELS for label in labels) \
+            or any(len(value) > 80 or re.search(r"[。!?;]", value) for value in values):
+        return None
+    return tuple(zip(labels, values + [""] * (len(labels) - len(values)), strict=True))
+
+
 _WRITTEN_DATE = re.compile(rf"{WRITTEN}(?:\s*{CLOCK})?")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
 
@@ -94,7 +112,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         matches = sorted(matches + list(_GLUED_DATE.finditer(text)) + list(_GLUED_AFTER_TIME.finditer(text)),
                          key=lambda m: m.start())
     if not matches or matches[0].start() > 1:
-        return None
+        return _index_row(text) if "|" in text else None
     pairs = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
@@ -254,7 +272,7 @@ class UploadMetadata:
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):
                 keep.append(True)
                 continue
-            self._learn(draft, pairs)
+            self._learn(draft, pairs, line)
             if i < above_text:
                 _title_above(draft, lines, keep, i)
             keep.append(False)
@@ -269,8 +287,10 @@ class UploadMetadata:
         return sum(1 for ln in stamps if _BARE_STAMP.match(shadow(ln).strip())) >= 3
 
     @staticmethod
-    def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...]) -> None:
+    def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...], line: str = "") -> None:
         for label, value in pairs:
+            if label == "信息名称" and value and (at := shadow(line).find(value)) >= 0:
+                draft.facts.setdefault("catalogue_title", line[at:at + len(value)])  # a catalogue names its document
             if (shared := _SHARED_ON.search(value)) and (iso := first_date(shared.group(1))):
                 draft.facts.setdefault("published", iso)  # "贡献者:xiaoyu***(分享于2023-09-17 10:42)"
             # 成文日期 and 发文日期 are when the document was written and sent, not when the site put it up
@@ -282,3 +302,5 @@ class UploadMetadata:
                     draft.facts.setdefault("updated", iso)
                 else:
                     draft.facts.setdefault("published", iso)
+            elif label == "发文日期" and _CLOCK_AT.search(value) and (iso := first_date(value)):
+                draft.facts.setdefault("updated", iso)  # sent at 14:57: the site's stamp, when nothing else dates the page

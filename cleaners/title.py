@@ -341,6 +341,9 @@ class Title:
                 draft.drop(self.name, line[: len(line) - len(rest)] if rest else line, i)
                 lines = lines[:i] + ([rest.strip()] if rest.strip() else []) + lines[i + 1:]
                 break
+        else:
+            if catalogue := draft.facts.get("catalogue_title"):  # "信息名称 | …", which UploadMetadata took
+                draft.title_candidates.insert(0, ("label", catalogue))
         # a site's name printed above everything ("第一范文网") heads the page, not the text
         # (an association's name may be the first piece of a headline the page split: "市计生协会" / "理事会换届")
         while lines and _site_header(shadow(lines[0])) \

@@ -779,3 +779,19 @@ def test_a_group_photographs_caption_goes(run_step, caption):
 def test_a_sentence_that_says_a_photograph_was_taken_stays(run_step):
     line = "会后，全体代表合影留念。"
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
+
+
+def test_a_catalogues_grid_goes_and_names_the_title_and_date(clean):
+    grid = ["索引号 | 11341702728514493N/202205-00093 | 组配分类 | 组织开展群众文化活动 |",
+            "发布机构 | 南山街道办事处 | 发文日期 | 2022-05-27 14:57 |",
+            "发布文号 | 无 | 关键词 | 组织开展群众文化活动 |",
+            "信息名称 | 南山街道：开展“倡新型婚育文化 促人口均衡发展”征文演讲 | 内容概述 |"]
+    doc = clean("\n".join([*grid, BODY, BODY2]))
+    assert doc.text == "\n".join([BODY, BODY2])
+    assert doc.title == "南山街道：开展“倡新型婚育文化 促人口均衡发展”征文演讲"
+    assert doc.published == "2022-05-27"
+
+
+def test_a_row_of_a_tables_cells_with_no_catalogue_label_stays(run_step):
+    row = "项目 | 金额 | 户数 | 人数 |"
+    assert run_step(UploadMetadata(), [BODY, row, BODY2]).lines == [BODY, row, BODY2]
