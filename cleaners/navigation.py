@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
-from cleaners.draft import HAN, Draft, is_prose, shadow, text_bounds
+from cleaners.draft import HAN, Draft, has_stops, is_prose, shadow, text_bounds
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -94,6 +94,10 @@ _WIDGET = re.compile(
     r"[★☆]{3,}|暂无评价|一图读懂|下载到本地|更方便阅读|电脑桌面|安装后可以在桌面|桌面快捷|请\s?您\s?评\s?论|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
 # a forum archive's "页: [1]"
+# a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
+_QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答)\s*:?")
+# a site's summary over its story: a bare label, or the story's first lines printed again after one
+_SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
 _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
@@ -239,6 +243,8 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 40 and _PROMPT.search(s) and not re.search(r"[。;]", s):
         return True
+    if len(s) <= 12 and _QA_FRAME.fullmatch(s):
+        return True
     heading = _HEADING_NUMBER.match(s)
     widget = _WIDGET.search(s)
     if widget and not heading and len(s) <= 90 and not re.search(r"[。!?]", s):
@@ -260,7 +266,7 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
-_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT,
+_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _SUMMARY,
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
@@ -395,6 +401,30 @@ def _comments(lines: list[str], first: int) -> int | None:
     return None
 
 
+def _summarised(lines: list[str], i: int, start: int) -> bool:
+    """Whether a summary label's line is bare, or what it says stands again in the lines below it."""
+    summary = re.sub(r"[\W_\d]+", "", shadow(lines[i][start:]).rstrip(".…"))
+    if not summary:
+        return True
+    below = re.sub(r"[\W_\d]+", "", shadow("".join(lines[i + 1:i + 8])))
+    return len(summary) >= 10 and summary in below
+
+
+# a photograph's caption printed twice (its image's text and its caption): a short sentence
+_DOUBLE_CAPTION = re.compile(r"[^。!?]{2,38}(?:。|。?\((?:资料图片|图片来源[^()]{0,20})\))")
+
+
+def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
+    """A sentence printed twice in a row is kept once; both copies of a doubled caption go. (A heading printed
+    twice is left to Title: a title is printed twice.)"""
+    for i in range(1, len(lines)):
+        if keep[i] and keep[i - 1] and len(line := lines[i].strip()) >= 8 and line == lines[i - 1].strip() \
+                and (len(line) >= 40 or has_stops(line)):
+            keep[i] = False
+            if _DOUBLE_CAPTION.fullmatch(shadow(line)):
+                keep[i - 1] = False
+
+
 class Navigation:
     """`split=True` for the pass after Paragraphs, on lines it split out of longer ones."""
 
@@ -417,6 +447,7 @@ class Navigation:
         draft.lines = lines
         candidates = _candidates(lines)
         keep, after_label, in_list = [], False, False
+        asked: list[int] = []
         for i, line in enumerate(lines):
             if not (in_list or after_label or i in candidates):  # most lines: nothing here to look at
                 keep.append(True)
@@ -440,6 +471,8 @@ class Navigation:
             in_list = False
             if i in candidates and is_furniture(shade):
                 keep.append(False)
+                if shade.strip().startswith("问题"):  # the asker's question under "问题描述:"
+                    asked.append(i + 1)
                 # a bare label ("- 关 键 词:") owns the short lines under it
                 after_label = bool(_LEAD.match(shade)) and len(shade.strip()) <= 12
                 continue
@@ -451,6 +484,10 @@ class Navigation:
                 keep.append(False)
                 continue
             keep.append(True)
+        for i in asked:
+            if i < len(lines) and len(lines[i]) <= 120:
+                keep[i] = False
+        _drop_doubles(lines, keep)
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or _SUPPORT.match(shadow(lines[i])))]
@@ -462,6 +499,9 @@ class Navigation:
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:
                     keep[end:] = [False] * (len(lines) - end)
+            for i in range(min(first + 1, len(lines))):
+                if (summary := _SUMMARY.match(shadow(lines[i]))) and _summarised(lines, i, summary.end()):
+                    keep[i] = False
             # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list),
             # with a bare "附件:" over it; above the text it may be the document's title
             for i in range(first + 1, len(lines)):

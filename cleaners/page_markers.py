@@ -18,6 +18,7 @@ _AT_START = re.compile(r"^\s*(\d{1,3})、\s?")
 _DIGITS_BEFORE = re.compile(r"\d{1,3}$")  # the number of a marker inside a line, looked for back from its 、
 _AFTER = re.compile(r"\s?(?=\S)")
 _PUNCT_START = re.compile(r"^[,。、;:!?)」”’】]")
+_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、[^,。;:!?\uff0c\uff1b\uff1a\uff01\uff1f]{1,28}")
 PAGE = 60  # a preview page holds at least this much text; a heading or a list item is shorter
 FIRST_PAGE = 200  # a page that a preview opens with its "1、", beside an author's first item
 
@@ -59,7 +60,10 @@ def _candidates(lines: list[str]) -> list[_Marker]:
             found.append(_Marker(i, m.start(), m.end(), int(m.group(1)),
                                  _breaks(lines[i - 1] if i > 0 else "", line[m.end():])))
         for a, b, number in _in_line(line):
-            found.append(_Marker(i, a, b, number, _breaks(line[:a].rstrip(), line[b:])))
+            before = line[:a].rstrip()
+            # (on a page printed as one line, an item numbered under its section's heading: "二、工作建议 1、…")
+            heading = _SECTION.fullmatch(before.rsplit(None, 1)[-1]) if before else None
+            found.append(_Marker(i, a, b, number, not heading and _breaks(before, line[b:])))
     return found
 
 

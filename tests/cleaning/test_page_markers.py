@@ -114,6 +114,14 @@ def test_numbering_that_runs_on_in_a_one_line_page_stays(run_step):
     assert run_step(PageMarkers(), [line]).lines == [line]
 
 
+def test_an_item_numbered_under_a_section_heading_in_a_one_line_page_stays(run_step):
+    """"二、工作建议 1、…": the item follows its section's heading, which has no full stop, like a cut page."""
+    paragraph = "会上表彰了200个全省先进示范村（居），基层群众自治经验得到有效推广，这些成绩的取得与我们的努力付出是密切相关的。"
+    line = (f"同志们: 一、协会工作建议 {paragraph} 二、协会工作建议 1、协会工作建议 {paragraph} "
+            f"三、协会工作建议 2、协会工作建议 {paragraph} 谢谢大家!")
+    assert run_step(PageMarkers(), [line]).lines == [line]
+
+
 LIST_SEMICOLONS = [
     "今年重点抓好以下几项工作：",
     "1、加强组织建设，推动县以上计生协列入党委领导的群团组织序列，解决地方计生协机关参公、三定等遗留问题，确保机构稳定、队伍加强、职能优化；",

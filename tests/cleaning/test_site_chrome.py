@@ -795,3 +795,24 @@ def test_a_catalogues_grid_goes_and_names_the_title_and_date(clean):
 def test_a_row_of_a_tables_cells_with_no_catalogue_label_stays(run_step):
     row = "项目 | 金额 | 户数 | 人数 |"
     assert run_step(UploadMetadata(), [BODY, row, BODY2]).lines == [BODY, row, BODY2]
+
+
+def test_a_question_and_answer_sites_frame_goes(run_step):
+    frame = ["问题描述：", "在全县计生协工作会议上的讲话，求路过的大神留个言，帮个忙！", "最佳答案", "推荐答案"]
+    assert run_step(Navigation(), [*frame, BODY, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_summary_that_the_text_repeats_goes_and_one_it_does_not_stays(run_step):
+    repeated = "摘要：" + BODY + " " + BODY2[:12]
+    assert run_step(Navigation(), [repeated, BODY, BODY2]).lines == [BODY, BODY2]
+    assert run_step(Navigation(), ["摘要：", BODY, BODY2]).lines == [BODY, BODY2]
+    own = "摘要：本文总结了全市计生协三年来开展生育关怀行动的做法与成效，并提出下一步建议。"
+    assert run_step(Navigation(), [own, BODY, BODY2]).lines == [own, BODY, BODY2]
+
+
+def test_a_sentence_printed_twice_in_a_row_is_kept_once_and_a_doubled_caption_goes(run_step):
+    assert run_step(Navigation(), [BODY, BODY, BODY2]).lines == [BODY, BODY2]
+    caption = "本港夫妇平均子女数目跌至0.9创历史新低。"
+    assert run_step(Navigation(), [BODY, caption, caption, BODY2]).lines == [BODY, BODY2]
+    heading = "在全县计生协会员代表大会上的讲话"  # a title printed twice is Title's to take
+    assert run_step(Navigation(), [heading, heading, BODY]).lines == [heading, heading, BODY]
