@@ -13,7 +13,8 @@ import re
 from cleaners.anchors import anchor_words, any_of
 from cleaners.draft import HAN, Draft, LineRule, shadow
 
-_SITE_VOICE = (r"(?:小编|本站|本网|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
+# (本网讯, 本站讯 is a news story's dateline, not the site speaking)
+_SITE_VOICE = (r"(?:小编|本站(?!讯)|本网(?!讯)|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
                r"精心(?:为|给)?(?:大家|您|你)?(?:整理|收集|搜集)|收集整理|搜集整理|整理收集|网络整理)")
 _BOUNDARY = r"(?<![^\s。!?;:,])"  # a sentence starts at the line start or after punctuation
 _SENTENCE_END = r"(?:[。!?]|(?=\s|$))"
@@ -26,7 +27,7 @@ _EDITORS_LEAD_IN = re.compile(
 # a site's lead-in with no word of its own voice: "下面是…发言稿,欢迎各位阅读和借鉴。", "本文是…致辞,欢迎大家阅读学习。"
 _OFFERED = re.compile(rf"{_BOUNDARY}(?:下面|以下|本文)(?:是|为)[^。!\n]{{2,60}}?(?:欢迎|敬请)(?:各位|大家|您)?(?:阅读|借鉴|参考|学习|收藏|"
                       rf"阅读和借鉴|阅读学习|阅读参考)[^。!\n]{{0,10}}?{_SENTENCE_END}")
-_SITE_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
+_SITE_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)(?!讯)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
                         rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}")
 _PATTERNS = [
     # document-sharing sites: the whole "shared by a member … search on …" sentence

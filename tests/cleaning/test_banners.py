@@ -171,3 +171,8 @@ def test_a_news_sites_rights_notice_goes_sentence_by_sentence(clean):
               "已经被本网协议授权的媒体、网站,在下载使用时必须注明“来源:中山网”,违者本网将依法追究责任。")
     doc = clean("\n".join([body, "版权与免责声明:", notice]))
     assert doc.text == body
+
+
+def test_a_news_storys_dateline_is_not_the_site_speaking(run_step):
+    lead = "本网讯 近日，铜官区东郊办事处组织社区工作人员和计生协会会员对辖区内6户失独家庭开展了走访和帮扶活动。"
+    assert run_step(SiteBanners(), [lead, BODY]).lines == [lead, BODY]
