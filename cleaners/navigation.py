@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
-from cleaners.draft import HAN, Draft, has_stops, is_prose, shadow, text_bounds
+from cleaners.draft import HAN, Draft, ends_sentence, has_stops, is_prose, shadow, text_bounds
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -401,13 +401,18 @@ def _comments(lines: list[str], first: int) -> int | None:
     return None
 
 
-def _summarised(lines: list[str], i: int, start: int) -> bool:
-    """Whether a summary label's line is bare, or what it says stands again in the lines below it."""
-    summary = re.sub(r"[\W_\d]+", "", shadow(lines[i][start:]).rstrip(".…"))
+def _summarised(lines: list[str], keep: list[bool], i: int, start: int, least: int = 10) -> bool:
+    """Whether a line from `start` on is empty (a bare label), or stands again in the few lines below it (at
+    least `least` characters of it)."""
+    summary = _BARE.sub("", shadow(lines[i][start:]).rstrip(".…"))
     if not summary:
-        return True
-    below = re.sub(r"[\W_\d]+", "", shadow("".join(lines[i + 1:i + 8])))
-    return len(summary) >= 10 and summary in below
+        return start > 0
+    below = _BARE.sub("", shadow("".join(lines[j] for j in range(i + 1, min(i + 6, len(lines))) if keep[j])))
+    return len(summary) >= least and summary in below
+
+
+_BARE = re.compile(r"[\W_\d]+")
+_CLAUSE = re.compile(r"[,。;!?]")
 
 
 # a photograph's caption printed twice (its image's text and its caption): a short sentence
@@ -499,8 +504,13 @@ class Navigation:
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:
                     keep[end:] = [False] * (len(lines) - end)
-            for i in range(min(first + 1, len(lines))):
-                if (summary := _SUMMARY.match(shadow(lines[i]))) and _summarised(lines, i, summary.end()):
+            # a site's summary or teaser over the story's first lines, which it prints again under it
+            for i in range(min(first + 3, len(lines))):
+                summary = _SUMMARY.match(shadow(lines[i])) if keep[i] else None
+                if summary and i <= first and _summarised(lines, keep, i, summary.end()) \
+                        or (keep[i] and len(lines[i]) >= 30 and _CLAUSE.search(shadow(lines[i]))
+                            and not ends_sentence(lines[i]) and _summarised(lines, keep, i, 0, 24)):
+                    # (a teaser is cut off; a title printed again below it is Title's; a block printed twice, left)
                     keep[i] = False
             # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list),
             # with a bare "附件:" over it; above the text it may be the document's title

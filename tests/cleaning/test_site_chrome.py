@@ -816,3 +816,13 @@ def test_a_sentence_printed_twice_in_a_row_is_kept_once_and_a_doubled_caption_go
     assert run_step(Navigation(), [BODY, caption, caption, BODY2]).lines == [BODY, BODY2]
     heading = "在全县计生协会员代表大会上的讲话"  # a title printed twice is Title's to take
     assert run_step(Navigation(), [heading, heading, BODY]).lines == [heading, heading, BODY]
+
+
+def test_a_teaser_cut_off_above_the_paragraph_it_repeats_goes(run_step):
+    teaser = BODY[:-12]  # the site's summary stops mid-sentence
+    assert run_step(Navigation(), [teaser, BODY, BODY2]).lines == [BODY, BODY2]
+    # a sentence the text goes on to repeat, and a title printed again, are no teaser
+    whole = "区计生协召开五届三次理事会，会议审议通过了工作报告。"
+    title = "区计生协召开五届三次理事会审议通过年度工作报告和财务报告"
+    assert run_step(Navigation(), [whole, whole + BODY, BODY2]).lines == [whole, whole + BODY, BODY2]
+    assert run_step(Navigation(), [title, title, BODY]).lines == [title, title, BODY]
