@@ -117,6 +117,7 @@ _GENRE_END = re.compile(rf"(?:{_GENRE.pattern})$")
 _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
+_TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
@@ -219,6 +220,10 @@ def _first_line(lines: list[str]) -> str | None:
         if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded:
             break  # the text has begun
         if _DATELINE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
+            break
+        # a sentence inside the line, an outline's first heading, a story's date or byline: the text has begun
+        # ("…欢歌笑语,掌声阵阵。由…举办的", "一.指导思想", "9月25日,五彩青春", "(区委宣传部 辛志锋)5月26日下午,…")
+        if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded):
             break
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue
@@ -450,13 +455,18 @@ class Title:
 _FROM_LINES = ("head", "first_line", "heading")
 
 
+def _can_be_title(source: str, text: str) -> bool:
+    # (a line of the text is a title only with four characters, or a genre: a table's "文 号" is none)
+    t = clean_title(text)
+    return len(t) >= 2 and (source not in _FROM_LINES or len(HAN.findall(t)) >= 4 or _GENRE.search(shadow(text)) is not None
+                            or _ENGLISH_TITLE.fullmatch(text) is not None)
+
+
 def choose_title(candidates: list[tuple[str, str]]) -> str:
     order = ("label", "h1", "title_tag", "head", "first_line", "banner", "meta", "heading")
     for source in order:
         for s, t in candidates:
-            # (a line of the text is a title only with four characters, or a genre: a table's "文 号" is none)
-            if s == source and len(clean_title(t)) >= 2 and (s not in _FROM_LINES or len(HAN.findall(clean_title(t))) >= 4
-                                                             or _GENRE.search(shadow(t)) or _ENGLISH_TITLE.fullmatch(t)):
+            if s == source and _can_be_title(s, t):
                 return clean_title(t)
     printed = [t for s, t in candidates if s not in _FROM_LINES]
     return clean_title(printed[0]) if printed else ""

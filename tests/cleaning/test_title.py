@@ -325,3 +325,15 @@ def test_a_previews_page_thumbnails_name_the_document(clean):
     doc = clean(f"{thumbs}\n\u5168\u6587\u9884\u89c8\u5df2\u7ed3\u675f\n{BODY}\n{BODY}")
     assert doc.title == name
     assert "_\u7b2c" not in doc.text_original
+
+
+@pytest.mark.parametrize("first", [
+    "（区委宣传部 辛志锋）5月26日下午，区委礼堂内欢歌笑语，掌声阵阵。由街道办事处举办的“婚育新风进万家”",
+    "9月25日，五彩青春",
+    "一.指导思想",
+])
+def test_a_line_where_the_text_has_begun_is_no_title(clean, first):
+    doc = clean("\n".join([first + " 演讲比赛活动正在这里举行，来自5个社区的13名选手参加了比赛。",
+                           "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"]))
+    assert doc.title == ""
+    assert doc.text_original.startswith(first)
