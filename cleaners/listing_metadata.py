@@ -16,7 +16,7 @@ from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
-                "公开日期", "内容发布更新时间")
+                "公开日期", "内容发布更新时间", "加入时间")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
@@ -31,7 +31,8 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "责编", "排版", "美编", "撰稿", "初审", "复审", "终审", "图文", "一审", "二审", "三审", "总监制", "监制",
                  "出品", "投稿地址", "投稿邮箱", "编辑审核", "素材来源", "添加人", "文", "图", "文/图",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
-                 "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端")
+                 "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
+                 "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
@@ -53,10 +54,10 @@ _COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
 _VALUES = {
     **dict.fromkeys(("时间", "日期", "发布"), MACHINE_DATE),
     **dict.fromkeys(("格式", "文档格式", "文件格式", "文件类型"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
-    **dict.fromkeys(("页数", "文档页数"), re.compile(r"^\d+\s*页?$")),
+    **dict.fromkeys(("页数", "文档页数", "页码"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
     **dict.fromkeys(("字数",), re.compile(r"^\d+\s*字?$")),
-    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次"), _COUNT),
+    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次", "查看人数"), _COUNT),
     **dict.fromkeys(("字号", "字体", "字级"), re.compile(r"^[大中小\s【】\[\]]+$")),
 }
 
@@ -64,6 +65,9 @@ _VALUES = {
 # a site's date label glued to what stands before it, with no space: "杜集区人口计生委发布时间:2015-09-07"
 _GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)\s*(:)\s*(?={STAMP})")
 _GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(?:下载本文)?(作者|来源|编辑|责任编辑|浏览次数|阅读次数|点击数|浏览|阅读)\s*(:)")
+# a count glued to the date before it ("发布时间:2018-07-03浏览次数:1834"), a label glued to an empty one ("来源:作者:")
+_GLUED_COUNT = re.compile(r"(?<=\d)(浏览次数|阅读次数|点击数|点击量|阅读量|浏览量)\s*(:)")
+_GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
 _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
@@ -109,8 +113,11 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     matches = [m for m in _PAIR.finditer(text) if m.group(2) == ":" or m.group(1) in _BAR_LABELS]
     if matches and ("时间" in text or "日期" in text):  # "信息来源: 某某委发布时间:2015-09-07": two pairs
         # (and "更新时间:2018-12-05 00:11作者:三水老师": a label glued to the time before it)
-        matches = sorted(matches + list(_GLUED_DATE.finditer(text)) + list(_GLUED_AFTER_TIME.finditer(text)),
-                         key=lambda m: m.start())
+        matches = matches + list(_GLUED_DATE.finditer(text)) + list(_GLUED_AFTER_TIME.finditer(text))
+    if matches and ("次数" in text or ":" in text[matches[0].end():]):
+        matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text))
+    if matches:
+        matches = sorted({m.start(): m for m in matches}.values(), key=lambda m: m.start())
     if not matches or matches[0].start() > 1:
         return _index_row(text) if "|" in text else None
     pairs = []
@@ -137,7 +144,7 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
               "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑",
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",
-              "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "值班编辑", "今日访问", "在线人数", "总访问量",
+              "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "值班编辑", "今日访问", "在线人数", "查看人数", "文章热词", "初审编辑", "加入时间", "总访问量",
               "访问人次", "累计访问", "打印时间", "打印日期", "录入者", "点阅率", "字型大小", "推荐人", "最后修改于", "被引量",
               "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间"}
 HEAD, FOOT = 15, 10
@@ -174,7 +181,8 @@ def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
         return None
     if not _STAMPED_ITEM.match(s.rstrip(" ·|")):  # "贡献于2019-12-26" on its own; else a row of short items
         items = [t for t in _ROW_SPLIT.split(s) if t]
-        if len(items) < 2 or any(len(t) > 12 for t in items):
+        # (a labelled item or the site's address may be longer: "来源:福建卫生健康新闻网", "usa.fjsen.com")
+        if len(items) < 2 or any(len(t) > (24 if ":" in t or "." in t else 12) for t in items):
             return None
     return (("时间", stamp.group()),)
 

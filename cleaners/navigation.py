@@ -26,7 +26,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
                 r"下载本文|原文链接|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|我要纠错|在线预览|立即下载|分享到微信|"
-                r"加入文集|在线阅读|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»|"
+                r"加入文集|在线阅读|我来说两句|手机阅读|手机版|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»|"
                 # reading widgets, pop-ups and a newspaper's own buttons
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
                 r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
@@ -344,7 +344,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             if idioms >= 2:
                 del run[-idioms:]
             # short lines right above a byline are a headline a page split ("市计生协会" / "理事会换届" / "□记者 …")
-            if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)):
+            # (a title printed again and again, "县科协工作总结" ×3, is no menu: a menu's items differ)
+            if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
+                    and len({lines[j].strip().rstrip("0123456789") for j in run}) * 2 > len(run):
                 found.update(run)
             run = []
     return found

@@ -201,3 +201,21 @@ def test_a_written_date_in_a_row_of_the_sites_pairs_is_the_pages_date(clean):
 def test_a_speech_dated_under_its_title_keeps_its_date(clean):
     doc = clean("\n".join(["在县计生协理事会上的讲话", "2023年05月15日", "同志们:", "今天召开理事会,我讲三点意见。"]))
     assert (doc.published, doc.speech_date) == (None, "2023-05-15")
+
+
+@pytest.mark.parametrize("row, published", [
+    ("发布时间：2018-07-03浏览次数：1834", "2018-07-03"),
+    ("2018-06-29 16:32:00来源：作者：", "2018-06-29"),
+    ("来源：佚名 文章热词：第九届中华人口奖颁奖大会 加入时间：2021-10-18 17:04:01", "2021-10-18"),
+    ("格式：DOC 上传日期：2023-11-10 09:09:02 页码：12", "2023-11-10"),
+    ("發布時間：2023-02-06 17:15:06 查看人數：6", "2023-02-06"),
+    ("usa.example.com 2019-07-23 16:55:49  潘菁菁 来源：福建卫生健康新闻网", "2019-07-23"),
+])
+def test_rows_with_glued_counts_empty_labels_and_more_labels_go_whole(run_step, row, published):
+    draft = run_step(UploadMetadata(), ["县计生协召开理事会", row, *BODY])
+    assert draft.lines == ["县计生协召开理事会", *BODY]
+    assert draft.facts["published"] == published
+
+
+def test_an_empty_editors_label_at_the_foot_goes(run_step):
+    assert run_step(UploadMetadata(), [*BODY, "初审编辑："]).lines == BODY

@@ -826,3 +826,8 @@ def test_a_teaser_cut_off_above_the_paragraph_it_repeats_goes(run_step):
     title = "区计生协召开五届三次理事会审议通过年度工作报告和财务报告"
     assert run_step(Navigation(), [whole, whole + BODY, BODY2]).lines == [whole, whole + BODY, BODY2]
     assert run_step(Navigation(), [title, title, BODY]).lines == [title, title, BODY]
+
+
+def test_a_title_printed_again_and_again_above_the_text_is_no_menu(run_step):
+    lines = ["县科协工作总结", "县科协工作总结", "县科协工作总结", "县科协工作总结1", BODY, BODY2]
+    assert run_step(Navigation(), lines).lines[:4] == lines[:4]
