@@ -10,7 +10,7 @@ import re
 
 from cleaners.anchors import any_of
 from cleaners.dates import STAMP_RE
-from cleaners.draft import CLOSERS, TERMINAL, Draft, LineRule, merge_spans, shadow
+from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, merge_spans, shadow
 from cleaners.navigation import PAGE_COUNTER
 
 _DOTS = r"[.。…·\s]*"
@@ -42,7 +42,7 @@ _INLINE = re.compile(
 )
 # whole lines that are a reader's button or teaser, not text
 _BUTTON = re.compile(
-    r"^[\s>»›【\[((—\-]*(?:点击)?(?:阅读全文|展开全文|查看全文|查看完整|阅读完整|显示全文|全文阅读|免费下载|立即下载|下载全文|"
+    r"^[\s>»›【\[((—\-]*(?:点击)?(?:阅读全文|展开全文|查看全文|查看完整(?!讨论|话题)|阅读完整|显示全文|全文阅读|免费下载|立即下载|下载全文|"
     r"下载完整|剩余\S{0,10}未读|余下全文|以下内容需付费|以下为付费内容|剩余\s*\d+\s*%\s*内容|全文完|试读结束|试读已结束|免费阅读已结束|付费阅读|复制本文需要|已全部加载|已经到底了|开通VIP|登录后|下载文档|完整版下载|"
     r"本文档?共\d+页|已阅读到文档|全文预览已结束|已阅读\s*\d+\s*页|文档可能无法|温馨提示[::]?.{0,30}(?:下载后查看|下载阅读|付费|VIP|登录后|全文|剩余|未完)|全文阅读已结束|阅读已结束|"
     r"内容已隐藏|隐藏内容|亲,?该文档总共|该文档总共\d+页|超出免费预览|超出预览范围|免费预览(?:已)?结束|预览已结束|"
@@ -116,7 +116,9 @@ class TruncationNotice(LineRule):
                 # a download button, or "全文阅读已结束" under a whole text, says nothing is missing
                 offer = _DOWNLOAD_ONLY.match(folded)
                 whole = _WHOLE.search(folded) and not _CUT.search(folded)
-                if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole:
+                # (an app's "立即下载" on the page's first line, above the title, stands before any text)
+                banner = index == 0 and len(draft.lines) > 3
+                if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole and not banner:
                     self._note(draft, folded)
                 draft.drop(self.name, piece, index)
             else:
@@ -157,12 +159,19 @@ class PreviewCut:
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
         signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", last)
-        if not signature and (len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last)):
+        # (or a sentence begun after the line's last full stop: "…要变。从单纯完成人口控制")
+        begun = last.rsplit("。", 1)[1] if "。" in last else ""
+        if not signature and (len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last)
+                              or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "mid-sentence")
         return draft
 
 
+# a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…")
+_CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、")
+# what may stand after a paragraph's last full stop and end a document: thanks, a formula, a date
+_CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|\d+日$|年$")
 _SIGN_OFF = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word

@@ -192,3 +192,24 @@ def test_an_authors_open_bracket_before_a_notice_stays(run_step):
     draft = run_step(TruncationNotice(), [line])
     assert "(含三资企业" in draft.lines[0] and "省略" not in " ".join(draft.lines)
     assert draft.facts["truncated"] is True
+
+
+@pytest.mark.parametrize("last, cut", [
+    ("二是目标要变。从单纯完成人口控制", True),
+    ("5、严格节育规定。各校要认真抓好干部职工育龄夫妇的节育工作。严格", True),
+    ("出席会议的有中央政治局常委会议、", True),
+    ("2021年6月中共中央、国务", True),
+    ("二、各地要以世界人口日宣", True),
+    ("以上是我的几点意见。谢谢大家", False),
+    ("邢台日报、牛城晚报所有自采新闻（含图片）", False),
+    ("全年共发放慰问金4.6万元。 记者 王五", False),
+])
+def test_a_sentence_or_list_begun_and_cut_at_the_end_marks_the_page(run_step, last, cut):
+    draft = run_step(PreviewCut(), [BODY, last])
+    assert bool(draft.facts.get("truncated")) is cut
+
+
+@pytest.mark.parametrize("lines", [["立即下载", "县计生协召开理事会", BODY, BODY], [BODY, BODY, "【查看完整讨论话题】"]])
+def test_an_apps_banner_above_the_title_and_a_link_to_a_discussion_are_no_truncation(run_step, lines):
+    draft = run_step(TruncationNotice(), lines)
+    assert not draft.facts.get("truncated")
