@@ -297,8 +297,9 @@ class UploadMetadata:
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...], line: str = "") -> None:
         for label, value in pairs:
-            if label == "信息名称" and value and (at := shadow(line).find(value)) >= 0:
-                draft.facts.setdefault("catalogue_title", line[at:at + len(value)])  # a catalogue names its document
+            if label in ("信息名称", "原标题") and value and (at := shadow(line).find(value)) >= 0:
+                # a catalogue names its document; a repost its story's first headline, a title when none is printed
+                draft.facts.setdefault("catalogue_title" if label == "信息名称" else "original_title", line[at:at + len(value)])
             if (shared := _SHARED_ON.search(value)) and (iso := first_date(shared.group(1))):
                 draft.facts.setdefault("published", iso)  # "贡献者:xiaoyu***(分享于2023-09-17 10:42)"
             # 成文日期 and 发文日期 are when the document was written and sent, not when the site put it up

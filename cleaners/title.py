@@ -19,7 +19,10 @@ from cleaners.relevance import DATELINE
 
 # what fanwen sites put before a title: 【第1篇】, 篇一:
 _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|"
-                     r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]])\s*")
+                     r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]]|"
+                     # a newspaper's name, a place's tag, a category's name before a title: "《中国人口报》…", "【寨沙镇】…",
+                     # "计划生育调研报告范文关于…的调查报告"
+                     r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在))\s*")
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
@@ -27,6 +30,8 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"权威版|修订版|新版|正式版|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx|新编)\s*|"
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
+                         # a site's code after its decoration: "…工作总结【3篇】9-2-79"
+                         r"(?<=[】\])])\s*\d{1,3}(?:-\d{1,3}){2}|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
@@ -87,8 +92,9 @@ def clean_title(title: str) -> str:
         t = t.replace(" ", "")
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
         t = t[wrapped.start(1):wrapped.end(1)]
-    if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
-        t = t[prefix.end():]
+    for _ in range(2):  # "篇1:计划生育调研报告范文关于…": a collection's number, then a category's name
+        if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
+            t = t[prefix.end():]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
         t = t[column.end():]  # a WeChat account's column before the title: "学习强基|…"
     while True:
@@ -401,6 +407,8 @@ class Title:
                                draft.facts.get("listed_title"))
             if head:
                 draft.title_candidates.append(("head", head))
+        if (original := draft.facts.get("original_title")) and not any(source != "meta" for source, _ in draft.title_candidates):
+            draft.title_candidates.append(("meta", original))  # "原标题:…", which UploadMetadata took
         if not draft.title_candidates:
             # no title anywhere on the page: the first short heading that names a genre
             heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and not re.search("[。,]", shadow(ln))

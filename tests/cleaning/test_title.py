@@ -337,3 +337,20 @@ def test_a_line_where_the_text_has_begun_is_no_title(clean, first):
                            "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"]))
     assert doc.title == ""
     assert doc.text_original.startswith(first)
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("流动人口计划生育工作总结【3篇】9-2-79", "流动人口计划生育工作总结"),
+    ("《中国人口报》惠州市四级联动开展生育关怀志愿服务", "惠州市四级联动开展生育关怀志愿服务"),
+    ("【寨沙镇】开展计生协会员活动日", "开展计生协会员活动日"),
+    ("篇1:计划生育调研报告范文关于乡镇计划生育工作现状的调查报告", "关于乡镇计划生育工作现状的调查报告"),
+    ("关于开展5-29会员活动日的通知", "关于开展5-29会员活动日的通知"),
+    ("《计划生育协会章程》", "计划生育协会章程"),
+])
+def test_a_papers_name_a_places_tag_a_category_and_a_sites_code_are_no_part_of_the_title(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_a_reposts_original_headline_is_the_title_when_the_page_prints_none(clean):
+    doc = clean("\n".join(["原标题：市计生协到桃城区调研婚育文化建设", BODY, BODY]))
+    assert doc.title == "市计生协到桃城区调研婚育文化建设"
