@@ -831,3 +831,14 @@ def test_a_teaser_cut_off_above_the_paragraph_it_repeats_goes(run_step):
 def test_a_title_printed_again_and_again_above_the_text_is_no_menu(run_step):
     lines = ["县科协工作总结", "县科协工作总结", "县科协工作总结", "县科协工作总结1", BODY, BODY2]
     assert run_step(Navigation(), lines).lines[:4] == lines[:4]
+
+
+@pytest.mark.parametrize("caption", ["报告会由中央直属机关工委副书记何虎林（左）主持。", "人口计生委副主任王培安（中）在“生育关怀行动”启动会上讲话",
+                                     "2023年5月，93岁的彭珮云在卧室兼办公室中。图/受访者提供"])
+def test_a_caption_placing_someone_or_credited_after_a_slash_goes(run_step, caption):
+    assert run_step(Navigation(), [BODY, caption, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_sentence_with_a_left_bracket_of_its_own_stays(run_step):
+    line = "会上，县计生协（左联会）负责人作了表态发言，与会人员进行了讨论。"
+    assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
