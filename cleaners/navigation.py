@@ -42,7 +42,10 @@ _FILE = r"[^。,，\s]{2,60}\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar)"
 _THUMBNAIL = r"([^\s。,]{1,80})_第\s*\d+\s*页"
 THUMBNAIL = re.compile(_THUMBNAIL)
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
-                          r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
+                          r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|\(第\s*\d+\s*/\s*\d+\s*页\)|"
+                          # an image's placeholder, an advert's label, a photo widget's button: "img1", "Advertisement",
+                          # "打开网易新闻 查看精彩图片"
+                          r"(?:img|image|pic)\s*\d{0,3}\s*$|[Aa]dvertis[ei]ment\s*$|打开[^。,]{0,8}查看精彩图片|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
                           r"[^。,]{0,30}欢迎您!?\s*(?:今天是.{0,30})?|"
                           # and its welcome, with the day: "欢迎访问…计划生育协会网站 | 2024年11月22日", "欢迎来到【…平台】"

@@ -842,3 +842,8 @@ def test_a_caption_placing_someone_or_credited_after_a_slash_goes(run_step, capt
 def test_a_sentence_with_a_left_bracket_of_its_own_stays(run_step):
     line = "会上，县计生协（左联会）负责人作了表态发言，与会人员进行了讨论。"
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
+
+
+@pytest.mark.parametrize("furniture", ["img1", "Advertisiment", "打开网易新闻 查看精彩图片", "（第3/3页）"])
+def test_image_placeholders_advert_labels_and_page_numbers_in_brackets_go(run_step, furniture):
+    assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
