@@ -42,10 +42,7 @@ _FILE = r"[^。,，\s]{2,60}\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar)"
 _THUMBNAIL = r"([^\s。,]{1,80})_第\s*\d+\s*页"
 THUMBNAIL = re.compile(_THUMBNAIL)
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
-                          r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|\(第\s*\d+\s*/\s*\d+\s*页\)|"
-                          # an image's placeholder, an advert's label, a photo widget's button: "img1", "Advertisement",
-                          # "打开网易新闻 查看精彩图片"
-                          r"(?:img|image|pic)\s*\d{0,3}\s*$|[Aa]dvertis[ei]ment\s*$|打开[^。,]{0,8}查看精彩图片|"
+                          r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
                           r"[^。,]{0,30}欢迎您!?\s*(?:今天是.{0,30})?|"
                           # and its welcome, with the day: "欢迎访问…计划生育协会网站 | 2024年11月22日", "欢迎来到【…平台】"
@@ -133,11 +130,14 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       # "…在卧室兼办公室中。图/受访者提供"
                       r"^[^。!?]{2,50}\((?:左|右|中)\)[^。!?]{0,40}。?(?:\s*[^。\s:]{2,16}供图)?$|^[^!?]{0,80}[。\s]图\s*/\s*[^。\s]{2,12}$|"
                       # a group photograph named by who is in it: "志愿者与老人合影", "…賓主大合照。"
-                      r"^[^。!?,;:]{2,40}(?:合影|合照|合影留念)。?$|"
+                      r"^[^。!?,;:]{2,40}(?:合影|[合]照)。?$|"
                       # a photo's scene alone on a short line: "会议现场", "文艺调演现场。", "计生物品免费发放中。"
                       # (in a table's cell: "讨论会现场 |")
                       r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)"
                       r"(?:。|\s*\|)?$")
+# an image's placeholder, an advert's label, a photo widget's button, a page number in brackets: "img1",
+# "Advertisement", "打开网易新闻 查看精彩图片", "(第3/3页)" (apart from _PAGE_HEADER, whose anchors take every case)
+_PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")
 # a bookshop's advert: "《文稿写作》作者张三《公文入门》作者李四"
 _BOOK_ADVERT = re.compile(r"》\s*作者")  # two or more on a line with no sentence in it
 # a site's menu printed as one run of words from its home page: "网站首页节日演讲稿爱国纪念日演讲稿…"
@@ -249,7 +249,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 40 and _PROMPT.search(s) and not re.search(r"[。;]", s):
         return True
-    if len(s) <= 12 and _QA_FRAME.fullmatch(s):
+    if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s)):
         return True
     heading = _HEADING_NUMBER.match(s)
     widget = _WIDGET.search(s)
@@ -272,7 +272,7 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
-_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _SUMMARY,
+_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
@@ -431,8 +431,8 @@ def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
     """A sentence printed twice in a row is kept once; both copies of a doubled caption go. (A heading printed
     twice is left to Title: a title is printed twice.)"""
     for i in range(1, len(lines)):
-        if keep[i] and keep[i - 1] and len(line := lines[i].strip()) >= 8 and line == lines[i - 1].strip() \
-                and (len(line) >= 40 or has_stops(line)):
+        if keep[i] and keep[i - 1] and abs(len(lines[i]) - len(lines[i - 1])) <= 8 \
+                and len(line := lines[i].strip()) >= 8 and line == lines[i - 1].strip() and (len(line) >= 40 or has_stops(line)):
             keep[i] = False
             if _DOUBLE_CAPTION.fullmatch(shadow(line)):
                 keep[i - 1] = False
@@ -514,10 +514,11 @@ class Navigation:
                     keep[end:] = [False] * (len(lines) - end)
             # a site's summary or teaser over the story's first lines, which it prints again under it
             for i in range(min(first + 3, len(lines))):
-                summary = _SUMMARY.match(shadow(lines[i])) if keep[i] else None
-                if summary and i <= first and _summarised(lines, keep, i, summary.end()) \
-                        or (keep[i] and len(lines[i]) >= 30 and _CLAUSE.search(shadow(lines[i]))
-                            and not ends_sentence(lines[i]) and _summarised(lines, keep, i, 0, 24)):
+                line = lines[i]
+                summary = _SUMMARY.match(shadow(line)) if keep[i] and i <= first and (":" in line or "\uff1a" in line) else None
+                if summary and _summarised(lines, keep, i, summary.end()) \
+                        or (keep[i] and len(line) >= 30 and not ends_sentence(line) and _CLAUSE.search(shadow(line))
+                            and _summarised(lines, keep, i, 0, 24)):
                     # (a teaser is cut off; a title printed again below it is Title's; a block printed twice, left)
                     keep[i] = False
             # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list),
