@@ -91,7 +91,7 @@ _INDEX_LABELS = frozenset(("索引号", "组配分类", "主题分类", "体裁�
                            "成文日期", "发布日期", "生成日期", "发布文号", "文号", "发文字号", "关键词", "主题词", "信息来源",
                            "公开方式", "公开范围", "公开时限", "有效性", "信息名称", "内容概述"))
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
-_CLOCK_AT = re.compile(r"\d:\d\d")
+_CLOCK_AT = re.compile(CLOCK)
 
 
 def _index_row(text: str) -> tuple[tuple[str, str], ...] | None:

@@ -129,7 +129,8 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       # who stands where in the picture, or its credit after a slash: "副会长张力(左)与支书姜丙(右)。",
                       # "…在卧室兼办公室中。图/受访者提供"
                       r"^[^。!?]{2,50}\((?:左|右|中)\)[^。!?]{0,40}。?(?:\s*[^。\s:]{2,16}供图)?$|^[^!?]{0,80}[。\s]图\s*/\s*[^。\s]{2,12}$|"
-                      # a group photograph named by who is in it: "志愿者与老人合影", "…賓主大合照。"
+                      # a group photograph named by who is in it: "志愿者与老人合影", "…賓主大合照。" (照 after a class: the
+                      # anchors are then the two words, not the 合 the parser would factor out of them)
                       r"^[^。!?,;:]{2,40}(?:合影|[合]照)。?$|"
                       # a photo's scene alone on a short line: "会议现场", "文艺调演现场。", "计生物品免费发放中。"
                       # (in a table's cell: "讨论会现场 |")
