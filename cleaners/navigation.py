@@ -92,12 +92,12 @@ _WIDGET = re.compile(
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
     r"[★☆]{3,}|暂无评价|一图读懂|下载到本地|更方便阅读|电脑桌面|安装后可以在桌面|桌面快捷|请\s?您\s?评\s?论|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
-# a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
-# a forum archive's "页: [1]"
 # a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
 _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答)\s*:?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
+# a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
+# a forum archive's "页: [1]"
 _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)

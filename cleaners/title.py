@@ -145,7 +145,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
             rest = shadow(lines[i + 1]).strip()
             if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
                 line, t = line.strip() + lines[i + 1].strip(), t + rest
-        if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE.fullmatch(t) \
+        if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE_ALONE.fullmatch(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t):  # a heading of the text, a letterhead
             continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
@@ -173,7 +173,7 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]")
 
 
-_DATELINE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
+_DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
 _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 
@@ -225,7 +225,7 @@ def _first_line(lines: list[str]) -> str | None:
         question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
         if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded:
             break  # the text has begun
-        if _DATELINE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
+        if _DATELINE_ALONE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
             break
         # a sentence inside the line, an outline's first heading, a story's date or byline: the text has begun
         # ("…欢歌笑语,掌声阵阵。由…举办的", "一.指导思想", "9月25日,五彩青春", "(区委宣传部 辛志锋)5月26日下午,…")

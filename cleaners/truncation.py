@@ -170,8 +170,9 @@ class PreviewCut:
 
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…")
 _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、")
-# what may stand after a paragraph's last full stop and end a document: thanks, a formula, a date
-_CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|\d+日$|年$")
+# what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
+# ending in a day is a signature already)
+_CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")
 _SIGN_OFF = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
