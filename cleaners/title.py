@@ -62,9 +62,14 @@ _SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|�
 _NAME_NOTE = re.compile(r"\s*\([^()]{1,8}\)$")
 
 
+_SAMPLE = re.compile(r"(?:范文|大全)+$")
+
+
 def _site_header(folded: str) -> bool:
     """A site's name ("第一范文网", "悦读范文网 -") or its slogan, printed above everything."""
     s = _NAME_NOTE.sub("", folded.strip()).rstrip(" -_|–—·")
+    if (sample := _SAMPLE.search(s)) and sample.start() >= 5:  # "村支书三年工作报告范文": a title the site decorated
+        return False
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 
 
@@ -243,11 +248,14 @@ def _first_line(lines: list[str]) -> str | None:
     return short
 
 
-_SALUTATION_END = re.compile(r"[^。!?;,]{0,40}?:")
+# (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
+_DATE_FIRST = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
+_SALUTATION_END = re.compile(rf"(?:{_DATE_FIRST.pattern})?[^。!?;]{{0,40}}?:")
 _SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲爱的|老师们|同学们|朋友们)")
 # a speech's title, a site's decoration after it, then its salutation on the same line
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词)"
-                          rf"(?:稿|\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*(?={_SALUTATION.pattern})")
+                          rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*"
+                          rf"(?=(?:{_DATE_FIRST.pattern})?{_SALUTATION.pattern})")
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
@@ -259,7 +267,7 @@ _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}
 _GENRE_AT = re.compile(r"工作总结|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|方案|要点|简报|汇报|章程|制度|纪要|"
                        r"记录|意见|通知")
 _OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、|今年|去年|近年|近几年|一年来|半年来|多年来|"
-                      r"\d{1,2}年来|自20|自19|根据|按照|为了|为进一步|随着|本年度|(?:19|20)(?:\d\d|xx|XX)年|[xX]{2}年|现将|我们)")
+                      r"\d{1,2}年来|自20|自19|根据|按照|为了|为进一步|随着|本年度|目前|当前|(?:19|20)(?:\d\d|xx|XX)年|[xX]{2}年|现将|我们)")
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 
 
@@ -381,7 +389,11 @@ class Title:
                 end, text = glued
                 if text > end:  # one copy of a title printed twice is the title
                     draft.drop(self.name, line[end:text], i)
-                lines = lines[:i] + [line[:end].strip(), line[text:].strip()] + lines[i + 1:]
+                rest = line[text:].strip()
+                # (a date between the title and the salutation is the speech's date line)
+                dated = _DATE_FIRST.match(fold(rest))
+                rest_lines = [rest[:dated.end()], rest[dated.end():].strip()] if dated else [rest]
+                lines = lines[:i] + [line[:end].strip(), *rest_lines] + lines[i + 1:]
                 break
             prose_above = prose_above or has_stops(line)
         labelled = any(source == "label" for source, _ in draft.title_candidates)

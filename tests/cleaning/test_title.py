@@ -253,6 +253,9 @@ def test_a_table_cells_label_is_no_title():
     ("在县计生协会员代表大会上的讲话各位代表、同志们:", "在县计生协会员代表大会上的讲话"),
     ("【计生协会员活动日致辞】尊敬的各位来宾:", "计生协会员活动日致辞"),
     ("在全縣計生協工作推進會議上的講話同志們:", "在全縣計生協工作推進會議上的講話"),
+    # a sample site's word after the genre; a salutation with a comma in it
+    ("在全县计生协工作会议上的讲话范文尊敬的各位领导,同志们:", "在全县计生协工作会议上的讲话"),
+    ("在县计生协第三次代表大会上的讲话各位老领导,同志们:", "在县计生协第三次代表大会上的讲话"),
 ])
 def test_a_title_glued_to_the_salutation_is_split_off(line, title):
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
@@ -265,6 +268,7 @@ def test_a_title_glued_to_the_salutation_is_split_off(line, title):
     ("\u533a\u4fa8\u52a1\u529e\u516c\u5ba4\u5de5\u4f5c\u603b\u7ed3\u62a5\u544a", "\u4e00\u3001\u5de5\u4f5c\u6982\u8ff0" + BODY),  # 一、工作概述
     ("\u6751\u7ea7\u8ba1\u5212\u751f\u80b2\u534f\u4f1a\u5de5\u4f5c\u5236\u5ea6", "1\u3001" + BODY),
     ("\u5e02\u6b8b\u8054\u9886\u5bfc\u73ed\u5b50\u4e94\u5e74\u5de5\u4f5c\u603b\u7ed3", "\u5e02\u6b8b\u8054\u81ea2021\u5e74\u4ee5\u6765," + BODY),  # the subject again
+    ("街道计生协工作调研报告", "目前,我街道共有会员3000人," + BODY),
 ])
 def test_a_title_running_on_into_the_first_line_of_text_is_split_off(title, text):
     draft = Title()(Draft(lines=[title + text, BODY], kind="text"))
@@ -280,6 +284,20 @@ def test_a_title_running_on_into_the_first_line_of_text_is_split_off(title, text
 def test_a_first_line_that_is_text_keeps_its_words(line):
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
     assert draft.lines[0] == line
+
+
+def test_a_date_between_a_glued_title_and_its_salutation_is_the_date_line():
+    draft = Title()(Draft(lines=["在县计生协成立大会上的讲话(2025年2月23日)各位同志、各位会员:" + BODY], kind="text"))
+    assert draft.facts["title"] == "在县计生协成立大会上的讲话"
+    assert draft.lines == ["(2025年2月23日)", "各位同志、各位会员:" + BODY]
+
+
+def test_a_title_the_site_called_a_sample_is_no_site_name():
+    """"…工作报告范文" ends as a site's name ("第一范文") does, but names a document."""
+    draft = Title()(Draft(lines=["村计生协三年工作报告范文", BODY, BODY], kind="text"))
+    assert draft.facts["title"] == "村计生协三年工作报告"
+    draft = Title()(Draft(lines=["第一范文", "村计生协三年工作报告", BODY], kind="text"))
+    assert draft.facts["title"] == "村计生协三年工作报告"
 
 
 def test_a_sentence_that_runs_into_a_greeting_is_not_split():
