@@ -30,7 +30,7 @@ def _english_words(text: str, start: int, at: int) -> bool:
 _LIST_NUMBER = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
-_UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%]")
+_UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页]")
 _BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
 
 

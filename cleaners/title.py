@@ -22,13 +22,17 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]]|"
                      # a newspaper's name, a place's tag, a category's name before a title: "《中国人口报》…", "【寨沙镇】…",
                      # "计划生育调研报告范文关于…的调查报告"
-                     r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在))\s*")
+                     r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在)|"
+                     # a site's category before a speech's own title: "三八妇女节演讲稿:为女孩撑起…", a preview's page number
+                     r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)))\s*")
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
-                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全)?(?:\d*|[一二三四五六七八九十]{1,3})篇|\d{1,2}|\d+页|word精品|可下载|免费下载|"
+                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编)?(?:\d*|[一二三四五六七八九十]{1,3})篇|\d{1,2}|\d+页|word精品|可下载|免费下载|"
+                         r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|视频|"
                          r"权威版|修订版|新版|正式版|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
-                         r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx|新编)\s*|"
+                         r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
+                         r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文)|"
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
                          # a site's code after its decoration: "…工作总结【3篇】9-2-79"
                          r"(?<=[】\])])\s*\d{1,3}(?:-\d{1,3}){2}|"
@@ -49,7 +53,7 @@ _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表�
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站|博客)$")
-_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名)\s*:\s*(.+?)\s*\|?\s*$")
+_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
 
@@ -128,7 +132,9 @@ _GENRE_END = re.compile(rf"(?:{_GENRE.pattern})$")
 _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
-_TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
+_TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
+# a speech's salutation alone ("尊敬的主席女士,", "各位代表、同志们:"): the speech has begun
+_SALUTATION_LINE = re.compile(r"(?:尊敬的|各位|亲爱的|同志们)[^。!?;]{0,40}[,:]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
@@ -234,7 +240,7 @@ def _first_line(lines: list[str]) -> str | None:
             break
         # a sentence inside the line, an outline's first heading, a story's date or byline: the text has begun
         # ("…欢歌笑语,掌声阵阵。由…举办的", "一.指导思想", "9月25日,五彩青春", "(区委宣传部 辛志锋)5月26日下午,…")
-        if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded):
+        if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded) or _SALUTATION_LINE.fullmatch(folded):
             break
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue

@@ -31,6 +31,8 @@ def removed(draft, rule="upload_metadata"):
     (["时间:2019-10-30 [关闭窗口]"], "2019-10-30"), (["發佈時間：2019-10-30【打印】【關閉】"], "2019-10-30"),
     # a download link's words between the time and the next label
     (["\u65f6\u95f4:2019-05-13 09:44:43\u4e0b\u8f7d\u672c\u6587\u4f5c\u8005:\u4f1a\u5458\u4e0a\u4f20"], "2019-05-13"),
+    # a file's totals on a sharing site
+    (["总页数:33 页", "总字数:约1.7万字", "更新时间:2026-01-11"], "2026-01-11"),
     (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),
 ])
 def test_listing_lines_go_and_date_is_kept(run_step, meta, published):

@@ -79,6 +79,7 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     ("回顾总结 2023 年工作", ["回顾总结", "2023 年工作"]),
     ("县政府文件 第 9839 号 关于…", ["县政府文件", "第 9839 号", "关于…"]),
     ("2 月 20 日 上午", ["2 月 20 日", "上午"]),
+    ("总页数:33 页 社区工作方案", ["总页数:33 页", "社区工作方案"]),
     ("《凝心聚力 共创新局》 各位代表:", ["《凝心聚力 共创新局》", "各位代表:"]),
     # a table's row of numbers still parts into its cells, and a font-size widget into its buttons
     ("4  1  2", ["4", "1", "2"]),

@@ -300,6 +300,21 @@ def test_a_title_the_site_called_a_sample_is_no_site_name():
     assert draft.facts["title"] == "村计生协三年工作报告"
 
 
+@pytest.mark.parametrize("first", ["尊敬的主席女士,", "各位代表、同志们:", "2、民生工程"])
+def test_a_salutation_or_a_later_heading_first_is_text_not_title(first):
+    """A page that starts with a speech's salutation, or a heading numbered past one (the preview's second
+    page), has begun its text: no line of it is the title."""
+    draft = Title()(Draft(lines=[first, BODY, BODY], kind="text"))
+    assert draft.facts["title"] == ""
+    assert draft.lines == [first, BODY, BODY]
+
+
+def test_a_file_name_label_names_the_title():
+    draft = Title()(Draft(lines=["文件名称:计生协服务中心运营方案(通用3).docx", BODY], kind="text"))
+    assert draft.facts["title"] == "计生协服务中心运营方案"
+    assert draft.lines == [BODY]
+
+
 def test_a_sentence_that_runs_into_a_greeting_is_not_split():
     line = "我代表县政府讲话同志们要注意安全。"
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
@@ -364,6 +379,14 @@ def test_a_line_where_the_text_has_begun_is_no_title(clean, first):
     ("篇1:计划生育调研报告范文关于乡镇计划生育工作现状的调查报告", "关于乡镇计划生育工作现状的调查报告"),
     ("关于开展5-29会员活动日的通知", "关于开展5-29会员活动日的通知"),
     ("《计划生育协会章程》", "计划生育协会章程"),
+    # a site's category before a speech's own title, a preview's page number, counts and notes after it
+    ("计生协演讲稿:为女孩撑起一片关爱的蓝天", "为女孩撑起一片关爱的蓝天"),
+    ("1、乡镇计生协年度工作总结模板", "乡镇计生协年度工作总结"),
+    ("村计生协工作总结报告(实用3篇)", "村计生协工作总结报告"), ("计生协服务中心运营方案(通用3)", "计生协服务中心运营方案"),
+    ("在村计生协换届选举大会上的讲话文档", "在村计生协换届选举大会上的讲话"),
+    ("署长出席计生协会庆典礼致辞全文(只有中文)", "署长出席计生协会庆典礼致辞"),
+    # the author's own words stay
+    ("1、加强计生协组织建设", "1、加强计生协组织建设"), ("计生协演讲比赛获奖作品选登", "计生协演讲比赛获奖作品选登"),
 ])
 def test_a_papers_name_a_places_tag_a_category_and_a_sites_code_are_no_part_of_the_title(raw, title):
     assert clean_title(raw) == title
