@@ -161,8 +161,14 @@ class PreviewCut:
         signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", last)
         # (or a sentence begun after the line's last full stop: "…要变。从单纯完成人口控制")
         begun = last.rsplit("。", 1)[1] if "。" in last else ""
-        if not signature and (len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last)
-                              or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
+        # (or a line the preview wrapped, under a line it cut in mid-sentence: "…健身活动的开展" / "加快“健康XX”建")
+        above = shadow(draft.lines[-2]).strip() if len(draft.lines) > 1 else ""
+        wrapped = len(above) >= 20 and above[-1] not in TERMINAL + CLOSERS + ":" and re.search(r"[,;]", above) \
+            and not _CUT_LIST.search(last)
+        # (a sentence's opening words are no signature's, whatever it ends on: "随着全县计生协会")
+        if _SENTENCE_BEGUN.match(last) or not signature and (
+                len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
+                or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "mid-sentence")
         return draft
@@ -170,6 +176,9 @@ class PreviewCut:
 
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…")
 _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、")
+# a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded
+_SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|(?:随[着著]|会议|最后|同时|此外|另外|据了解|为了|通过|下面|首先|其次|由于|因此|"
+                             r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步)")
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
 # ending in a day is a signature already)
 _CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")

@@ -209,6 +209,21 @@ def test_a_sentence_or_list_begun_and_cut_at_the_end_marks_the_page(run_step, la
     assert bool(draft.facts.get("truncated")) is cut
 
 
+@pytest.mark.parametrize("lines, cut", [
+    # a new paragraph cut a few words in: its opening words are a sentence's
+    ([BODY, "随着全县计生协会"], True), ([BODY, "二是健全基层协会"], True), ([BODY, "有请“计生协优秀会员”代表"], True),
+    ([BODY, "全县已经步入"], True),
+    # a preview's wrapped line under a line it cut mid-sentence
+    ([BODY, "开展健步行活动,一方面推动我区群众性计生协活动的开展", "加快“健康家庭”建"], True),
+    # a signature, a credit, a heading's words or a closing formula are no cut
+    ([BODY, "县计划生育协会", "二〇一七年三月八日"], False), ([BODY, "(通讯员 王丽 李强)"], False),
+    ([BODY, "县计生协会长 张三"], False), ([BODY, "谢谢大家"], False), ([BODY, "编辑/李四"], False),
+])
+def test_a_paragraph_begun_or_a_wrapped_line_at_the_end_marks_the_page(run_step, lines, cut):
+    draft = run_step(PreviewCut(), lines)
+    assert bool(draft.facts.get("truncated")) is cut
+
+
 @pytest.mark.parametrize("lines", [["立即下载", "县计生协召开理事会", BODY, BODY], [BODY, BODY, "【查看完整讨论话题】"]])
 def test_an_apps_banner_above_the_title_and_a_link_to_a_discussion_are_no_truncation(run_step, lines):
     draft = run_step(TruncationNotice(), lines)
