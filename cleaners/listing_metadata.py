@@ -32,7 +32,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "出品", "投稿地址", "投稿邮箱", "编辑审核", "素材来源", "添加人", "文", "图", "文/图",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
-                 "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数")
+                 "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
@@ -40,7 +40,7 @@ _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对",
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 # no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)
 _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len, reverse=True))})\s*[|\u4e28]")
-_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]]))[【\[]?\s*({_LABEL})\s*([::|\u4e28])\s*")
+_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\])]))[【\[]?\s*({_LABEL})\s*([::|\u4e28])\s*")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
 _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
@@ -50,9 +50,11 @@ _STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP})\s*(?P<time
 # an address (本文链接:) or a catalogue code (索引号:) may be longer than any other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60})$")
 _COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
+# a site's date, or how long ago it was, with the date after it: "6年前 (2018-05-04)"
+_WHEN = re.compile(rf"{MACHINE_DATE.pattern}|^\d+\s*(?:秒|分钟|小时|天|周|个月|年)前(?:\s*\(\s*{STAMP}\s*\))?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
-    **dict.fromkeys(("时间", "日期", "发布"), MACHINE_DATE),
+    **dict.fromkeys(("时间", "日期", "发布"), _WHEN),
     **dict.fromkeys(("格式", "文档格式", "文件格式", "文件类型"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
     **dict.fromkeys(("页数", "文档页数", "页码", "总页数"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
@@ -66,8 +68,10 @@ _VALUES = {
 _GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)\s*(:)\s*(?={STAMP})")
 _GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(?:下载本文)?(作者|来源|编辑|责任编辑|浏览次数|阅读次数|点击数|浏览|阅读)\s*(:)")
 # a count glued to the date before it ("发布时间:2018-07-03浏览次数:1834"), a label glued to an empty one ("来源:作者:")
-_GLUED_COUNT = re.compile(r"(?<=\d)(浏览次数|阅读次数|点击数|点击量|阅读量|浏览量)\s*(:)")
+_GLUED_COUNT = re.compile(r"(?<=[\d\u4e00-\u9fff])(浏览次数|阅读次数|点击数|点击量|阅读量|浏览量)\s*(:)")
 _GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑)\s*(:)")
+# an editor's credit glued to the author's name: "作者:江涛编辑:罗俊"
+_GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(责任编辑|编辑|审核|校对)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
 _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
@@ -115,7 +119,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         # (and "更新时间:2018-12-05 00:11作者:三水老师": a label glued to the time before it)
         matches = matches + list(_GLUED_DATE.finditer(text)) + list(_GLUED_AFTER_TIME.finditer(text))
     if matches and ("次数" in text or ":" in text[matches[0].end():]):
-        matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text))
+        matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text)) \
+            + list(_GLUED_CREDIT.finditer(text))
     if matches:
         matches = sorted({m.start(): m for m in matches}.values(), key=lambda m: m.start())
     if not matches or matches[0].start() > 1:
@@ -132,7 +137,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         rule = _VALUES.get(m.group(1))
         # (an author's date, 2017年08月28日, counts in a row of the site's pairs: "作者:… 来源:… 日期:2017年08月28日")
         if rule is not None and value and not rule.match(value) \
-                and not (len(matches) >= 2 and rule is MACHINE_DATE and _WRITTEN_DATE.fullmatch(value)):
+                and not (len(matches) >= 2 and rule is _WHEN and _WRITTEN_DATE.fullmatch(value)):
             return None  # "点击：" with its count left to a script
         pairs.append((m.group(1), value))
     return tuple(pairs)
@@ -146,7 +151,7 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",
               "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "值班编辑", "今日访问", "在线人数", "查看人数", "文章热词", "初审编辑", "加入时间", "总访问量",
               "访问人次", "累计访问", "打印时间", "打印日期", "录入者", "点阅率", "字型大小", "推荐人", "最后修改于", "被引量",
-              "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间"}
+              "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间", "本文标题"}
 HEAD, FOOT = 15, 10
 # how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-9\uff10-\uff19]")

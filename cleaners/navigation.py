@@ -98,14 +98,15 @@ _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
 # a forum archive's "页: [1]"
-_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
+# and its greeting, "欢迎来到…委员会!"
+_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|^欢迎(?:来到|访问|光临)|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策|"
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"
-                     r"本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|或镜像|"
+                     r"本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|严禁转载|禁止转载|或镜像|分享至朋友圈|分享到朋友圈|"
                      r"不能读取工具条|您的浏览器不支持")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
@@ -161,7 +162,7 @@ def _second_label(lines: list[str], i: int) -> bool:
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
-               r"相关新闻|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
+               r"相关新闻|相关稿件|新闻推荐|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
                r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
@@ -516,7 +517,9 @@ class Navigation:
             # a site's summary or teaser over the story's first lines, which it prints again under it
             for i in range(min(first + 3, len(lines))):
                 line = lines[i]
-                summary = _SUMMARY.match(shadow(line)) if keep[i] and i <= first and (":" in line or "\uff1a" in line) else None
+                # (a bare label may stand under a lead the bounds took for the text's start)
+                summary = _SUMMARY.match(shadow(line)) if keep[i] and (":" in line or "\uff1a" in line) else None
+                summary = summary if summary and (i <= first or summary.end() == len(line.rstrip())) else None
                 if summary and _summarised(lines, keep, i, summary.end()) \
                         or (keep[i] and len(line) >= 30 and not ends_sentence(line) and _CLAUSE.search(shadow(line))
                             and _summarised(lines, keep, i, 0, 24)):

@@ -31,6 +31,9 @@ def removed(draft, rule="upload_metadata"):
     (["时间:2019-10-30 [关闭窗口]"], "2019-10-30"), (["發佈時間：2019-10-30【打印】【關閉】"], "2019-10-30"),
     # a download link's words between the time and the next label
     (["\u65f6\u95f4:2019-05-13 09:44:43\u4e0b\u8f7d\u672c\u6587\u4f5c\u8005:\u4f1a\u5458\u4e0a\u4f20"], "2019-05-13"),
+    # a title's words in a label, a credit glued to a name
+    (["\u672c\u6587\u6807\u9898:\u5e02\u8ba1\u751f\u534f\u53ec\u5f00\u7406\u4e8b\u4f1a - \u5065\u5eb7\u65b0\u95fb", "时间:2019-10-30"], "2019-10-30"),
+    (["作者:江涛编辑:罗俊", "时间:2019-10-30"], "2019-10-30"),
     # a file's totals on a sharing site
     (["总页数:33 页", "总字数:约1.7万字", "更新时间:2026-01-11"], "2026-01-11"),
     (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),
@@ -40,6 +43,13 @@ def test_listing_lines_go_and_date_is_kept(run_step, meta, published):
     assert draft.lines == ["区计划生育协会工作报告", *BODY]
     assert len(removed(draft)) == len(meta)
     assert (draft.facts.get("published") or draft.facts.get("updated")) == published
+
+
+def test_a_row_saying_how_long_ago_with_a_label_after_a_bracket_and_a_count_glued_to_a_name_goes(run_step):
+    lead = "2017,某某区计划生育工作将这样开展……"  # a headline that ends as a sentence does: no title over a stamped row
+    draft = run_step(UploadMetadata(), [lead, "时间:6年前 (2018-05-04)来源:怀孕期阅读量: 118", "导读:", *BODY])
+    assert draft.lines == [lead, "导读:", *BODY]
+    assert draft.facts["published"] == "2018-05-04"
 
 
 def test_a_dated_row_with_the_sites_words_run_on_goes_and_leaves_them(run_step):

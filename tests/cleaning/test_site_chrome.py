@@ -818,6 +818,20 @@ def test_a_sentence_printed_twice_in_a_row_is_kept_once_and_a_doubled_caption_go
     assert run_step(Navigation(), [heading, heading, BODY]).lines == [heading, heading, BODY]
 
 
+def test_a_bare_summary_label_under_a_lead_goes(run_step):
+    lead = "2017,某某区计划生育工作将这样开展……"  # a headline that ends as a sentence does: the bounds start at it
+    assert run_step(Navigation(), [lead, "导读:", BODY, BODY2]).lines == [lead, BODY, BODY2]
+
+
+def test_a_share_widgets_instructions_a_sites_greeting_and_a_wire_services_copyright_go(run_step):
+    for furniture in ["打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。", "欢迎来到某某市卫生健康委员会!",
+                      "(新華社提供,未經許可,嚴禁轉載)", "相关稿件"]:
+        assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2], furniture
+    # the author's own welcome stays
+    welcome = "欢迎大家来到计生协会员之家,今天我们召开会员大会。"
+    assert run_step(Navigation(), [BODY, welcome, BODY2]).lines == [BODY, welcome, BODY2]
+
+
 def test_a_teaser_cut_off_above_the_paragraph_it_repeats_goes(run_step):
     teaser = BODY[:-12]  # the site's summary stops mid-sentence
     assert run_step(Navigation(), [teaser, BODY, BODY2]).lines == [BODY, BODY2]
