@@ -169,7 +169,7 @@ _FLOOR_ROW = re.compile(r"\s*(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})\
 _PAGE_COUNT = re.compile(r"(?:本文档?|文档|全文)?\s*(?:共|约|总共)\s*\d+\s*页")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
-_STAMPED_ITEM = re.compile(rf"^(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}$")
+_STAMPED_ITEM = re.compile(rf"^(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$")
 
 
 # a newspaper's issue date above its story, after the paper's name or under its masthead ("中国妇女报" /
@@ -180,7 +180,7 @@ _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}报$|报章为\s*第?\s*\d+\s*号
 
 
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
-    s = shade.strip()
+    s = shade.strip().rstrip(",")  # (the comma before a length TruncationNotice took: "发布于2023-12-10 14:51,")
     stamp = _ROW_STAMP.search(s) if len(s) <= 80 else None
     if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) or _NOT_ROW.search(s):
         return None

@@ -52,6 +52,12 @@ def test_a_row_saying_how_long_ago_with_a_label_after_a_bracket_and_a_count_glue
     assert draft.facts["published"] == "2018-05-04"
 
 
+def test_a_listing_rows_length_is_declared_and_its_date_published(clean):
+    doc = clean("\n".join(["村计生协工作调查报告", "发布于2023-12-10 14:51,全文约 11536 字", *BODY]))
+    assert doc.published == "2023-12-10" and doc.declared_chars == 11536
+    assert "发布于" not in doc.text and "全文约" not in doc.text
+
+
 def test_a_dated_row_with_the_sites_words_run_on_goes_and_leaves_them(run_step):
     row = "\u5185\u5bb9\u53d1\u5e03\u66f4\u65b0\u65f6\u95f4 : 2024/6/24 20:16:32\u661f\u671f\u4e00 "
     draft = run_step(UploadMetadata(), ["\u6807\u9898", row + "\u4e0b\u9762\u662f\u6587\u7ae0\u7684\u5168\u90e8\u5185\u5bb9\u3002", *BODY])
