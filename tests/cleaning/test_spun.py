@@ -50,6 +50,10 @@ def test_spun_seed_in_traditional_and_fullwidth_is_still_spun():
     ("\u5e02\u59d4\u9f13\u5439\u90e8\u548c\u536b\u751f\u5eb7\u5065\u59d4\u4e8e26\u65e5\u4e0b\u6218\u4e66\u4e3e\u529e\u3002", "\u4e0b\u6218\u4e66 (\u4e0b\u5348)"),
     ("\u662f\u91cd\u8981\u7ec4\u6210\u5c40\u90e8\uff0c\u8981\u6548\u52b3\u5927\u5c40\u3002", "\u5927\u5c40\u90e8 (\u5927\u90e8\u5206)"),
     ("\u662f\u91cd\u8981\u7ec4\u6210\u5c40\u90e8\uff0c\u8981\u6548\u52b3\u5927\u5c40\u3002", "\u6548\u52b3 (\u670d\u52a1)"),
+    # a third tool's: 回顾, 平等, 不同时期, 创造, 基础, 发展 after a verb
+    ("回忆三年来,我们争夺男女对等。", "回忆 (回顾)"), ("回忆三年来,我们争夺男女对等。", "对等 (平等)"),
+    ("在分歧时期发明了奇迹。", "分歧时期 (不同时期)"), ("在分歧时期发明了奇迹。", "发明性 (创造性)"),
+    ("奠定了良好的根底,促进开展。", "根底 (基础)"), ("奠定了良好的根底,促进开展。", "开展 (发展)"),
 ])
 def test_single_swaps_are_found(text, swap):
     assert swap in spun_hits(text)
@@ -64,6 +68,7 @@ def test_single_swaps_are_found(text, swap):
     "群众的安康是我们的牵挂，我们要为群众办实事。",
     "开展计划生育宣传活动，制定工作方案，为流动人口开展免费服务；维护群众根本利益，建设平安乡村，"
     "巩固和加强基层组织，筑牢稳固的工作基础，登上新的顶峰，高质量开展各项活动，推动活动可持续开展。",
+    "积极推动开展计生协活动,回忆往事,双方意见分歧,这项发明获得专利,坚持平等对等的原则。",
     "要保持乐观的心态，满足群众需求，认真询问群众意见，做学问要踏实，宣扬先进事迹，亲爱的同学们友爱互助。",
     # the second tool's words in their own senses: a challenge, a thoughtful plan, a body in good health
     "\u5411\u8d2b\u56f0\u4e0b\u6218\u4e66\uff0c\u8003\u8651\u5468\u5168\uff0c\u8eab\u4f53\u5eb7\u5065\uff0c\u53d1\u52a8\u7fa4\u4f17\uff0c\u5c40\u90e8\u5730\u533a\u6709\u96e8\uff0c\u6d3b\u52a8\u53ef\u6301\u7eed\u5f00\u5c55\u3002",
@@ -73,6 +78,13 @@ def test_single_swaps_are_found(text, swap):
 def test_ordinary_prose_is_not_spun(text):
     spun, score, _ = spun_score(text)
     assert not spun and score < 3
+
+
+def test_one_set_phrase_broken_four_times_makes_a_text_spun():
+    assert spun_score("落实方案生育政策。" * 4)[0] is True
+    assert spun_score("落实方案生育政策。" * 3)[0] is False
+    # (安康 is a city's name too: its phrases recurring are no proof)
+    assert spun_score("安康教育活动。" * 5)[0] is False
 
 
 def test_two_kinds_of_swap_one_recurring_make_a_text_spun():
