@@ -155,7 +155,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines, title_s)
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
-    speech_date = _speech_date(simple_lines)
+    speech_date, portal_date = _speech_date(simple_lines)
+    published = published or portal_date
     if speech_date and speech_date == draft.facts.get("dated_above_title"):
         published, speech_date = published or speech_date, None
     warnings = list(draft.facts.get("warnings", []))
@@ -194,12 +195,22 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
 # (a note may follow the date: "(2015年7月7日,根据录音整理)")
 _DATED_BYLINE = re.compile(r"[((]\s*([^()(),]{6,16}日)\s*(?:,[^()()]{0,12})?[))]\s*$")
 # "(2022年1月14日在区计生协三届五次理事会上)": the date, then where the speech was given
-_DATE_FIRST_BYLINE = re.compile(r"^\s*[((]\s*([^()()]{6,16}?日)\s*在[^()()]{2,40}[))]\s*$")
+# (or where, after a space: "(2012年8月30日  北京)")
+_DATE_FIRST_BYLINE = re.compile(r"^\s*[((]\s*([^()()]{6,16}?日)\s*(?:在[^()()]{2,40}|[\s,]\s*[\u4e00-\u9fff]{2,8})[))]\s*$")
 
 
-def _speech_date(lines: list[str]) -> str | None:
-    """A date line under the title, else one in the signature at the end, else the first anywhere."""
+def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
+    """A date line under the title, else one in the signature at the end, else the first anywhere; and a
+    portal's date the head prints before a speech's date in brackets ("2006年06月19日" / "(2006年6月8日)")."""
     head, tail = lines[:12], lines[-8:]
+    dated = [(line, found) for line in head if (found := date_line(line))]
+    bracketed = next((found for line, found in dated[1:] if fold(line).lstrip().startswith(("(", "〔"))), None)
+    if bracketed and not fold(dated[0][0]).lstrip().startswith(("(", "〔")):
+        return bracketed, dated[0][1]
+    return _dated(head, tail, lines), None
+
+
+def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
     for group in (head, tail[::-1], lines):
         for line in group:
             found = date_line(line)

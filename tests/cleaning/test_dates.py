@@ -61,3 +61,14 @@ def test_speech_date_of_a_notice_is_its_signature_date_not_the_meeting_time(clea
 def test_speech_date_under_the_title(clean):
     doc = clean("在省计生协理事会上的报告\n省计生协常务副会长\n（2017年2月28日）\n各位理事，同志们：\n我受委托，向大家报告工作，请予审议。")
     assert doc.speech_date == "2017-02-28"
+
+
+def test_a_speech_date_with_its_place_in_the_bracket(clean):
+    doc = clean("全国计生协副会长讲话摘要\n(2012年8月30日  北京)\n目前,我国已经进入人口老龄化快速发展期,计生协要发挥作用。")
+    assert doc.speech_date == "2012-08-30"
+
+
+def test_a_portals_date_above_a_speechs_bracketed_date_is_the_publication_date(clean):
+    doc = clean("\n".join(["2006年06月19日", "在全国计生协工作会议上的讲话", "(2006年6月8日)", "同志们:",
+                           "这次会议是在计生协事业发展进入关键时期召开的一次重要会议。"]))
+    assert doc.speech_date == "2006-06-08" and doc.published == "2006-06-19"
