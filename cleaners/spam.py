@@ -126,12 +126,17 @@ _ESCAPE = re.compile(r"_x00[0-9A-F]{2}_")
 # markup printed as text: a mirror's decoy tags ("<ul id=\"fwlom\"></ul>"), a paragraph's end tag that lost its
 # "<" ("…温暖、/p> 走访…"), and the question marks that stand for spaces a bad conversion lost ("。 ????近年来")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>|"
-                  r"(?<=[\u4e00-\u9fff、,。])/p>")
+                  r"(?<=[\u4e00-\u9fff、,。?])/p>|"
+                  # and a space's entity that lost its head ("bsp; ~年度,全县…")
+                  r"(?<![A-Za-z])(?:&?nbsp|bsp);")
 _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
+# a copy-protection mark between two characters of a word: "新一届的`居民委员会", "划时代的'宣言" (an apostrophe
+# only alone on its line: a pair quotes, "完成'十五'计划")
+_COPY_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[`'](?=[\u4e00-\u9fff])")
 # each of these, with the words one of its matches always holds: a line is searched only when it has one
-_MARKED = ((_ESCAPE, ("_",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>")), (_LOST_SPACES, ("??",)),
+_MARKED = ((_ESCAPE, ("_",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;")), (_LOST_SPACES, ("??",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")))
 
 
@@ -173,7 +178,7 @@ _DOUBLED = re.compile(r",(?=[,、。;])")
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", *(w for _, words in _MARKED for w in words)])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", "`", "'", *(w for _, words in _MARKED for w in words)])
 
     def hot_lines(self, draft: Draft) -> list[int]:
         hot = set(draft.hot(self.trigger))
@@ -237,6 +242,8 @@ class InjectedSpam(LineRule):
         if "_" in shade:
             spans += _tags(shade)
         spans += [m.span() for rx, words in _MARKED if any(w in shade for w in words) for m in rx.finditer(shade)]
+        if "`" in shade or "'" in shade:
+            spans += [m.span() for m in _COPY_MARK.finditer(shade) if m.group() == "`" or shade.count("'") == 1]
         if _may_hold_tags(shade):  # the page-wide test, on the line: most lines have no Latin letters
             spans += _glued_tokens(shade)
         if _SOURCE_TRIGGER.search(shade):

@@ -55,7 +55,7 @@ def removed(draft, rule="navigation"):
     ["本文为某某频道原创文章,转载请"], ["某地看白癜风去哪里", "深静脉血栓怎么治疗", "友情链接"], ["独家授权某某网发布,未经允许不得转载或镜像。"], ["不能读取工具条配置"],
     ["当前位置", "1.76W", "次", "篇1"], ["密码:"], ["声明 :"], ["2."], ["打印本文章 写信给编辑"], ["VIP专免"], ["您是本站第 0386214 位访问者"], ["今日访问:127"],
     ["字号：大 中 小"], ["【字体：大 中 小】"], ["53\u884c\u653f\u7ba1\u7406.docx_\u7b2c12\u9875", "\u4e0b\u8f7d\u8d44\u6e90"],
-    ["Powered by Discuz! X3.4 © 2001-2024 某某论坛 京ICP备12345678号"],
+    ["Powered by Discuz! X3.4 © 2001-2024 某某论坛 京ICP备12345678号"], ["(2)"],
 ])
 def test_furniture_lines_go(run_step, furniture):
     draft = run_step(Navigation(), [BODY, *furniture, BODY])

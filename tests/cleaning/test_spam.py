@@ -109,11 +109,21 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     ("\u4f20\u9012\u51ac\u65e5\u91cc\u7684\u6e29\u6696\u3001/p> " + BODY, "\u4f20\u9012\u51ac\u65e5\u91cc\u7684\u6e29\u6696\u3001" + BODY),
     ("\u5de5\u4f5c\u3002 ????" + BODY, "\u5de5\u4f5c\u3002" + BODY),
     ("????" + BODY, BODY),
+    ("大会应到代表87名,符合有关规定?/p>" + BODY, "大会应到代表87名,符合有关规定?" + BODY),
+    ("bsp; ~年度,全县" + BODY, "~年度,全县" + BODY),
+    # a copy-protection mark inside a word
+    ("弘扬“心系国策”的`协会精神," + BODY, "弘扬“心系国策”的协会精神," + BODY),
+    ("这个划时代的'宣言," + BODY, "这个划时代的宣言," + BODY),
 ])
 def test_markup_printed_as_text_goes(run_step, line, clean):
     draft = run_step(InjectedSpam(), [line])
     assert "".join(draft.lines).replace(" ", "") == clean.replace(" ", "")
     assert removed(draft)
+
+
+def test_quotes_in_apostrophes_stay(run_step):
+    line = "为完成'十五'计划而努力,让社区更有'家'的味道。"
+    assert run_step(InjectedSpam(), [line]).lines == [line]
 
 
 def test_a_cyrillic_er_between_paragraphs_is_a_break(run_step):
