@@ -47,6 +47,9 @@ _PATTERNS = [
     re.compile(r"精选优质文档[-\u2014\s]*倾情为(?:你|您)奉上|专心[-\u2014\s]*专注[-\u2014\s]*专业"),
     # a site's "tip" on what its document is and what a download gives: the whole paragraph
     re.compile(r"^\s*[^\s::]{0,6}温馨提示\s*[::][^\n]*(?:本文档|本文下载|下载后|下载该文档)[^\n]*$"),
+    # a template site's notes: "本文具有广泛通用性,欢迎…参考借鉴。" (glued to the title it follows), its contents list,
+    # its intro on what writing is ("开篇:写作不仅是一种记录,…")
+    re.compile(r"本文具有广泛通用性[^。!\n]{0,60}[。!]?|^\s*本文简要目录如下[^\n]*$|^\s*开篇\s*:[^\n]{0,100}写作[^\n]*$"),
     # 导语/摘要 lines that speak for the site
     re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要|编者按|编辑推荐)[】\]]?:?[^\n]*(?:本站|网友|原创|客服|小编|编辑|供大家|参考|整理)"
                r"[^\n]*$"),
@@ -104,7 +107,7 @@ def _disclaimers(shade: str) -> list[tuple[int, int]]:
 
 
 # the words every banner above contains: a line without any of them is passed over cheaply
-_TRIGGER = re.compile(r"会员分享|在线阅读|小编|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
+_TRIGGER = re.compile(r"会员分享|在线阅读|小编|广泛通用性|简要目录|开篇|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
                       r"导语|导读|摘要|引言|内容简介|内容提要|侵权|不代表|商业用途|仅供|原创|客服|内容提供方|认领|用户提供|用户上传|"
                       r"来自网络|来源于网络|互联网|感谢您|祝您|可任意编辑|可编辑|下载后|欢迎下载|感谢下载|可任意修改|分享完毕|"
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"

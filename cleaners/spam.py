@@ -48,7 +48,7 @@ _SOURCE_TRIGGER = re.compile(r"来自|来源于|转自|首发于|摘自|转载�
 _BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
 # in 【】 (the scan looks for the bracket): a sharing site's name stamped into the text as a watermark
 # (【某某文库】), and an advert for the site's own app or account (【领取最新公文写作素材，关注公众号】)
-_WATERMARK = re.compile(r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】")
+_WATERMARK = re.compile(r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】|#[^#\s]{0,8}(?:文库|范文网|文档网|网)#")
 _AD_BRACKET = re.compile(r"【(?=[^【】]{6})[^【】]{0,40}(?:领取|下载|访问|关注|扫码|免费|APP|App|app|手机版|公众号)[^【】]{0,40}】")
 _CLAUSE_END = ",。;!?\n|"  # an injection may sit between bars: "普及健康知识|扫码加入…|,倡导"
 _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志|宣传|教育|防范|远离|"
@@ -178,7 +178,7 @@ _DOUBLED = re.compile(r",(?=[,、。;])")
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "_", "`", "'", *(w for _, words in _MARKED for w in words)])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "#", "_", "`", "'", *(w for _, words in _MARKED for w in words)])
 
     def hot_lines(self, draft: Draft) -> list[int]:
         hot = set(draft.hot(self.trigger))
@@ -236,7 +236,7 @@ class InjectedSpam(LineRule):
                     and not _DOCUMENT_WORDS.search(bracket.group(0).replace(m.group(0), "")):
                 span = bracket.span()
             spans.append(span)
-        if "【" in shade:
+        if "【" in shade or "#" in shade:  # (and a site's hashtag: "#第一文档网#")
             spans += [m.span() for m in _WATERMARK.finditer(shade)]
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:

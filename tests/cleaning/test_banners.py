@@ -176,3 +176,18 @@ def test_a_news_sites_rights_notice_goes_sentence_by_sentence(clean):
 def test_a_news_storys_dateline_is_not_the_site_speaking(run_step):
     lead = "本网讯 近日，铜官区东郊办事处组织社区工作人员和计生协会会员对辖区内6户失独家庭开展了走访和帮扶活动。"
     assert run_step(SiteBanners(), [lead, BODY]).lines == [lead, BODY]
+
+
+@pytest.mark.parametrize("line, kept", [
+    (f"{TITLE}本文具有广泛通用性,欢迎各位亲根据自己的实际需要参考借鉴。", TITLE),
+    ("本文简要目录如下:1、篇章1:在计生协改革工作会议上的讲话2、篇章2:…", ""),
+    ("开篇:写作不仅是一种记录,更是一种创造,它让我们捕捉稍纵即逝的灵感。", ""),
+])
+def test_a_template_sites_notes_go(run_step, line, kept):
+    draft = run_step(SiteBanners(), [line, BODY])
+    assert draft.lines == ([kept] if kept else []) + [BODY]
+
+
+def test_an_authors_opening_stays(run_step):
+    line = "开篇:我们要坚持计生协改革方向,推动各项工作落实。"
+    assert run_step(SiteBanners(), [line, BODY]).lines == [line, BODY]
