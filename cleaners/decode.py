@@ -46,6 +46,7 @@ class Decoded:
     encoding: str
     declared: str | None  # what the page or server said, if anything
     lied: bool  # a declaration was given and the bytes are in another encoding
+    repaired: bool = False  # the text was mojibake (Big5 or GBK read as Latin-1 somewhere upstream), read again
 
 
 def normalise_encoding(name: str | None) -> str | None:
@@ -105,7 +106,40 @@ def _try(body: bytes, encoding: str) -> str | None:
         return None
 
 
+# a double-byte page read as Latin-1 before it reached us: "¥ßªk·|¯µ®Ñ³B" for 立法會秘書處
+_LATIN_HIGH = re.compile(r"[\u00a1-\u00ff]")
+MOJIBAKE_SHARE = 0.3  # of the characters that are not ASCII
+
+
+def repair_mojibake(text: str) -> tuple[str, str] | None:
+    """The text read again, and the encoding it was in, when it is a double-byte page that was decoded as
+    Latin-1 (most of what is not ASCII is a Latin-1 letter and little is Han); None otherwise."""
+    wide = sum(1 for ch in text[:20000] if ord(ch) > 127)
+    found = _LATIN_HIGH.findall(text[:20000])
+    latin = len(found)
+    # (a contents page's dot leaders "·····" are one mark many times over; mojibake is of many letters)
+    if latin < 40 or len(set(found)) < 12 or latin < MOJIBAKE_SHARE * wide or len(_HAN.findall(text[:20000])) > latin:
+        return None
+    # (a character the first reading could not map was lost there: it is left out, not guessed)
+    raw = text.encode("latin-1", "ignore")
+    best: tuple[float, str, str] | None = None
+    for enc in ("big5hkscs", "gb18030"):
+        again = raw.decode(enc, "replace")
+        han = len(_HAN.findall(again[:20000]))
+        score = plausibility(again) * han
+        if han >= latin / 3 and plausibility(again) >= 0.8 and (best is None or score > best[0]):
+            best = (score, enc, again)
+    return (best[2], best[1]) if best else None
+
+
 def decode(body: bytes, content_type: str | None = None) -> Decoded:
+    decoded = _decode(body, content_type)
+    if (repaired := repair_mojibake(decoded.text)) is not None:
+        return Decoded(repaired[0], repaired[1], decoded.declared, decoded.lied, repaired=True)
+    return decoded
+
+
+def _decode(body: bytes, content_type: str | None = None) -> Decoded:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if body.startswith(bom):

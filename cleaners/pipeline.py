@@ -98,6 +98,9 @@ def page_draft(page: Page) -> Draft:
     if decoded.lied:
         draft.facts.setdefault("warnings", []).append(
             f"declared charset {decoded.declared} but the bytes are {decoded.encoding}")
+    if decoded.repaired:
+        draft.facts.setdefault("warnings", []).append(
+            f"the text was {decoded.encoding} read as Latin-1 before it was fetched: read again as {decoded.encoding}")
     return draft
 
 

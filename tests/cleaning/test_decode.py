@@ -120,3 +120,26 @@ def test_pipeline_warns_when_the_declaration_lies(clean):
 def test_binary_data_is_told_from_text(body, binary):
     assert looks_binary(body) is binary
 
+
+
+MOJIBAKE_TEXT = ("立法會秘書處今日發表有關人口老化的挑戰的研究簡報。計劃生育協會會長在理事會上講話,"
+                 "要求各級協會做好服務工作,關愛計生家庭,推動協會事業發展。") * 3
+
+
+@pytest.mark.parametrize("encoding", ["big5", "gbk"])
+def test_a_double_byte_page_read_as_latin1_upstream_is_read_again(encoding):
+    from cleaners.draft import simplified
+
+    original = MOJIBAKE_TEXT if encoding == "big5" else simplified(MOJIBAKE_TEXT)
+    garbled = original.encode(encoding).decode("latin-1").encode("utf-8")  # what a bad mirror serves
+    decoded = decode(garbled)
+    assert decoded.repaired and decoded.text == original
+
+
+@pytest.mark.parametrize("text", [
+    "Le café de la société générale, où l'on déjeune à côté du théâtre, était fermé; à bientôt, Françoise! " * 3,
+    "1总 则" + "·" * 80 + "4\n1.1 编制目的" + "·" * 80 + "4",
+])
+def test_latin_letters_and_dot_leaders_are_no_mojibake(text):
+    decoded = decode(text.encode("utf-8"))
+    assert not decoded.repaired and decoded.text == text
