@@ -24,7 +24,7 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      # "计划生育调研报告范文关于…的调查报告"
                      r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在)|"
                      # a site's category before a speech's own title: "三八妇女节演讲稿:为女孩撑起…", a preview's page number
-                     r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)))\s*")
+                     r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)(?:模板|范文)?$))\s*")
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
@@ -324,6 +324,7 @@ def _decorated(line: str) -> bool:
     """A title the site decorated ("计生协会长讲话稿范文", "….docx", "…(通用5篇)"): the site's name for the page,
     printed above the text; a document never decorates its own title so."""
     s = line.strip()
+    s = s[2:] if s.startswith("1、") else s  # (a numbered heading is no decorated title: "1、开展…计划…活动")
     return len(s) <= 60 and bool(_GENRE.search(shadow(s))) and "".join(clean_title(s).split()) != "".join(s.split())
 
 

@@ -309,6 +309,12 @@ def test_a_salutation_or_a_later_heading_first_is_text_not_title(first):
     assert draft.lines == [first, BODY, BODY]
 
 
+def test_a_numbered_heading_with_a_genres_word_is_no_decorated_title():
+    lines = ["同志们:", "一、协会工作建议", "1、开展新家庭计划“少生快富”项目活动", BODY]
+    draft = Title()(Draft(lines=["在全县计生协工作会议上的讲话", *lines], kind="text"))
+    assert draft.lines == lines
+
+
 def test_a_file_name_label_names_the_title():
     draft = Title()(Draft(lines=["文件名称:计生协服务中心运营方案(通用3).docx", BODY], kind="text"))
     assert draft.facts["title"] == "计生协服务中心运营方案"
