@@ -424,7 +424,10 @@ class Title:
         if draft.kind == "text" and lines and not labelled:
             head = _head_title(lines, start, {comparable(t) for source, t in draft.title_candidates if source == "banner"},
                                draft.facts.get("listed_title"))
-            if head:
+            # (the last piece of a headline the page split, whose whole the listing row printed, is no title of its own)
+            whole = next((t for source, t in draft.title_candidates if source == "first_line"), None)
+            if head and not (whole and len(comparable(whole)) > len(comparable(head)) > 0
+                             and comparable(whole).endswith(comparable(head))):
                 draft.title_candidates.append(("head", head))
         if (original := draft.facts.get("original_title")) and not any(source != "meta" for source, _ in draft.title_candidates):
             draft.title_candidates.append(("meta", original))  # "原标题:…", which UploadMetadata took

@@ -401,3 +401,9 @@ def test_a_papers_name_a_places_tag_a_category_and_a_sites_code_are_no_part_of_t
 def test_a_reposts_original_headline_is_the_title_when_the_page_prints_none(clean):
     doc = clean("\n".join(["原标题：市计生协到桃城区调研婚育文化建设", BODY, BODY]))
     assert doc.title == "市计生协到桃城区调研婚育文化建设"
+
+
+def test_a_headline_split_at_its_spaces_is_the_title_whole_not_its_last_piece(clean):
+    headline = "在全县计生协“会员活动月” ——2020“敬老爱老  向上向善”主题书画 展示活动上的讲话"
+    doc = clean("\n".join([headline, "发布时间:2024-03-26 08:30:17 来源:社会联络部", "(2020年10月20日)", "同志们:", BODY, BODY]))
+    assert doc.title.replace(" ", "") == headline.replace(" ", "")
