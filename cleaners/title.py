@@ -24,7 +24,7 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      # "计划生育调研报告范文关于…的调查报告"
                      r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在)|"
                      # a site's category before a speech's own title: "三八妇女节演讲稿:为女孩撑起…", a preview's page number
-                     r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)(?:模板|范文)?$))\s*")
+                     r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|【(?:致辞背景|标题|题目)】|1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)(?:模板|范文)?$))\s*")
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
@@ -181,7 +181,11 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
                         r"讯\s*\(|\((?:记者|通讯员)|^欢迎(?:来到|访问|光临)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup
-                        r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]")
+                        r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]|"
+                        # a window's button, a loader's notice, a paper's masthead with its date, a source's tag, a
+                        # speaker's label ("【致辞人】…")
+                        r"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
+                        r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】")
 
 
 _DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
@@ -265,6 +269,7 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
+_TAG_FIRST = re.compile(r"\s*【[^【】]{1,8}】\s*")
 _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}:)")
 
 
@@ -386,8 +391,9 @@ class Title:
         prose_above = False
         for i in range(min(12, len(lines))):
             line = lines[i]
-            # (a preview's page number may stand before a title printed twice: "1、…工作汇报…工作汇报一、…")
-            if (marker := _PAGE_NUMBER.match(line)) and _doubled(shadow(line[marker.end():])):
+            # (a preview's page number or a site's tag may stand before a title printed twice: "1、…工作汇报…工作汇报一、…",
+            # "【计生讲话】…讲话…讲话这次…")
+            if (marker := _PAGE_NUMBER.match(line) or _TAG_FIRST.match(line)) and _doubled(shadow(line[marker.end():])):
                 draft.drop(self.name, marker.group(), i)
                 line = line[marker.end():]
                 lines = lines[:i] + [line] + lines[i + 1:]

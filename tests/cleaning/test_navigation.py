@@ -56,6 +56,8 @@ def removed(draft, rule="navigation"):
     ["当前位置", "1.76W", "次", "篇1"], ["密码:"], ["声明 :"], ["2."], ["打印本文章 写信给编辑"], ["VIP专免"], ["您是本站第 0386214 位访问者"], ["今日访问:127"],
     ["字号：大 中 小"], ["【字体：大 中 小】"], ["53\u884c\u653f\u7ba1\u7406.docx_\u7b2c12\u9875", "\u4e0b\u8f7d\u8d44\u6e90"],
     ["Powered by Discuz! X3.4 © 2001-2024 某某论坛 京ICP备12345678号"], ["(2)"], ["侵权投诉"],
+    ["為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。"], ["請至Edge官網下載"], ["预览加载中,请您耐心等待几秒..."],
+    ["本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解隱私聲明。"], ["如果您无法下载资料,请参考说明:"],
 ])
 def test_furniture_lines_go(run_step, furniture):
     draft = run_step(Navigation(), [BODY, *furniture, BODY])

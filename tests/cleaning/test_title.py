@@ -407,3 +407,22 @@ def test_a_headline_split_at_its_spaces_is_the_title_whole_not_its_last_piece(cl
     headline = "在全县计生协“会员活动月” ——2020“敬老爱老  向上向善”主题书画 展示活动上的讲话"
     doc = clean("\n".join([headline, "发布时间:2024-03-26 08:30:17 来源:社会联络部", "(2020年10月20日)", "同志们:", BODY, BODY]))
     assert doc.title.replace(" ", "") == headline.replace(" ", "")
+
+
+@pytest.mark.parametrize("first", ["关闭此视窗", "预览加载中,请您耐心等待几秒...", "1985年10月25日人民日报", "某某妇联网消息",
+                                   "天眼第三代网站~请多多来站光临!"])
+def test_a_windows_button_a_loader_a_masthead_a_source_tag_or_a_welcome_is_no_title(first):
+    draft = Title()(Draft(lines=[first, "县计生协召开五届三次理事会", BODY], kind="text"))
+    assert draft.facts["title"] == "县计生协召开五届三次理事会"
+
+
+def test_a_speakers_label_is_no_title_and_a_background_label_leaves_its_title():
+    assert clean_title("【致辞背景】某市计生协动员大会致辞") == "某市计生协动员大会致辞"
+    draft = Title()(Draft(lines=["【致辞人】某市计生协", "县计生协召开五届三次理事会", BODY], kind="text"))
+    assert draft.facts["title"] == "县计生协召开五届三次理事会"
+
+
+def test_a_sites_tag_before_a_title_printed_twice(clean):
+    title = "副市长在全市计生协工作会议上的讲话"
+    doc = clean(f"【计生讲话】{title}{title}这次全市计生协工作会议是市政府研究决定召开的一次重要会议。" + BODY)
+    assert doc.title == title and doc.text_original.startswith("这次全市")
