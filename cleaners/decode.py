@@ -108,17 +108,19 @@ def _try(body: bytes, encoding: str) -> str | None:
 
 # a double-byte page read as Latin-1 before it reached us: "¥ßªk·|¯µ®Ñ³B" for 立法會秘書處
 _LATIN_HIGH = re.compile(r"[\u00a1-\u00ff]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 MOJIBAKE_SHARE = 0.3  # of the characters that are not ASCII
 
 
 def repair_mojibake(text: str) -> tuple[str, str] | None:
     """The text read again, and the encoding it was in, when it is a double-byte page that was decoded as
     Latin-1 (most of what is not ASCII is a Latin-1 letter and little is Han); None otherwise."""
-    wide = sum(1 for ch in text[:20000] if ord(ch) > 127)
-    found = _LATIN_HIGH.findall(text[:20000])
+    head = text[:20000]
+    found = _LATIN_HIGH.findall(head)
     latin = len(found)
     # (a contents page's dot leaders "·····" are one mark many times over; mojibake is of many letters)
-    if latin < 40 or len(set(found)) < 12 or latin < MOJIBAKE_SHARE * wide or len(_HAN.findall(text[:20000])) > latin:
+    if latin < 40 or len(set(found)) < 12 or len(_HAN.findall(head)) > latin \
+            or latin < MOJIBAKE_SHARE * len(_NOT_ASCII.findall(head)):
         return None
     # (a character the first reading could not map was lost there: it is left out, not guessed)
     raw = text.encode("latin-1", "ignore")
