@@ -94,11 +94,14 @@ def page_chain(lines: list[str]) -> list[_Marker]:
         chain.append(cands[j])
         j = best[j][2]
     chain.reverse()
-    # a short preview has one break: its "1、" opens the text, and its "2、" cuts a page that had not ended
-    # (a whole page, longer than an author's numbered item)
-    opened = length == 2 and chain[0].number == 1 and chain[0].line == 0 and chain[0].start == 0 and chain[1].broken \
-        and chain[1].line == 1 and len(lines[0]) >= FIRST_PAGE
-    if length < 2 or (breaks < 2 and not opened) or breaks < 0.6 * (length - 1):
+    # a short preview printed a page a line: its "1、" opens the text (under the title, printed once or twice),
+    # each marker opens the next line, each page is longer than an author's numbered item, and half the pages
+    # at least break text that had not ended
+    first = chain[0]
+    paged = first.number == 1 and all(c.start == 0 and c.line == first.line + k for k, c in enumerate(chain)) \
+        and all(len(lines[c.line]) >= FIRST_PAGE for c in chain[:-1]) and breaks >= max(1, (length - 1) / 2) \
+        and all(len(lines[i]) <= 80 and "。" not in lines[i] for i in range(first.line))
+    if length < 2 or (breaks < 2 and not paged) or (breaks < 0.6 * (length - 1) and not paged):
         return []
     return chain
 

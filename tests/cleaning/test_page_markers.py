@@ -161,3 +161,20 @@ def test_two_long_unpunctuated_items_that_open_a_text_stay(run_step):
     lines = ["1、加强组织建设，推动县以上计生协列入党委领导的群团组织序列，解决地方计生协机关参公三定等遗留问题，确保机构稳定",
              "2、强化服务功能，深入开展优生优育进万家活动，在城乡社区建设一批亲子小屋、青春健康俱乐部等服务阵地"]
     assert run_step(PageMarkers(), lines).lines == lines
+
+
+def test_a_short_preview_printed_a_page_a_line_under_its_title(run_step):
+    """The title printed twice above "1、", and a page that happens to end at a sentence's end: still pages."""
+    title = "区计划生育协会章程"
+    page3 = "第五条本会接受业务主管部门的指导和监督管理。"
+    lines = [title, title, f"1、{OPENING}", "2、教育、自我管理、自我服务、自我监督,积极参与计生协改革。" + OPENING[:180] + "。",
+             f"3、{page3}"]
+    draft = run_step(PageMarkers(), lines)
+    assert draft.lines == [title, title, OPENING + lines[3][2:], page3]
+    assert removed(draft) == ["1、", "2、", "3、"]
+
+
+def test_long_items_under_a_title_that_each_end_a_sentence_stay(run_step):
+    item = "加强组织建设,推动县以上计生协列入党委领导的群团组织序列,解决地方计生协机关遗留问题,确保机构稳定。" * 3
+    lines = ["计生协工作要点", f"1、{item}", f"2、{item}", f"3、{item}"]
+    assert run_step(PageMarkers(), lines).lines == lines
