@@ -202,10 +202,12 @@ def test_a_list_pages_dated_link_is_no_byline(run_step):
 
 
 @pytest.mark.parametrize("head", [["人口健康报 | 2024年05月20日"], ["中国妇女报", "2023年05月15日"],
-                                  ["當前報章為 第20110131號", "2011年01月31日"]])
+                                  ["當前報章為 第20110131號", "2011年01月31日"], ["1985年10月25日人民日报 第3版"]])
 def test_a_newspapers_issue_date_is_the_pages_date(clean, head):
     doc = clean("\n".join([*head, "我省启动新型婚育文化系列宣传活动", "本报讯 5月15日,由中国计生协指导的宣传活动在烟台启动。"]))
-    assert doc.published == first_date(head[-1])
+    assert doc.published == first_date(head[-1].split("日")[0] + "日")
+    assert doc.title == "我省启动新型婚育文化系列宣传活动"
+    assert not any(line in doc.text_original for line in head)  # the masthead goes with its date
     assert doc.speech_date is None
 
 
