@@ -99,7 +99,7 @@ _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导�
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
 # a forum archive's "页: [1]"
 # and its greeting, "欢迎来到…委员会!"
-_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
+_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"

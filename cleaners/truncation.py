@@ -155,6 +155,12 @@ class PreviewCut:
             if shown < SHOWN_SHARE * declared:
                 draft.facts["truncated"] = True
                 draft.facts.setdefault("truncated_by", "shorter than the length the page states")
+        # a preview's dots after its last word ("…特别是在今年新冠肺..."): where the site cut the text
+        if (dots := _CUT_DOTS.search(draft.lines[-1])) is not None:
+            draft.drop(self.name, dots.group(), len(draft.lines) - 1)
+            draft.lines = [*draft.lines[:-1], draft.lines[-1][:dots.start()]]
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "the preview's dots after its last word")
         pages = _counted_pages(draft)
         if pages and not draft.facts.get("truncated"):
             draft.facts["truncated"] = True
@@ -180,6 +186,7 @@ class PreviewCut:
         return draft
 
 
+_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$")
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…")
 _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、")
 # a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded

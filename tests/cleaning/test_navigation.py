@@ -58,7 +58,7 @@ def removed(draft, rule="navigation"):
     ["Powered by Discuz! X3.4 © 2001-2024 某某论坛 京ICP备12345678号"], ["(2)"], ["侵权投诉"],
     ["為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。"], ["請至Edge官網下載"], ["预览加载中,请您耐心等待几秒..."],
     ["本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解隱私聲明。"], ["如果您无法下载资料,请参考说明:"],
-    ["关注此公众号看"], ["我给文章打分"], ["本文得分:0.0参与评分人数:0"],
+    ["关注此公众号看"], ["公文高手,超级方便的公文写作神器! 立即了解"], ["我给文章打分"], ["本文得分:0.0参与评分人数:0"],
 ])
 def test_furniture_lines_go(run_step, furniture):
     draft = run_step(Navigation(), [BODY, *furniture, BODY])

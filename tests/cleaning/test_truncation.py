@@ -230,3 +230,11 @@ def test_a_paragraph_begun_or_a_wrapped_line_at_the_end_marks_the_page(run_step,
 def test_an_apps_banner_above_the_title_and_a_link_to_a_discussion_are_no_truncation(run_step, lines):
     draft = run_step(TruncationNotice(), lines)
     assert not draft.facts.get("truncated")
+
+
+def test_a_previews_dots_after_its_last_word_go_and_mark_the_cut(run_step):
+    draft = run_step(PreviewCut(), [BODY, "特别是在今年新冠肺..."])
+    assert draft.lines == [BODY, "特别是在今年新冠肺"] and draft.facts["truncated"] is True
+    # an author's ellipsis stays
+    ends = "我们要做好宣传、服务、维权……"
+    assert run_step(PreviewCut(), [BODY, ends]).lines == [BODY, ends]
