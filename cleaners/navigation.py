@@ -99,7 +99,7 @@ _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导�
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
 # a forum archive's "页: [1]"
 # and its greeting, "欢迎来到…委员会!"
-_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
+_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|^展开剩余\s*\d+\s*%$|会员专享|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"
@@ -108,11 +108,11 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"
                      r"本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|严禁转载|禁止转载|或镜像|侵权投诉|"
                      # a browser's and a privacy notice, a loader's, an age gate
-                     r"无法下载资料|隐私声明|隐私权政策|使用者隐私|最佳浏览效果|关闭此视窗|官网下载|预览加载中|耐心等待几秒|已年满18岁|限制级|分享至朋友圈|分享到朋友圈|"
+                     r"无法下载资料|转换网关|隐私声明|隐私权政策|使用者隐私|最佳浏览效果|关闭此视窗|官网下载|预览加载中|耐心等待几秒|已年满18岁|限制级|分享至朋友圈|分享到朋友圈|"
                      r"不能读取工具条|您的浏览器不支持")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
-                   r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索")
+                   r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索|播报|上传视频")
 # (the last step may be the article's title)
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){1,}\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,60}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]|^位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
@@ -142,7 +142,7 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
 # an image's placeholder, an advert's label, a photo widget's button, a page number in brackets: "img1",
 # "Advertisement", "打开网易新闻 查看精彩图片", "(第3/3页)" (apart from _PAGE_HEADER, whose anchors take every case)
 # (and a photo's number alone under its caption: "(2)")
-_PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|\(\d\)|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")
+_PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|\(\d\)|【(?:热门|推荐|置顶|精华|原创|最新|独家|头条)】|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")
 # a bookshop's advert: "《文稿写作》作者张三《公文入门》作者李四"
 _BOOK_ADVERT = re.compile(r"》\s*作者")  # two or more on a line with no sentence in it
 # a site's menu printed as one run of words from its home page: "网站首页节日演讲稿爱国纪念日演讲稿…"
