@@ -56,9 +56,8 @@ KNOWN: dict[str, dict] = {
     "probe-i-04": {"f1": 0.96, "residue": True, "flags": {"relevant"}},
     # the declared length is only in the listing row (字数：3620), not in a notice
     "probe-i-08": {"flags": {"declared_chars"}},
-    # a fanwen site: the document's heading and speaker run together on one line above the text, and a
-    # list of linked titles under 【热门】
-    "probe-i-09": {"f1": 0.94, "residue": True},
+    # a fanwen site: the document's heading and speaker run together on one line above the text
+    "probe-i-09": {"f1": 0.94},
     # a women's federation site (not relevant): its slogan and footer labels after a hotline line stay
     "probe-i-11": {"f1": 0.96, "residue": True},
     # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
