@@ -100,6 +100,10 @@ _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导�
 # a forum archive's "页: [1]"
 # and its greeting, "欢迎来到…委员会!"
 _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|^展开剩余\s*\d+\s*%$|会员专享|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
+# a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
+# Association", "某某计生协网 www.mmjsx.org.cn"
+_SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
+                             r"[\u4e00-\u9fff]{2,12}网\s+www\.[\w.-]+")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|©|ICP备|ICP证|备案号|公网安备|网站标识码|"
@@ -108,7 +112,7 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"
                      r"本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|严禁转载|禁止转载|或镜像|侵权投诉|"
                      # a browser's and a privacy notice, a loader's, an age gate
-                     r"无法下载资料|转换网关|隐私声明|隐私权政策|使用者隐私|最佳浏览效果|关闭此视窗|官网下载|预览加载中|耐心等待几秒|已年满18岁|限制级|分享至朋友圈|分享到朋友圈|"
+                     r"无法下载资料|转换网关|本词条由|查询审核进度|隐私声明|隐私权政策|使用者隐私|最佳浏览效果|关闭此视窗|官网下载|预览加载中|耐心等待几秒|已年满18岁|限制级|分享至朋友圈|分享到朋友圈|"
                      r"不能读取工具条|您的浏览器不支持")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
@@ -255,6 +259,8 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 40 and _PROMPT.search(s) and not re.search(r"[。;]", s):
         return True
+    if ("www." in s or "Association" in s or "Committee" in s or "Federation" in s) and _SITE_NAME_LINE.fullmatch(s):
+        return True
     if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s)):
         return True
     heading = _HEADING_NUMBER.match(s)
@@ -278,7 +284,7 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
-_CANDIDATE = any_of([_LEAD, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
+_CANDIDATE = any_of([_LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 

@@ -46,14 +46,14 @@ KNOWN: dict[str, dict] = {
     "probe-h-09": {"f1": 0.79, "residue": True, "title": True, "flags": {"published", "speech_date"}},
     # a meeting's collection of papers: its contents list stays and "交流发言之一" is taken for the title
     "probe-h-10": {"f1": 0.90, "residue": True, "title": True},
-    # a membership page (not relevant): its application form's fields stay
-    "probe-h-12": {"f1": 0.91, "residue": True},
+    # a membership page (not relevant)
+    "probe-h-12": {"f1": 0.91},
     # a sharing site's notice: its rating and button row stays, and the site's name for the file is the title
     "probe-h-15": {"f1": 0.95, "residue": True, "title": True},
     # a portal's catalogue row whose label was split from its value (名 / 称:), and the notice's heading twice
     "probe-i-01": {"f1": 0.96},
-    # a provincial 5·29 notice read as not relevant; the site's address line above it stays
-    "probe-i-04": {"f1": 0.96, "residue": True, "flags": {"relevant"}},
+    # a provincial 5·29 notice read as not relevant
+    "probe-i-04": {"f1": 0.96, "flags": {"relevant"}},
     # the declared length is only in the listing row (字数：3620), not in a notice
     "probe-i-08": {"flags": {"declared_chars"}},
     # a fanwen site: the document's heading and speaker run together on one line above the text
