@@ -18,7 +18,8 @@ _AT_START = re.compile(r"^\s*(\d{1,3})、\s?")
 _DIGITS_BEFORE = re.compile(r"\d{1,3}$")  # the number of a marker inside a line, looked for back from its 、
 _AFTER = re.compile(r"\s?(?=\S)")
 _PUNCT_START = re.compile(r"^[,。、;:!?)」”’】]")
-_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、[^,。;:!?\uff0c\uff1b\uff1a\uff01\uff1f]{1,28}")
+# (a heading may hold a comma, "二、创新机制,加强队伍建设", and be numbered in digits, "1、201X年协会工作建议")
+_SECTION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、[^。;:!?\uff1b\uff1a\uff01\uff1f]{1,28}")
 PAGE = 60  # a preview page holds at least this much text; a heading or a list item is shorter
 FIRST_PAGE = 200  # a page that a preview opens with its "1、", beside an author's first item
 

@@ -120,6 +120,10 @@ def test_an_item_numbered_under_a_section_heading_in_a_one_line_page_stays(run_s
     line = (f"同志们: 一、协会工作建议 {paragraph} 二、协会工作建议 1、协会工作建议 {paragraph} "
             f"三、协会工作建议 2、协会工作建议 {paragraph} 谢谢大家!")
     assert run_step(PageMarkers(), [line]).lines == [line]
+    # a heading with a comma in it, or numbered in digits, heads its items too
+    line = (f"同志们: 一、协会工作建议 {paragraph} 1、201X年协会工作建议 1、“5·29”活动早部署。 {paragraph} "
+            f"二、创新机制,加强基层协会队伍建设 2、开展评比先进、争创示范协会活动。 谢谢大家!")
+    assert run_step(PageMarkers(), [line]).lines == [line]
 
 
 LIST_SEMICOLONS = [
