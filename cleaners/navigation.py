@@ -97,9 +97,10 @@ _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
-# a forum archive's "页: [1]"
-# and its greeting, "欢迎来到…委员会!"
-_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|^展开剩余\s*\d+\s*%$|会员专享|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]")
+# a forum archive's "页: [1]"; a site's greeting ("欢迎来到…委员会!"), its follow and rating prompts, its adverts
+# ("…公文写作神器! 立即了解", "会员专享:下载本专题…"), a mobile page's "展开剩余68%"
+_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]|"
+                     r"^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$")
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
@@ -111,8 +112,10 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"
                      r"本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|严禁转载|禁止转载|或镜像|侵权投诉|"
-                     # a browser's and a privacy notice, a loader's, an age gate
-                     r"无法下载资料|转换网关|本词条由|查询审核进度|隐私声明|隐私权政策|使用者隐私|最佳浏览效果|关闭此视窗|官网下载|预览加载中|耐心等待几秒|已年满18岁|限制级|分享至朋友圈|分享到朋友圈|"
+                     # a browser's and a privacy notice, a loader's, an age gate, a share widget's instructions, a download
+                     # site's help, a conversion gateway's note, an encyclopedia's credit
+                     r"隐私声明|隐私权政策|使用者隐私|最佳浏览效果|关闭此视窗|官网下载|预览加载中|耐心等待几秒|已年满18岁|限制级|"
+                     r"分享至朋友圈|分享到朋友圈|无法下载资料|查询审核进度|转换网关|本词条由|"
                      r"不能读取工具条|您的浏览器不支持")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"

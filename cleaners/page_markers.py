@@ -102,7 +102,7 @@ def page_chain(lines: list[str]) -> list[_Marker]:
     paged = first.number == 1 and all(c.start == 0 and c.line == first.line + k for k, c in enumerate(chain)) \
         and all(len(lines[c.line]) >= FIRST_PAGE for c in chain[:-1]) and breaks >= max(1, (length - 1) / 2) \
         and all(len(lines[i]) <= 80 and "。" not in lines[i] for i in range(first.line))
-    if length < 2 or (breaks < 2 and not paged) or (breaks < 0.6 * (length - 1) and not paged):
+    if length < 2 or (not paged and (breaks < 2 or breaks < 0.6 * (length - 1))):
         return []
     return chain
 

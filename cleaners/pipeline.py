@@ -100,7 +100,7 @@ def page_draft(page: Page) -> Draft:
             f"declared charset {decoded.declared} but the bytes are {decoded.encoding}")
     if decoded.repaired:
         draft.facts.setdefault("warnings", []).append(
-            f"the text was {decoded.encoding} read as Latin-1 before it was fetched: read again as {decoded.encoding}")
+            f"the text was mojibake ({decoded.encoding} read as Latin-1 before it was served): read again as {decoded.encoding}")
     return draft
 
 
