@@ -54,7 +54,9 @@ def test_retry_after_in_seconds_and_as_a_date_is_honoured(tmp_path: Path) -> Non
     assert 0.95 <= second - first < 4.0, second - first
     first, second = hits(site, "/429.html")
     assert 0.95 <= second - first < 4.0, second - first  # an HTTP date counts whole seconds
-    assert 2.0 <= result.stats["retry/waited_seconds"] <= 3.0
+    # (the date names a whole second, at least one on from when the server wrote it; the time the answer took to
+    # reach the middleware comes off that second: under load the wait may be a few milliseconds short of it)
+    assert 1.9 <= result.stats["retry/waited_seconds"] <= 3.0
     assert result.stats["retry/count"] == 2
 
 
