@@ -156,7 +156,8 @@ class PreviewCut:
                 draft.facts["truncated"] = True
                 draft.facts.setdefault("truncated_by", "shorter than the length the page states")
         # a preview's dots after its last word ("…特别是在今年新冠肺..."): where the site cut the text
-        if (dots := _CUT_DOTS.search(draft.lines[-1])) is not None:
+        # (the pattern looks behind first, so it is tried only on a line that ends in dots)
+        if draft.lines[-1].endswith((".", "…")) and (dots := _CUT_DOTS.search(draft.lines[-1])) is not None:
             draft.drop(self.name, dots.group(), len(draft.lines) - 1)
             draft.lines = [*draft.lines[:-1], draft.lines[-1][:dots.start()]]
             draft.facts["truncated"] = True
