@@ -127,9 +127,9 @@ def repair_mojibake(text: str) -> tuple[str, str] | None:
     best: tuple[float, str, str] | None = None
     for enc in ("big5hkscs", "gb18030"):
         again = raw.decode(enc, "replace")
-        han = len(_HAN.findall(again[:20000]))
-        score = plausibility(again) * han
-        if han >= latin / 3 and plausibility(again) >= 0.8 and (best is None or score > best[0]):
+        han, common = len(_HAN.findall(again[:20000])), plausibility(again)
+        score = common * han
+        if han >= latin / 3 and common >= 0.8 and (best is None or score > best[0]):
             best = (score, enc, again)
     return (best[2], best[1]) if best else None
 

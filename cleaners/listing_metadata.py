@@ -174,12 +174,12 @@ _STAMPED_ITEM = re.compile(rf"^(?:贡献|上传|发布|更新|发表|创建)于?
 
 # a newspaper's issue date above its story, after the paper's name or under its masthead ("中国妇女报" /
 # "2023年05月15日", "当前报章为 第20110131号" / "2011年01月31日"): the page's date, not the speech's
-_ISSUE_DATE = re.compile(r"^(?:(?P<paper>[\u4e00-\u9fff]{2,10}报)\s*[|\uff5c]\s*)?"
+_PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}报")
+_ISSUE_DATE = re.compile(rf"^(?:(?P<paper>{_PAPER.pattern})\s*[|\uff5c]\s*)?"
                          rf"(?P<date>{WRITTEN})\s*(?:星期[一二三四五六日天])?"
                          # (or the paper's name and page after the date: "1985年10月25日人民日报 第3版")
-                         r"(?:\s*(?P<after>[\u4e00-\u9fff]{2,10}报)(?:\s*第?\s*[A-Z]?\d+\s*版)?)?$")
-_PAPER = re.compile(r"[\u4e00-\u9fff]{2,10}报")
-_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}报$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
+                         rf"(?:\s*(?P<after>{_PAPER.pattern})(?:\s*第?\s*[A-Z]?\d+\s*版)?)?$")
+_MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
@@ -274,10 +274,11 @@ class UploadMetadata:
                     pairs = (("时间", shade.strip()),)
             if pairs is None and i < above_text and (issue := _ISSUE_DATE.match(shade.strip())):
                 above = next((j for j in range(i - 1, -1, -1) if keep[j]), None)
-                masthead = above is not None and _MASTHEAD.search(shadow(lines[above]).strip())
+                over = shadow(lines[above]).strip() if above is not None else ""
+                masthead = _MASTHEAD.search(over)
                 if issue.group("paper") or issue.group("after") or masthead:
                     pairs = (("时间", issue.group("date")),)  # a newspaper's issue: "人口健康报 | 2024年05月20日"
-                if masthead and _PAPER.fullmatch(shadow(lines[above]).strip()):
+                if masthead and _PAPER.fullmatch(over):
                     keep[above] = False  # (and the paper's name over it: "中国妇女报" / "2023年05月15日")
             if pairs is None and i < HEAD and (stamp := _STAMP_FIRST.match(shade.strip())):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it

@@ -207,14 +207,20 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
     portal's date the head prints before a speech's date in brackets ("2006年06月19日" / "(2006年6月8日)")."""
     head, tail = lines[:12], lines[-8:]
     dated = [(line, found) for line in head if (found := date_line(line))]
-    bracketed = next((found for line, found in dated[1:] if fold(line).lstrip().startswith(("(", "〔"))), None)
-    if bracketed and not fold(dated[0][0]).lstrip().startswith(("(", "〔")):
-        return bracketed, dated[0][1]
+    if dated:
+        bracketed = next((found for line, found in dated[1:] if _in_brackets(line)), None)
+        return (bracketed, dated[0][1]) if bracketed and not _in_brackets(dated[0][0]) else (dated[0][1], None)
     return _dated(head, tail, lines), None
 
 
+def _in_brackets(line: str) -> bool:
+    return fold(line).lstrip().startswith(("(", "〔"))
+
+
 def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
-    for group in (head, tail[::-1], lines):
+    """The head has no date line (the caller looked): one in the signature at the end, else the first anywhere,
+    else a byline's."""
+    for group in (tail[::-1], lines):
         for line in group:
             found = date_line(line)
             if found:

@@ -133,8 +133,9 @@ _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
 _TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
+_SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲爱的|老师们|同学们|朋友们)")
 # a speech's salutation alone ("尊敬的主席女士,", "各位代表、同志们:"): the speech has begun
-_SALUTATION_LINE = re.compile(r"(?:尊敬的|各位|亲爱的|同志们)[^。!?;]{0,40}[,:]")
+_SALUTATION_LINE = re.compile(rf"(?:{_SALUTATION.pattern})[^。!?;]{{0,40}}[,:]")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
@@ -261,7 +262,6 @@ def _first_line(lines: list[str]) -> str | None:
 # (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 _DATE_FIRST = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
 _SALUTATION_END = re.compile(rf"(?:{_DATE_FIRST.pattern})?[^。!?;]{{0,40}}?:")
-_SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲爱的|老师们|同学们|朋友们)")
 # a speech's title, a site's decoration after it, then its salutation on the same line
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词)"
                           rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*"

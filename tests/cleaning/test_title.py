@@ -300,7 +300,7 @@ def test_a_title_the_site_called_a_sample_is_no_site_name():
     assert draft.facts["title"] == "村计生协三年工作报告"
 
 
-@pytest.mark.parametrize("first", ["尊敬的主席女士,", "各位代表、同志们:", "2、民生工程"])
+@pytest.mark.parametrize("first", ["尊敬的主席女士,", "各位代表、同志们:", "亲爱的老师们、同学们:", "2、民生工程"])
 def test_a_salutation_or_a_later_heading_first_is_text_not_title(first):
     """A page that starts with a speech's salutation, or a heading numbered past one (the preview's second
     page), has begun its text: no line of it is the title."""
