@@ -23,7 +23,7 @@ _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("�
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
 OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
-_NAME_AFTER_ROLE = re.compile(r"(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长)\s+([\u4e00-\u9fff]{2,4})$")
+_NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 
 
 def doc_type(title: str, first_lines: list[str]) -> str | None:
@@ -66,9 +66,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
 
 
 # "张三同志在…上的讲话", "市计生协会长在…上的讲话": the title names who spoke
-_TITLE_SPEAKER = re.compile(r"^(?:(?P<role>[\u4e00-\u9fff、]{2,24}?(?:会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|"
-                            r"局长|厅长|镇长|乡长))\s*)?(?P<name>[\u4e00-\u9fff]{2,3}?)?(?:同志)?\s*在.{2,60}?上的?(?:讲话|报告|"
-                            r"致辞|发言|总结|主持词|汇报)")
+_TITLE_SPEAKER = re.compile(rf"^(?:(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFICES}))\s*)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)?"
+                            r"(?:同志)?\s*在.{2,60}?上的?(?:讲话|报告|致辞|发言|总结|主持词|汇报)")
 
 
 def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
