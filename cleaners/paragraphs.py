@@ -14,7 +14,8 @@ from cleaners.navigation import is_furniture
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 _STOP = re.compile(r"[。!?;]")
 _ENDS = TERMINAL + ":"
-_NEEDS_MORE = "的之和与及或在对把被将向从、,,“‘《"
+# (Traditional pages' forms too: "简称 【…】" and "自 2015 年" run on)
+_NEEDS_MORE = "的之和与及或在对把被将向从、,,“‘《與對將從於于自由称稱"
 _HAS_SPACE = re.compile(r" |\t|\u3000|\xa0")  # words, not a class: the engine skips to them
 _CJK_OR_OPEN = re.compile(r"[\u3400-\u9fff“‘「『((〔【《0-9一二三四五六七八九十—]")
 _ENGLISH_WORD = re.compile(r"[A-Za-z’']+[ \t\u3000\xa0]+")
@@ -30,12 +31,19 @@ def _english_words(text: str, start: int, at: int) -> bool:
 _LIST_NUMBER = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
-_UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页]")
+_UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页號屆週個條項戶萬億歲頁]")
 _BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
+# a number spaced out from its unit inside a sentence, as PDFs and Taiwan's pages print them: "…,辖 16 个小组"
+# (after a short start with no comma it may head a heading's text: "回顾总结 2023 年工作")
+_SPACED_NUMBER = re.compile(rf"\d{{1,4}}(?:[.、,]\d{{1,4}})*[ \u3000\xa0]{_UNIT.pattern}")
 
 
 def _number_and_unit(left: str, right: str) -> bool:
     return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left)))
+
+
+# a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
+_DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|\d日[电電]|\d日消息|[网網]消息)$")
 # one character alone between spaces: a word spaced out (大 中 小 are a font-size widget's buttons)
 _LETTER = re.compile(r"(?![大中小])[\u3400-\u9fff]")
 _GAP = ("", " ", "\t", "\u3000", "\xa0")  # what ends a word: a space, or the line's end
@@ -66,6 +74,8 @@ def split_paragraphs(line: str) -> list[str]:
             continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th")
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
+        if _DATELINE.search(left, max(0, len(left) - 8)) or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
+            continue
         last = left.rstrip(CLOSERS)[-1:]
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters
         # spaced out ("记 者", "政 府 工 作") and a number and its unit ("2023 年") hold together
