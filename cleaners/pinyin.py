@@ -20,7 +20,10 @@ from cleaners.draft import Draft, fold
 _WIDE_SYLLABLE = r"[a-zA-Z\uff21-\uff3a\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ:\uff1a]{1,7}[1-5\uff11-\uff15]?"
 # (a space may stand between a character and its reading: "縣計 (ji)生協")
 # (and one inside the parentheses: "(gōng )")
-_ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f]) ?((?:[(\uff08] ?{_WIDE_SYLLABLE} ?[)\uff09])+)")
+# (and one after it, where a site glosses every character so, "會(hui) 議": see PinyinAnnotations)
+_ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f]) ?((?:[(\uff08] ?{_WIDE_SYLLABLE} ?[)\uff09])+)"
+                        r"( (?=[^\sA-Za-z0-9](?![ \u3000]|$)))?")
+_SPACE_MARK = "\ue000"
 _BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]")
 
 
@@ -64,6 +67,10 @@ class PinyinAnnotations:
     def __call__(self, draft: Draft) -> Draft:
         out = []
         removed, at = draft.removed, [0]  # the callbacks record which line they cut from
+        # a space after a reading goes with it where the site prints one after every reading ("會(hui) 議"),
+        # not where the page had a space there (glossed "新聞專區 焦點新聞"), nor where it spaces its letters
+        # out ("調(diào) 研 報(bào) 告"): counted over the page, marked until then
+        readings, spaced = [0], [0]
 
         def strip(m: re.Match[str]) -> str:
             verdict = annotation_verdict(m.group(1), m.group(2))
@@ -72,8 +79,10 @@ class PinyinAnnotations:
                 verdict = annotation_verdict(m.string[m.start() - 1], m.group(2)) or None
             if verdict is None:
                 return m.group(0)
-            removed.append(Removal(self.name, verdict or fold(m.group(0)), at[0]))
-            return m.group(1) if verdict else ""
+            removed.append(Removal(self.name, verdict or fold(m.group(0).rstrip(" ")), at[0]))
+            readings[0] += 1
+            spaced[0] += m.string[m.end(2):m.end(2) + 1] == " "
+            return (m.group(1) if verdict else "") + (_SPACE_MARK if m.group(3) else "")
 
         def broken(m: re.Match[str]) -> str:
             if _bare(fold(m.group(1))) in _syllables():
@@ -92,6 +101,9 @@ class PinyinAnnotations:
                 if _TONED.search(line):
                     line = _STRAY.sub(broken, line)
             out.append(line)
+        if spaced[0]:
+            space = "" if spaced[0] >= 0.8 * readings[0] else " "
+            out = [line.replace(_SPACE_MARK, space) if _SPACE_MARK in line else line for line in out]
         # a page that glosses its characters, cut off inside its last gloss: "…思考出創(c"
         if out and any(r.rule == self.name for r in removed) and (cut := _CUT_GLOSS.search(out[-1])) \
                 and any(syllable.startswith(_bare(fold(cut.group(1)))) for syllable in _syllables()):

@@ -99,3 +99,16 @@ def test_a_gloss_cut_off_by_the_preview_at_the_end_goes(clean):
 def test_a_bracket_of_the_authors_at_the_end_stays(clean):
     text = "各级计生协要积极发挥群众组织的特有优势,坚持以人为本。\n本会设立秘书处(办事机构)。会员大会每年召开一次(an"
     assert clean(text).text == text  # no gloss anywhere on the page: nothing to be cut off
+
+
+def test_the_space_a_site_prints_after_every_reading_goes_with_it(run_step):
+    lines = ["王可出席東(dong) 亞(ya) 地區紅十字會(hui) 領導人會(hui) 議並調研", "紅十字會(hui) 與(yu) 紅新月會(hui) 、國際聯合會"]
+    assert run_step(PinyinAnnotations(), lines).lines == ["王可出席東亞地區紅十字會領導人會議並調研", "紅十字會與紅新月會、國際聯合會"]
+
+
+def test_a_space_of_the_page_after_a_reading_stays(run_step):
+    # most readings here have no space after them: the one that has stood between two words
+    lines = ["新聞專區(qū) 焦點(diǎn)新聞", "副總統(tǒng)肯定醫(yī)師公會提供醫(yī)療服務(wù)"]
+    assert run_step(PinyinAnnotations(), lines).lines == ["新聞專區 焦點新聞", "副總統肯定醫師公會提供醫療服務"]
+    # and letters spaced out keep their spaces
+    assert run_step(PinyinAnnotations(), ["調(diào) 研 報(bào) 告"]).lines == ["調 研 報 告"]
