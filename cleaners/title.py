@@ -186,9 +186,14 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a window's button, a loader's notice, a paper's masthead with its date, a source's tag, a
                         # speaker's label ("【致辞人】…")
                         r"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|报章为|^《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|时报|人口报|妇女报|健康报|青年报|法制报|农民报|导报)》?$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
-                        r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】")
+                        r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
+                        # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导"
+                        r"^\W{0,2}(?:本[报网台])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
+                        r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$")
 
 
+# a news photo's caption between a story's paragraphs: "…主任顾秀莲出席会议并讲话", "…主持上午会议并作总结讲话"
+_ATTENDED = re.compile(r"(?:出席|主持)[^。,]{0,30}并(?:作[^。,]{0,8})?(?:讲话|致辞)$")
 _DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
 _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
@@ -441,7 +446,7 @@ class Title:
             # no title anywhere on the page: the first short heading that names a genre
             heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and not re.search("[。,]", shadow(ln))
                             and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报", shadow(ln))
-                            and not _NOT_TITLE.search(shadow(ln))), None)
+                            and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)
             if heading:
                 draft.title_candidates.append(("heading", heading))
         names = {comparable(t) for _, t in draft.title_candidates} - {""}

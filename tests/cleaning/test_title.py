@@ -426,3 +426,18 @@ def test_a_sites_tag_before_a_title_printed_twice(clean):
     title = "副市长在全市计生协工作会议上的讲话"
     doc = clean(f"【计生讲话】{title}{title}这次全市计生协工作会议是市政府研究决定召开的一次重要会议。" + BODY)
     assert doc.title == title and doc.text_original.startswith("这次全市")
+
+
+@pytest.mark.parametrize("byline", ["本報記者周文", "记者林重鎣/台中报导", "发自北京", "□记者 陈晓苏"])
+def test_a_reporters_byline_at_the_top_is_no_title(byline):
+    draft = Title()(Draft(lines=[byline, BODY], kind="text"))
+    assert draft.facts["title"] == ""
+    assert draft.lines == [byline, BODY]
+
+
+def test_a_photo_caption_under_a_storys_lead_is_no_title_and_the_lead_stays():
+    lead = "2月20日，全国关工委办公室工作座谈会在北京召开。中国关工委主任顾秀莲出席会议并讲话，常务副主任主持上午会议。"
+    lines = [lead, "中国关工委主任顾秀莲出席会议并讲话", "顾秀莲在讲话中指出，" + BODY, BODY]
+    draft = Title()(Draft(lines=lines, kind="text"))
+    assert draft.facts["title"] == ""
+    assert draft.lines == lines
