@@ -179,7 +179,7 @@ class PreviewCut:
         wrapped = len(above) >= 20 and above[-1] not in TERMINAL + CLOSERS + ":" and re.search(r"[,;]", above) \
             and not _CUT_LIST.search(last)
         # (a sentence's opening words are no signature's, whatever it ends on: "随着全县计生协会")
-        if _SENTENCE_BEGUN.match(last) or not signature and (
+        if _SENTENCE_BEGUN.match(last.rsplit("。", 1)[-1]) or not signature and (
                 len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
@@ -188,11 +188,16 @@ class PreviewCut:
 
 
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$")
-# a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…")
-_CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、")
+# a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…",
+# "(三)开展青春健康教育进校园活动")
+_CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、|^\([一二三四五六七八九十]{1,3}\)")
 # a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded
-_SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|(?:随[着著]|会议|最后|同时|此外|另外|据了解|为了|通过|下面|首先|其次|由于|因此|"
-                             r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步)")
+# (and a line's verbs and the words that tie a clause: "考核是…目标管", "由村包组干部", "生育意愿持续低", "从事妇女";
+# a signature, a name, a date or an organisation's name has none; a news list's headline left at the end,
+# "…社区开展…活动", has its own: 开展, 以, 将 are not here)
+_SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[上后]$|(?:随[着著]|会议|最后|同时|此外|另外|据了解|为了|通过|下面|首先|其次|由|因此|"
+                             r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步|持续|从事|加强|主持|"
+                             r"[\u4e00-\u9fff][是由被][\u4e00-\u9fff]{2})")
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
 # ending in a day is a signature already)
 _CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")

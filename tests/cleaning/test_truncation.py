@@ -215,6 +215,11 @@ def test_a_sentence_or_list_begun_and_cut_at_the_end_marks_the_page(run_step, la
     # a new paragraph cut a few words in: its opening words are a sentence's
     ([BODY, "随着全县计生协会"], True), ([BODY, "二是健全基层协会"], True), ([BODY, "有请“计生协优秀会员”代表"], True),
     ([BODY, "全县已经步入"], True),
+    # or its verbs and the words that tie a clause, and a heading with nothing under it
+    ([BODY, "考核是人口和计划生育目标管"], True), ([BODY, "由村包组干部"], True), ([BODY, "生育意愿持续低"], True),
+    ([BODY, "從事婦女"], True), ([BODY, "会上"], True), ([BODY, "(三)开展青春健康教育进校园活动"], True),
+    # a news list's headline left at the end is no sentence cut
+    ([BODY, "桂香社区开展“5·29”会员活动日亲子阅读活动"], False), ([BODY, "某某镇人民政府"], False),
     # a preview's wrapped line under a line it cut mid-sentence
     ([BODY, "开展健步行活动,一方面推动我区群众性计生协活动的开展", "加快“健康家庭”建"], True),
     # a signature, a credit, a heading's words or a closing formula are no cut
