@@ -32,11 +32,12 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "出品", "投稿地址", "投稿邮箱", "编辑审核", "素材来源", "添加人", "文", "图", "文/图",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
-                 "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题")
+                 "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题",
+                 "值班总编", "值班主编", "值班主任")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
-               "复审", "终审", "图文", "记者", "通讯员", "微信号", "一审", "二审", "三审", "总监制", "监制"}
+               "复审", "终审", "图文", "记者", "通讯员", "微信号", "一审", "二审", "三审", "总监制", "监制", "值班总编"}
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 # no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)
 _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len, reverse=True))})\s*[|\u4e28]")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
-from cleaners.draft import HAN, Draft, ends_sentence, has_stops, is_prose, shadow, text_bounds
+from cleaners.draft import HAN, TERMINAL, Draft, ends_sentence, has_stops, is_prose, shadow, text_bounds
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -213,12 +213,20 @@ _CLOCK = re.compile(rf"\s*{CLOCK}\s*")
 
 def _glued_cuts(shade: str) -> list[int]:
     """Where furniture glued to a text line starts: a label after a space or a bar, with text before it
-    ("- 关键词:" is one label, not a bullet and a label). Every glued label ends in a colon."""
+    ("- 关键词:" is one label, not a bullet and a label), or in brackets after a sentence ("…建设。[标签:介绍]").
+    Every glued label ends in a colon."""
     if ":" not in shade:
         return []
-    return [m.start() for m in _GLUED.finditer(shade)
-            if m.start() > 0 and (shade[m.start() - 1].isspace() or shade[m.start() - 1] == "|")
-            and re.search(r"[^\s\-–·•*▪|]", shade[: m.start()])]
+    cuts = []
+    for m in _GLUED.finditer(shade):
+        at = m.start()
+        if at > 1 and shade[at - 1] in "[【" and shade[at - 2] in TERMINAL:
+            at -= 1
+        elif not (at > 0 and (shade[at - 1].isspace() or shade[at - 1] == "|")):
+            continue
+        if re.search(r"[^\s\-–·•*▪|]", shade[:at]):
+            cuts.append(at)
+    return cuts
 
 
 _IMAGE = ("<image", "<img", "![")

@@ -166,7 +166,7 @@ class PreviewCut:
         if pages and not draft.facts.get("truncated"):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", f"the page counter stops at page {pages[0]} of {pages[1]}")
-        # table cells come out of extraction ending in " |"; a news item signs off "…。(陈钰)"
+        # table cells come out of extraction ending in " |"; a news item signs off "…。(陈钰)", "…。[沈映红]"
         last = _SIGN_OFF.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
         if not last or last[-1] in TERMINAL + ":":
             return draft
@@ -201,7 +201,7 @@ _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[�
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
 # ending in a day is a signature already)
 _CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")
-_SIGN_OFF = re.compile(r"(?<=[。!?])\s*\([^()]{1,16}\)$")
+_SIGN_OFF = re.compile(r"(?<=[。!?])\s*[(\[【][^()\[\]【】]{1,16}[)\]】]$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
 # ("…李久峰为2010"); signatures, dates and "谢谢大家" end otherwise

@@ -34,6 +34,8 @@ def removed(draft, rule="upload_metadata"):
     # a title's words in a label, a credit glued to a name
     (["\u672c\u6587\u6807\u9898:\u5e02\u8ba1\u751f\u534f\u53ec\u5f00\u7406\u4e8b\u4f1a - \u5065\u5eb7\u65b0\u95fb", "时间:2019-10-30"], "2019-10-30"),
     (["作者:江涛编辑:罗俊", "时间:2019-10-30"], "2019-10-30"),
+    # the editor on duty signs a county paper's page
+    (["编 辑:杨永明", "值班总编:黄荣华", "时间:2019-10-30"], "2019-10-30"),
     # a file's totals on a sharing site
     (["总页数:33 页", "总字数:约1.7万字", "更新时间:2026-01-11"], "2026-01-11"),
     (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),

@@ -225,6 +225,7 @@ def test_a_sentence_or_list_begun_and_cut_at_the_end_marks_the_page(run_step, la
     # a signature, a credit, a heading's words or a closing formula are no cut
     ([BODY, "县计划生育协会", "二〇一七年三月八日"], False), ([BODY, "(通讯员 王丽 李强)"], False),
     ([BODY, "县计生协会长 张三"], False), ([BODY, "谢谢大家"], False), ([BODY, "编辑/李四"], False),
+    ([BODY, BODY + "[沈映红]"], False),  # a news item's writer in brackets
 ])
 def test_a_paragraph_begun_or_a_wrapped_line_at_the_end_marks_the_page(run_step, lines, cut):
     draft = run_step(PreviewCut(), lines)
