@@ -52,6 +52,7 @@ _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|�
 _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
+_ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联)$")
 _WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站|博客)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
@@ -482,14 +483,20 @@ class Title:
                 keep[i] = False
         # a date printed above the title is the day the page came out (a news site's, an e-paper's), not the
         # date a speech carries under its title
-        repeat = next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
-        above = next((found for line in lines[:repeat] if not fold(line).lstrip().startswith(("(", "[", "〔"))
-                      and (found := date_line(line))), None) if repeat else None
+        # (above the chosen title's repeat: a column's name taken out above it is no title)
+        title = choose_title(draft.title_candidates)
+        chosen = comparable(title)
+        repeat = next((i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen), None) \
+            or next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
+        # (but a date under the issuing bodies' names is the document's: "中共…市委办公室" / "2006年8月22日" / its title)
+        above = next((found for k, line in enumerate(lines[:repeat]) if not fold(line).lstrip().startswith(("(", "[", "〔"))
+                      and (found := date_line(line)) and not (k and _ISSUER.search(shadow(lines[k - 1]).strip()))),
+                     None) if repeat else None
         if above:
             draft.facts["dated_above_title"] = above
         draft.lines = lines
         draft.keep_lines(self.name, keep)
-        draft.facts["title"] = choose_title(draft.title_candidates)
+        draft.facts["title"] = title
         return draft
 
 

@@ -183,6 +183,23 @@ def test_a_date_above_a_news_stories_title_is_its_publication_date(clean):
     assert doc.published == "2007-12-12" and doc.speech_date is None
 
 
+def test_a_date_above_a_title_under_a_column_taken_for_a_title_is_still_the_publication_date(clean):
+    # the column's name at the top is a title candidate, and goes as one: the date stands above the chosen title
+    page = ("每周热点回顾\n2015年05月07日\n新闻内容\n第C06版:环宇快讯\n习近平:希望红十字会真心关爱群众\n作者:\n浏览次数:\n放大 缩小 默认\n"
+            "中国红十字会第十次全国会员代表大会近日开幕。领导人会见全体代表,并发表讲话,希望红十字会真心关爱群众。\n"
+            "会议指出,红十字组织是全世界影响范围最广、认同程度最高的国际组织,红十字是一种精神,更是一面旗帜。\n")
+    doc = clean(page)
+    assert doc.title == "习近平:希望红十字会真心关爱群众"
+    assert doc.published == "2015-05-07" and doc.speech_date is None
+
+
+def test_a_date_under_the_issuing_bodies_above_a_title_is_the_documents(clean):
+    page = ("中共衢州市委办公室\n衢州市人民政府办公室\n2006年8月22日\n关于进一步做好新时期计划生育协会工作的报告\n市委、市政府：\n"
+            "“十五”时期，全市计划生育协会组织在市委、市政府的领导和关怀下，开展了富有成效的工作，做出了积极贡献。\n")
+    doc = clean(page)
+    assert doc.speech_date == "2006-08-22" and doc.published is None
+
+
 def test_a_date_under_a_speechs_title_is_the_speech_date(clean):
     page = ("在全县计生协工作会议上的讲话\n2023年3月1日\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
     doc = clean(page)
