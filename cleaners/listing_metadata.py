@@ -68,6 +68,9 @@ _VALUES = {
 # a site's date label glued to what stands before it, with no space: "杜集区人口计生委发布时间:2015-09-07"
 _GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)\s*(:)\s*(?={STAMP})")
 _GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(?:下载本文)?(作者|来源|编辑|责任编辑|浏览次数|阅读次数|点击数|浏览|阅读)\s*(:)")
+# and a date's label glued to the count before it: "浏览:24935次时间:2023年3月10日" (a copy mark may part them, which
+# Spam takes out later: "24935次'时间")
+_GLUED_AFTER_COUNT = re.compile(r"(?:(?<=\d次)|(?<=\d次['`]))(时间|日期|发布时间|发布日期|更新时间)\s*(:)")
 # a count glued to the date before it ("发布时间:2018-07-03浏览次数:1834"), a label glued to an empty one ("来源:作者:")
 _GLUED_COUNT = re.compile(r"(?<=[\d\u4e00-\u9fff])(浏览次数|阅读次数|点击数|点击量|阅读量|浏览量)\s*(:)")
 _GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑)\s*(:)")
@@ -118,7 +121,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     matches = [m for m in _PAIR.finditer(text) if m.group(2) == ":" or m.group(1) in _BAR_LABELS]
     if matches and ("时间" in text or "日期" in text):  # "信息来源: 某某委发布时间:2015-09-07": two pairs
         # (and "更新时间:2018-12-05 00:11作者:三水老师": a label glued to the time before it)
-        matches = matches + list(_GLUED_DATE.finditer(text)) + list(_GLUED_AFTER_TIME.finditer(text))
+        matches = matches + list(_GLUED_DATE.finditer(text)) + list(_GLUED_AFTER_TIME.finditer(text)) \
+            + list(_GLUED_AFTER_COUNT.finditer(text))
     if matches and ("次数" in text or ":" in text[matches[0].end():]):
         matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text)) \
             + list(_GLUED_CREDIT.finditer(text))
@@ -129,7 +133,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     pairs = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        value = text[m.end():end].strip(" \t|/】]【[")
+        value = text[m.end():end].strip(" \t|/】]【['`")
         if "关闭" in value or "打印" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
             value = _BUTTON_TAIL.sub("", value)
         if (len(value) > 30 and not _LONG_VALUE.match(value)) or \

@@ -484,7 +484,7 @@ class Title:
         # a date printed above the title is the day the page came out (a news site's, an e-paper's), not the
         # date a speech carries under its title
         # (above the chosen title's repeat: a column's name taken out above it is no title)
-        title = choose_title(draft.title_candidates)
+        title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
         repeat = next((i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen), None) \
             or next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
@@ -498,6 +498,23 @@ class Title:
         draft.keep_lines(self.name, keep)
         draft.facts["title"] = title
         return draft
+
+
+# a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
+_LAST_CRUMB = re.compile(r"(?:>>|>|»|›)\s*([^>»›|\s]{2,12})\s*\|?\s*$")
+
+
+def _without_column(title: str, draft: Draft) -> str:
+    """The title without the column's name a page printed before it, the breadcrumb's last item: "乡镇动态 大四平镇…"."""
+    if " " not in title and "\u3000" not in title:
+        return title
+    for removal in [r for r in draft.removed if r.rule == "navigation"][:6]:  # (the page's head: readings may go first)
+        if m := _LAST_CRUMB.search(removal.text):
+            column = m.group(1)
+            head, _, rest = title.partition(" ") if title.startswith(column + " ") else title.partition("\u3000")
+            if head == column and len(rest.strip()) >= 4:
+                return rest.strip()
+    return title
 
 
 _FROM_LINES = ("head", "first_line", "heading")

@@ -34,6 +34,8 @@ def removed(draft, rule="upload_metadata"):
     # a title's words in a label, a credit glued to a name
     (["\u672c\u6587\u6807\u9898:\u5e02\u8ba1\u751f\u534f\u53ec\u5f00\u7406\u4e8b\u4f1a - \u5065\u5eb7\u65b0\u95fb", "时间:2019-10-30"], "2019-10-30"),
     (["作者:江涛编辑:罗俊", "时间:2019-10-30"], "2019-10-30"),
+    # a date's label glued to a count, and a copy mark between them
+    (["浏览:24935次时间:2023年3月10日"], "2023-03-10"), (["浏览:24935次'时间:2023年3月10日"], "2023-03-10"),
     # the editor on duty signs a county paper's page
     (["编 辑:杨永明", "值班总编:黄荣华", "时间:2019-10-30"], "2019-10-30"),
     # a file's totals on a sharing site

@@ -200,6 +200,14 @@ def test_a_date_under_the_issuing_bodies_above_a_title_is_the_documents(clean):
     assert doc.speech_date == "2006-08-22" and doc.published is None
 
 
+def test_the_columns_name_before_a_headline_is_no_part_of_the_title(clean):
+    page = ("网站首页 |\n您的位置:首页 >> 新闻中心 >> 乡镇动态 |\n乡镇动态 大四平镇举办首届“最美家庭”表彰会\n"
+            "3月8日,为庆祝“三八”国际妇女节,大四平镇举行第一届“最美家庭”表彰会,展示“最美家庭”风采,讲述“最美家庭”故事。\n")
+    doc = clean(page)
+    assert doc.title == "大四平镇举办首届“最美家庭”表彰会"
+    assert doc.text_original.startswith("3月8日")
+
+
 def test_a_date_under_a_speechs_title_is_the_speech_date(clean):
     page = ("在全县计生协工作会议上的讲话\n2023年3月1日\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
     doc = clean(page)
