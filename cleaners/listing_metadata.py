@@ -174,7 +174,8 @@ _FLOOR_ROW = re.compile(r"\s*(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})\
 _PAGE_COUNT = re.compile(r"(?:本文档?|文档|全文)?\s*(?:共|约|总共)\s*\d+\s*页")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
-_STAMPED_ITEM = re.compile(rf"^(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$")
+# (or who did it first: "本文由某某在线发布于2018-05-21")
+_STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$")
 
 
 # a newspaper's issue date above its story, after the paper's name or under its masthead ("中国妇女报" /

@@ -18,7 +18,7 @@ _LEAD_CHARS = ".…·"  # before a notice (and spaces): an ellipsis is the notic
 # notices in brackets: the bracket holds a truncation word
 _BRACKETED = re.compile(
     r"[((【\[]"
-    r"(?=[^((【\[))】\]\n]{0,160}(?:未完(?!成|善|全|结)|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|文章共\s*\d|"
+    r"(?=[^((【\[))】\]\n]{0,160}(?:未完(?!成|善|全|结)|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|文章共\s*\d|本文[共约]\s*\d+\s*个?字|"
     r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整|完整内容))"
     # (a notice whose bracket the page never closed runs to the end of its line: "……(未完,全文共8520字,…")
     r"[^((【\[))】\]\n]{0,160}(?:[))】\]]|$)" + _DOTS
@@ -79,7 +79,7 @@ SHOWN_SHARE = 0.9
 # every notice and button above has one of these in it
 _TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还剩|余下|全文|阅读完整|查看完整|下载|登录|付费|VIP|预览|试读|温馨提示|APP|App|app|"
                       r"该文档|本文档|文档可能|已阅读|可完整|全文完|以下内容|完整内容|完整版|待续|已结束|继续阅读|复制本文|已全部加载|已经到底|"
-                      r"全部显示|站内会员|仅供会员|文章共|本篇文章|阅读时长|读完约|读完需|本篇共")
+                      r"全部显示|站内会员|仅供会员|文章共|本篇文章|阅读时长|读完约|读完需|本篇共|本文共|本文约")
 
 
 def _lead_dots(shade: str, start: int) -> int:

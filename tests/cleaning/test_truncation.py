@@ -40,6 +40,7 @@ def test_end_notice_sets_truncated_and_declared_length(run_step, notice, declare
     ("\u672c\u7bc7\u6587\u7ae0342\u5b57,\u8bfb\u5b8c\u7ea61\u5206\u949f", 342),
     ("阅读提示:本篇共有3444个字,预计阅读时间为9分钟,共有216位用户关注,48人点赞!", 3444),
     ("閱讀提示:本篇共有3444個字,預計閱讀時間為9分鐘,共有216位用戶關注,48人點贊!", 3444),
+    ("[本文共675字]", 675),
 ])
 def test_a_stated_length_goes_and_is_kept_without_saying_text_is_missing(run_step, widget, declared):
     """A length with no word of a cut: whether text is missing is for PreviewCut to measure against it."""
