@@ -42,6 +42,7 @@ def _number_and_unit(left: str, right: str) -> bool:
     return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left)))
 
 
+_LONE_DASH = re.compile(r"(?<![—–-])[—–](?![—–-])(?:\s|$)|\s[—–]")
 # a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
 _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|\d日[电電]|\d日消息|[网網]消息)$")
 # one character alone between spaces: a word spaced out (大 中 小 are a font-size widget's buttons)
@@ -74,6 +75,11 @@ def split_paragraphs(line: str) -> list[str]:
             continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th")
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
+        # (a dash with a space each side is the sentence's, "…辞职案 — 由候补理事依意愿候补。"; not where no
+        # sentence follows, "某某范文库 — 公文写作好帮手", "…施政报告 — 结语")
+        if (_LONE_DASH.match(folded, m.end()) or _LONE_DASH.fullmatch(left, max(0, len(left) - 2))) \
+                and _STOP.search(folded, m.end()):
+            continue
         if _DATELINE.search(left, max(0, len(left) - 8)) or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
             continue
         last = left.rstrip(CLOSERS)[-1:]
