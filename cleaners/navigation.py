@@ -101,7 +101,9 @@ _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导�
 # ("…公文写作神器! 立即了解", "会员专享:下载本专题…"), a mobile page's "展开剩余68%", its count ("目前已被网民围观了126次")
 _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]|"
                      r"^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
-                     r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观")
+                     r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
+                     # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
+                     r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读")
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
@@ -135,7 +137,9 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       # a caption that places someone in the picture: "(县计生局局长张三[左四]与群众交谈)"
                       r"^[^。]{0,40}(?:\[[左右]|\([左右])[一二三四五六七八九十]{1,2}[\])][^。]{0,30}$|"
                       # a caption signed by the reporter who took it: "…审议。新华社记者 王五 摄", and one with its source
-                      r"^[^!?]{0,80}[。\s]\S{0,8}记者\s*[^\s。,]{2,4}(?:\s+[^\s。,]{2,4})?\s*/?\s*摄\s*$|"
+                      r"^(?:[^!?]{0,80}[。\s])?\S{0,8}记者\s*[^\s。,]{2,4}(?:\s+[^\s。,]{2,4})?\s*/?\s*摄影?\s*$|"
+                      # a caption that names where the picture came from: "…与女儿。(网络图)", "李斌作说明(中新社)"
+                      r"^[^。!?]{2,60}。?\s*\((?:网络图片?|资料图片?|中新社|新华社)\)$|"
                       r"^[^!?]{0,80}。\s*(?:图源\s*:\s*[^。\s]{2,16}|[^。\s:]{2,16}供图)\s*$|"
                       # who stands where in the picture, or its credit after a slash: "副会长张力(左)与支书姜丙(右)。",
                       # "…在卧室兼办公室中。图/受访者提供"
