@@ -74,6 +74,9 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "\u6587\u7ae0\u7248\u6743\u5f52\u4f5c\u8005\u6240\u6709,\u672a\u7ecf\u5141\u8bb8\u8bf7\u52ff\u8f6c\u8f7d\u3002",
     "\u8ba1\u751f\u5de5\u4f5c\u603b\u7ed3\u8303\u6587,\u5e0c\u671b\u5927\u5bb6\u8ba4\u771f\u53c2\u8003",
     "\u4fbf\u4e8e\u5b66\u4e60\u548c\u4f7f\u7528,\u672c\u6587\u4e0b\u8f7d\u540e\u5185\u5bb9\u53ef\u968f\u610f\u8c03\u6574\u4fee\u6539\u53ca\u6253\u5370\u3002",
+    # a template site's preface and its lesson on the genre
+    "序論:速發表網結合其深厚的文秘經驗,特別為您篩選了11篇工作范文。歡迎隨時與我們的客服老師聯系!",
+    "总结是事后对某一阶段的工作情况加以回顾检查并分析评价的书面材料,它可以锻炼我们的语言组织能力,快快来写一份总结吧。",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])
@@ -95,6 +98,7 @@ def test_disclaimers_go(run_step, note):
     "这里，我就如何做好明年工作讲三点意见，请大家一起来看看我们的差距在哪里。",
     "小编注意到，省委书记到会祝贺，省长代表省委省政府致辞。",
     "小編了解到，本次大會共有代表三百餘人出席。",
+    "总结是为了更好地前进,我们要认真总结经验。",
 ])
 def test_a_speaker_addressing_the_audience_stays(run_step, line):
     draft = run_step(SiteBanners(), [line])
