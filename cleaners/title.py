@@ -181,7 +181,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
-_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日电$|摄$|^[—-]|^【[^】]{1,8}】$|"
+_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯]\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
                         r"讯\s*\(|\((?:记者|通讯员)|^欢迎(?:来到|访问|光临)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup

@@ -431,7 +431,7 @@ def test_a_sites_tag_before_a_title_printed_twice(clean):
     assert doc.title == title and doc.text_original.startswith("这次全市")
 
 
-@pytest.mark.parametrize("byline", ["本報記者周文", "记者林重鎣/台中报导", "发自北京", "□记者 陈晓苏"])
+@pytest.mark.parametrize("byline", ["本報記者周文", "记者林重鎣/台中报导", "发自北京", "□记者 陈晓苏", "福建妇联新闻网10月27日讯?"])
 def test_a_reporters_byline_at_the_top_is_no_title(byline):
     draft = Title()(Draft(lines=[byline, BODY], kind="text"))
     assert draft.facts["title"] == ""
