@@ -277,31 +277,37 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
+_INTRO_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|资料简介|内容简介)\s*:\s*")
 _TAG_FIRST = re.compile(r"\s*【[^【】]{1,8}】\s*")
 _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}:)")
 
 
 # a preview's first line: the document's title, then its text with no break ("县妇联2021年上半年工作总结今年来,在县委…",
 # "…工作总结报告一、2023年工作总结…"): the title ends on a genre, the text opens as a document does
-_GENRE_AT = re.compile(r"工作总结|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|方案|要点|简报|汇报|章程|制度|纪要|"
+_GENRE_AT = re.compile(r"工作总结|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|方案|要点|简报|汇报材料|汇报|"
+                       r"经验材料|事迹材料|章程|制度|纪要|"
                        r"记录|意见|通知")
 _OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、|今年|去年|近年|近几年|一年来|半年来|多年来|"
-                      r"\d{1,2}年来|自20|自19|根据|按照|为了|为进一步|随着|本年度|目前|当前|(?:19|20)(?:\d\d|xx|XX)年|[xX]{2}年|现将|我们)")
+                      r"\d{1,2}年来|自20|自19|根据|按照|为了|为进一步|随着|本年度|目前|当前|(?:19|20)(?:\d\d|xx|XX|\*\*|__?)年|[xX]{2}年|现将|我们)")
+# a sample site's words between the title and the text: "…工作总结范文篇一20**年,…"
+_SAMPLE_GAP = re.compile(r"(?:范文|范例|模板)?(?:篇(?:[一二三四五六七八九十]{1,2}|\d{1,2}(?![\d*xX]))|第[一二三四五六七八九十\d]{1,2}篇)?:?")
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 
 
-def _title_then_text(shade: str) -> int | None:
-    """Where the text starts on a line that opens with its title and runs on into the text, or None."""
+def _title_then_text(shade: str) -> tuple[int, int] | None:
+    """Where the title ends and the text starts on a line that opens with its title and runs on into the text
+    (a sample site's "范文篇一" between them), or None."""
     head = _TITLE_CHARS.match(shade)
     if head is None or _NUMBERED.match(shade):
         return None
     for m in _GENRE_AT.finditer(shade, 4, head.end()):
         end = m.end()
-        rest = shade[end:]
+        start = _SAMPLE_GAP.match(shade, end).end()
+        rest = shade[start:]
         # the text opens as a document does, or with the subject the title named ("市残联…总结市残联自…")
         if len(rest) >= 30 and has_stops(rest[:120]) and len(HAN.findall(shade[:end])) >= 6 \
                 and (_OPENING.match(rest) or (rest[:3] == shade[:3] and HAN.match(shade))):
-            return end
+            return end, start
     return None
 
 
@@ -326,8 +332,7 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
     if (doubled := _doubled(shade)) is not None and doubled < len(shade):
         return doubled // 2, doubled
     if not _SALUTATION.search(shade, 0, 60):
-        end = _title_then_text(shade) if first else None
-        return (end, end) if end else None
+        return _title_then_text(shade) if first else None
     m = _GLUED_TITLE.match(shade)
     # (the salutation ends in its colon: "同志们:", "尊敬的各位领导、各位来宾:")
     return (m.end(), m.end()) if m and _SALUTATION_END.match(shade, m.end()) else None
@@ -404,6 +409,11 @@ class Title:
             if (marker := _PAGE_NUMBER.match(line) or _TAG_FIRST.match(line)) and _doubled(shadow(line[marker.end():])):
                 draft.drop(self.name, marker.group(), i)
                 line = line[marker.end():]
+                lines = lines[:i] + [line] + lines[i + 1:]
+            # (a sharing site's label before a title that runs on into the text: "文档介绍:…工作汇报材料今年以来,…")
+            if not prose_above and len(line) > 60 and (label := _INTRO_LABEL.match(shadow(line))) is not None:
+                draft.drop(self.name, line[:label.end()], i)
+                line = line[label.end():]
                 lines = lines[:i] + [line] + lines[i + 1:]
             # (a title runs on into the text only on the first line with text: one above it would be the title)
             if (glued := _glued_title(line, not prose_above)) is not None:

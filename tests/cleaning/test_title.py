@@ -444,3 +444,17 @@ def test_a_photo_caption_under_a_storys_lead_is_no_title_and_the_lead_stays():
     draft = Title()(Draft(lines=lines, kind="text"))
     assert draft.facts["title"] == ""
     assert draft.lines == lines
+
+
+@pytest.mark.parametrize("line, title, text", [
+    # a sharing site's label before a title that runs on into the text
+    ("文档介绍:城关镇计划生育工作汇报材料今年以来,在县委、县政府的正确领导下,全镇上下坚持以科学发展观为统领,扎实开展各项工作。",
+     "城关镇计划生育工作汇报材料", "今年以来,在县委、县政府的正确领导下,全镇上下坚持以科学发展观为统领,扎实开展各项工作。"),
+    # a sample site's "范文篇一" between the title and the text
+    ("妇幼卫生工作总结范文篇一20**年,在市委市政府的高度重视和支持下,全市妇幼保健围绕工作重点,坚持以保健为中心。",
+     "妇幼卫生工作总结", "20**年,在市委市政府的高度重视和支持下,全市妇幼保健围绕工作重点,坚持以保健为中心。"),
+])
+def test_a_title_run_on_into_the_text_after_a_label_or_before_a_samples_number(line, title, text):
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert draft.facts["title"] == title
+    assert draft.lines == [text, BODY]
