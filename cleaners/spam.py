@@ -279,6 +279,9 @@ class InjectedSpam(LineRule):
         return spans
 
 
+_TRAILING_BAR = re.compile(r"(?<=[。!?”\uff01\uff1f])\s*(?:\?\s*)?[|\uff5c]\s*$")
+
+
 class SpamLines:
     """Short lines that are adverts and nothing else ("澳门某某娱乐城 注册送38元 官网：www…"), whole, before
     Paragraphs would cut them into words that no longer read as one advert."""
@@ -286,6 +289,12 @@ class SpamLines:
     name = "spam"
 
     def __call__(self, draft: Draft) -> Draft:
+        # a table cell's bar after a paragraph's last sentence ("…给予了表彰。 |"; a broken character may stand
+        # before it): the bar goes, the sentence stays
+        for i, line in enumerate(draft.lines):
+            if line.endswith(("|", "\uff5c")) and (bar := _TRAILING_BAR.search(line)) is not None:
+                draft.drop(self.name, bar.group(), i)
+                draft.lines[i] = line[:bar.start()]
         # only a line Paragraphs would split needs this: a short one with a space in it
         keep = [not (len(line) <= 80 and (" " in line or "\u3000" in line) and _advert(shadow(line)))
                 for line in draft.lines]

@@ -145,3 +145,11 @@ def test_a_pages_habit_of_doubled_clause_marks_loses_the_added_comma(clean):
 def test_one_doubled_comma_is_the_authors_slip_and_stays(clean):
     text = "会议要求,,各级计生协要加强组织建设。会议强调,要做好服务。"
     assert clean(text).text == text
+
+
+def test_a_table_cells_bar_after_the_last_sentence_goes(run_step):
+    from cleaners.spam import SpamLines
+
+    lines = ["对先进个人给予了表彰。 |", "小朋友们的童真可爱让人心生温暖。 ? |", "序号 | 姓名 |"]
+    draft = run_step(SpamLines(), lines)
+    assert draft.lines == ["对先进个人给予了表彰。", "小朋友们的童真可爱让人心生温暖。", "序号 | 姓名 |"]
