@@ -152,9 +152,9 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)"
                       r"(?:。|\s*\|)?$")
 # an image's placeholder, an advert's label, a photo widget's button, a page number in brackets: "img1",
-# an article page's heading over its text ("文章详细", "新闻内容") and an empty hotline label ("法律热线:"),
-# a shop's widgets on a sharing site ("浏览记录", "购物车", "我的足迹"),
 # "Advertisement", "打开网易新闻 查看精彩图片", "(第3/3页)" (apart from _PAGE_HEADER, whose anchors take every case)
+# (an article page's heading over its text, "文章详细", "新闻内容", an empty hotline label, "法律热线:", and a shop's
+# widgets on a sharing site, "浏览记录", "购物车", "我的足迹")
 # (and a photo's number alone under its caption: "(2)", its digits listed so that its anchors are "(1)"… and not
 # every "(")
 _PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:文章|新闻|信息|内容)(?:详细|详情|内容|正文)|详细内容|[\u4e00-\u9fff]{2,4}热线\s*:|浏览记录|购物车|我的足迹|会员上传|\([123456789]\)|【(?:热门|推荐|置顶|精华|原创|最新|独家|头条)】|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")

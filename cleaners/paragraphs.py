@@ -42,6 +42,7 @@ def _number_and_unit(left: str, right: str) -> bool:
     return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left)))
 
 
+# a dash with a space after it, or one before it, not one of a pair ("——在…上的讲话" opens a subtitle)
 _LONE_DASH = re.compile(r"(?<![—–-])[—–](?![—–-])(?:\s|$)|\s[—–]")
 # a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
 _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|\d日[电電]|\d日消息|[网網]消息)$")
@@ -80,7 +81,9 @@ def split_paragraphs(line: str) -> list[str]:
         if (_LONE_DASH.match(folded, m.end()) or _LONE_DASH.fullmatch(left, max(0, len(left) - 2))) \
                 and _STOP.search(folded, m.end()):
             continue
-        if _DATELINE.search(left, max(0, len(left) - 8)) or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
+        # (a dateline and the story's first sentence; a number spaced from its unit inside a sentence)
+        if _DATELINE.search(left, max(0, len(left) - 8)) \
+                or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
             continue
         last = left.rstrip(CLOSERS)[-1:]
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters

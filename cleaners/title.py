@@ -53,8 +53,9 @@ _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|�
                         r"\.(?:com|net|cn|org))$", re.I)
 _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
-# names only a web site has (a 协会 or 政府 line may be a document's letterhead)
+# a body that issues a document, whose name may stand over the document's date and title
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联)$")
+# names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站|博客)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
@@ -523,9 +524,9 @@ def _without_column(title: str, draft: Draft) -> str:
     for removal in [r for r in draft.removed if r.rule == "navigation"][:6]:  # (the page's head: readings may go first)
         if m := _LAST_CRUMB.search(removal.text):
             column = m.group(1)
-            head, _, rest = title.partition(" ") if title.startswith(column + " ") else title.partition("\u3000")
-            if head == column and len(rest.strip()) >= 4:
-                return rest.strip()
+            rest = title[len(column) + 1:].strip()
+            if title.startswith((column + " ", column + "\u3000")) and len(rest) >= 4:
+                return rest
     return title
 
 
