@@ -176,11 +176,20 @@ def test_an_official_site_keeps_a_numbered_paragraph_a_preview_would_take_for_a_
     assert "2、多方募集" in official.text_original and "3、创新工作" in official.text_original
 
 
-def test_a_date_above_a_news_stories_title_is_its_publication_date(clean):
-    page = ("2007年12月12日\n张庄街道计生工作措施硬创新求优\n"
-            "12月5日,张庄街道计生协联合卫生院邀请专家,免费为广大妇女进行健康检查,这是该街道提升计生工作水平的一个缩影。\n")
+@pytest.mark.parametrize("page, published, speech_date", [
+    # a date above a news story's title is the day it came out
+    ("2007年12月12日\n张庄街道计生工作措施硬创新求优\n"
+     "12月5日,张庄街道计生协联合卫生院邀请专家,免费为广大妇女进行健康检查,这是该街道提升计生工作水平的一个缩影。\n", "2007-12-12", None),
+    # one under the issuing bodies' names, above the title, is the document's
+    ("中共衢州市委办公室\n衢州市人民政府办公室\n2006年8月22日\n关于进一步做好新时期计划生育协会工作的报告\n市委、市政府：\n"
+     "“十五”时期，全市计划生育协会组织在市委、市政府的领导和关怀下，开展了富有成效的工作，做出了积极贡献。\n", None, "2006-08-22"),
+    # and one under a speech's title is the speech's
+    ("在全县计生协工作会议上的讲话\n2023年3月1日\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n",
+     None, "2023-03-01"),
+])
+def test_whose_date_a_date_line_near_the_title_is(clean, page, published, speech_date):
     doc = clean(page)
-    assert doc.published == "2007-12-12" and doc.speech_date is None
+    assert (doc.published, doc.speech_date) == (published, speech_date)
 
 
 def test_a_date_above_a_title_under_a_column_taken_for_a_title_is_still_the_publication_date(clean):
@@ -193,13 +202,6 @@ def test_a_date_above_a_title_under_a_column_taken_for_a_title_is_still_the_publ
     assert doc.published == "2015-05-07" and doc.speech_date is None
 
 
-def test_a_date_under_the_issuing_bodies_above_a_title_is_the_documents(clean):
-    page = ("中共衢州市委办公室\n衢州市人民政府办公室\n2006年8月22日\n关于进一步做好新时期计划生育协会工作的报告\n市委、市政府：\n"
-            "“十五”时期，全市计划生育协会组织在市委、市政府的领导和关怀下，开展了富有成效的工作，做出了积极贡献。\n")
-    doc = clean(page)
-    assert doc.speech_date == "2006-08-22" and doc.published is None
-
-
 def test_the_columns_name_before_a_headline_is_no_part_of_the_title(clean):
     page = ("网站首页 |\n您的位置:首页 >> 新闻中心 >> 乡镇动态 |\n乡镇动态 大四平镇举办首届“最美家庭”表彰会\n"
             "3月8日,为庆祝“三八”国际妇女节,大四平镇举行第一届“最美家庭”表彰会,展示“最美家庭”风采,讲述“最美家庭”故事。\n")
@@ -208,10 +210,6 @@ def test_the_columns_name_before_a_headline_is_no_part_of_the_title(clean):
     assert doc.text_original.startswith("3月8日")
 
 
-def test_a_date_under_a_speechs_title_is_the_speech_date(clean):
-    page = ("在全县计生协工作会议上的讲话\n2023年3月1日\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
-    doc = clean(page)
-    assert doc.speech_date == "2023-03-01"
 
 
 def test_a_dated_byline_with_a_note_after_the_date(clean):
