@@ -22,7 +22,7 @@ _SENTENCE_END = r"(?:[。!?]|(?=\s|$))"
 _EDITORS_LEAD_IN = re.compile(
     rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!\n]{{0,12}}{_SITE_VOICE}"
     rf"[^。!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!\n]{{0,30}}"
-    rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载)|一起来看看|一起来看|请看)"
+    rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载|分享)|一起来看看|一起来看|请看)"
     rf"[^。!\n]{{0,40}}?{_SENTENCE_END}")
 # a site's lead-in with no word of its own voice: "下面是…发言稿,欢迎各位阅读和借鉴。", "本文是…致辞,欢迎大家阅读学习。"
 _OFFERED = re.compile(rf"{_BOUNDARY}(?:下面|以下|本文)(?:是|为)[^。!\n]{{2,60}}?(?:欢迎|敬请)(?:各位|大家|您)?(?:阅读|借鉴|参考|学习|收藏|"
@@ -139,6 +139,7 @@ def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str]) -> tuple[int, 
     return m.span()
 
 
+_WELCOME = re.compile(r"\s*(?:欢迎|敬请)[^。!?\n]{0,16}(?:阅读|收藏|参考|借鉴|下载|分享)[^。!?\n]{0,8}(?:[。!]|$)")
 _VOICE_BRACKET = re.compile(r"[(【\[][^()【】\[\]]{0,40}(?:小编|本站|本网|编者)[^()【】\[\]]{0,40}[)】\]]")
 _BRACKET_OPEN = re.compile(r"[(【\[]")
 _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
@@ -198,5 +199,7 @@ class SiteBanners(LineRule):
         spans = [_with_lead(shade, m, rx) for rx, words in _ANCHORED if any(w in shade for w in words)
                  for m in rx.finditer(shade) if not any(m.start() < a and b <= m.end() for a, b in brackets)]
         spans += brackets + _disclaimers(shade)
+        # the site's welcome after its banner, on the same line, goes with it ("…激发您的写作灵感。欢迎深入阅读并收藏。")
+        spans = [(a, w.end() if (w := _WELCOME.match(shade, b)) else b) for a, b in spans]
         rest = " ".join(draft.cut(self.name, line, index, spans)) if spans else line
         return [rest] if rest else []

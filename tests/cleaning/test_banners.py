@@ -195,3 +195,21 @@ def test_a_template_sites_notes_go(run_step, line, kept):
 def test_an_authors_opening_stays(run_step):
     line = "开篇:我们要坚持计生协改革方向,推动各项工作落实。"
     assert run_step(SiteBanners(), [line, BODY]).lines == [line, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    # the site's welcome after its banner sentence goes with it
+    "本站小编为你精心准备了镇计生协会总结参考范文,愿这些范文能激发您的写作灵感。欢迎深入阅读并收藏。",
+    "本站小編為你精心準備了鎮計生協會總結參考範文,願這些範文能激發您的寫作靈感。歡迎深入閱讀并收藏。",
+    # the site's chatty lead before "下面是小编…,欢迎大家分享。" ending the line goes with it
+    "时光飞逝,我们又将迎来新的收获,做好计划可是提高效率的方法喔!好的计划是什么样的呢?下面是小编为大家收集的计生协工作计划,欢迎大家分享。",
+])
+def test_a_banners_whole_line_goes(run_step, line):
+    draft = run_step(SiteBanners(), [line, BODY])
+    assert draft.lines == [BODY]
+    assert "".join(removed(draft)) == line
+
+
+def test_a_speakers_welcome_after_a_sentence_stays(run_step):
+    line = "今年协会新建了会员之家。欢迎大家常来阅读。"
+    assert run_step(SiteBanners(), [line, BODY]).lines == [line, BODY]
