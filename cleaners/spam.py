@@ -135,9 +135,13 @@ _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
 # a copy-protection mark between two characters of a word: "新一届的`居民委员会", "划时代的'宣言" (an apostrophe
 # only alone on its line: a pair quotes, "完成'十五'计划")
 _COPY_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[`'](?=[\u4e00-\u9fff])")
+# what a Word document pasted into a page leaves as text: its namespace declaration ("<?xml:namespace prefix = o
+# ns = "urn:schemas-microsoft-com:office:office" />", spaces and brackets often lost) and its empty paragraph tags
+_OFFICE_XML = re.compile(r"[<?]{0,2}xml:namespace\s*prefix\s*=\s*\"?\w+\"?\s*ns\s*=\s*\"?urn:schemas-microsoft-com:office:[\w:]+\"?"
+                         r"\s*/?\??>?|</?o:p>")
 # each of these, with the words one of its matches always holds: a line is searched only when it has one
 _MARKED = ((_ESCAPE, ("_",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;")), (_LOST_SPACES, ("??",)),
-           (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")))
+           (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")))
 
 
 def _junk(shade: str) -> list[tuple[int, int]]:

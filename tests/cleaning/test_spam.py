@@ -153,3 +153,14 @@ def test_a_table_cells_bar_after_the_last_sentence_goes(run_step):
     lines = ["对先进个人给予了表彰。 |", "小朋友们的童真可爱让人心生温暖。 ? |", "序号 | 姓名 |"]
     draft = run_step(SpamLines(), lines)
     assert draft.lines == ["对先进个人给予了表彰。", "小朋友们的童真可爱让人心生温暖。", "序号 | 姓名 |"]
+
+
+@pytest.mark.parametrize("junk", [
+    '<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />',
+    "?xml:namespaceprefix=ons=urn:schemas-microsoft-com:office:office/>",
+    "<o:p></o:p>",
+])
+def test_what_a_pasted_word_document_left_goes(run_step, junk):
+    draft = run_step(InjectedSpam(), [f"计生协会发展对策思考{junk}", BODY[:20] + junk + BODY[20:]])
+    assert draft.lines == ["计生协会发展对策思考", BODY]
+    assert removed(draft) == [junk, junk]
