@@ -24,12 +24,15 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      # "计划生育调研报告范文关于…的调查报告"
                      r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在)|"
                      # a site's category before a speech's own title: "三八妇女节演讲稿:为女孩撑起…", a preview's page number
-                     r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|【(?:致辞背景|标题|题目)】|1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)(?:模板|范文)?$))\s*")
+                     r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|【(?:致辞背景|标题|题目)】|"
+                     # a news column's tag before its headline: "【5.29会员活动日】…", "【聚焦两会】…"
+                     r"【[^【】\s]{2,12}】(?=[^【】]{8,}$)|"
+                     r"1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)(?:模板|范文)?$))\s*")
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
                          r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质)?(?:\d*|[一二三四五六七八九十]{1,3})篇|\d{1,2}|\d+页|word精品|可下载|免费下载|"
-                         r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|视频|"
+                         r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|图片?|视频|"
                          r"权威版|修订版|新版|正式版|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
                          r"\s*(?:精品|精选|精|范文|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
                          r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文)|"
@@ -42,6 +45,9 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
                          r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
+# a document's whole name in quotes, then the sharing site's category for it: the name ends in a genre of its own
+_NAMED_IN_QUOTES = re.compile(r"“([^“”]{4,60}(?:汇报|报告|总结|讲话|致辞|发言|方案|计划|研究|思考|材料|要点|讲稿|述职))”"
+                              r"[\u4e00-\u9fff]{2,10}(?:计划|总结|报告|范文|方案|材料|讲话|发言稿)")
 _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
 _BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
@@ -108,6 +114,8 @@ def clean_title(title: str) -> str:
     for _ in range(2):  # "篇1:计划生育调研报告范文关于…": a collection's number, then a category's name
         if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
             t = t[prefix.end():]
+    if named := _NAMED_IN_QUOTES.fullmatch(shadow(t)):  # a sharing site's "“…工作汇报”计划生育工作计划"
+        t = t[named.start(1):named.end(1)]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
         t = t[column.end():]  # a WeChat account's column before the title: "学习强基|…"
     while True:

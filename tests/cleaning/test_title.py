@@ -394,8 +394,14 @@ def test_a_line_where_the_text_has_begun_is_no_title(clean, first):
     ("村计生协工作总结报告(实用3篇)", "村计生协工作总结报告"), ("计生协服务中心运营方案(通用3)", "计生协服务中心运营方案"),
     ("在村计生协换届选举大会上的讲话文档", "在村计生协换届选举大会上的讲话"),
     ("署长出席计生协会庆典礼致辞全文(只有中文)", "署长出席计生协会庆典礼致辞"),
+    # a news column's tag before the headline, the picture mark after it, a sharing site's category after a quoted name
+    ("【5.29会员活动日】松江、嘉定:开展主题宣传服务活动", "松江、嘉定:开展主题宣传服务活动"),
+    ("张家山镇举行纪念“5.29”暨计生协会成立大会(图)", "张家山镇举行纪念“5.29”暨计生协会成立大会"),
+    ("“乡镇计划生育协会工作汇报”计划生育工作计划", "乡镇计划生育协会工作汇报"),
     # the author's own words stay
     ("1、加强计生协组织建设", "1、加强计生协组织建设"), ("计生协演讲比赛获奖作品选登", "计生协演讲比赛获奖作品选登"),
+    ("“婚育新风进万家”活动实施方案", "“婚育新风进万家”活动实施方案"), ("【讲话】在全县大会上", "【讲话】在全县大会上"),
+    ("市计生协召开会议部署工作(附图表)", "市计生协召开会议部署工作(附图表)"),
 ])
 def test_a_papers_name_a_places_tag_a_category_and_a_sites_code_are_no_part_of_the_title(raw, title):
     assert clean_title(raw) == title
