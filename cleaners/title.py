@@ -262,8 +262,8 @@ def _first_line(lines: list[str]) -> str | None:
             break
         # a sentence inside the line, an outline's first heading, a story's date or byline: the text has begun
         # ("…欢歌笑语,掌声阵阵。由…举办的", "一.指导思想", "9月25日,五彩青春", "(区委宣传部 辛志锋)5月26日下午,…")
-        if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded) or _SALUTATION_LINE.fullmatch(folded):
-            break
+        if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded) or _SALUTATION_LINE.match(folded):
+            break  # (a salutation may run on in the line: "尊敬的各位领导,各位来宾,欢迎来到…")
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue
         if len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded):

@@ -464,3 +464,11 @@ def test_a_title_run_on_into_the_text_after_a_label_or_before_a_samples_number(l
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
     assert draft.facts["title"] == title
     assert draft.lines == [text, BODY]
+
+
+def test_a_salutation_running_on_in_its_line_is_no_title_and_stays():
+    opening = "尊敬的各位领导,各位来宾,欢迎来到由区计生协会在此举办的纪念“7.11世界人口"
+    rest = "日”大型广场宣传活动的现场。今年是第19个世界人口日,我们开展主题宣传活动。"
+    draft = Title()(Draft(lines=[opening, rest, BODY], kind="text"))
+    assert draft.lines == [opening, rest, BODY]
+    assert not draft.facts.get("title")
