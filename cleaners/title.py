@@ -66,6 +66,8 @@ _WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
+_OFFERED_TITLE = re.compile(r"(?:准备|整理|收集|搜集|精选)[了的](?:一篇|几篇|\d+篇|[一二三四五六七八九十]篇)?(?:关于)?"
+                            r"([^,。!?《》\s]{4,40}?)(?:参考范文|范文|模板|[,。!]|$)")
 
 
 # what a site says of itself under its name: "专业的范文写作参考网站", "在线文档分享与下载平台"
@@ -448,6 +450,11 @@ class Title:
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break
+        else:  # the editor's lead names what it offers: "本站小编为你精心准备了乡镇计生协会总结和下年计划参考范文"
+            named = next((r.text[m.start(1):m.end(1)] for r in draft.removed if r.rule == "banner"
+                          and (m := _OFFERED_TITLE.search(shadow(r.text))) and _GENRE.search(m.group(1))), None)
+            if named:
+                draft.title_candidates.append(("banner", named))
         # a preview's page thumbnails, which Navigation took, are captioned with the document's name
         thumb = next((r.text.strip()[m.start(1):m.end(1)] for r in draft.removed if r.rule == "navigation" and "_" in r.text
                       and (m := THUMBNAIL.fullmatch(shadow(r.text.strip())))), None)
@@ -465,8 +472,10 @@ class Title:
         if (original := draft.facts.get("original_title")) and not any(source != "meta" for source, _ in draft.title_candidates):
             draft.title_candidates.append(("meta", original))  # "原标题:…", which UploadMetadata took
         if not draft.title_candidates:
-            # no title anywhere on the page: the first short heading that names a genre
+            # no title anywhere on the page: the first short heading that names a genre (an outline's heading,
+            # "一、**年工作总结", is a part of the text, not its name)
             heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and not re.search("[。,]", shadow(ln))
+                            and not _NUMBERED.match(shadow(ln).strip())
                             and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报", shadow(ln))
                             and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)
             if heading:

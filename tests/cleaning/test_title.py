@@ -472,3 +472,21 @@ def test_a_salutation_running_on_in_its_line_is_no_title_and_stays():
     draft = Title()(Draft(lines=[opening, rest, BODY], kind="text"))
     assert draft.lines == [opening, rest, BODY]
     assert not draft.facts.get("title")
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("本站小编为你精心准备了乡镇计生协会总结和下年计划参考范文,愿这些范文能激发您的写作灵感。欢迎深入阅读并收藏。",
+     "乡镇计生协会总结和下年计划"),
+    ("本站小編為你精心準備了2014年計劃生育協會工作要點4篇參考范文,願這些范文能激發您的寫作靈感。",
+     "2014年計劃生育協會工作要點"),
+])
+def test_the_editors_lead_names_the_title_of_a_page_that_prints_none(clean, lead, title):
+    doc = clean("\n".join([lead, "一、**年工作总结", BODY, BODY]))
+    assert doc.title == title
+    assert doc.text_original.startswith("一、**年工作总结")
+
+
+def test_an_outline_heading_is_no_title(clean):
+    doc = clean("\n".join(["一、**年工作总结", BODY, "二、**年工作计划", BODY]))
+    assert doc.title == ""
+    assert doc.text_original.startswith("一、**年工作总结")
