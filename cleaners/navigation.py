@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
-from cleaners.draft import HAN, TERMINAL, Draft, ends_sentence, has_stops, is_prose, shadow, text_bounds
+from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, ends_sentence, fold, has_stops, is_prose, shadow, text_bounds
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -617,4 +617,30 @@ class TrailingLinks:
             start -= 1
         if n - start >= 3 and start > 0:
             draft.keep_lines(self.name, [i < start for i in range(n)])
+        return draft
+
+
+# a newsroom's credit in brackets at the very end of a story: "(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)",
+# "(作者:临武县计生协 雷航英)", "【编辑 刘妞】"; a name alone in brackets ("(郑永兴)") may be the author's and stays
+_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影)\s*[::\s]\s*"
+                     r"[^()\[\]【】。]{2,40}|[^()\[\]【】。]{2,30}供稿)\s*[)\]】]\s*$")
+
+
+class TrailingCredit:
+    """The credit a news story ends with, on its own line or after its last sentence."""
+
+    name = "trailing_credit"
+
+    def __call__(self, draft: Draft) -> Draft:
+        lines = draft.lines
+        if not lines or not (lines[-1].endswith((")", "]", "】", "\uff09")) and (m := _CREDIT.search(shadow(lines[-1])))):
+            return draft
+        before = fold(lines[-1][:m.start()]).rstrip()
+        if before and before[-1] not in TERMINAL + CLOSERS:  # inside a sentence: the author's bracket
+            return draft
+        draft.drop(self.name, lines[-1][m.start():], len(lines) - 1)
+        if before:
+            lines[-1] = lines[-1][:m.start()].rstrip()
+        else:
+            lines.pop()
         return draft

@@ -18,7 +18,7 @@ from cleaners.document import Document, Page
 from cleaners.draft import Draft, fold, shadow, simplified
 from cleaners.html import extract_html, looks_like_html
 from cleaners.listing_metadata import UploadMetadata
-from cleaners.navigation import Navigation, TrailingLinks
+from cleaners.navigation import Navigation, TrailingCredit, TrailingLinks
 from cleaners.page_markers import PageMarkers
 from cleaners.paragraphs import Paragraphs
 from cleaners.pinyin import PinyinAnnotations
@@ -63,6 +63,7 @@ PAGE_STEPS: list[Step] = [
     InjectedSpam(),
     Title(),
     TrailingLinks(),
+    TrailingCredit(),
 ]
 # once the pages are joined: whether the document stops short
 DOCUMENT_STEPS: list[Step] = [PreviewCut()]
@@ -153,7 +154,9 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     title_s = fold(simplified(title))
     folded = "\n".join(shadow(ln) if script != "hans" or simplified(ln) == ln else fold(ln) for ln in lines)
     simple_lines = folded.split("\n")
-    relevant, rel_score = relevance(title_s, folded)
+    # a story's credit (记者…, …供稿), taken off its end, still tells that it is news
+    credit = "".join("\n" + shadow(r.text) for r in draft.removed if r.rule == "trailing_credit")
+    relevant, rel_score = relevance(title_s, folded + credit)
     spun, spun_value, _ = spun_score(folded)
     org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines, title_s)

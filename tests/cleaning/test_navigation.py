@@ -210,3 +210,36 @@ def test_a_lone_english_notice_under_a_chinese_text_goes():
     notice = "Notice: The content above (including the pictures and videos if any) is uploaded by a user of the platform."
     draft = Navigation()(Draft(lines=["标题", BODY, BODY, notice]))
     assert notice in removed(draft)
+
+
+# --- TrailingCredit: the newsroom's credit a story ends with ---
+
+@pytest.mark.parametrize("credit", ["(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)", "(作者:临武县计生协 雷航英)",
+                                    "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)"])
+@pytest.mark.parametrize("own_line", [True, False])
+def test_a_stories_credit_at_its_end_goes(run_step, credit, own_line):
+    from cleaners.navigation import TrailingCredit
+
+    lines = [BODY, BODY2, credit] if own_line else [BODY, BODY2 + credit]
+    draft = run_step(TrailingCredit(), lines)
+    assert draft.lines == [BODY, BODY2]
+    assert removed(draft, "trailing_credit") == [credit]
+
+
+@pytest.mark.parametrize("ending", [
+    BODY2 + "(郑永兴)",  # a name alone may be the author's signature
+    "市计生协会(2023年5月29日)",
+    "会议的主持人是(编辑 王某)",  # a bracket inside a sentence is the author's
+    "(完)",
+])
+def test_the_authors_brackets_at_the_end_stay(run_step, ending):
+    from cleaners.navigation import TrailingCredit
+
+    assert run_step(TrailingCredit(), [BODY, ending]).lines == [BODY, ending]
+
+
+def test_a_credit_taken_off_still_tells_relevance_that_the_page_is_news(clean):
+    story = ["市计生协召开第五次会员代表大会", "市计生协第五次会员代表大会近日召开,大会选举产生了新一届理事会。", BODY, BODY2]
+    with_credit, without = clean("\n".join([*story, "(记者 林文婧 通讯员 张晓)"])), clean("\n".join(story))
+    assert "记者" not in with_credit.text
+    assert with_credit.relevance_score < without.relevance_score
