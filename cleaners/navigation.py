@@ -11,7 +11,18 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
-from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, ends_sentence, fold, has_stops, is_prose, shadow, text_bounds
+from cleaners.draft import (
+    CLOSERS,
+    HAN,
+    TERMINAL,
+    Draft,
+    ends_sentence,
+    fold,
+    has_stops,
+    is_prose,
+    shadow,
+    text_bounds,
+)
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
