@@ -175,7 +175,13 @@ _PAGE_COUNT = re.compile(r"(?:本文档?|文档|全文)?\s*(?:共|约|总共)\s*
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
 # (or who did it first: "本文由某某在线发布于2018-05-21")
-_STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$")
+_STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$|"
+                           # (or the site's name run into its stamp and time: "科普小知识2022-12-06 12:09:07")
+                           rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+{CLOCK}$")
+# a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
+# (a signature's date is written too, but has no address by it)
+_WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")
+_WRITTEN_STAMP = re.compile(rf"{WRITTEN}(?!\d)")
 
 
 # a newspaper's issue date above its story, after the paper's name or under its masthead ("中国妇女报" /
@@ -190,7 +196,7 @@ _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第
 
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     s = shade.strip().rstrip(",")  # (the comma before a length TruncationNotice took: "发布于2023-12-10 14:51,")
-    stamp = _ROW_STAMP.search(s) if len(s) <= 80 else None
+    stamp = (_ROW_STAMP.search(s) or (_WRITTEN_STAMP.search(s) if _WEB_ITEM.search(s) else None)) if len(s) <= 80 else None
     if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) or _NOT_ROW.search(s):
         return None
     if not _STAMPED_ITEM.match(s.rstrip(" ·|")):  # "贡献于2019-12-26" on its own; else a row of short items
@@ -238,7 +244,8 @@ class UploadMetadata:
         for i, line in enumerate(lines):
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line
-                    or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)))):
+                    or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)
+                                      or ("www." in line and _WRITTEN_STAMP.search(line))))):
                 keep.append(True)
                 continue
             shade = shadow(line)

@@ -244,3 +244,22 @@ def test_rows_with_glued_counts_empty_labels_and_more_labels_go_whole(run_step, 
 
 def test_an_empty_editors_label_at_the_foot_goes(run_step):
     assert run_step(UploadMetadata(), [*BODY, "初审编辑："]).lines == BODY
+
+
+@pytest.mark.parametrize("row, published", [
+    # a gateway's dateline: the site's name and address, a written date, the source
+    ("中央政府門戶網站 www.gov.cn   2007年05月29日   來源:人口計生委網站", "2007-05-29"),
+    ("中央政府门户网站 www.gov.cn   2007年05月29日", "2007-05-29"),
+    # the site's name run into its stamp and time
+    ("科普小知识2022-12-06 12:09:07", "2022-12-06"),
+])
+def test_a_sites_dateline_row_goes_and_dates_the_page(clean, row, published):
+    doc = clean("\n".join(["村计生协会工作计划", row, "各位领导、同志们:", *BODY[1:], *BODY[1:]]))
+    assert doc.published == published and doc.speech_date is None
+    assert doc.text_original.startswith("各位领导")
+
+
+def test_a_signatures_written_date_with_no_address_stays(clean):
+    doc = clean("\n".join(["村计生协会工作计划", "衢州市计划生育协会 2006年8月22日", *BODY[1:], *BODY[1:]]))
+    assert doc.speech_date == "2006-08-22" and doc.published is None
+    assert "2006年8月22日" in doc.text_original
