@@ -164,3 +164,10 @@ def test_what_a_pasted_word_document_left_goes(run_step, junk):
     draft = run_step(InjectedSpam(), [f"计生协会发展对策思考{junk}", BODY[:20] + junk + BODY[20:]])
     assert draft.lines == ["计生协会发展对策思考", BODY]
     assert removed(draft) == [junk, junk]
+
+
+def test_machinery_keywords_spliced_into_a_sentence_go_and_the_sentence_closes_up(run_step):
+    line = "在省、市人口计生委、压滤机滤布计生协的精心指导下,我区计生协工作取得了丰硕成果。"
+    draft = run_step(InjectedSpam(), [line, BODY])
+    assert draft.lines == ["在省、市人口计生委、计生协的精心指导下,我区计生协工作取得了丰硕成果。", BODY]
+    assert removed(draft) == ["压滤机滤布"]
