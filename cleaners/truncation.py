@@ -69,7 +69,9 @@ _DOWNLOAD_ONLY = re.compile(r"^[\s>»›【\[(|]*(?:点击)?(?:免费下载|立�
                             r"全文阅读已结束|阅读已结束)")
 # notices that say the whole text is shown ("已全部加载完毕", "已阅读到文档的结尾了"), or only that copying
 # it needs an account ("复制本文需要登录"): nothing is missing unless they say so in words of their own
-_WHOLE = re.compile(r"全文完|全部加载|加载完毕|已阅读到\S{0,4}结尾|已经到底|已到底|复制本文|复制全文|可复制")
+_WHOLE = re.compile(r"全文完|全部加载|加载完毕|已阅读到\S{0,4}结尾|已经到底|已到底|复制本文|复制全文|可复制|"
+                    # a sharing site's end of a preview that showed every page: "该文档总共3页,全部预览完了"
+                    r"全部预览完|已全部预览|可阅读全部内容|可预览全部")
 _CUT = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|未读|试读|付费")
 # after a download offer, the words that say the offer is for text not shown: those of a cut, and more
 _PARTIAL = re.compile(rf"{_CUT.pattern}|(?<!复制)全文|完整|全部|预览|VIP|\d+\s*页")
@@ -135,8 +137,9 @@ class TruncationNotice(LineRule):
         m = _DECLARED.search(notice)
         if m and not draft.facts.get("declared_chars"):
             draft.facts["declared_chars"] = int(m.group(1))
-        # "(全文共3215字)" only states the length: whether text is missing is for PreviewCut to measure
-        if not (m and not _MISSING.search(notice)):
+        # "(全文共3215字)" only states the length: whether text is missing is for PreviewCut to measure; and a
+        # preview that says it showed every page left nothing out
+        if not (m and not _MISSING.search(notice)) and not (_WHOLE.search(notice) and not _CUT.search(notice)):
             draft.facts["truncated"] = True
 
 

@@ -245,3 +245,13 @@ def test_a_previews_dots_after_its_last_word_go_and_mark_the_cut(run_step):
     # an author's ellipsis stays
     ends = "我们要做好宣传、服务、维权……"
     assert run_step(PreviewCut(), [BODY, ends]).lines == [BODY, ends]
+
+
+@pytest.mark.parametrize("notice, truncated", [
+    ("亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!", False),  # every page was shown
+    ("亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!", True),
+])
+def test_a_preview_that_says_it_showed_every_page_left_nothing_out(clean, notice, truncated):
+    doc = clean("\n".join(["村计生协会工作总结", "同志们:", "今年以来,全村计生协会积极开展宣传服务活动,取得了明显成效。", notice]))
+    assert doc.truncated is truncated
+    assert notice not in doc.text_original
