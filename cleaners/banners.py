@@ -148,7 +148,11 @@ _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
 # a sharing site's numbered rules for its documents ("1. 1、本站所有内容均由合作方或网友上传…", "4. 下载文档时…"),
 # with the heading above them and the support line below: every item goes, also one no other rule would
 # know ("1. 部分包含数学公式的文件…")
-_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、]\s*)+")
+_ITEM = re.compile(r"^\s*(?:[-•·*]\s*)?(?:\d{1,2}\s*[.、]\s*)+")  # (a list's bullet may stand before the number)
+
+
+def _numbered(line: str) -> bool:
+    return (line[:1].isdigit() or line[:1] in "-•·*") and _ITEM.match(line) is not None
 _SITE_RULE_WORDS = re.compile(r"文档|下载|客服|VIP|付费|版权|上传|预览|本站|退款")
 _RULES_HEAD = re.compile(r"^\s*[^\s:]{0,6}(?:温馨提示|下载须知|用户须知|注意事项)\s*:?\s*$")
 _RULES_TAIL = re.compile(r"^\s*(?:网站客服|客服QQ|客服电话|客服微信|在线客服)\s*:|^[^。]{0,30}VIP文档[^。]{0,10}[。.]?\s*上传文档$")
@@ -160,7 +164,7 @@ def site_rules(lines: list[str]) -> list[bool]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j][:1].isdigit() and _ITEM.match(lines[j]):
+        while j < len(lines) and _numbered(lines[j]):
             j += 1
         if j - i >= 2:
             about = sum(bool(_SITE_RULE_WORDS.search(shadow(lines[k]))) for k in range(i, j))
@@ -180,7 +184,7 @@ class SiteBanners(LineRule):
     trigger = any_of([_TRIGGER])  # the same words, as a trie
 
     def __call__(self, draft: Draft) -> Draft:
-        if any(line[:1].isdigit() and _ITEM.match(line) for line in draft.lines):  # (lines come stripped)
+        if any(_numbered(line) for line in draft.lines):  # (lines come stripped)
             keep = site_rules(draft.lines)
             if not all(keep):
                 draft.keep_lines(self.name, keep)

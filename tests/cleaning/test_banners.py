@@ -213,3 +213,15 @@ def test_a_banners_whole_line_goes(run_step, line):
 def test_a_speakers_welcome_after_a_sentence_stays(run_step):
     line = "今年协会新建了会员之家。欢迎大家常来阅读。"
     assert run_step(SiteBanners(), [line, BODY]).lines == [line, BODY]
+
+
+def test_a_sharing_sites_rules_as_a_bulleted_list_go_whole(run_step):
+    rules = ["- 1、本文档共3页,可阅读全部内容。", "- 2、成为VIP后,下载本文档将扣除1次下载权益。",
+             "- 3、如文档侵犯著作权等,请点击“版权申诉”。", "- 4、如有疑问请联系我们。"]
+    draft = run_step(SiteBanners(), [*rules, BODY])
+    assert draft.lines == [BODY]
+
+
+def test_an_authors_bulleted_list_stays(run_step):
+    items = ["- 1、发展会员,维护计生家庭合法权益。", "- 2、开展会员活动,设立举报电话。", "- 3、建立会员档案,下发宣传资料。"]
+    assert run_step(SiteBanners(), [*items, BODY]).lines == [*items, BODY]
