@@ -17,7 +17,6 @@ from cleaners.draft import (
     TERMINAL,
     Draft,
     ends_sentence,
-    fold,
     has_stops,
     is_prose,
     shadow,
@@ -644,9 +643,12 @@ class TrailingCredit:
 
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
-        if not lines or not (lines[-1].endswith((")", "]", "】", "\uff09")) and (m := _CREDIT.search(shadow(lines[-1])))):
+        if not lines or not lines[-1].endswith((")", "]", "】", "\uff09")):
             return draft
-        before = fold(lines[-1][:m.start()]).rstrip()
+        shade = shadow(lines[-1])
+        if (m := _CREDIT.search(shade)) is None:
+            return draft
+        before = shade[:m.start()].rstrip()
         if before and before[-1] not in TERMINAL + CLOSERS:  # inside a sentence: the author's bracket
             return draft
         draft.drop(self.name, lines[-1][m.start():], len(lines) - 1)

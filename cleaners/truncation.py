@@ -73,6 +73,10 @@ _WHOLE = re.compile(r"全文完|全部加载|加载完毕|已阅读到\S{0,4}结
                     # a sharing site's end of a preview that showed every page: "该文档总共3页,全部预览完了"
                     r"全部预览完|已全部预览|可阅读全部内容|可预览全部")
 _CUT = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|未读|试读|付费")
+
+
+def _says_whole(notice: str) -> bool:
+    return _WHOLE.search(notice) is not None and _CUT.search(notice) is None
 # after a download offer, the words that say the offer is for text not shown: those of a cut, and more
 _PARTIAL = re.compile(rf"{_CUT.pattern}|(?<!复制)全文|完整|全部|预览|VIP|\d+\s*页")
 # a page that states its length and shows less than this share of it is a part
@@ -123,7 +127,7 @@ class TruncationNotice(LineRule):
             if _BUTTON.match(folded) and len(folded) < 90 and not STAMP_RE.search(folded):
                 # a download button, or "全文阅读已结束" under a whole text, says nothing is missing
                 offer = _DOWNLOAD_ONLY.match(folded)
-                whole = _WHOLE.search(folded) and not _CUT.search(folded)
+                whole = _says_whole(folded)
                 # (an app's "立即下载" on the page's first line, above the title, stands before any text)
                 banner = index == 0 and len(draft.lines) > 3
                 if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole and not banner:
@@ -139,7 +143,7 @@ class TruncationNotice(LineRule):
             draft.facts["declared_chars"] = int(m.group(1))
         # "(全文共3215字)" only states the length: whether text is missing is for PreviewCut to measure; and a
         # preview that says it showed every page left nothing out
-        if not (m and not _MISSING.search(notice)) and not (_WHOLE.search(notice) and not _CUT.search(notice)):
+        if not (m and not _MISSING.search(notice)) and not _says_whole(notice):
             draft.facts["truncated"] = True
 
 
