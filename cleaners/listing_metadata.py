@@ -191,6 +191,9 @@ _ISSUE_DATE = re.compile(rf"^(?:(?P<paper>{_PAPER.pattern})\s*[|\uff5c]\s*)?"
                          rf"(?P<date>{WRITTEN})\s*(?:星期[一二三四五六日天])?"
                          # (or the paper's name and page after the date: "1985年10月25日人民日报 第3版")
                          rf"(?:\s*(?P<after>{_PAPER.pattern})(?:\s*第?\s*[A-Z]?\d+\s*版)?)?$")
+# and its issue row below the story, the paper's name first and the weekday last: "永康日报 时政新闻 00005
+# 2015-09-03 永康日报2015-09-0300006;10101 2 2015年09月03日 星期四"
+_PAPER_FOOT = re.compile(rf"^{_PAPER.pattern}[^。,!?“”]*(?P<date>{WRITTEN})\s*星期[一二三四五六日天]$")
 _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
@@ -242,6 +245,10 @@ class UploadMetadata:
         foot = min(n - FOOT, bounds[1] + 1 if bounds else n)
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
         for i, line in enumerate(lines):
+            if i >= foot and "星期" in line and (issue := _PAPER_FOOT.match(shadow(line).strip())):
+                self._learn(draft, (("时间", issue.group("date")),))
+                keep.append(False)
+                continue
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)

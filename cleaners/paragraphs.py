@@ -49,6 +49,10 @@ _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})
 # one character alone between spaces: a word spaced out (大 中 小 are a font-size widget's buttons)
 _LETTER = re.compile(r"(?![大中小])[\u3400-\u9fff]")
 _GAP = ("", " ", "\t", "\u3000", "\xa0")  # what ends a word: a space, or the line's end
+# a newsroom credit and the name after it: "□记者 陈晓苏", "本报记者 王芳 通讯员 李欢"
+_CREDIT = re.compile(r"(?:记者|通讯员|摄影|摄像|記者|通訊員|攝影|攝像)$")
+_CREDIT_NAME = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)[ \t\u3000\xa0]*[\u4e00-\u9fff]{2,4}$")
+_NEXT_CREDIT = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)")
 
 
 def _open_bracket(left: str, right: str) -> bool:
@@ -84,6 +88,10 @@ def split_paragraphs(line: str) -> list[str]:
         # (a dateline and the story's first sentence; a number spaced from its unit inside a sentence)
         if _DATELINE.search(left, max(0, len(left) - 8)) \
                 or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
+            continue
+        # (a credit's label and its name, and the next credit after a name, hold together)
+        if _CREDIT.search(left, max(0, len(left) - 3)) or (_NEXT_CREDIT.match(folded, m.end())
+                                                         and _CREDIT_NAME.search(left, max(0, len(left) - 12))):
             continue
         last = left.rstrip(CLOSERS)[-1:]
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters

@@ -263,3 +263,15 @@ def test_a_signatures_written_date_with_no_address_stays(clean):
     doc = clean("\n".join(["村计生协会工作计划", "衢州市计划生育协会 2006年8月22日", *BODY[1:], *BODY[1:]]))
     assert doc.speech_date == "2006-08-22" and doc.published is None
     assert "2006年8月22日" in doc.text_original
+
+
+def test_a_newspapers_issue_row_under_the_story_goes_and_dates_the_page(clean):
+    row = "海宁日报 要闻 00003 2016-04-12 海宁日报2016-04-1200004;10203 1 2016年04月12日 星期二"
+    doc = clean("\n".join(["县计生协召开理事会", *BODY[1:], *BODY[1:], row]))
+    assert doc.published == "2016-04-12" and doc.speech_date is None
+    assert "海宁日报" not in doc.text_original and doc.text_original.endswith(BODY[-1])
+
+
+def test_a_signature_with_a_weekday_stays(clean):
+    doc = clean("\n".join(["县计生协召开理事会", *BODY[1:], "县计生协 2016年04月12日 星期二"]))
+    assert "县计生协\n2016年04月12日" in doc.text_original and doc.speech_date == "2016-04-12"
