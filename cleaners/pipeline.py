@@ -22,7 +22,7 @@ from cleaners.navigation import Navigation, TrailingCredit, TrailingLinks
 from cleaners.page_markers import PageMarkers
 from cleaners.paragraphs import Paragraphs
 from cleaners.pinyin import PinyinAnnotations
-from cleaners.relevance import relevance
+from cleaners.relevance import reads_as_news, relevance
 from cleaners.script import detect_script
 from cleaners.spam import InjectedSpam, SpamLines
 from cleaners.spun import spun_score
@@ -163,7 +163,9 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
     speech_date, portal_date = _speech_date(simple_lines)
     published = published or portal_date
-    if speech_date and speech_date == draft.facts.get("dated_above_title"):
+    # (a date above the title is the page's; so is a news story's, which no speech carries)
+    if speech_date and (speech_date == draft.facts.get("dated_above_title")
+                        or (not relevant and reads_as_news(title_s, folded))):
         published, speech_date = published or speech_date, None
     warnings = list(draft.facts.get("warnings", []))
     warnings += [f"rule {r.rule} removed a body-like paragraph: {r.text[:40]}…" for r in draft.removed

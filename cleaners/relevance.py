@@ -85,6 +85,20 @@ def _english(title: str, text: str) -> tuple[bool, float]:
     return (in_title > 0 or in_text >= 2) and speech >= 2 and speech > news and score >= 3.0, round(score, 2)
 
 
+def _news_opening(title: str, text: str) -> tuple[bool, bool]:
+    """(a dateline, a story's lead) at the text's start."""
+    dateline = bool(DATELINE.search("\n".join(text[:300].split("\n")[:3])))
+    # a story's lead: the day, then who held what ("5月24日,天水市计生协举办了…演讲比赛"); a document's title
+    # names its genre last
+    first = next((line for line in text[:1500].split("\n")[:3] if len(line) >= 20), "")
+    return dateline, bool(_LEAD.match(first)) and not _GENRE_END.search(title)
+
+
+def reads_as_news(title: str, simplified_text: str) -> bool:
+    """Whether the text opens as a news story does: its date under the headline is the story's, not a speech's."""
+    return any(_news_opening(title, simplified_text))
+
+
 def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     n = max(len(simplified_text), 1)
     # a page in English: hardly a character outside ASCII (counted by the encoder, not character by character)
@@ -116,11 +130,7 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     # the title of a speech names the genre last ("…上的讲话"); a news title reports that it happened
     event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结)$", title)
     # (under the headline, which a page may leave at the top of the text)
-    dateline = bool(DATELINE.search("\n".join(text[:300].split("\n")[:3])))
-    # a story's lead: the day, then who held what ("5月24日,天水市计生协举办了…演讲比赛"); a document's title
-    # names its genre last
-    first = next((line for line in text[:1500].split("\n")[:3] if len(line) >= 20), "")
-    told = bool(_LEAD.match(first)) and not _GENRE_END.search(title)
+    dateline, told = _news_opening(title, text)
     # villagers' own rules (村规民约, 村民自治章程) have articles on the village's association, but are the village's
     villagers = bool(_VILLAGE_RULES.search(title + "\n" + text[:300]))
     score -= 2.0 * event + 3.0 * dateline + 2.0 * told + 3.0 * villagers

@@ -72,3 +72,20 @@ def test_a_portals_date_above_a_speechs_bracketed_date_is_the_publication_date(c
     doc = clean("\n".join(["2006年06月19日", "在全国计生协工作会议上的讲话", "(2006年6月8日)", "同志们:",
                            "这次会议是在计生协事业发展进入关键时期召开的一次重要会议。"]))
     assert doc.speech_date == "2006-06-08" and doc.published == "2006-06-19"
+
+
+@pytest.mark.parametrize("opening", [
+    "本报讯 5月29日,县计划生育协会召开五届三次理事会,审议通过了工作报告。",
+    "5月29日上午,县计划生育协会召开五届三次理事会,审议通过了工作报告。",
+])
+def test_a_news_storys_date_under_its_headline_is_the_publication_date(clean, opening):
+    doc = clean("\n".join(["县计生协召开五届三次理事会", "(2019年5月30日)", opening,
+                           "会议由县计生协常务副会长主持,县委副书记出席会议并讲话。"]))
+    assert not doc.relevant and doc.speech_date is None and doc.published == "2019-05-30"
+
+
+def test_a_speechs_date_under_its_title_stays_the_speech_date_when_its_first_line_reads_like_a_lead(clean):
+    doc = clean("\n".join(["在县计生协五届三次理事会上的讲话", "(2019年5月30日)", "同志们:",
+                           "5月29日,县计划生育协会召开五届三次理事会,我代表县委向大会表示祝贺,请予审议。",
+                           "我们要把计生协的工作做好。"]))
+    assert doc.speech_date == "2019-05-30"
