@@ -21,6 +21,8 @@ def removed(draft, rule="spam"):
     "澳门葡京娱乐城，真人视讯，百家乐在线投注",
     "加微信领取更多范文资料",
     "代写论文、论文代写，加QQ群：123456",
+    # a hijacked page's adult SEO line above its headline
+    "熟女人妻专区,无码高清在线看,亚洲成av人影片,日韩不打码",
 ])
 def test_advert_lines_go(run_step, ad):
     draft = run_step(InjectedSpam(), [BODY, ad, BODY])
