@@ -47,6 +47,7 @@ _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
 
 
+_WIDE_GAP = re.compile(r"\s{2,}")
 _STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP})\s*(?P<time>{CLOCK})?\s*[\]】)]?")
 # an address (本文链接:) or a catalogue code (索引号:) may be longer than any other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60})$")
@@ -304,6 +305,14 @@ class UploadMetadata:
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
                 rest = shade.strip()[stamp.end():].strip()
                 tail = _pairs(rest) if rest else ()
+                if tail is None and stamp.group("time") and "  " in rest:
+                    # items parted by wide gaps, pairs first, then a site's short prompt: "2024-11-08 20:44  浏览:3326
+                    # 搜索引擎搜索“某某网”"
+                    items = _WIDE_GAP.split(rest)
+                    parsed = [_pairs(item) for item in items]
+                    if parsed[0] and all(p is not None or (len(item) <= 24 and not has_stops(item))
+                                         for item, p in zip(items, parsed, strict=True)):
+                        tail = tuple(pair for p in parsed if p for pair in p)
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)) \

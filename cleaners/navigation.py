@@ -502,6 +502,7 @@ class Navigation:
         candidates = _candidates(lines)
         keep, after_label, in_list = [], False, False
         asked: list[int] = []
+        listed = draft.facts.get("listed_title")
         for i, line in enumerate(lines):
             if not (in_list or after_label or i in candidates):  # most lines: nothing here to look at
                 keep.append(True)
@@ -518,6 +519,9 @@ class Navigation:
             # a title may exclaim, and a short one may have a comma, or one with its column's name before a bar
             # (a row's padding is no length: "· 镇计生协2020年工作总结          12-21")
             # (a salutation ends the list: "尊敬的各位领导、各位来宾,同志们:" opens the text)
+            # (the headline the page's date row stands under ends it: "热点新闻" over the story's own headline)
+            if in_list and line.strip() == listed:
+                in_list = False
             if in_list and len(compact := " ".join(shade.split())) <= 40 and not compact.endswith(":") \
                     and not re.search(r"[。;]" if len(compact) <= 24 or "|" in shade else r"[。;,]", shade):
                 keep.append(False)
@@ -550,6 +554,9 @@ class Navigation:
             first, last = bounds
             for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
                 keep[i] = False
+            # a pager's lone number, the page's last line under the text ("1")
+            if last < len(lines) - 1 and len(lines[-1]) <= 3 and lines[-1].isdigit() and not lines[-1].startswith("0"):
+                keep[-1] = False
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:
                     keep[end:] = [False] * (len(lines) - end)

@@ -52,6 +52,8 @@ _GAP = ("", " ", "\t", "\u3000", "\xa0")  # what ends a word: a space, or the li
 # a newsroom credit and the name after it: "□记者 陈晓苏", "本报记者 王芳 通讯员 李欢"
 _CREDIT = re.compile(r"(?:记者|通讯员|摄影|摄像|記者|通訊員|攝影|攝像)$")
 _CREDIT_NAME = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)[ \t\u3000\xa0]*[\u4e00-\u9fff]{2,4}$")
+# a mobile number printed in groups, or an area code and its number
+_PHONE = re.compile(r"(?<!\d)1\d{2} \d{4} \d{4}(?!\d)|(?<!\d)0\d{2,3} \d{7,8}(?!\d)")
 _NEXT_CREDIT = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)")
 
 
@@ -88,6 +90,10 @@ def split_paragraphs(line: str) -> list[str]:
         # (a dateline and the story's first sentence; a number spaced from its unit inside a sentence)
         if _DATELINE.search(left, max(0, len(left) - 8)) \
                 or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
+            continue
+        # (a telephone number's groups: "139 0716 2258")
+        if left[-1].isdigit() and (phone := _PHONE.search(folded, max(0, m.start() - 9), m.end() + 14)) \
+                and phone.start() < m.start() and phone.end() > m.end():
             continue
         # (a credit's label and its name, and the next credit after a name, hold together)
         if _CREDIT.search(left, max(0, len(left) - 3)) or (_NEXT_CREDIT.match(folded, m.end())

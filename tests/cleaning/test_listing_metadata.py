@@ -275,3 +275,10 @@ def test_a_newspapers_issue_row_under_the_story_goes_and_dates_the_page(clean):
 def test_a_signature_with_a_weekday_stays(clean):
     doc = clean("\n".join(["县计生协召开理事会", *BODY[1:], "县计生协 2016年04月12日 星期二"]))
     assert "县计生协\n2016年04月12日" in doc.text_original and doc.speech_date == "2016-04-12"
+
+
+def test_a_stamped_row_with_a_sites_prompt_after_its_pairs_goes_and_its_headline_stays_under_a_list_heading(clean):
+    doc = clean("\n".join(["热点新闻", "省计生协多维立体开展生育政策宣传", "2024-11-08 20:44  浏览:3326  搜索引擎搜索“某某会展网”",
+                           *BODY[1:], *BODY[1:]]))
+    assert doc.published == "2024-11-08" and doc.title == "省计生协多维立体开展生育政策宣传"
+    assert doc.text_original.startswith(BODY[1]) and "搜索引擎" not in doc.text_original

@@ -243,3 +243,12 @@ def test_a_credit_taken_off_still_tells_relevance_that_the_page_is_news(clean):
     with_credit, without = clean("\n".join([*story, "(记者 林文婧 通讯员 张晓)"])), clean("\n".join(story))
     assert "记者" not in with_credit.text
     assert with_credit.relevance_score < without.relevance_score
+
+
+def test_a_pagers_lone_number_as_the_pages_last_line_goes(run_step):
+    assert run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "1"]).lines == ["县计生协开展宣传", BODY, BODY2]
+
+
+@pytest.mark.parametrize("ending", [["012"], ["联系电话:139", "0716", "2258", "县计生协"]])
+def test_numbers_under_the_text_that_are_not_a_pagers_last_number_stay(run_step, ending):
+    assert run_step(Navigation(), [BODY, BODY2, *ending]).lines == [BODY, BODY2, *ending]

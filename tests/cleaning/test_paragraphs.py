@@ -82,6 +82,9 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     # (a reporter's credit and the name after it, and the next credit)
     ("□记者 陈小明", ["□记者 陈小明"]),
     ("本报记者 王芳 通讯员 李欢", ["本报记者 王芳 通讯员 李欢"]),
+    # (a telephone number's groups)
+    ("联系电话:139 0716 2258", ["联系电话:139 0716 2258"]),
+    ("电话 0571 88886666 传真", ["电话", "0571 88886666", "传真"]),
     # (a number spaced from its unit inside a sentence; words that need more: "于", "自", "简称")
     ("大坪村毗邻长胜圩镇,辖 16 个小组,有 2770 人。", ["大坪村毗邻长胜圩镇,辖 16 个小组,有 2770 人。"]),
     ("本會於 88 年 3 月 16 日召開理事會。", ["本會於 88 年 3 月 16 日召開理事會。"]),
