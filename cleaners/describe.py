@@ -26,8 +26,16 @@ _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
 _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 
 
+# a speech's salutation: a page with no title that opens with one is a speech
+_SALUTATION = re.compile(r"^(?:尊敬的)?(?:各位|全体)[^。!?]{0,40}(?:同志们|代表|理事|来宾|领导|朋友们)[^。!?]{0,20}:$")
+_SENTENCE = re.compile(r"[。,;!?]")
+
+
 def doc_type(title: str, first_lines: list[str]) -> str | None:
-    for text in [title, *first_lines[:3]]:
+    """The genre the title names, else a heading or byline above the text names ("…上的讲话"); a sentence's
+    word is not the document's genre ("…出席会议并讲话。" opens a news story, not a speech)."""
+    heads = [line for line in first_lines[:3] if len(line) <= 60 and not _SENTENCE.search(line)]
+    for text in [title, *heads]:
         best = None
         for t in _DOC_TYPES:
             pos = text.rfind(t)
@@ -35,6 +43,8 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
                 best = (pos, t)
         if best:
             return best[1]
+    if any(_SALUTATION.match(line.strip()) for line in first_lines[:3]):
+        return "讲话"
     return None
 
 

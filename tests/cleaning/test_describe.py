@@ -16,6 +16,17 @@ def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
 
 
+@pytest.mark.parametrize("lines, kind", [
+    # a byline under an untitled page names the genre; a sentence's word does not
+    (["——在全县计生协工作会议上的讲话", "各位代表:"], "讲话"),
+    (["5月29日,县计生协召开理事会,县委副书记出席会议并讲话。", "会议回顾总结了一年的工作。"], None),
+    # an untitled page that opens with a salutation is a speech
+    (["各位代表、同志们:", "县计生协第四次会员代表大会今天开幕了。"], "讲话"),
+])
+def test_doc_type_from_the_first_lines(lines, kind):
+    assert describe.doc_type("", lines) == kind
+
+
 @pytest.mark.parametrize("title, meeting", [
     ("在省计生协七届七次理事会暨工作会议上的报告", "省计生协七届七次理事会暨工作会议"),
     ("——在全县计生协工作会议上的讲话", "全县计生协工作会议"),
