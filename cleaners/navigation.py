@@ -263,11 +263,16 @@ def _candidates(lines: list[str]) -> set[int]:
     return found
 
 
+_ARROW_DIGIT = re.compile(r"^3(?=上一[版期篇])|(?<=下一[版期篇])4$")
+
+
 def _pager(s: str) -> bool:
     """A pager or button row: 上一页 1 2 3 下一页, 【打印】【关闭】."""
     tokens = [t for t in _TOKEN_SPLIT.split(s) if t]
     if not tokens or len(s) > 60:
         return False
+    if "上一" in s or "下一" in s:  # an e-paper's arrows, printed in a symbol font as 3 and 4: "3上一版  下一版4"
+        tokens = [_ARROW_DIGIT.sub("", t) for t in tokens]
     words = [t for t in tokens if not t.isdigit()]
     numbers = [t for t in tokens if t.isdigit()]
     if any(not (_PAGER_TOKEN.match(t) or _COUNT_TOKEN.fullmatch(t)) for t in words) or any(len(n) > 3 for n in numbers):

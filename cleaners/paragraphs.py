@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.describe import OFFICES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold
 from cleaners.navigation import is_furniture
 
@@ -54,6 +55,8 @@ _CREDIT = re.compile(r"(?:记者|通讯员|摄影|摄像|記者|通訊員|攝影
 _CREDIT_NAME = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)[ \t\u3000\xa0]*[\u4e00-\u9fff]{2,4}$")
 # a mobile number printed in groups, or an area code and its number
 _PHONE = re.compile(r"(?<!\d)1\d{2} \d{4} \d{4}(?!\d)|(?<!\d)0\d{2,3} \d{7,8}(?!\d)")
+_OFFICE_END = re.compile(rf"(?:{OFFICES})$")
+_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NEXT_CREDIT = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)")
 
 
@@ -94,6 +97,9 @@ def split_paragraphs(line: str) -> list[str]:
         # (a telephone number's groups: "139 0716 2258")
         if left[-1].isdigit() and (phone := _PHONE.search(folded, max(0, m.start() - 9), m.end() + 14)) \
                 and phone.start() < m.start() and phone.end() > m.end():
+            continue
+        # (an office and its holder's name, the line's end: "县委副书记 王小明", a speaker's line under a title)
+        if _OFFICE_END.search(left, max(0, len(left) - 4)) and _NAME_END.fullmatch(folded, m.end()):
             continue
         # (a credit's label and its name, and the next credit after a name, hold together)
         if _CREDIT.search(left, max(0, len(left) - 3)) or (_NEXT_CREDIT.match(folded, m.end())

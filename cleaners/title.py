@@ -516,18 +516,45 @@ class Title:
         # (above the chosen title's repeat: a column's name taken out above it is no title)
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
-        repeat = next((i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen), None) \
-            or next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
+        prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
+        repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
+        if len(prints) >= 2 and (listed := _headline_list(lines, prints[0], prints[-1])):
+            # the title printed first in a list of headlines above its story (an e-paper's page, a column's
+            # latest items): the list is the page's, and the story starts at the title's last print
+            for i in listed:
+                keep[i] = False
+            repeat = prints[-1]
         # (but a date under the issuing bodies' names is the document's: "中共…市委办公室" / "2006年8月22日" / its title)
-        above = next((found for k, line in enumerate(lines[:repeat]) if not fold(line).lstrip().startswith(("(", "[", "〔"))
+        above = next(((k, found) for k, line in enumerate(lines[:repeat]) if not fold(line).lstrip().startswith(("(", "[", "〔"))
                       and (found := date_line(line)) and not (k and _ISSUER.search(shadow(lines[k - 1]).strip()))),
                      None) if repeat else None
         if above:
-            draft.facts["dated_above_title"] = above
+            draft.facts["dated_above_title"] = above[1]
+            if keep[above[0]] and _BARE_DATE.fullmatch(shadow(lines[above[0]]).strip()):
+                keep[above[0]] = False  # (a bare date there is the page's, as its row printed it)
+                draft.facts.setdefault("published", above[1])
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.facts["title"] = title
         return draft
+
+
+_BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
+
+
+def _headline_list(lines: list[str], first: int, last: int) -> range | None:
+    """The run of short unpunctuated lines round the title's first print, above its last: three headlines
+    or more besides the title's are a list."""
+    def listed(i: int) -> bool:
+        s = lines[i].strip()
+        return 4 <= len(s) <= 40 and not has_stops(s) and date_line(s) is None
+
+    lo, hi = first, first
+    while lo > 0 and listed(lo - 1):
+        lo -= 1
+    while hi + 1 < last and listed(hi + 1):
+        hi += 1
+    return range(lo, hi + 1) if hi - lo >= 3 else None
 
 
 # a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"

@@ -252,3 +252,8 @@ def test_a_pagers_lone_number_as_the_pages_last_line_goes(run_step):
 @pytest.mark.parametrize("ending", [["012"], ["联系电话:139", "0716", "2258", "县计生协"]])
 def test_numbers_under_the_text_that_are_not_a_pagers_last_number_stay(run_step, ending):
     assert run_step(Navigation(), [BODY, BODY2, *ending]).lines == [BODY, BODY2, *ending]
+
+
+@pytest.mark.parametrize("row", ["3上一版  下一版4", "3上一期  下一期4", "3上一篇"])
+def test_an_e_papers_pager_with_its_arrows_printed_as_digits_is_furniture(row):
+    assert is_furniture(row)

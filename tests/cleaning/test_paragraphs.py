@@ -82,6 +82,9 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     # (a reporter's credit and the name after it, and the next credit)
     ("□记者 陈小明", ["□记者 陈小明"]),
     ("本报记者 王芳 通讯员 李欢", ["本报记者 王芳 通讯员 李欢"]),
+    # (an office and its holder's name at the line's end: a speaker's line)
+    ("县委副书记 王小明", ["县委副书记 王小明"]),
+    ("县计生协会长 郑秀兰", ["县计生协会长 郑秀兰"]),
     # (a telephone number's groups)
     ("联系电话:139 0716 2258", ["联系电话:139 0716 2258"]),
     ("电话 0571 88886666 传真", ["电话", "0571 88886666", "传真"]),

@@ -490,3 +490,20 @@ def test_an_outline_heading_is_no_title(clean):
     doc = clean("\n".join(["一、**年工作总结", BODY, "二、**年工作计划", BODY]))
     assert doc.title == ""
     assert doc.text_original.startswith("一、**年工作总结")
+
+
+def test_a_list_of_headlines_that_holds_the_title_goes_and_the_date_above_the_story_dates_the_page(clean):
+    """An e-paper prints its page's headlines, then the day's date, then the story under its headline."""
+    page = ["第A3版:要闻", "3上一版  下一版4", "全省春耕生产全面展开", "县计生协召开五届三次理事会", "城区新增三所幼儿园",
+            "高速公路服务区完成改造", "3上一篇  下一篇4 2016年5月19日 放大 缩小 默认", "县计生协召开五届三次理事会",
+            "本报讯 18日,县计划生育协会召开五届三次理事会,审议通过了常务理事会工作报告。",
+            "会议由县计生协常务副会长主持,县委副书记出席会议并讲话。"]
+    doc = clean("\n".join(page))
+    assert doc.title == "县计生协召开五届三次理事会"
+    assert doc.text_original.startswith("本报讯") and doc.published == "2016-05-19" and doc.speech_date is None
+
+
+def test_a_title_printed_twice_with_its_speakers_line_between_keeps_the_line(clean):
+    doc = clean("\n".join(["在县计生协会员代表大会上的讲话", "县委副书记 王小明", "在县计生协会员代表大会上的讲话", "同志们:",
+                           "今天,县计生协第四次会员代表大会隆重开幕了,我代表县委向大会表示祝贺。"]))
+    assert doc.text_original.startswith("县委副书记 王小明") and doc.speaker == "王小明"
