@@ -33,7 +33,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
                  "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题",
-                 "值班总编", "值班主编", "值班主任")
+                 "值班总编", "值班主编", "值班主任", "编号")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
@@ -63,6 +63,7 @@ _VALUES = {
     **dict.fromkeys(("字数", "总字数"), re.compile(r"^约?\s*\d+(?:\.\d+)?\s*万?\s*字?$")),
     **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次", "查看人数"), _COUNT),
     **dict.fromkeys(("字号", "字体", "字级"), re.compile(r"^[大中小\s【】\[\]]+$")),
+    "编号": re.compile(r"^[A-Za-z0-9\-_]{1,20}$"),
 }
 
 
@@ -181,6 +182,7 @@ _STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|�
                            rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+{CLOCK}$")
 # a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
 # (a signature's date is written too, but has no address by it)
+_PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")
 _WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")
 _WRITTEN_STAMP = re.compile(rf"{WRITTEN}(?!\d)")
 
@@ -201,7 +203,9 @@ _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     s = shade.strip().rstrip(",")  # (the comma before a length TruncationNotice took: "发布于2023-12-10 14:51,")
     stamp = (_ROW_STAMP.search(s) or (_WRITTEN_STAMP.search(s) if _WEB_ITEM.search(s) else None)) if len(s) <= 80 else None
-    if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) or _NOT_ROW.search(s):
+    # (a paper's name in its marks is an item of the row: "http://www.100md.com 2002年7月12日 《中国中医药报》 第1784期")
+    if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) \
+            or _NOT_ROW.search(_PAPER_ITEM.sub("", s) if "《" in s else s):
         return None
     if not _STAMPED_ITEM.match(s.rstrip(" ·|")):  # "贡献于2019-12-26" on its own; else a row of short items
         items = [t for t in _ROW_SPLIT.split(s) if t]

@@ -250,6 +250,8 @@ def test_an_empty_editors_label_at_the_foot_goes(run_step):
     # a gateway's dateline: the site's name and address, a written date, the source
     ("中央政府門戶網站 www.gov.cn   2007年05月29日   來源:人口計生委網站", "2007-05-29"),
     ("中央政府门户网站 www.gov.cn   2007年05月29日", "2007-05-29"),
+    # a reprint's row: the site's address, the issue's date, the paper's name and issue number
+    ("http://www.example.com 2002年7月12日 《中国人口报》 第1784期", "2002-07-12"),
     # the site's name run into its stamp and time
     ("科普小知识2022-12-06 12:09:07", "2022-12-06"),
 ])
@@ -282,3 +284,8 @@ def test_a_stamped_row_with_a_sites_prompt_after_its_pairs_goes_and_its_headline
                            *BODY[1:], *BODY[1:]]))
     assert doc.published == "2024-11-08" and doc.title == "省计生协多维立体开展生育政策宣传"
     assert doc.text_original.startswith(BODY[1]) and "搜索引擎" not in doc.text_original
+
+
+def test_a_sites_numbered_record_goes_at_the_head(run_step):
+    draft = run_step(UploadMetadata(), ["编号:185817", "县计生协召开理事会", *BODY])
+    assert draft.lines == ["县计生协召开理事会", *BODY]
