@@ -645,7 +645,9 @@ class TrailingLinks:
 # a newsroom's credit in brackets at the very end of a story: "(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)",
 # "(作者:临武县计生协 雷航英)", "【编辑 刘妞】"; a name alone in brackets ("(郑永兴)") may be the author's and stays
 _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影)\s*[::\s]\s*"
-                     r"[^()\[\]【】。]{2,40}|[^()\[\]【】。]{2,30}供稿)\s*[)\]】]\s*$")
+                     r"[^()\[\]【】。]{2,40}|[^()\[\]【】。]{2,30}供稿|"
+                     # (a reporter's name run on after the word: "(记者贾晓宏)", "(本报记者 王芳 李欢)")
+                     r"(?:特约|见习|本报|本台|本网)?记者[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s*[)\]】]\s*$")
 
 
 class TrailingCredit:

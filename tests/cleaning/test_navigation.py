@@ -215,7 +215,7 @@ def test_a_lone_english_notice_under_a_chinese_text_goes():
 # --- TrailingCredit: the newsroom's credit a story ends with ---
 
 @pytest.mark.parametrize("credit", ["(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)", "(作者:临武县计生协 雷航英)",
-                                    "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)"])
+                                    "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)", "(記者賈曉宏)", "(本报记者王芳 李欢)"])
 @pytest.mark.parametrize("own_line", [True, False])
 def test_a_stories_credit_at_its_end_goes(run_step, credit, own_line):
     from cleaners.navigation import TrailingCredit
