@@ -142,7 +142,9 @@ _COPY_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[`'](?=[\u4e00-\u9fff])")
 _OFFICE_XML = re.compile(r"[<?]{0,2}xml:namespace\s*prefix\s*=\s*\"?\w+\"?\s*ns\s*=\s*\"?urn:schemas-microsoft-com:office:[\w:]+\"?"
                          r"\s*/?\??>?|</?o:p>")
 # each of these, with the words one of its matches always holds: a line is searched only when it has one
-_MARKED = ((_ESCAPE, ("_",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;")), (_LOST_SPACES, ("??",)),
+# a journal site's print marker left at a story's end: "…贡献一份力量。endprint"
+_END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
+_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;")), (_LOST_SPACES, ("??",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")))
 
 

@@ -117,6 +117,8 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     ("弘扬“心系国策”的`协会精神," + BODY, "弘扬“心系国策”的协会精神," + BODY),
     ("这个划时代的'宣言," + BODY, "这个划时代的宣言," + BODY),
     ("#第一文档网#" + BODY, BODY),
+    # a journal site's print marker after the last sentence
+    (BODY + "endprint", BODY),
 ])
 def test_markup_printed_as_text_goes(run_step, line, clean):
     draft = run_step(InjectedSpam(), [line])
