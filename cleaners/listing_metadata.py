@@ -33,7 +33,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
                  "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题",
-                 "值班总编", "值班主编", "值班主任", "编号")
+                 "值班总编", "值班主编", "值班主任", "编号", "部门")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
@@ -76,6 +76,11 @@ _GLUED_AFTER_COUNT = re.compile(r"(?:(?<=\d次)|(?<=\d次['`]))(时间|日期|�
 # a count glued to the date before it ("发布时间:2018-07-03浏览次数:1834"), a label glued to an empty one ("来源:作者:")
 _GLUED_COUNT = re.compile(r"(?<=[\d\u4e00-\u9fff])(浏览次数|阅读次数|点击数|点击量|阅读量|浏览量)\s*(:)")
 _GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑)\s*(:)")
+# a portal's catalogue cells run together: "索引号:GS1360/2013-6017部门:区卫生健康局", "栏目:政府信息公开年报来源:默认管理员",
+# "作者:默认管理员日期:2013-01-16" (not the end of a longer label: 信息来源, 发布日期)
+_GLUED_CELL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:(?=部门|栏目)|(?<!信息)(?<!文章)(?<!稿件)(?<!本文)(?<!素材)(?<!内容)(?=来源)|"
+                         r"(?<!发布)(?<!成文)(?<!发文)(?<!生成)(?<!公开)(?<!更新)(?<!上传)(?<!发表)(?<!打印)(?<!创建)(?<!出生)(?=日期))"
+                         r"(部门|栏目|来源|日期)\s*(:)")
 # an editor's credit glued to the author's name: "作者:江涛编辑:罗俊"
 _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(责任编辑|编辑|审核|校对)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
@@ -127,7 +132,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
             + list(_GLUED_AFTER_COUNT.finditer(text))
     if matches and ("次数" in text or ":" in text[matches[0].end():]):
         matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text)) \
-            + list(_GLUED_CREDIT.finditer(text))
+            + list(_GLUED_CREDIT.finditer(text)) + list(_GLUED_CELL.finditer(text))
     if matches:
         matches = sorted({m.start(): m for m in matches}.values(), key=lambda m: m.start())
     if not matches or matches[0].start() > 1:

@@ -289,3 +289,18 @@ def test_a_stamped_row_with_a_sites_prompt_after_its_pairs_goes_and_its_headline
 def test_a_sites_numbered_record_goes_at_the_head(run_step):
     draft = run_step(UploadMetadata(), ["编号:185817", "县计生协召开理事会", *BODY])
     assert draft.lines == ["县计生协召开理事会", *BODY]
+
+
+def test_a_portals_catalogue_cells_run_together_go_and_date_the_page(run_step):
+    rows = ["索引号:GS1360/2013-6017部门:区卫生健康局", "栏目:政府信息公开年报来源:默认管理员", "作者:默认管理员日期:2013-01-16"]
+    draft = run_step(UploadMetadata(), ["县计生协2012年政府信息公开年度报告", *rows, *BODY])
+    assert draft.lines == ["县计生协2012年政府信息公开年度报告", *BODY]
+    assert draft.facts["published"] == "2013-01-16"
+
+
+@pytest.mark.parametrize("line, pairs", [
+    ("信息来源:县计生协", [("信息来源", "县计生协")]),
+    ("来源:县计生协发布日期:2013-01-16", [("来源", "县计生协"), ("发布日期", "2013-01-16")]),
+])
+def test_a_label_that_ends_a_longer_one_is_not_a_glued_cell(line, pairs):
+    assert parse_pairs(line) == pairs
