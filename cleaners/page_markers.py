@@ -95,6 +95,13 @@ def page_chain(lines: list[str]) -> list[_Marker]:
         chain.append(cands[j])
         j = best[j][2]
     chain.reverse()
+    # an unbroken "4、" after the author's own "3、" (which stands between the page marker "3、" and it) is the
+    # author's next item, not the next page: "…3、组织…实际困难。 4、做好入户随访工作"
+    while len(chain) >= 2 and not (last := chain[-1]).broken and any(
+            q.number == last.number - 1 and (chain[-2].line, chain[-2].start) < (q.line, q.start) < (last.line, last.start)
+            for q in cands):
+        chain.pop()
+        length -= 1
     # a short preview printed a page a line: its "1、" opens the text (under the title, printed once or twice),
     # each marker opens the next line, each page is longer than an author's numbered item, and half the pages
     # at least break text that had not ended

@@ -182,3 +182,13 @@ def test_long_items_under_a_title_that_each_end_a_sentence_stay(run_step):
     item = "加强组织建设,推动县以上计生协列入党委领导的群团组织序列,解决地方计生协机关遗留问题,确保机构稳定。" * 3
     lines = ["计生协工作要点", f"1、{item}", f"2、{item}", f"3、{item}"]
     assert run_step(PageMarkers(), lines).lines == lines
+
+
+def test_an_authors_next_item_after_the_last_page_marker_stays(run_step):
+    """Pages 1-3 break words; the author's own list on page 3 goes on with an item "4、" after a full stop."""
+    lines = [PAGES[0], PAGES[1],
+             "3、推动组织和工作创新,增强基层活力。 2、组织小组会员学习人口科学理论,熟悉法律法规政策的主要内容。"
+             " 3、组织本小组会员开展生育关怀活动,帮助他们解决实际困难。 4、做好入户随访工作,"]
+    draft = run_step(PageMarkers(), lines)
+    assert removed(draft) == ["1、 ", "2、", "3、"]
+    assert "4、做好入户随访工作," in draft.lines[-1]
