@@ -29,6 +29,7 @@ _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新�
                    r"出席会议|出席会议并讲话|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:|"
                    # a reporter's account of a meeting and an article's signature
                    r"大会由|会议通过|大会通过|到会指导|隆重召开|顺利召开|作者:|供稿")
+_SUMMARY_OPENING = re.compile(r"(?:19|20)\d\d年(?:以来|度|上半年|下半年)?[,\s]?[^。\n]{0,40}?在[^。\n]{2,40}?(?:正确|坚强|亲切)?领导下")
 _NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
 
 
@@ -114,10 +115,13 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500)
     org = in_title * 3 + in_text
     if re.search(r"计划生育|计生|方案生育", title + text[:3000]):
-        # "协会" alone is the association once the text is about family planning
-        org += len(_ASSOCIATION.findall(text)) // 2
+        # "协会" alone is the association once the text is about family planning ("镇协会", "各村协会", "协会理事")
+        bare = len(_ASSOCIATION.findall(text))
+        org += bare // 2
+        central = central or in_text + bare >= 4
     speech = len(_SPEECH.findall(text))
-    genre = 1 if _GENRE_TITLE.search(title) else 0
+    # (an untitled work summary opens with its year and who led it: "2006年**区计划生育协会在区委、区政府的正确领导下")
+    genre = 1 if _GENRE_TITLE.search(title) or _SUMMARY_OPENING.match(text) else 0
     official = (len(_DOC_NUMBER.findall(text)) if "号" in text else 0) + len(_OFFICIAL.findall(text))
     # a charter's or a rule's articles (第一条 … 第二条): an official document, whose 简称/是指 define its terms
     articles = len(_ARTICLES.findall(text)) if "条" in text else 0
@@ -132,7 +136,8 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     # (under the headline, which a page may leave at the top of the text)
     dateline, told = _news_opening(title, text)
     # villagers' own rules (村规民约, 村民自治章程) have articles on the village's association, but are the village's
-    villagers = bool(_VILLAGE_RULES.search(title + "\n" + text[:300]))
+    # (a report on how the association helped villages draw theirs up names them too: the rules themselves have articles)
+    villagers = bool(_VILLAGE_RULES.search(title)) or (articles >= 2 and bool(_VILLAGE_RULES.search(text[:300])))
     score -= 2.0 * event + 3.0 * dateline + 2.0 * told + 3.0 * villagers
     relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))

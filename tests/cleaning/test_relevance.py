@@ -49,6 +49,14 @@ MINUTES = ("\u4f1a\u8bae\u65f6\u95f4\uff1a2024\u5e744\u67085\u65e5\n\u4f1a\u8bae
            "2. \u90e8\u7f72\u8ba1\u751f\u534f\u4f1a2024\u5e74\u91cd\u70b9\u5de5\u4f5c\u4efb\u52a1\n\u4e8c\u3001\u4f1a\u8bae\u5185\u5bb9\n"
            + "\u4f1a\u957f\u56de\u987e\u4e86\u53bb\u5e74\u7684\u5de5\u4f5c\uff0c\u5206\u6790\u4e86\u5b58\u5728\u7684\u95ee\u9898\uff0c"
            "\u63d0\u51fa\u4eca\u5e74\u8981\u52a0\u5f3a\u5ba3\u4f20\u6559\u80b2\uff0c\u505a\u597d\u8ba1\u751f\u5bb6\u5ead\u5e2e\u6276\u3002\n" * 5)
+# an untitled work summary: its year and who led it open it
+SUMMARY = ("2006年,某某区计划生育协会在区委、区政府的正确领导下,在市计生协会大力支持下,紧紧围绕中心工作,开展了一系列活动,"
+           "进一步增强了协会的凝聚力和影响力。\n一、进一步健全协会组织。区计生协会今年召开3次常务理事会,及时组建新的协会组织3个。\n"
+           "二、抓好村、社区协会组织建设,今年重新组建村级协会机构6个。")
+# a town's report on how its association helped the villages draw up their own rules: "协会" alone names it
+TOWN_REPORT = ("一、积极推行计划生育村民自治,努力提高协会的工作能力\n1、制定自治章程,协会尽职尽责。镇协会于今年3月份向全镇印发了"
+               "计划生育村民自治章程的基本框架,各村协会多次召开理事会对有关条款进行修改和补充,协会理事逐家逐户登门征求意见,"
+               "再召开村民代表会议,审议通过适合本村实际的章程。\n2、签订自治协议,各村协会将工作重心转移到与农户签订协议书上。")
 WIKI = "计划生育协会，简称计生协，是指由中国共产党领导的群团组织。中国计划生育协会百科词条，成立于1980年。"
 
 
@@ -60,7 +68,8 @@ def test_seed_relevance(gold):
 
 
 @pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("关于印发2023年全县计生协工作要点的通知", NOTICE),
-                                         ("", CHARTER), ("\u6751\u8ba1\u751f\u534f\u4f1a\u4f1a\u8bae\u8bb0\u5f55", MINUTES)])
+                                         ("", CHARTER), ("\u6751\u8ba1\u751f\u534f\u4f1a\u4f1a\u8bae\u8bb0\u5f55", MINUTES),
+                                         ("", SUMMARY), ("乡镇计划生育工作汇报", TOWN_REPORT)])
 @pytest.mark.parametrize("variant", ["plain", "fullwidth"])
 def test_documents_are_relevant(title, text, variant):
     text = to_fullwidth(text) if variant == "fullwidth" else text
