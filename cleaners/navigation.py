@@ -421,6 +421,13 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
             and not _HEADING_NUMBER.match(line)) or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 
 
+_CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/\s*提纲)\s*:?\s*(?:…+|\.{3,})?")
+# an entry: a heading's number ("一、", "(一)", "一是", "第一章", "1.") or a page number after dots
+_CONTENTS_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}(?:、|是)|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十\d]{1,3}[章节部]|\d{1,2}[.、])"
+                            r"[^。!?]{1,40}$|[^。!?]{2,40}(?:…{2,}|\.{4,})\s*\d{1,3}$")
+_DOTS_LINE = re.compile(r"…+|\.{3,}")
+
+
 # a forum thread's reply floors: 沙发, 板凳, 地板, 5楼, #5
 _FLOOR = re.compile(r"(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})(?:\s|$)")
 _THREAD = re.compile(r"楼主|只看该作者|发表于")
@@ -561,6 +568,18 @@ class Navigation:
             first, last = bounds
             for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
                 keep[i] = False
+            # a table of contents above the text: its heading ("目录/提纲:……"), its numbered entries, its closing dots
+            for i in range(min(first, 40)):
+                if keep[i] and ("目" in lines[i] or "提纲" in lines[i]) and _CONTENTS.fullmatch(shadow(lines[i]).strip()):
+                    # (an entry may have a comma, so the text's start may be read among them: they run on past it)
+                    end = i + 1
+                    while end < len(lines) and _CONTENTS_ITEM.match(shadow(lines[end]).strip()):
+                        end += 1
+                    if end < len(lines) and _DOTS_LINE.fullmatch(shadow(lines[end]).strip()):
+                        end += 1
+                    if end - i >= 3:
+                        keep[i:end] = [False] * (end - i)
+                    break
             # a pager's lone number, the page's last line under the text ("1")
             if last < len(lines) - 1 and len(lines[-1]) <= 3 and lines[-1].isdigit() and not lines[-1].startswith("0"):
                 keep[-1] = False

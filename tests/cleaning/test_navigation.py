@@ -258,3 +258,16 @@ def test_numbers_under_the_text_that_are_not_a_pagers_last_number_stay(run_step,
 @pytest.mark.parametrize("row", ["3上一版  下一版4", "3上一期  下一期4", "3上一篇"])
 def test_an_e_papers_pager_with_its_arrows_printed_as_digits_is_furniture(row):
     assert is_furniture(row)
+
+
+def test_a_sites_table_of_contents_above_the_text_goes(clean):
+    contents = ["目录/提纲:……", "一、“生育关怀行动”取得的显著成效", "一是关怀独生子女学习", "(一)领导较重视,政策有保障",
+                "二、存在的问题", "(二)部门参与意识较强,协作配合机制得以建立", "……"]
+    doc = clean("\n".join([*contents, "关于“生育关怀行动”开展情况的评估报告", BODY, BODY2]))
+    assert doc.title == "关于“生育关怀行动”开展情况的评估报告"
+    assert doc.text_original.startswith(BODY[:10]) and "目录" not in doc.text_original
+
+
+def test_an_outline_that_opens_the_text_with_no_contents_heading_stays(clean):
+    lines = ["一、基本情况", "一是组织健全", "二是活动经常", "三是服务到位", BODY, BODY2]
+    assert clean("\n".join(["县计生协工作总结", *lines])).text_original.startswith("一、基本情况")
