@@ -127,7 +127,9 @@ def clean_title(title: str) -> str:
             m = _EXTENSION.search(folded) or _DECORATION.search(folded)
             cut = m.start() if m and m.start() >= 4 else None
         if cut is None:
-            return t
+            # (the site's suffix may have hidden its category: "“…研究”计划生育工作计划-推荐通用稿")
+            named = _NAMED_IN_QUOTES.fullmatch(folded) if folded.startswith("“") else None
+            return t[named.start(1):named.end(1)] if named else t
         t = t[:cut].strip()
 
 
