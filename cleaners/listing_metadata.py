@@ -185,6 +185,8 @@ _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
 _STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$|"
                            # (or the site's name run into its stamp and time: "科普小知识2022-12-06 12:09:07")
                            rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+{CLOCK}$")
+# (that one is the site's wherever it stands in the head: no document prints a time to the second)
+_NAME_STAMP_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}:\d{{2}}:\d{{2}}$")
 # a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
 # (a signature's date is written too, but has no address by it)
 _PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")
@@ -324,7 +326,8 @@ class UploadMetadata:
                         tail = tuple(pair for p in parsed if p for pair in p)
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
-            stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)) \
+            stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)
+                                         or (i < HEAD and _NAME_STAMP_CLOCK.match(shade.strip()))) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
             edge = i < HEAD or i >= foot or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):

@@ -304,3 +304,9 @@ def test_a_portals_catalogue_cells_run_together_go_and_date_the_page(run_step):
 ])
 def test_a_label_that_ends_a_longer_one_is_not_a_glued_cell(line, pairs):
     assert parse_pairs(line) == pairs
+
+
+def test_a_sites_name_run_into_its_stamp_and_time_goes_under_a_welcome_that_reads_as_prose(clean):
+    doc = clean("\n".join(["欢迎您访问某某知识网,本站旨在为大家提供日常生活中常见的小知识!", "村级计生协会工作计划",
+                           "某某知识2022-12-06 12:09:07", *BODY[1:], *BODY[1:]]))
+    assert doc.published == "2022-12-06" and "2022-12-06" not in doc.text_original
