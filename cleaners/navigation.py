@@ -43,7 +43,8 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"开启左侧|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
-                r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉")
+                r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
+                r"脚注信息|页脚信息|底部信息")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -584,6 +585,9 @@ class Navigation:
                     if end - i >= 3:
                         keep[i:end] = [False] * (end - i)
                     break
+            # a counter's lone number, the page's first line above the text ("11")
+            if first > 0 and len(lines[0]) <= 3 and lines[0].isdigit():
+                keep[0] = False
             # a pager's lone number, the page's last line under the text ("1")
             if last < len(lines) - 1 and len(lines[-1]) <= 3 and lines[-1].isdigit() and not lines[-1].startswith("0"):
                 keep[-1] = False

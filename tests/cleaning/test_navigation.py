@@ -64,7 +64,7 @@ def removed(draft, rule="navigation"):
     ["文章详细"], ["新闻内容"], ["法律热线:"], ["浏览记录"], ["购物车", "我的足迹"], ["我是廣告 請繼續往下閱讀"], ["[廣告]請繼續往下閱讀..."], ["賈靜雯與女兒咘咘。(網絡圖)"], ["李斌作說明(中新社)"], ["記者侯永全/攝影"],
     ["（圖／某某關懷協會提供）"], ["記者林小明∕台南報導"],
     # a preview's running header, a site's buttons, a breadcrumb whose label says "是"
-    ["某镇人口与计划生育工作计划第2页"], ["我要投稿 投诉建议"], ["您现在的位置是:首页  > 科普文章"],
+    ["某镇人口与计划生育工作计划第2页"], ["我要投稿 投诉建议"], ["您现在的位置是:首页  > 科普文章"], ["推荐:"], ["脚注信息"],
 ])
 def test_furniture_lines_go(run_step, furniture):
     draft = run_step(Navigation(), [BODY, *furniture, BODY])
@@ -273,3 +273,7 @@ def test_a_sites_table_of_contents_above_the_text_goes(clean):
 def test_an_outline_that_opens_the_text_with_no_contents_heading_stays(clean):
     lines = ["一、基本情况", "一是组织健全", "二是活动经常", "三是服务到位", BODY, BODY2]
     assert clean("\n".join(["县计生协工作总结", *lines])).text_original.startswith("一、基本情况")
+
+
+def test_a_counters_lone_number_as_the_pages_first_line_goes(run_step):
+    assert run_step(Navigation(), ["11", "县计生协开展宣传", BODY, BODY2]).lines == ["县计生协开展宣传", BODY, BODY2]

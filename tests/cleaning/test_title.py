@@ -111,6 +111,12 @@ def test_a_site_name_above_the_title_is_neither_title_nor_text(clean):
     assert "第一范文网" not in doc.text
 
 
+@pytest.mark.parametrize("head", [["上海新闻", "福建省计生协召开理事会"], ["福建省计生协召开理事会", "福建省计生协召开理事会", "联合早报"]])
+def test_a_papers_or_columns_name_by_the_headline_is_neither_title_nor_text(clean, head):
+    doc = clean("\n".join([*head, "本报讯 福建省计划生育协会昨日召开理事会,审议通过了年度工作报告。", "会议由常务副会长主持。"]))
+    assert doc.title == "福建省计生协召开理事会" and doc.text_original.startswith("本报讯")
+
+
 @pytest.mark.parametrize("head", [
     ["原创力文档", "首页 文档分类 VIP专区", "岚溪县计生协第四次会员代表大会工作报告.docx", "约12页 | 2022-07-10 发布"],
     ["悦读范文网 -", "专业的范文写作参考网站", "岚溪县计生协第四次会员代表大会工作报告"],
