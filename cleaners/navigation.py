@@ -651,8 +651,15 @@ _LINKED_TITLE = re.compile(r"(?:讲话|讲话稿|报告|总结|致辞|发言|发
                            r"述职|汇报|材料|意见|通知|简报|大全|精选|篇)(?:\(.{1,8}\))?$")
 
 
+_TEASER = re.compile(r"[^。!?]{4,60}?,[\u4e00-\u9fff]{2,8}(?:网|报|新闻)")
+_NOT_HEADLINE = re.compile(r"[。!?;,]")
+_QUESTION = re.compile(r"是什么|是哪一?天|是第几|怎么|如何|有什么|为什么|多少钱|哪里")
+_CLAUSE_MARK = re.compile(r"[,;:、]")
+
+
 class TrailingLinks:
-    """A run of three or more article titles at the very end of the page: another article list."""
+    """A run of three or more article titles at the very end of the page: another article list; other stories'
+    headlines with their cut teasers; a site's search questions run together on the last line."""
 
     name = "trailing_links"
 
@@ -666,8 +673,24 @@ class TrailingLinks:
             if len(s) > 40 or re.search(r"[。!?;,]", s) or numbered or not _LINKED_TITLE.search(s):
                 break
             start -= 1
-        if n - start >= 3 and start > 0:
-            draft.keep_lines(self.name, [i < start for i in range(n)])
+        cut = start if n - start >= 3 else n
+        # other stories' headlines with their teasers, each teaser cut off before the site's name ("新冠肺炎疫情发生
+        # 以来,中国山东网"), and a run of search questions printed as one line ("…是什么2016年…是哪一天…怎么避孕?…")
+        end, teasers = n, 0
+        while end > 0:
+            s = shadow(lines[end - 1]).strip()
+            if _TEASER.fullmatch(s):
+                teasers += 1
+            elif len(s) > 24 or _NOT_HEADLINE.search(s):
+                break
+            end -= 1
+        if teasers and n - end >= 3:
+            cut = min(cut, end)
+        if cut == n and n > 1 and "。" not in (last := shadow(lines[-1])) \
+                and len(_QUESTION.findall(last)) >= 3 > len(_CLAUSE_MARK.findall(last)) and last.count("?") < 2:
+            cut = n - 1
+        if 0 < cut < n:
+            draft.keep_lines(self.name, [i < cut for i in range(n)])
         return draft
 
 

@@ -277,3 +277,24 @@ def test_an_outline_that_opens_the_text_with_no_contents_heading_stays(clean):
 
 def test_a_counters_lone_number_as_the_pages_first_line_goes(run_step):
     assert run_step(Navigation(), ["11", "县计生协开展宣传", BODY, BODY2]).lines == ["县计生协开展宣传", BODY, BODY2]
+
+
+def test_other_stories_headlines_with_their_cut_teasers_at_the_end_go(run_step):
+    from cleaners.navigation import TrailingLinks
+
+    tail = ["战疫观察之三:党旗高扬", "新冠肺炎疫情发生以来,某某山东网", "绿色中国", "加速前行", "绿色,是生命的颜色,某某山东网"]
+    assert run_step(TrailingLinks(), [BODY, BODY2, *tail]).lines == [BODY, BODY2]
+
+
+def test_a_sites_search_questions_run_together_on_the_last_line_go(run_step):
+    from cleaners.navigation import TrailingLinks
+
+    tags = "2016世界避孕日主题是什么2016年世界避孕日是哪一天2016年是第几个世界避孕日古代人怎么避孕?避孕药有什么副作用"
+    assert run_step(TrailingLinks(), [BODY, BODY2, tags]).lines == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("last", ["如何做好计生协工作?怎么服务群众?有什么好办法?", "县计生协", "怎么办、如何办、有什么办法,需要我们认真思考"])
+def test_an_authors_last_line_of_questions_or_a_signature_stays(run_step, last):
+    from cleaners.navigation import TrailingLinks
+
+    assert run_step(TrailingLinks(), [BODY, BODY2, last]).lines == [BODY, BODY2, last]
