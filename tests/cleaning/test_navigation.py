@@ -218,7 +218,8 @@ def test_a_lone_english_notice_under_a_chinese_text_goes():
 # --- TrailingCredit: the newsroom's credit a story ends with ---
 
 @pytest.mark.parametrize("credit", ["(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)", "(作者:临武县计生协 雷航英)",
-                                    "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)", "(記者賈曉宏)", "(本报记者王芳 李欢)"])
+                                    "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)", "(記者賈曉宏)", "(本报记者王芳 李欢)",
+                                    "(完)"])
 @pytest.mark.parametrize("own_line", [True, False])
 def test_a_stories_credit_at_its_end_goes(run_step, credit, own_line):
     from cleaners.navigation import TrailingCredit
@@ -233,7 +234,6 @@ def test_a_stories_credit_at_its_end_goes(run_step, credit, own_line):
     BODY2 + "(郑永兴)",  # a name alone may be the author's signature
     "市计生协会(2023年5月29日)",
     "会议的主持人是(编辑 王某)",  # a bracket inside a sentence is the author's
-    "(完)",
 ])
 def test_the_authors_brackets_at_the_end_stay(run_step, ending):
     from cleaners.navigation import TrailingCredit
