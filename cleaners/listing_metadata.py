@@ -28,7 +28,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "资料ID",
                  "今日访问", "在线人数", "总访问量", "访问人次", "累计访问", "最后更新", "打印时间", "打印日期",
                  "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件", "微信号", "转载自", "本文转载自", "转载自公众号", "来自公众号",
-                 "责编", "排版", "美编", "撰稿", "初审", "复审", "终审", "图文", "一审", "二审", "三审", "总监制", "监制",
+                 "责编", "排版", "美编", "撰稿", "撰文", "初审", "复审", "终审", "图文", "一审", "二审", "三审", "总监制", "监制",
                  "出品", "投稿地址", "投稿邮箱", "编辑审核", "素材来源", "添加人", "文", "图", "文/图",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
@@ -42,6 +42,7 @@ _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), k
 # no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)
 _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len, reverse=True))})\s*[|\u4e28]")
 _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\])]))[【\[]?\s*({_LABEL})\s*([::|\u4e28])\s*")
+_BRACKET_LABEL = re.compile(rf"【\s*({_LABEL})\s*】(?!\s*【)")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
 _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
@@ -125,6 +126,8 @@ _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关�
 @lru_cache(maxsize=16384)  # the rule runs twice a page, over mostly the same lines
 def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     text = line[start:] if start else _BULLET.sub("", line).strip()
+    if text.startswith("【"):  # a label in brackets: "【来源】 南方+客户端", "【撰文】李丹"
+        text = _BRACKET_LABEL.sub(r"\1:", text)
     matches = [m for m in _PAIR.finditer(text) if m.group(2) == ":" or m.group(1) in _BAR_LABELS]
     if matches and ("时间" in text or "日期" in text):  # "信息来源: 某某委发布时间:2015-09-07": two pairs
         # (and "更新时间:2018-12-05 00:11作者:三水老师": a label glued to the time before it)
@@ -262,7 +265,7 @@ class UploadMetadata:
                 keep.append(False)
                 continue
             # a listing line has a label's colon, or a date stamp at the head of the page
-            if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line
+            if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)
                                       or ("www." in line and _WRITTEN_STAMP.search(line))))):
                 keep.append(True)

@@ -310,3 +310,14 @@ def test_a_sites_name_run_into_its_stamp_and_time_goes_under_a_welcome_that_read
     doc = clean("\n".join(["欢迎您访问某某知识网,本站旨在为大家提供日常生活中常见的小知识!", "村级计生协会工作计划",
                            "某某知识2022-12-06 12:09:07", *BODY[1:], *BODY[1:]]))
     assert doc.published == "2022-12-06" and "2022-12-06" not in doc.text_original
+
+
+def test_credits_with_their_labels_in_brackets_go_at_the_foot(run_step):
+    credits = ["【撰文】李丹", "【通讯员】蒋小平", "【作者】", "【来源】 南方报业传媒集团南方+客户端"]
+    draft = run_step(UploadMetadata(), ["县计生协开展宣传", *BODY, *credits])
+    assert draft.lines == ["县计生协开展宣传", *BODY]
+
+
+def test_a_heading_in_brackets_inside_the_text_stays(run_step):
+    lines = ["县计生协开展宣传", *BODY * 8, "【作者】说明", *BODY * 8]
+    assert "【作者】说明" in run_step(UploadMetadata(), lines).lines
