@@ -6,7 +6,7 @@ plus the HTML pages of the synthetic corpus (tests/cleaning/corpus.py); the corp
 timed for throughput only (they never reach trafilatura). Every figure is over all pages, repeated
 --repeat times; the best round is reported (the least disturbed by other work on the machine).
 
-    .venv/bin/python bench/cleaning_bench.py [--repeat 5] [--steps] [--profile]
+    .venv/bin/python bench/cleaning_bench.py [--repeat 5] [--steps] [--profile] [--against CHECKOUT]
 
 See bench/README.md for what each figure means.
 """
@@ -16,10 +16,15 @@ from __future__ import annotations
 import argparse
 import copy
 import cProfile
+import functools
+import importlib
 import importlib.util
 import pstats
+import re
 import runpy
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -153,12 +158,53 @@ def time_full(pages: list[tuple[str, bytes]]) -> float:
     return time.perf_counter() - start
 
 
+def load_against(checkout: Path):
+    """Another checkout's cleaners (a `git worktree` of an earlier commit), imported beside ours as the package
+    `cleaners_against`, its own imports renamed; returned as (pipeline, Page, its per-line caches)."""
+    dest = Path(tempfile.mkdtemp(prefix="bench-against-")) / "cleaners_against"
+    shutil.copytree(checkout / "cleaners", dest, ignore=shutil.ignore_patterns("__pycache__"))
+    for path in dest.glob("*.py"):
+        text = re.sub(r"\bfrom cleaners(?=[. ])", "from cleaners_against", path.read_text("utf-8"))
+        path.write_text(re.sub(r"\bimport cleaners\b", "import cleaners_against", text), "utf-8")
+    sys.path.insert(0, str(dest.parent))
+    their = importlib.import_module("cleaners_against.pipeline")
+    names = {f.__name__ for f in CACHED} | {"simplified", "shadow"}
+    caches = {id(v): v for name, module in list(sys.modules.items()) if name.partition(".")[0] == "cleaners_against"
+              for key, v in vars(module).items() if isinstance(v, functools._lru_cache_wrapper) and key in names}
+    return their, importlib.import_module("cleaners_against.document").Page, list(caches.values())
+
+
+def time_against(pages: list[tuple[str, bytes]], against, repeat: int) -> tuple[float, float]:
+    """Seconds after extraction for our cleaners and the other checkout's, in turn in the same rounds (the
+    machine's state is then the same for both): the best round of each."""
+    their, their_page, their_caches = against
+    ours_in = [(pipeline.page_draft(Page(body=b)), Page(body=b)) for _, b in pages]
+    theirs_in = [(their.page_draft(their_page(body=b)), their_page(body=b)) for _, b in pages]
+    ours, theirs = [], []
+    runs = [(pipeline, ours_in, _clear_caches, ours), (their, theirs_in, lambda: [c.cache_clear() for c in their_caches], theirs)]
+    for k in range(repeat):
+        for module, inputs, clear, out in runs[::1 if k % 2 else -1]:  # (each goes first in half the rounds)
+            copies = [(copy.deepcopy(d), p) for d, p in inputs]
+            clear()
+            start = time.perf_counter()
+            for draft, page in copies:
+                draft = module.clean_page(draft)
+                for step in module.DOCUMENT_STEPS:
+                    draft = step(draft)
+                module._describe(draft, [page])
+            out.append(time.perf_counter() - start)
+    return min(ours), min(theirs)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=5, help="rounds over all pages (the best is reported)")
     ap.add_argument("--profile", action="store_true", help="also print the 15 costliest functions after extraction")
     ap.add_argument("--steps", action="store_true", help="also print the time of each cleaning step")
+    ap.add_argument("--against", type=Path, metavar="CHECKOUT",
+                    help="also time another checkout's cleaners (a git worktree of an earlier commit) in the same rounds")
     args = ap.parse_args()
+    against = load_against(args.against) if args.against else None
 
     html_pages, text_pages = load_pages()
     assert all(looks_like_html(decode(b).text) for _, b in html_pages), "an HTML page does not read as HTML"
@@ -197,6 +243,10 @@ def main() -> int:
         print("per step, ms/page (best round of each):")
         for name in steps[0]:
             print(f"  {name:44s} {min(r[name] for r in steps) / n * 1000:7.3f}")
+    if against:
+        ours, theirs = time_against(html_pages, against, args.repeat)
+        print(f"against {args.against}: ours {ours / n * 1000:.3f} ms/page, theirs {theirs / n * 1000:.3f} ms/page, "
+              f"ours/theirs {ours / theirs:.3f} (in turn in the same rounds)")
     if args.profile:
         objs = [Page(body=body) for _, body in html_pages]
         drafts = [pipeline.page_draft(p) for p in objs]

@@ -57,6 +57,8 @@ _CREDIT_NAME = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)[
 _PHONE = re.compile(r"(?<!\d)1\d{2} \d{4} \d{4}(?!\d)|(?<!\d)0\d{2,3} \d{7,8}(?!\d)")
 _OFFICE_END = re.compile(rf"(?:{OFFICES})$")
 _NAME_END = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_OFFICE_LAST = frozenset(word[-1] for word in OFFICES.split("|"))
+_CREDIT_LAST = frozenset("者员影像員")
 _NEXT_CREDIT = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)")
 
 
@@ -99,11 +101,12 @@ def split_paragraphs(line: str) -> list[str]:
                 and phone.start() < m.start() and phone.end() > m.end():
             continue
         # (an office and its holder's name, the line's end: "县委副书记 王小明", a speaker's line under a title)
-        if _OFFICE_END.search(left, max(0, len(left) - 4)) and _NAME_END.fullmatch(folded, m.end()):
+        end = left[-1]  # (the words' last characters first: most spaces follow none of them)
+        if end in _OFFICE_LAST and _OFFICE_END.search(left, max(0, len(left) - 4)) and _NAME_END.fullmatch(folded, m.end()):
             continue
         # (a credit's label and its name, and the next credit after a name, hold together)
-        if _CREDIT.search(left, max(0, len(left) - 3)) or (_NEXT_CREDIT.match(folded, m.end())
-                                                         and _CREDIT_NAME.search(left, max(0, len(left) - 12))):
+        if (end in _CREDIT_LAST and _CREDIT.search(left, max(0, len(left) - 3))) \
+                or (_NEXT_CREDIT.match(folded, m.end()) and _CREDIT_NAME.search(left, max(0, len(left) - 12))):
             continue
         last = left.rstrip(CLOSERS)[-1:]
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters
