@@ -521,6 +521,10 @@ class Title:
         # (above the chosen title's repeat: a column's name taken out above it is no title)
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
+        if len(chosen) >= 10:  # the title printed again on a line of its own inside the text: the site's insertion
+            for i in range(top, len(lines)):
+                if keep[i] and len(lines[i]) <= 2 * len(title) + 10 and comparable(lines[i]) == chosen:
+                    keep[i] = False
         prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
         if len(prints) >= 2 and (listed := _headline_list(lines, prints[0], prints[-1])):

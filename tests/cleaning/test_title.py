@@ -514,3 +514,10 @@ def test_a_title_printed_twice_with_its_speakers_line_between_keeps_the_line(cle
     doc = clean("\n".join(["在县计生协会员代表大会上的讲话", "县委副书记 王小明", "在县计生协会员代表大会上的讲话", "同志们:",
                            "今天,县计生协第四次会员代表大会隆重开幕了,我代表县委向大会表示祝贺。"]))
     assert doc.text_original.startswith("县委副书记 王小明") and doc.speaker == "王小明"
+
+
+def test_the_title_printed_again_inside_the_text_goes(clean):
+    title = "乡镇人口计生工作总结及下年工作计划"
+    doc = clean("\n".join([title, "今年以来,我乡计生协在乡党委、政府的领导下,扎实开展各项工作,取得了较好成效。", title,
+                           "一、基本情况", "全乡共有会员1200人,建立会员小组36个。"]))
+    assert doc.title == title and title not in doc.text_original
