@@ -192,9 +192,10 @@ _STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|�
 _NAME_STAMP_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}:\d{{2}}:\d{{2}}$")
 # a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
 # (a signature's date is written too, but has no address by it)
-_PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")
 _WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")
 _WRITTEN_STAMP = re.compile(rf"{WRITTEN}(?!\d)")
+# a paper's name in its marks, an item of such a row: "http://www.100md.com 2002年7月12日 《中国中医药报》 第1784期"
+_PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")
 
 
 # a newspaper's issue date above its story, after the paper's name or under its masthead ("中国妇女报" /
@@ -213,7 +214,6 @@ _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     s = shade.strip().rstrip(",")  # (the comma before a length TruncationNotice took: "发布于2023-12-10 14:51,")
     stamp = (_ROW_STAMP.search(s) or (_WRITTEN_STAMP.search(s) if _WEB_ITEM.search(s) else None)) if len(s) <= 80 else None
-    # (a paper's name in its marks is an item of the row: "http://www.100md.com 2002年7月12日 《中国中医药报》 第1784期")
     if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) \
             or _NOT_ROW.search(_PAPER_ITEM.sub("", s) if "《" in s else s):
         return None

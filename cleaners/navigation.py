@@ -670,7 +670,7 @@ class TrailingLinks:
             s = shadow(lines[start - 1]).strip()
             # a numbered list (附件:1.…方案 2.…意见) is the document's own
             numbered = re.match(r"(?:附件|\d+[.、]|[一二三四五六七八九十]+、|\(\d+\))", s)
-            if len(s) > 40 or re.search(r"[。!?;,]", s) or numbered or not _LINKED_TITLE.search(s):
+            if len(s) > 40 or _NOT_HEADLINE.search(s) or numbered or not _LINKED_TITLE.search(s):
                 break
             start -= 1
         cut = start if n - start >= 3 else n
