@@ -481,7 +481,7 @@ class Title:
             # "一、**年工作总结", is a part of the text, not its name)
             heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and not re.search("[。,]", shadow(ln))
                             and not _NUMBERED.match(shadow(ln).strip())
-                            and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报", shadow(ln))
+                            and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报|工作要点|工作思路|工作计划|实施方案", shadow(ln))
                             and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)
             if heading:
                 draft.title_candidates.append(("heading", heading))

@@ -521,3 +521,10 @@ def test_the_title_printed_again_inside_the_text_goes(clean):
     doc = clean("\n".join([title, "今年以来,我乡计生协在乡党委、政府的领导下,扎实开展各项工作,取得了较好成效。", title,
                            "一、基本情况", "全乡共有会员1200人,建立会员小组36个。"]))
     assert doc.title == title and title not in doc.text_original
+
+
+def test_a_forwarded_plans_heading_is_the_title_of_an_untitled_notice(clean):
+    doc = clean("\n".join(["各村计生协、区内各企业:", "现将《开发区计划生育协会2017年工作思路》印发给你们,请认真贯彻落实。",
+                           "开发区管委会", "2017年2月17日", "开发区2017年计划生育协会工作思路",
+                           "2017年开发区计生协会工作,将继续深入贯彻落实上级精神,顺应生育政策调整完善的新形势新任务。"]))
+    assert doc.title == "开发区2017年计划生育协会工作思路"
