@@ -405,9 +405,12 @@ class Title:
             if catalogue := draft.facts.get("catalogue_title"):  # "信息名称 | …", which UploadMetadata took
                 draft.title_candidates.insert(0, ("label", catalogue))
         # a site's name printed above everything ("第一范文网") heads the page, not the text
-        # (an association's name may be the first piece of a headline the page split: "市计生协会" / "理事会换届")
+        # (an association's name may be the first piece of a headline the page split: "市计生协会" / "理事会换届"; or an
+        # entry's name that its definition under it opens with: "中国计划生育协会" / "中国计划生育协会(简称…)是…")
         while lines and _site_header(shadow(lines[0])) \
-                and not (_ORGANISATION.search(shadow(lines[0]).strip()) and _headline(lines, 0) != lines[0].strip()):
+                and not (_ORGANISATION.search(shadow(lines[0]).strip()) and _headline(lines, 0) != lines[0].strip()) \
+                and not (len(lines) > 1 and len(lines[0].strip()) >= 4 and lines[1].startswith(lines[0].strip())
+                         and fold(lines[1][len(lines[0].strip()):])[:1] in ("(", "是", ",")):
             draft.drop(self.name, lines[0], 0)
             lines = lines[1:]
         # and one a few lines down, under a skip link or a menu the rules left

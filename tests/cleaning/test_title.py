@@ -528,3 +528,16 @@ def test_a_forwarded_plans_heading_is_the_title_of_an_untitled_notice(clean):
                            "开发区管委会", "2017年2月17日", "开发区2017年计划生育协会工作思路",
                            "2017年开发区计生协会工作,将继续深入贯彻落实上级精神,顺应生育政策调整完善的新形势新任务。"]))
     assert doc.title == "开发区2017年计划生育协会工作思路"
+
+
+def test_an_entrys_name_over_the_definition_it_opens_is_the_title(clean):
+    doc = clean("\n".join(["某某省计划生育协会", "某某省计划生育协会(简称省计生协)是全省性群众团体,成立于1985年。",
+                           "它是党和政府联系育龄群众的桥梁和纽带。"]))
+    assert doc.title == "某某省计划生育协会" and doc.text_original.startswith("某某省计划生育协会(简称")
+
+
+def test_a_sites_name_over_its_welcome_is_still_the_sites(clean):
+    doc = clean("\n".join(["某某区计划生育协会", "某某区计划生育协会欢迎您! 今天是:2024年1月22日 星期一",
+                           "某某区计划生育协会2023年工作总结", "2023年,区计生协在区委的领导下,扎实开展各项工作,取得了较好成效。",
+                           "一是加强组织建设,二是做好宣传服务。", "某某区计划生育协会", "2024年1月15日"]))
+    assert doc.title == "某某区计划生育协会2023年工作总结" and doc.text_original.endswith("某某区计划生育协会\n2024年1月15日")
