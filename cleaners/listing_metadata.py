@@ -193,7 +193,7 @@ _NAME_STAMP_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}:\d
 # a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
 # (a signature's date is written too, but has no address by it)
 _WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")
-_WRITTEN_STAMP = re.compile(rf"{WRITTEN}(?!\d)")
+_WRITTEN_STAMP = re.compile(r"(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\d)")  # (spaced too: "2006 年 07 月 11 日")
 # a paper's name in its marks, an item of such a row: "http://www.100md.com 2002年7月12日 《中国中医药报》 第1784期"
 _PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")
 

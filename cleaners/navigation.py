@@ -259,6 +259,8 @@ def _candidates(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if line.startswith(_IMAGE):  # an image left as markup by a text dump: "<image>data:image/…</image>"
             found.add(i)
+        elif " -" in line and _ticker(shadow(line).strip()):
+            found.add(i)
         elif len(line) <= 160:
             shade = shadow(line)
             # forum buttons and counters are furniture only on short lines: their words (支持, 阅读) are common
@@ -285,10 +287,21 @@ def _pager(s: str) -> bool:
     return bool(words) or len(numbers) >= 3
 
 
+_TICKER_ITEM = re.compile(r"\s+-(?=\S)")
+
+
+def _ticker(s: str) -> bool:
+    """A news ticker: a column's name, then headlines each after " -" ("发展要闻  -中国女干部比例近40% … -4月份CPI…")."""
+    items = _TICKER_ITEM.split(s)
+    return len(items) >= 5 and "。" not in s and all(len(item) <= 45 for item in items[1:])
+
+
 @lru_cache(maxsize=16384)
 def is_furniture(shade: str) -> bool:
     """Whether a line (its shadow) is page furniture as a whole. Cached: the rule runs twice a page."""
     s = shade.strip()
+    if " -" in s and _ticker(s):  # (the one kind that may be long)
+        return True
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False
     if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s) or (len(s) <= 60 and _COUNTERS.fullmatch(s)) \
