@@ -208,6 +208,8 @@ _ISSUE_DATE = re.compile(rf"^(?:(?P<paper>{_PAPER.pattern})\s*[|\uff5c]\s*)?"
 # and its issue row below the story, the paper's name first and the weekday last: "永康日报 时政新闻 00005
 # 2015-09-03 永康日报2015-09-0300006;10101 2 2015年09月03日 星期四"
 _PAPER_FOOT = re.compile(rf"^{_PAPER.pattern}[^。,!?“”]*(?P<date>{WRITTEN})\s*星期[一二三四五六日天]$")
+# (an e-paper's "current issue" with its date: "当前报章2022年06月15日")
+_CURRENT_ISSUE = re.compile(rf"^当前报章为?\s*(?P<date>{WRITTEN})$")
 _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
@@ -266,7 +268,7 @@ class UploadMetadata:
                 continue
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
-                    or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line)
+                    or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
                                       or ("www." in line and _WRITTEN_STAMP.search(line))))):
                 keep.append(True)
                 continue
@@ -307,6 +309,8 @@ class UploadMetadata:
                     dated_list = self._dated_list(lines)
                 if not dated_list:
                     pairs = (("时间", shade.strip()),)
+            if pairs is None and (current := _CURRENT_ISSUE.match(shade.strip())):
+                pairs = (("时间", current.group("date")),)
             if pairs is None and i < above_text and (issue := _ISSUE_DATE.match(shade.strip())):
                 above = next((j for j in range(i - 1, -1, -1) if keep[j]), None)
                 over = shadow(lines[above]).strip() if above is not None else ""

@@ -44,7 +44,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"开启左侧|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
-                r"脚注信息|页脚信息|底部信息")
+                r"脚注信息|页脚信息|底部信息|社交网站:?")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -96,7 +96,8 @@ _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
     r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|【小\s*中\s*大】|【大\s*中\s*小】|"
     # a style sheet leaked into the text: "p.cjk { font-family: "宋体"…", "@page { size:"
-    r"font-family|font-size|line-height|so-language|@page|添加到桌面|加入收藏|设为首页|收藏本站|只看楼主|只看该作者|"
+    r"font-family|font-size|line-height|so-language|@page|添加到桌面|加入收藏|设为首页|设为主页|收藏本站|收藏本页|只看楼主|只看该作者|"
+
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|点击蓝字|长按(?:识别|扫码|关注)|阅读原文|预览时标签不可点|"
     r"点个在看|点亮在看|往期回顾|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
@@ -172,7 +173,7 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
 # widgets on a sharing site, "浏览记录", "购物车", "我的足迹")
 # (and a photo's number alone under its caption: "(2)", its digits listed so that its anchors are "(1)"… and not
 # every "(")
-_PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:文章|新闻|信息|内容)(?:详细|详情|内容|正文)|详细内容|[\u4e00-\u9fff]{2,4}热线\s*:|浏览记录|购物车|我的足迹|会员上传|\([123456789]\)|【(?:热门|推荐|置顶|精华|原创|最新|独家|头条)】|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")
+_PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:您好|你好)[!,]?\s*今天是|(?:文章|新闻|信息|内容)(?:详细|详情|内容|正文)|详细内容|[\u4e00-\u9fff]{2,4}热线\s*:|浏览记录|购物车|我的足迹|会员上传|\([123456789]\)|【(?:热门|推荐|置顶|精华|原创|最新|独家|头条)】|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")
 # a bookshop's advert: "《文稿写作》作者张三《公文入门》作者李四"
 _BOOK_ADVERT = re.compile(r"》\s*作者")  # two or more on a line with no sentence in it
 # a site's menu printed as one run of words from its home page: "网站首页节日演讲稿爱国纪念日演讲稿…"

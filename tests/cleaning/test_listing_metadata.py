@@ -322,3 +322,9 @@ def test_credits_with_their_labels_in_brackets_go_at_the_foot(run_step):
 def test_a_heading_in_brackets_inside_the_text_stays(run_step):
     lines = ["县计生协开展宣传", *BODY * 8, "【作者】说明", *BODY * 8]
     assert "【作者】说明" in run_step(UploadMetadata(), lines).lines
+
+
+@pytest.mark.parametrize("row", ["當前報章2022年06月15日", "当前报章为 2022年06月15日"])
+def test_an_e_papers_current_issue_goes_and_dates_the_page(run_step, row):
+    draft = run_step(UploadMetadata(), [row, "县计生协召开理事会", *BODY])
+    assert draft.lines == ["县计生协召开理事会", *BODY] and draft.facts["published"] == "2022-06-15"

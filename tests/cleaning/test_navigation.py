@@ -65,6 +65,8 @@ def removed(draft, rule="navigation"):
     ["（圖／某某關懷協會提供）"], ["記者林小明∕台南報導"],
     # a preview's running header, a site's buttons, a breadcrumb whose label says "是"
     ["某镇人口与计划生育工作计划第2页"], ["我要投稿 投诉建议"], ["您现在的位置是:首页  > 科普文章"], ["推荐:"], ["脚注信息"],
+    # an e-paper's greeting and buttons
+    ["您好!今天是"], ["設為主頁收藏本頁"], ["社交網站:"],
     # a news ticker, however long
     ["发展要闻  -全省女干部比例近40% 妇女就业比例45% -4月份CPI维持3%高位 央行或有后续紧缩政策 -某某大会再度拒绝有关提案"
      " -某银行A股开盘14.20元涨79.75% 海外投资者撤出$5亿 -某某获最大汽田钻探权 国企将成石油储备主力 -基金私募将开闸 单笔不低于5000万"],
