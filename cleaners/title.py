@@ -7,6 +7,7 @@ the top of the body, or trailing after it, that is the title again goes.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -419,6 +420,7 @@ class Title:
             if len(s) <= 16 and _WEB_NAME.search(_NAME_NOTE.sub("", s)) and not re.search(r"[,。、:;!?]", s):
                 draft.drop(self.name, lines[i], i)
                 lines = lines[:i] + lines[i + 1:]
+        lines = _without_slogan(draft, lines)
         # a title glued to the text under it: "在…上的讲话(精品)同志们:", "【…致辞】尊敬的各位老师:", a title printed twice
         prose_above = False
         for i in range(min(12, len(lines))):
@@ -552,6 +554,30 @@ class Title:
 
 
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
+
+
+def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
+    """The site's slogan, printed above the text with its name ("帮助困境母亲,建设幸福家庭幸福工程") and glued again
+    before the story's first sentence ("帮助困境母亲,建设幸福家庭9月12日,由…"), is cut from that sentence."""
+    first = next((i for i, line in enumerate(lines[:12]) if is_prose(line)), None)
+    if not first:
+        return lines
+    text = lines[first]
+    head = {line.strip() for line in lines[:first]}
+    for above in lines[:first]:
+        shared = os.path.commonprefix([above, text])
+        # (the sentence then starts with its date or its dateline, or the slogan's line ends in the site's name, which
+        # the page printed on a line of its own too)
+        name = above[len(shared):].strip()
+        if len(shared) >= 8 and len(above) > len(shared) \
+                and (text[len(shared)].isdigit() or text[len(shared)] in "【[(" or name in head):
+            draft.drop("title", shared, first)
+            # (the slogan's line and the name's are the site's too, and no title)
+            site = [i for i, line in enumerate(lines[:first]) if line is above or (name in head and line.strip() == name)]
+            for i in site:
+                draft.drop("title", lines[i], i)
+            return [line for i, line in enumerate(lines[:first]) if i not in site] + [text[len(shared):], *lines[first + 1:]]
+    return lines
 
 
 def _headline_list(lines: list[str], first: int, last: int) -> range | None:

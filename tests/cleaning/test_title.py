@@ -541,3 +541,15 @@ def test_a_sites_name_over_its_welcome_is_still_the_sites(clean):
                            "某某区计划生育协会2023年工作总结", "2023年,区计生协在区委的领导下,扎实开展各项工作,取得了较好成效。",
                            "一是加强组织建设,二是做好宣传服务。", "某某区计划生育协会", "2024年1月15日"]))
     assert doc.title == "某某区计划生育协会2023年工作总结" and doc.text_original.endswith("某某区计划生育协会\n2024年1月15日")
+
+
+@pytest.mark.parametrize("opening", ["9月12日,由县计生协主办的救助贫困母亲项目启动仪式在高田乡举行,县领导出席。",
+                                     "素有“海上明珠”之称的某某岛,在母亲节这天,镇计划生育协会开展庆祝母亲节活动。"])
+def test_a_sites_slogan_glued_before_the_first_sentence_goes_with_its_lines_above(clean, opening):
+    doc = clean("\n".join(["幸福工程", "帮助困境母亲,建设幸福家庭幸福工程", "帮助困境母亲,建设幸福家庭" + opening, BODY]))
+    assert doc.text_original.startswith(opening) and doc.title == ""
+
+
+def test_a_lead_that_repeats_its_headlines_words_keeps_them(clean):
+    doc = clean("\n".join(["县计生协召开换届大会", "县计生协召开换届选举大会,选举产生了新一届理事会。", BODY]))
+    assert doc.text_original.startswith("县计生协召开换届选举大会")
