@@ -193,7 +193,7 @@ _NAME_STAMP_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}:\d
 # a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
 # (a signature's date is written too, but has no address by it)
 _WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")
-_WRITTEN_STAMP = re.compile(r"(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\d)")  # (spaced too: "2006 年 07 月 11 日")
+_WRITTEN_STAMP = re.compile(r"(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\d(?!\d?:\d))")  # (spaced too, or with a time)
 # a paper's name in its marks, an item of such a row: "http://www.100md.com 2002年7月12日 《中国中医药报》 第1784期"
 _PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")
 
@@ -222,7 +222,8 @@ def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     if not _STAMPED_ITEM.match(s.rstrip(" ·|")):  # "贡献于2019-12-26" on its own; else a row of short items
         items = [t for t in _ROW_SPLIT.split(s) if t]
         # (a labelled item or the site's address may be longer: "来源:福建卫生健康新闻网", "usa.fjsen.com")
-        if len(items) < 2 or any(len(t) > (24 if ":" in t or "." in t else 12) for t in items):
+        # (and the stamp with its time: "2006年03月20日14:20")
+        if len(items) < 2 or any(len(t) > (24 if ":" in t or "." in t else 12) and stamp.group() not in t for t in items):
             return None
     return (("时间", stamp.group()),)
 

@@ -117,7 +117,7 @@ _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d
                      r"^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
                      r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
-                     r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读")
+                     r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示")
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
@@ -198,7 +198,7 @@ _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文�
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|相关稿件|新闻推荐|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
-               r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章")
+               r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章|同类文章")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"[\u4e00-\u9fff]{{0,6}}(?:讲话稿|范文|文章|文档)推荐|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章)|"
@@ -640,6 +640,15 @@ class Navigation:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
                 if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):
                     keep[j] = False
+        # the site's short links right above its footer ("南湖新闻" / "镇街部门" / "某区新闻信息中心" / "…版权所有"); a
+        # signature's body or date there is the document's
+        if footer:
+            j = min(footer) - 1
+            while j >= max(1, min(footer) - 3) and keep[j] and len(lines[j]) <= 16 \
+                    and not _NOT_MENU.search(shadow(lines[j])) and not _SIGNATORY.search(lines[j].strip()) \
+                    and not date_line(lines[j]):
+                keep[j] = False
+                j -= 1
         draft.keep_lines(self.name, keep)
         # a page counter inside a line ("…宣传培训情况 第1页共4页"), and an encyclopedia's edit links after its
         # headings ("历史由来 [编辑]"): cut out and recorded (PreviewCut reads the counters)

@@ -67,6 +67,8 @@ def removed(draft, rule="navigation"):
     ["某镇人口与计划生育工作计划第2页"], ["我要投稿 投诉建议"], ["您现在的位置是:首页  > 科普文章"], ["推荐:"], ["脚注信息"],
     # an e-paper's greeting and buttons
     ["您好!今天是"], ["設為主頁收藏本頁"], ["社交網站:"],
+    # a post's prompts
+    ["喜欢就按个赞吧!!!"], ["点击关闭提示"],
     # a news ticker, however long
     ["发展要闻  -全省女干部比例近40% 妇女就业比例45% -4月份CPI维持3%高位 央行或有后续紧缩政策 -某某大会再度拒绝有关提案"
      " -某银行A股开盘14.20元涨79.75% 海外投资者撤出$5亿 -某某获最大汽田钻探权 国企将成石油储备主力 -基金私募将开闸 单笔不低于5000万"],
@@ -303,3 +305,16 @@ def test_an_authors_last_line_of_questions_or_a_signature_stays(run_step, last):
     from cleaners.navigation import TrailingLinks
 
     assert run_step(TrailingLinks(), [BODY, BODY2, last]).lines == [BODY, BODY2, last]
+
+
+def test_a_sites_short_links_right_above_its_footer_go_and_a_signature_there_stays(run_step):
+    footer = ["某某新闻网版权所有,保留所有的权利", "网站介绍 | 广告服务 | 联系方式 | 法律声明"]
+    draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "南湖新闻", "镇街部门", "某某区新闻信息中心", *footer])
+    assert draft.lines == ["县计生协开展宣传", BODY, BODY2]
+    draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "某某县计划生育协会", "2019年5月30日", *footer])
+    assert draft.lines == ["县计生协开展宣传", BODY, BODY2, "某某县计划生育协会", "2019年5月30日"]
+
+
+def test_a_similar_articles_heading_and_its_list_go(run_step):
+    draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "同類文章", "某县计生协开展5·29宣传", "某镇计生协慰问困难家庭"])
+    assert draft.lines == ["县计生协开展宣传", BODY, BODY2]
