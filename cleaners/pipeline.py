@@ -207,9 +207,15 @@ _DATED_BYLINE = re.compile(r"[((]\s*([^()(),]{6,16}日)\s*(?:,[^()()]{0,12})?[))
 _DATE_FIRST_BYLINE = re.compile(r"^\s*[((]\s*([^()()]{6,16}?日)\s*(?:在[^()()]{2,40}|[\s,]\s*[\u4e00-\u9fff]{2,8})[))]\s*$")
 
 
+_TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
+
+
 def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
     """A date line under the title, else one in the signature at the end, else the first anywhere; and a
     portal's date the head prints before a speech's date in brackets ("2006年06月19日" / "(2006年6月8日)")."""
+    # a date under a field's label is the event's, not the document's: "二、活动时间和内容:" / "2016年7月10日"
+    lines = [("" if k and lines[k - 1].endswith(":") and _TIME_LABEL.search(lines[k - 1]) else line)
+             for k, line in enumerate(lines)]
     head, tail = lines[:12], lines[-8:]
     dated = [(line, found) for line in head if (found := date_line(line))]
     if dated:

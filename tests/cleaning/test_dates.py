@@ -89,3 +89,10 @@ def test_a_speechs_date_under_its_title_stays_the_speech_date_when_its_first_lin
                            "5月29日,县计划生育协会召开五届三次理事会,我代表县委向大会表示祝贺,请予审议。",
                            "我们要把计生协的工作做好。"]))
     assert doc.speech_date == "2019-05-30"
+
+
+@pytest.mark.parametrize("label", ["二、活动时间和内容:", "会议时间:", "活动日期:"])
+def test_a_date_under_a_fields_label_is_the_events_not_the_documents(clean, label):
+    doc = clean("\n".join(["街道计生协世界人口日活动方案", "一、活动主题", "普及生殖健康服务。", label, "2016年7月10日",
+                           "(一)在社区文化大院免费开展生殖健康咨询服务,发放宣传资料。"]))
+    assert doc.speech_date is None and "2016年7月10日" in doc.text_original
