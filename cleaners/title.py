@@ -527,8 +527,10 @@ class Title:
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
         if len(chosen) >= 10:  # the title printed again on a line of its own inside the text: the site's insertion
-            for i in range(top, len(lines)):
-                if keep[i] and len(lines[i]) <= 2 * len(title) + 10 and comparable(lines[i]) == chosen:
+            tail, longest = chosen[-2:], 2 * len(title) + 10
+            for i in range(top, len(lines)):  # (a print ends as the title does: most lines are not looked at further)
+                if keep[i] and len(chosen) <= len(lines[i]) <= longest and tail in shadow(lines[i]) \
+                        and comparable(lines[i]) == chosen:
                     keep[i] = False
         prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
