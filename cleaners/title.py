@@ -26,6 +26,8 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在)|"
                      # a site's category before a speech's own title: "三八妇女节演讲稿:为女孩撑起…", a preview's page number
                      r"[\u4e00-\u9fff]{2,10}(?:演讲稿|讲话稿|发言稿|致辞稿):|【(?:致辞背景|标题|题目)】|"
+                     # a news column's name before its headline: "世界速读:…", "健康快讯:…"
+                     r"[\u4e00-\u9fff]{2,4}(?:速读|快讯|速递|快报|早知道)\s*[:|]|"
                      # a news column's tag before its headline: "【5.29会员活动日】…", "【聚焦两会】…"
                      r"【[^【】\s]{2,12}】(?=[^【】]{8,}$)|"
                      r"1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)(?:模板|范文)?$))\s*")

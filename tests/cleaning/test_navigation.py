@@ -69,6 +69,8 @@ def removed(draft, rule="navigation"):
     ["您好!今天是"], ["設為主頁收藏本頁"], ["社交網站:"],
     # a post's prompts, a site's greeting to its visitor
     ["喜欢就按个赞吧!!!"], ["点击关闭提示"], ["张律师欢迎您的访问。"], ["感谢您的访问!"],
+    # a picture's source under it, an advert's close button, a call for submissions, a source and its paper
+    ["(资料图片)"], ["X 广告"], ["关闭广告"], ["【投稿、区域合作请邮件至tougao@example.com】"], ["某某网-某某日报"],
     # a news ticker, however long
     ["发展要闻  -全省女干部比例近40% 妇女就业比例45% -4月份CPI维持3%高位 央行或有后续紧缩政策 -某某大会再度拒绝有关提案"
      " -某银行A股开盘14.20元涨79.75% 海外投资者撤出$5亿 -某某获最大汽田钻探权 国企将成石油储备主力 -基金私募将开闸 单笔不低于5000万"],
