@@ -270,7 +270,7 @@ class UploadMetadata:
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
-                                      or ("www." in line and _WRITTEN_STAMP.search(line))))):
+                                      or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))))):
                 keep.append(True)
                 continue
             shade = shadow(line)

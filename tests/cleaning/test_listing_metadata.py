@@ -254,6 +254,7 @@ def test_an_empty_editors_label_at_the_foot_goes(run_step):
     ("http://www.example.com 2002年7月12日 《中国人口报》 第1784期", "2002-07-12"),
     ("某某发展门户网 www.example.com.cn  2006 年 07 月 11 日", "2006-07-11"),
     ("http://www.example.com 2006年03月20日14:20 某某晚报 | |", "2006-03-20"),
+    ("某某县人民政府 mmx.gov.cn   2007年05月29日", "2007-05-29"),
     # the site's name run into its stamp and time
     ("科普小知识2022-12-06 12:09:07", "2022-12-06"),
 ])
