@@ -554,3 +554,9 @@ def test_a_sites_slogan_glued_before_the_first_sentence_goes_with_its_lines_abov
 def test_a_lead_that_repeats_its_headlines_words_keeps_them(clean):
     doc = clean("\n".join(["县计生协召开换届大会", "县计生协召开换届选举大会,选举产生了新一届理事会。", BODY]))
     assert doc.text_original.startswith("县计生协召开换届选举大会")
+
+
+def test_a_signature_that_names_the_body_an_entry_is_titled_by_stays(clean):
+    doc = clean("\n".join(["某某县计划生育协会", "某某县计划生育协会(简称县计生协)是全县性群众团体,成立于1985年。",
+                           "它是党和政府联系育龄群众的桥梁和纽带。", "某某县计划生育协会"]))
+    assert doc.title == "某某县计划生育协会" and doc.text_original.endswith("纽带。\n某某县计划生育协会")
