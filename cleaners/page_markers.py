@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaners.draft import Draft, ends_sentence, fold
+from cleaners.draft import Draft, ends_sentence, fold, shadow
+from cleaners.navigation import THUMBNAIL
 
 # matched on the line as printed: \d and \s take full-width digits and spaces as fold() would make them
 _AT_START = re.compile(r"^\s*(\d{1,3})、\s?")
@@ -68,11 +69,12 @@ def _candidates(lines: list[str]) -> list[_Marker]:
     return found
 
 
-def page_chain(lines: list[str]) -> list[_Marker]:
+def page_chain(lines: list[str], previewed: bool = False) -> list[_Marker]:
     """The run of markers numbered k, k+1, … that best looks like page breaks, or nothing.
 
     Among runs that fit, the one with the most breaks in unfinished text wins, so an author's own
-    "2、" inside page 1 does not stand in for the page marker "2、" that follows it.
+    "2、" inside page 1 does not stand in for the page marker "2、" that follows it. On a sharing site's
+    preview (`previewed`: the page captioned its thumbnails "…_第1页"), a page a line needs no break.
     """
     cands = _candidates(lines)
     # best[j]: (breaks, length, previous index) of the best run ending at candidate j
@@ -107,7 +109,7 @@ def page_chain(lines: list[str]) -> list[_Marker]:
     # at least break text that had not ended
     first = chain[0]
     paged = first.number == 1 and all(c.start == 0 and c.line == first.line + k for k, c in enumerate(chain)) \
-        and all(len(lines[c.line]) >= FIRST_PAGE for c in chain[:-1]) and breaks >= max(1, (length - 1) / 2) \
+        and all(len(lines[c.line]) >= FIRST_PAGE for c in chain[:-1]) and (previewed or breaks >= max(1, (length - 1) / 2)) \
         and all(len(lines[i]) <= 80 and "。" not in lines[i] for i in range(first.line))
     if length < 2 or (not paged and (breaks < 2 or breaks < 0.6 * (length - 1))):
         return []
@@ -118,7 +120,10 @@ class PageMarkers:
     name = "page_marker"
 
     def __call__(self, draft: Draft) -> Draft:
-        chain = page_chain(draft.lines)
+        # (a sharing site's preview captions its page thumbnails, which Navigation took: "…_第1页")
+        previewed = any(r.rule == "navigation" and "_" in r.text and THUMBNAIL.fullmatch(shadow(r.text.strip()))
+                        for r in draft.removed)
+        chain = page_chain(draft.lines, previewed)
         if not chain:
             return draft
         lines = list(draft.lines)

@@ -192,3 +192,14 @@ def test_an_authors_next_item_after_the_last_page_marker_stays(run_step):
     draft = run_step(PageMarkers(), lines)
     assert removed(draft) == ["1、 ", "2、", "3、"]
     assert "4、做好入户随访工作," in draft.lines[-1]
+
+
+def test_a_previews_page_a_line_with_no_break_goes_where_the_page_captioned_its_thumbnails(clean):
+    page1 = "1、各位领导、各位评委、在座的朋友们:大家好!" + "今天我要说战斗在计生战线的计划生育工作者们,同样是新时期最可爱的人。" * 7
+    page2 = "2、可是,朋友,二十一世纪我们面临的人口、资源、能源、生态环境等问题中,其核心问题就是人口问题。"
+    thumbs = ["计划生育工作的演讲稿_第1页", "计划生育工作的演讲稿_第2页"]
+    doc = clean("\n".join([*thumbs, "文档简介", page1, page2]))
+    assert doc.text_original.startswith("各位领导") and "\n可是,朋友" in doc.text_original
+    # without the thumbnails, two unbroken items are the author's
+    doc = clean("\n".join([page1, page2]))
+    assert doc.text_original.startswith("1、各位领导")

@@ -560,3 +560,8 @@ def test_a_signature_that_names_the_body_an_entry_is_titled_by_stays(clean):
     doc = clean("\n".join(["某某县计划生育协会", "某某县计划生育协会(简称县计生协)是全县性群众团体,成立于1985年。",
                            "它是党和政府联系育龄群众的桥梁和纽带。", "某某县计划生育协会"]))
     assert doc.title == "某某县计划生育协会" and doc.text_original.endswith("纽带。\n某某县计划生育协会")
+
+
+def test_a_speechs_title_glued_to_its_salutation_on_a_sharing_site(clean):
+    doc = clean("\n".join(["计划生育工作的演讲稿(1)各位领导、各位评委:大家好!今天我要说战斗在计生战线的工作者们。", BODY]))
+    assert doc.title == "计划生育工作的演讲稿" and doc.text_original.startswith("各位领导")
