@@ -25,6 +25,8 @@ _TERMS = (_CONTACT + "|"
           r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
           r"代写各类|原创保过|立即抢购|先到先得|【推广】|【广告】|副业群|代开各类|SEO|快速排名|双色球|必中一等奖|今晚必中|手游开服|"
           r"开服送|满级VIP|美女主播|在线陪聊|夜色直播|冲刺班|考前押题|下载网址|润笔|买足球的软件|买足球|免费入口|"
+          # a vendor's call spliced into a sentence: "…SEO快速排名就找某某网络"
+          r"就找[\u4e00-\u9fff]{2,6}(?:网络|科技|传媒|广告|公司)|"
           # the adult and lottery words of SEO injections on hijacked pages, by a character rare in any text:
           # a term that starts with 国, 一 or 新 sends the page's scan into its branch at every such character
           r"AAA大片|欧美日韩|久久久久|精品影院|人妻|色播|码(?<=无码)|码(?<=不打码)|av人|AV人|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|"
@@ -170,8 +172,13 @@ def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
     right = min(stops) + 1 if stops else len(shade)
     if right > left and shade[right - 1] == "\n":
         right -= 1
-    if left > 0 and shade[left - 1] == "|" and shade[right - 1] == "|":
+    barred = left > 0 and shade[left - 1] == "|" and shade[right - 1] == "|"
+    if barred:
         left -= 1  # the bars round an injection go with it, the sentence closes up
+    # (a clause that runs on past the advert, and no bars round it, is the author's, whatever its words:
+    # "买足球的软件连续三年与某基金会合作,")
+    if not barred and (right - left) - (end - start) > 12:
+        return None
     return (left, right) if not _DOCUMENT_WORDS.search(shade, left, right) else None
 
 

@@ -175,3 +175,14 @@ def test_machinery_keywords_spliced_into_a_sentence_go_and_the_sentence_closes_u
     draft = run_step(InjectedSpam(), [line, BODY])
     assert draft.lines == ["在省、市人口计生委、计生协的精心指导下,我区计生协工作取得了丰硕成果。", BODY]
     assert removed(draft) == ["压滤机滤布"]
+
+
+def test_the_clause_that_runs_on_past_an_advert_is_the_authors_and_stays(run_step):
+    line = "关怀计生特殊家庭。买足球的软件连续三年与省明辉慈善基金会合作,开展关怀活动。"
+    draft = run_step(InjectedSpam(), [line, BODY])
+    assert draft.lines == ["关怀计生特殊家庭。连续三年与省明辉慈善基金会合作,开展关怀活动。", BODY]
+
+
+def test_a_vendors_call_spliced_into_a_sentence_goes(run_step):
+    draft = run_step(InjectedSpam(), ["开展宣传,让生育支持政策家喻户晓SEO快速排名就找优客网络。", BODY])
+    assert draft.lines == ["开展宣传,让生育支持政策家喻户晓。", BODY]
