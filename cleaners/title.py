@@ -620,10 +620,14 @@ def _without_column(title: str, draft: Draft) -> str:
 _FROM_LINES = ("head", "first_line", "heading")
 
 
+_CREDIT_WORD = re.compile(r"(?:本报|本台|本网|特约|见习)?记者|通讯员|撰稿|摄影")
+
+
 def _can_be_title(source: str, text: str) -> bool:
-    # (a line of the text is a title only with four characters, or a genre: a table's "文 号" is none)
+    # (a line of the text is a title only with four characters, or a genre: a table's "文 号" is none; a credit's
+    # word, what is left of "本报记者_曾舟萍", is none either)
     t = clean_title(text)
-    return len(t) >= 2 and (source not in _FROM_LINES or len(HAN.findall(t)) >= 4 or _GENRE.search(shadow(text)) is not None
+    return len(t) >= 2 and not _CREDIT_WORD.fullmatch(t) and (source not in _FROM_LINES or len(HAN.findall(t)) >= 4 or _GENRE.search(shadow(text)) is not None
                             or _ENGLISH_TITLE.fullmatch(text) is not None)
 
 

@@ -186,3 +186,8 @@ def test_the_clause_that_runs_on_past_an_advert_is_the_authors_and_stays(run_ste
 def test_a_vendors_call_spliced_into_a_sentence_goes(run_step):
     draft = run_step(InjectedSpam(), ["开展宣传,让生育支持政策家喻户晓SEO快速排名就找优客网络。", BODY])
     assert draft.lines == ["开展宣传,让生育支持政策家喻户晓。", BODY]
+
+
+def test_a_lottery_word_spliced_in_as_a_clause_goes(run_step):
+    draft = run_step(InjectedSpam(), ["工作人员就资料内的有关信息进行解释说明,开奖,吸引过往群众纷纷前来领取。", BODY])
+    assert draft.lines == ["工作人员就资料内的有关信息进行解释说明,吸引过往群众纷纷前来领取。", BODY]

@@ -565,3 +565,8 @@ def test_a_signature_that_names_the_body_an_entry_is_titled_by_stays(clean):
 def test_a_speechs_title_glued_to_its_salutation_on_a_sharing_site(clean):
     doc = clean("\n".join(["计划生育工作的演讲稿(1)各位领导、各位评委:大家好!今天我要说战斗在计生战线的工作者们。", BODY]))
     assert doc.title == "计划生育工作的演讲稿" and doc.text_original.startswith("各位领导")
+
+
+def test_what_a_byline_leaves_after_a_sites_separator_is_no_title(clean):
+    doc = clean("\n".join(["本报记者_曾小萍 本报讯 为广泛宣传关爱女孩的思想,近日,某街道计生协在兰峰社区开展专项宣传活动。", BODY]))
+    assert doc.title == ""
