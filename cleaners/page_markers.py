@@ -116,10 +116,32 @@ def page_chain(lines: list[str], previewed: bool = False) -> list[_Marker]:
     return chain
 
 
+# a PDF's page number left at a line's end, "致富能 - 1 -", where the page broke a word ("致富能" / "人、…")
+_PDF_PAGE = re.compile(r"\s+[-—–]\s*\d{1,3}\s*[-—–]\s*$")
+
+
+def _pdf_pages(draft: Draft) -> None:
+    out: list[str] = []
+    join = False
+    for i, line in enumerate(draft.lines):
+        if join and out:
+            out[-1] += line.lstrip()
+        else:
+            out.append(line)
+        join = False
+        if line.endswith(("-", "—", "–")) and (m := _PDF_PAGE.search(out[-1])) is not None:
+            draft.drop("page_marker", m.group().strip(), i)
+            out[-1] = out[-1][:m.start()]
+            join = not ends_sentence(out[-1]) and i + 1 < len(draft.lines)
+    draft.lines = out
+
+
 class PageMarkers:
     name = "page_marker"
 
     def __call__(self, draft: Draft) -> Draft:
+        if any(line.endswith(("-", "—", "–")) for line in draft.lines):
+            _pdf_pages(draft)
         # (a sharing site's preview captions its page thumbnails, which Navigation took: "…_第1页")
         previewed = any(r.rule == "navigation" and "_" in r.text and THUMBNAIL.fullmatch(shadow(r.text.strip()))
                         for r in draft.removed)

@@ -59,7 +59,7 @@ _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cy
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|早报|时报|"
-                        r"商报|新闻|博客|"
+                        r"商报|新闻|博客|主管|主办|"
                         r"\.(?:com|net|cn|org))$", re.I)
 _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")

@@ -203,3 +203,9 @@ def test_a_previews_page_a_line_with_no_break_goes_where_the_page_captioned_its_
     # without the thumbnails, two unbroken items are the author's
     doc = clean("\n".join([page1, page2]))
     assert doc.text_original.startswith("1、各位领导")
+
+
+def test_a_pdfs_page_number_at_a_lines_end_goes_and_the_word_it_broke_is_joined(clean):
+    doc = clean("\n".join(["村计生协理事会组建办法", "理事要有广泛的代表性。(即5名“五老”,3名社会贤达、致富能 - 1 -",
+                           "人、育龄群众积极分子,3名村干部)。小村按“3、2、1”的模式组建。"]))
+    assert "致富能人、育龄群众" in doc.text_original and "- 1 -" not in doc.text_original

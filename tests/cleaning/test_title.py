@@ -570,3 +570,9 @@ def test_a_speechs_title_glued_to_its_salutation_on_a_sharing_site(clean):
 def test_what_a_byline_leaves_after_a_sites_separator_is_no_title(clean):
     doc = clean("\n".join(["本报记者_曾小萍 本报讯 为广泛宣传关爱女孩的思想,近日,某街道计生协在兰峰社区开展专项宣传活动。", BODY]))
     assert doc.title == ""
+
+
+def test_a_mastheads_supervisor_line_is_no_title(clean):
+    doc = clean("\n".join(["新华通讯社主管", "首页 >> 正文", "全省托育服务宣传月启动仪式在南平启幕",
+                           "5月18日,全省托育服务宣传月启动仪式在南平市举行,活动以普惠托育为主题。", BODY]))
+    assert doc.title == "全省托育服务宣传月启动仪式在南平启幕"
