@@ -76,6 +76,7 @@ _DISCLAIMER = re.compile(r"不代表本站观点|不代表本网观点|来源于
                          # an information site's plea: "联系我时,请说明是在某某网看到的信息,谢谢。"
                          r"联系我时|請說明是在|请说明是在")
 _STOP = re.compile(r"[。!\n]")
+_SITE_TURN = re.compile(r",\s*(?=本文主要内容|本文关键词|关键词为)")
 _WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")
 
 
@@ -205,6 +206,9 @@ class SiteBanners(LineRule):
         spans = [_with_lead(shade, m, rx) for rx, words in _ANCHORED if any(w in shade for w in words)
                  for m in rx.finditer(shade) if not any(m.start() < a and b <= m.end() for a, b in brackets)]
         spans += brackets + _disclaimers(shade)
+        # (the site may start speaking after a comma, in the title's sentence: "…上的讲话,本文主要内容关键词为:…")
+        if "," in shade:
+            spans = [(turn.end() if (turn := _SITE_TURN.search(shade, a, b)) else a, b) for a, b in spans]
         # the site's welcome after its banner, on the same line, goes with it ("…激发您的写作灵感。欢迎深入阅读并收藏。")
         spans = [(a, w.end() if (w := _WELCOME.match(shade, b)) else b) for a, b in spans]
         rest = " ".join(draft.cut(self.name, line, index, spans)) if spans else line

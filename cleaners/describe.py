@@ -82,10 +82,12 @@ _TITLE_SPEAKER = re.compile(rf"^(?:(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFIC
 
 def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
     """(name, role) from the title ("张三同志在…上的讲话") or a byline under it ("省计生协常务副会长 张三")."""
-    m = _TITLE_SPEAKER.match(title.strip())
+    # (or its subtitle after a dash does: "统一思想…——努力开创…——彭珮云同志在…会议上的讲话")
+    m = _TITLE_SPEAKER.match(title.strip()) or (_TITLE_SPEAKER.match(title.rsplit("——", 1)[1].strip())
+                                                if "——" in title else None)
     if m:
         # two or three characters before 在 are a name only when 同志 or a role vouches for them
-        vouched = m.group("role") or "同志" in title[: m.end()]
+        vouched = m.group("role") or "同志" in m.string[: m.end()]
         name = m.group("name") if vouched else None
         if name or m.group("role"):
             return name, m.group("role")

@@ -73,11 +73,16 @@ def _open_bracket(left: str, right: str) -> bool:
     return False
 
 
+# a title's slogan in phrases before its dash: "统一思想 明确任务 狠抓落实——努力开创…的新局面——…的讲话"
+_SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=——)")
+
+
 def split_paragraphs(line: str) -> list[str]:
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False
     folded = fold(line)
-    for m in _SPACE.finditer(folded):
+    slogan = _SLOGAN_DASH.match(folded) if "——" in folded else None
+    for m in _SPACE.finditer(folded, slogan.end() if slogan else 0):
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
         # a run of single letters: "记 者 徐配配", "政 府 工 作 报 告" (a letter, and a letter after it or before)
         letter = m.start() - word_start == 1 and _LETTER.match(folded, word_start) is not None

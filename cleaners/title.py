@@ -110,7 +110,8 @@ def _site_suffix(folded: str) -> int | None:
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
-    t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—")
+    # (a comma the site left after it, where its own words began: "…上的讲话,本文主要内容关键词为…")
+    t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—,\uff0c")
     if t.startswith(("【", "《")) and _BRACKETED.fullmatch(t):  # "【…致辞】", "《…致辞范文8篇》"
         t = t[1:-1].strip()
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"

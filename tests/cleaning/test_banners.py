@@ -228,3 +228,11 @@ def test_a_sharing_sites_rules_as_a_bulleted_list_go_whole(run_step):
 def test_an_authors_bulleted_list_stays(run_step):
     items = ["- 1、发展会员,维护计生家庭合法权益。", "- 2、开展会员活动,设立举报电话。", "- 3、建立会员档案,下发宣传资料。"]
     assert run_step(SiteBanners(), [*items, BODY]).lines == [*items, BODY]
+
+
+def test_a_sites_keywords_after_the_titles_comma_go_and_the_title_stays(run_step):
+    line = ("统一思想 狠抓落实——在全县计划生育宣传教育工作会议上的讲话,本文主要内容关键词为:计划生育论文,宣传教育论文,"
+            "此文献不代表本站观点,内容供学术参考。")
+    draft = run_step(SiteBanners(), [line, BODY])
+    assert draft.lines[0].startswith("统一思想 狠抓落实——在全县计划生育宣传教育工作会议上的讲话")
+    assert "关键词" not in draft.lines[0]

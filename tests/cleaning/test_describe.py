@@ -74,3 +74,8 @@ def test_speaker_from_the_title(title, expected):
     from cleaners.describe import speaker
 
     assert speaker([], title) == expected
+
+
+def test_the_speaker_named_in_a_titles_subtitle_after_a_dash():
+    title = "统一思想 狠抓落实——努力开创宣传教育工作的新局面——王某某同志在全省计生协工作会议上的讲话"
+    assert describe.speaker([], title)[0] == "王某某"

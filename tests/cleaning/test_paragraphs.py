@@ -85,6 +85,8 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     # (an office and its holder's name at the line's end: a speaker's line)
     ("县委副书记 王小明", ["县委副书记 王小明"]),
     ("县计生协会长 郑秀兰", ["县计生协会长 郑秀兰"]),
+    # (a title's slogan in phrases before its dash)
+    ("统一思想 明确任务 狠抓落实——在全县计生协工作会议上的讲话", ["统一思想 明确任务 狠抓落实——在全县计生协工作会议上的讲话"]),
     # (a telephone number's groups)
     ("联系电话:139 0716 2258", ["联系电话:139 0716 2258"]),
     ("电话 0571 88886666 传真", ["电话", "0571 88886666", "传真"]),
