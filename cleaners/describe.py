@@ -23,6 +23,8 @@ _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("�
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
 OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
+_ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
+_NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;")
 _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 
 
@@ -99,5 +101,8 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         m = _NAME_AFTER_ROLE.search(s)
         if m:
             return m.group(1), s[: m.start(1)].strip()
-        return None, s.strip("()() ")  # noqa: B005 - a set of bracket characters
+        # a byline ends in the office (or a placeholder for the name): a sentence's or a list's line that names
+        # one ("历任会长", "廖华生副市长当选…会长", "中共镇委员会", "三、宣布…") is none
+        if _ROLE_AT_END.search(s) and not _NOT_BYLINE.search(s):
+            return None, s.strip("()() ")  # noqa: B005 - a set of bracket characters
     return None, None

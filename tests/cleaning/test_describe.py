@@ -79,3 +79,14 @@ def test_speaker_from_the_title(title, expected):
 def test_the_speaker_named_in_a_titles_subtitle_after_a_dash():
     title = "统一思想 狠抓落实——努力开创宣传教育工作的新局面——王某某同志在全省计生协工作会议上的讲话"
     assert describe.speaker([], title)[0] == "王某某"
+
+
+@pytest.mark.parametrize("line", ["历任会长", "廖某某副市长当选市计生协第七届理事会会长", "中共某某镇委员会", "三、宣布妇代会委员候选人名单;",
+                                  "某某主席(某区议会主席)、各位嘉宾、各位义工朋友:"])
+def test_a_line_that_names_an_office_but_is_no_byline_gives_no_role(line):
+    assert describe.speaker([line, "各位代表:"], "") == (None, None)
+
+
+@pytest.mark.parametrize("line, role", [("县计生协常务副会长 xxx", "县计生协常务副会长 xxx"), ("市委常委、副市长", "市委常委、副市长")])
+def test_a_bylines_office_is_the_role(line, role):
+    assert describe.speaker([line, "各位代表:"], "") == (None, role)
