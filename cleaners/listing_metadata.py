@@ -86,6 +86,7 @@ _GLUED_CELL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:(?=部门|栏目)|(?<!信息
 _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(责任编辑|编辑|审核|校对)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
 _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_GAP_DATE = re.compile(rf"(?<=\S)\s{{2,}}(?:{WRITTEN}|{STAMP})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 _STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
 # a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
@@ -364,7 +365,9 @@ class UploadMetadata:
             if (shared := _SHARED_ON.search(value)) and (iso := first_date(shared.group(1))):
                 draft.facts.setdefault("published", iso)  # "贡献者:xiaoyu***(分享于2023-09-17 10:42)"
             # 成文日期 and 发文日期 are when the document was written and sent, not when the site put it up
-            if label in ("来源", "信息来源", "文章来源", "稿件来源", "出处", "作者") and (stamp := _DATED_TIME.search(value)):
+            if label in ("来源", "信息来源", "文章来源", "稿件来源", "出处", "作者") and (
+                    stamp := _DATED_TIME.search(value) or _GAP_DATE.search(value)):
+                # (or its date after a wide gap: "来源:种子网           2005年12月13日")
                 draft.facts.setdefault("published", first_date(stamp.group()))
             if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else

@@ -42,6 +42,8 @@ def removed(draft, rule="upload_metadata"):
     # a file's totals on a sharing site
     (["总页数:33 页", "总字数:约1.7万字", "更新时间:2026-01-11"], "2026-01-11"),
     (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),
+    # a source's name with the page's date after a wide gap
+    (["来源:某某网           2005年12月13日   阅读:"], "2005-12-13"),
 ])
 def test_listing_lines_go_and_date_is_kept(run_step, meta, published):
     draft = run_step(UploadMetadata(), ["区计划生育协会工作报告", *meta, *BODY])
