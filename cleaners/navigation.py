@@ -50,9 +50,15 @@ _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
 _FILE = r"[^。,，\s]{2,60}\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar)"
 # a preview's page thumbnail, captioned with the document's name and the page ("….docx_第12页"): the
-# Title rule reads the name
+# Title rule reads the name, PageMarkers that the page is a preview (thumbnail_caption)
 _THUMBNAIL = r"([^\s。,]{1,80})_第\s*\d+\s*页"
 THUMBNAIL = re.compile(_THUMBNAIL)
+
+
+def thumbnail_caption(draft: Draft) -> str | None:
+    """The document's name a preview captioned its page thumbnails with ("…_第1页"), where Navigation took them."""
+    return next((r.text.strip()[m.start(1):m.end(1)] for r in draft.removed if r.rule == "navigation" and "_" in r.text
+                 and (m := THUMBNAIL.fullmatch(shadow(r.text.strip())))), None)
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
@@ -684,7 +690,6 @@ _LINKED_TITLE = re.compile(r"(?:讲话|讲话稿|报告|总结|致辞|发言|发
 
 
 _TEASER = re.compile(r"[^。!?]{4,60}?,[\u4e00-\u9fff]{2,8}(?:网|报|新闻)")
-_NOT_HEADLINE = re.compile(r"[。!?;,]")
 _QUESTION = re.compile(r"是什么|是哪一?天|是第几|怎么|如何|有什么|为什么|多少钱|哪里")
 _CLAUSE_MARK = re.compile(r"[,;:、]")
 
@@ -702,7 +707,7 @@ class TrailingLinks:
             s = shadow(lines[start - 1]).strip()
             # a numbered list (附件:1.…方案 2.…意见) is the document's own
             numbered = re.match(r"(?:附件|\d+[.、]|[一二三四五六七八九十]+、|\(\d+\))", s)
-            if len(s) > 40 or _NOT_HEADLINE.search(s) or numbered or not _LINKED_TITLE.search(s):
+            if len(s) > 40 or has_stops(s) or numbered or not _LINKED_TITLE.search(s):
                 break
             start -= 1
         cut = start if n - start >= 3 else n
@@ -713,7 +718,7 @@ class TrailingLinks:
             s = shadow(lines[end - 1]).strip()
             if _TEASER.fullmatch(s):
                 teasers += 1
-            elif len(s) > 24 or _NOT_HEADLINE.search(s):
+            elif len(s) > 24 or has_stops(s):
                 break
             end -= 1
         if teasers and n - end >= 3:

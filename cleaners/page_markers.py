@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaners.draft import Draft, ends_sentence, fold, shadow
-from cleaners.navigation import THUMBNAIL
+from cleaners.draft import Draft, ends_sentence, fold
+from cleaners.navigation import thumbnail_caption
 
 # matched on the line as printed: \d and \s take full-width digits and spaces as fold() would make them
 _AT_START = re.compile(r"^\s*(\d{1,3})、\s?")
@@ -143,9 +143,7 @@ class PageMarkers:
         if any(line.endswith(("-", "—", "–")) for line in draft.lines):
             _pdf_pages(draft)
         # (a sharing site's preview captions its page thumbnails, which Navigation took: "…_第1页")
-        previewed = any(r.rule == "navigation" and "_" in r.text and THUMBNAIL.fullmatch(shadow(r.text.strip()))
-                        for r in draft.removed)
-        chain = page_chain(draft.lines, previewed)
+        chain = page_chain(draft.lines, thumbnail_caption(draft) is not None)
         if not chain:
             return draft
         lines = list(draft.lines)

@@ -51,15 +51,16 @@ _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})
 _LETTER = re.compile(r"(?![大中小])[\u3400-\u9fff]")
 _GAP = ("", " ", "\t", "\u3000", "\xa0")  # what ends a word: a space, or the line's end
 # a newsroom credit and the name after it: "□记者 陈晓苏", "本报记者 王芳 通讯员 李欢"
-_CREDIT = re.compile(r"(?:记者|通讯员|摄影|摄像|記者|通訊員|攝影|攝像)$")
-_CREDIT_NAME = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)[ \t\u3000\xa0]*[\u4e00-\u9fff]{2,4}$")
+_CREDIT_WORDS = "记者|通讯员|摄影|記者|通訊員|攝影"
+_CREDIT = re.compile(rf"(?:{_CREDIT_WORDS}|摄像|攝像)$")
+_CREDIT_NAME = re.compile(rf"(?:{_CREDIT_WORDS})[ \t\u3000\xa0]*[\u4e00-\u9fff]{{2,4}}$")
 # a mobile number printed in groups, or an area code and its number
 _PHONE = re.compile(r"(?<!\d)1\d{2} \d{4} \d{4}(?!\d)|(?<!\d)0\d{2,3} \d{7,8}(?!\d)")
 _OFFICE_END = re.compile(rf"(?:{OFFICES})$")
 _NAME_END = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _OFFICE_LAST = frozenset(word[-1] for word in OFFICES.split("|"))
-_CREDIT_LAST = frozenset("者员影像員")
-_NEXT_CREDIT = re.compile(r"(?:记者|通讯员|摄影|記者|通訊員|攝影)")
+_CREDIT_LAST = frozenset(word[-1] for word in [*_CREDIT_WORDS.split("|"), "摄像"])
+_NEXT_CREDIT = re.compile(_CREDIT_WORDS)
 
 
 def _open_bracket(left: str, right: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from cleaners.dates import MACHINE_DATE, date_line
 from cleaners.describe import OFFICES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
-from cleaners.navigation import THUMBNAIL
+from cleaners.navigation import thumbnail_caption
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
 
@@ -469,9 +469,7 @@ class Title:
             if named:
                 draft.title_candidates.append(("banner", named))
         # a preview's page thumbnails, which Navigation took, are captioned with the document's name
-        thumb = next((r.text.strip()[m.start(1):m.end(1)] for r in draft.removed if r.rule == "navigation" and "_" in r.text
-                      and (m := THUMBNAIL.fullmatch(shadow(r.text.strip())))), None)
-        if thumb:
+        if thumb := thumbnail_caption(draft):
             draft.title_candidates.append(("banner", thumb))
         start = _body_start(lines)
         if draft.kind == "text" and lines and not labelled:
