@@ -24,7 +24,7 @@ from cleaners.draft import (
 )
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
-           r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
+           r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|猜你关注|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
            r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
@@ -211,7 +211,7 @@ _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文�
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|相关稿件|新闻推荐|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
-               r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章|同类文章")
+               r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章|同类文章|猜你关注")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"[\u4e00-\u9fff]{{0,6}}(?:讲话稿|范文|文章|文档)推荐|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章)|"
@@ -225,6 +225,8 @@ _MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # what document-sharing sites print under their furniture labels (配套讲稿:, 特殊限制:)
 _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|著作权|国旗、国徽|仅作为作品整体效果|下载文档|文档下载|到电脑|"
                          r"查找使用更方便|全文下载|VIP|会员免费|积分下载")
+# a row of tags under its bare label ("词条标签:" / "社会团体 , 组织机构 , 社会组织")
+_TERMS = re.compile(r"[^\s,、;|。!?]{2,10}(?:\s*[,、;|]\s*[^\s,、;|。!?]{2,10}){1,11}")
 # ... and those of their lines that say so themselves, wherever they stand
 _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
@@ -460,6 +462,39 @@ _CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/
 _CONTENTS_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}(?:、|是)|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十\d]{1,3}[章节部]|\d{1,2}[.、])"
                             r"[^。!?]{1,40}$|[^。!?]{2,40}(?:…{2,}|\.{4,})\s*\d{1,3}$")
 _DOTS_LINE = re.compile(r"…+|\.{3,}")
+# an encyclopedia's contents under its first paragraph: "目录" over "1 发展历程", "▪ 生育关怀" (or, split, "1" over
+# "发展历程"), whose names the entry prints again as its headings
+_WEB_CONTENTS = re.compile(r"目\s*录(?:\s*[\[【(]?(?:收起|展开)[\]】)]?)?")
+_WEB_ENTRY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?[.、]?\s*|[▪•·●◆■]\s*)?([^\s\d,。!?;:]{2,20})|\d{1,2}(?:\.\d{1,2})?")
+# several entries on one line: "1 历史由来  2 活动主题  3 主要形式"
+_WEB_ENTRIES = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?[.、]?\s*[^\s\d,。!?;:]{2,20}\s*){2,12}")
+_NUMBERED_NAME = re.compile(r"\d{1,2}(?:\.\d{1,2})?[.、]?\s*([^\s\d,。!?;:]{2,20})")
+# an encyclopedia's box of facts: "中文名  计生协会员活动日" / "别    名  …" / "发起单位  中国计划生育协会"
+_FACT_ROW = re.compile(r"[\u4e00-\u9fff](?:\s{0,6}[\u4e00-\u9fff]){1,5}\s{2,}[^。!?]{1,40}")
+_FACT_NAME = re.compile(r"(?:中文名|外文名|英文名)称?\s{2,}")
+# a reference an encyclopedia cites, with the day it was looked at: "1. 某某章程 .某某网[引用日期2020-05-12]"
+_CITED = re.compile(r"[\[【]\s*引用日期\s*\d{4}-\d{1,2}-\d{1,2}\s*[\]】]")
+_REFERENCES = re.compile(r"参考(?:资料|文献|来源)\s*:?")
+
+
+def _web_contents(lines: list[str], at: int) -> int:
+    """How many lines from `at` (a bare "目录") make an encyclopedia's contents: numbered or bulleted names,
+    most of them printed again as headings below; 0 when they are not (a document's own list stays)."""
+    names, end = [], at + 1
+    while end < len(lines):
+        line = shadow(lines[end]).strip()
+        if m := _WEB_ENTRY.fullmatch(line):
+            if m.group(1) in names:  # the first heading, printed again: the text has begun
+                break
+            names += [m.group(1)] if m.group(1) else []
+        elif _WEB_ENTRIES.fullmatch(line):
+            names += _NUMBERED_NAME.findall(line)
+        else:
+            break
+        end += 1
+    below = {line.split()[0] for line in lines[end:] if line.strip()}  # (a heading may still have its "[编辑]")
+    again = sum(name in below for name in names)
+    return end - at if len(names) >= 3 and again >= max(3, len(names) * 2 // 3) else 0
 
 
 # a forum thread's reply floors: 沙发, 板凳, 地板, 5楼, #5
@@ -582,7 +617,8 @@ class Navigation:
                 # a bare label ("- 关 键 词:") owns the short lines under it
                 after_label = bool(_LEAD.match(shade)) and len(shade.strip()) <= 12
                 continue
-            if after_label and (_LABEL_TEXT.search(shade) or re.match(r"^\s*[-–·•*]\s*\S", shade)):
+            if after_label and (_LABEL_TEXT.search(shade) or re.match(r"^\s*[-–·•*]\s*\S", shade)
+                                or _TERMS.fullmatch(shade.strip())):
                 keep.append(False)
                 continue
             after_label = False
@@ -614,6 +650,26 @@ class Navigation:
                     if end - i >= 3:
                         keep[i:end] = [False] * (end - i)
                     break
+            # an encyclopedia's contents, under the entry's first paragraph
+            for i in range(max(0, first - 2), min(first + 6, len(lines))):
+                if keep[i] and "目" in lines[i] and _WEB_CONTENTS.fullmatch(shadow(lines[i]).strip()) \
+                        and (size := _web_contents(lines, i)):
+                    keep[i:i + size] = [False] * size
+                    break
+            # its box of facts, which starts with the entry's name, above or just under its first paragraph
+            for i in range(min(first + 4, len(lines))):
+                if "名" in lines[i] and _FACT_NAME.match(shadow(lines[i]).strip()):
+                    end = i
+                    while end < len(lines) and _FACT_ROW.fullmatch(shadow(lines[end]).strip()):
+                        end += 1
+                    keep[i:end] = [False] * (end - i)
+                    break
+            # the references it cites, dated the day they were looked at, and their heading
+            for i in range(first + 1, len(lines)):
+                if "引用日期" in lines[i] and _CITED.search(shadow(lines[i])):
+                    keep[i] = False
+                    if keep[i - 1] and _REFERENCES.fullmatch(shadow(lines[i - 1]).strip()):
+                        keep[i - 1] = False
             # a counter's lone number, the page's first line above the text ("11")
             if first > 0 and len(lines[0]) <= 3 and lines[0].isdigit():
                 keep[0] = False

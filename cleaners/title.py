@@ -58,7 +58,7 @@ _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cyrillic Р, one mirror's separator)
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
-_SITE_NAME = re.compile(r"(?:网|站|网站|文库|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|早报|时报|"
+_SITE_NAME = re.compile(r"(?:网|站|网站|文库|百科|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|早报|时报|"
                         r"商报|新闻|博客|主管|主办|"
                         r"\.(?:com|net|cn|org))$", re.I)
 _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
@@ -66,7 +66,7 @@ _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # a body that issues a document, whose name may stand over the document's date and title
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
-_WEB_NAME = re.compile(r"(?:网|网站|文库|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
+_WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")

@@ -320,3 +320,40 @@ def test_a_sites_short_links_right_above_its_footer_go_and_a_signature_there_sta
 def test_a_similar_articles_heading_and_its_list_go(run_step):
     draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "同類文章", "某县计生协开展5·29宣传", "某镇计生协慰问困难家庭"])
     assert draft.lines == ["县计生协开展宣传", BODY, BODY2]
+
+
+ENTRY = "计划生育协会是以促进人口与计划生育工作和家庭发展为宗旨的群众团体，简称“计生协”，各级均设有组织。"
+
+
+@pytest.mark.parametrize("contents", [
+    ["目录", "1 发展历程", "2 组织体系", "3 主要工作", "▪ 生育关怀", "▪ 青春健康"],
+    ["目录", "1", "发展历程", "2", "组织体系", "3", "主要工作", "生育关怀", "青春健康"],
+    ["目录", "1 发展历程  2 组织体系  3 主要工作  4 生育关怀  5 青春健康"],
+])
+def test_an_encyclopedias_contents_under_its_first_paragraph_go(clean, contents):
+    sections = ["发展历程 [编辑]", BODY, "组织体系", BODY2, "主要工作", "生育关怀", BODY + "一", "青春健康", BODY2 + "二"]
+    doc = clean("\n".join(["计划生育协会", ENTRY, *contents, *sections]))
+    assert doc.text_original.split("\n")[:3] == [ENTRY, "发展历程", BODY]
+
+
+def test_a_numbered_list_under_a_contents_heading_that_no_heading_repeats_stays(clean):
+    items = ["目录", "1 宣传教育", "2 生育关怀", "3 青春健康"]
+    doc = clean("\n".join(["计划生育协会", ENTRY, *items, BODY, BODY2]))
+    assert "目录" in doc.text_original and "宣传教育" in doc.text_original
+
+
+def test_an_encyclopedias_box_of_facts_its_references_and_its_tags_go(clean):
+    facts = ["中文名  计生协会员活动日", "别    名  “5·29”会员活动日", "日    期  每年5月29日", "发起单位  中国计划生育协会"]
+    foot = ["参考资料", "1.  计划生育协会章程  .某某网[引用日期2020-05-12]", "2.  基层组织建设工作手册  .某某网[引用日期2020-05-12]",
+            "词条标签:", "社会团体 , 组织机构 , 社会组织", "猜你关注:暖心行动 青春健康 优生优育进万家", "最近更新:某某用户1066"]
+    doc = clean("\n".join(["某某百科", "计生协会员活动日", *facts, ENTRY, BODY, BODY2, *foot]))
+    assert doc.text_original == "\n".join([ENTRY, BODY, BODY2])
+    assert doc.title == "计生协会员活动日"
+
+
+def test_a_documents_own_references_and_a_form_without_an_entrys_name_stay(clean):
+    form = ["会    长  王小明", "秘 书 长  李小红", "联系电话  0719-7218863"]
+    refs = ["参考文献", "[1] 王某.基层计生协组织建设研究[J].人口研究,2019(3)."]
+    doc = clean("\n".join(["县计生协工作总结", BODY, *form, BODY2, *refs]))
+    assert "王小明" in doc.text_original and "0719-7218863" in doc.text_original
+    assert "参考文献" in doc.text_original and "基层计生协组织建设研究" in doc.text_original
