@@ -244,7 +244,8 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([�
 _NUMBER_ROW = re.compile(r"[\d\s\[\]【】()|/·<>:+.Ww万次]+")
 # what such a row holds besides page numbers: a count split off its label ("999+", "1.76W", "次"), a list's
 # number left alone ("2."); kept out of the anchor words, as 次 and 万 are on most lines
-_COUNT_TOKEN = re.compile(r"\d{1,4}\+|\d+(?:\.\d+)?[Ww万]|次|\d{1,2}\.")
+# (a button row may say what a download costs: "积分:2    [下载]   [收藏]   [纠错]")
+_COUNT_TOKEN = re.compile(r"\d{1,4}\+|\d+(?:\.\d+)?[Ww万]|次|\d{1,2}\.|(?:所需)?(?:积分|下载券|金币)\s*:?\s*\d{1,4}")
 # a site's clock, "16:30:05" (found as a number row: a colon is on too many lines to look for)
 _CLOCK = re.compile(rf"\s*{CLOCK}\s*")
 

@@ -45,8 +45,8 @@ KNOWN: dict[str, dict] = {
     "probe-h-10": {"f1": 0.90, "residue": True, "title": True},
     # a membership page (not relevant)
     "probe-h-12": {"f1": 0.91},
-    # a sharing site's notice: its rating and button row stays, and the site's name for the file is the title
-    "probe-h-15": {"f1": 0.95, "residue": True, "title": True},
+    # a sharing site's notice: the site's name for the file is the title
+    "probe-h-15": {"f1": 0.98, "title": True},
     # a portal's catalogue row whose label was split from its value (名 / 称:), and the notice's heading twice
     "probe-i-01": {"f1": 0.96},
     # a provincial 5·29 notice read as not relevant
