@@ -44,6 +44,9 @@ def removed(draft, rule="upload_metadata"):
     (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),
     # a source's name with the page's date after a wide gap
     (["来源:某某网           2005年12月13日   阅读:"], "2005-12-13"),
+    # the document a policy Q&A reads, by its whole title
+    (["发布时间:2022年09月30日 10:16   信息来源:省计生协权益部", "解读文件:《某某省关于进一步做好计划生育特殊家庭扶助关怀工作的实施意见》",
+      "解读形式:图文解读"], "2022-09-30"),
 ])
 def test_listing_lines_go_and_date_is_kept(run_step, meta, published):
     draft = run_step(UploadMetadata(), ["区计划生育协会工作报告", *meta, *BODY])
