@@ -198,6 +198,9 @@ _SUPPORT = re.compile(r"\s*(?:技术支持|技术服务)\s*[:：]|.{0,40}\s(?:�
 _ATTACHMENT = re.compile(r"(?:相关)?附件(?:下载)?\s*:")
 _FILE_LINE = re.compile(rf"(?:[·•\-*]\s*|\d{{1,2}}[.、]\s*)?{_FILE}(?:\s+\d+\s*页)?(?:\s*[★☆]+)?")
 _OWNER = re.compile(r"\s*(?:主办|承办)(?:单位)?\s*:")
+# near a footer: the owner before its word ("某某县妇女联合会主办　地址:…"), a hotline ("妇女维权公益服务热线:12338")
+_FOOTER_ROW = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:主办|主管|承办)(?:\s|$)|"
+                         r"\s*[\u4e00-\u9fff]{0,12}(?:热线|服务电话|举报电话|咨询电话|监督电话)\s*:\s*[\d\-\s]{3,20}$")
 
 
 def _second_label(lines: list[str], i: int) -> bool:
@@ -710,7 +713,8 @@ class Navigation:
                     keep[i] = False
         for i in footer:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
-                if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])):
+                if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])) \
+                        or len(lines[j]) <= 90 and _FOOTER_ROW.match(shadow(lines[j])):
                     keep[j] = False
         # the site's short links right above its footer ("南湖新闻" / "镇街部门" / "某区新闻信息中心" / "…版权所有"); a
         # signature's body or date there is the document's

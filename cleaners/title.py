@@ -78,6 +78,10 @@ _OFFERED_TITLE = re.compile(r"(?:准备|整理|收集|搜集|精选)[了的](?:�
 _SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|写作|文档|范文|资源|海量|网上)[^,。!?:]{0,10}(?:网站|平台|门户|之家|库|家园)$")
 
 
+# a site's motto under its name: two or three short phrases with no mark between them
+_MOTTO = re.compile(r"[\u4e00-\u9fff]{3,8}(?:[ \u3000]{1,3}[\u4e00-\u9fff]{3,8}){1,2}")
+
+
 # a note after a site's name: "…网(镜像站)"
 _NAME_NOTE = re.compile(r"\s*\([^()]{1,8}\)$")
 
@@ -536,6 +540,10 @@ class Title:
                     keep[i] = False
         prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
+        # a motto right above the title's print, with nothing left above it: the site's, under its name ("巾帼心向党
+        # 奋进新征程"), or the headline's kicker ("依托社区 面向家庭 服务群众"); neither is the text's
+        if repeat and keep[repeat - 1] and not any(keep[:repeat - 1]) and _MOTTO.fullmatch(shadow(lines[repeat - 1]).strip()):
+            keep[repeat - 1] = False
         if len(prints) >= 2 and (listed := _headline_list(lines, prints[0], prints[-1])):
             # the title printed first in a list of headlines above its story (an e-paper's page, a column's
             # latest items): the list is the page's, and the story starts at the title's last print

@@ -357,3 +357,11 @@ def test_a_documents_own_references_and_a_form_without_an_entrys_name_stay(clean
     doc = clean("\n".join(["县计生协工作总结", BODY, *form, BODY2, *refs]))
     assert "王小明" in doc.text_original and "0719-7218863" in doc.text_original
     assert "参考文献" in doc.text_original and "基层计生协组织建设研究" in doc.text_original
+
+
+def test_a_footers_owner_row_and_hotline_go_and_a_sentence_naming_an_organiser_stays(clean):
+    foot = ["打印本页 | 关闭窗口 | 返回顶部", "妇女维权公益服务热线：12338",
+            "某某县妇女联合会主办\u3000地址：某某县政通路6号\u3000邮箱：abc@163.com", "桂ICP备12000321号-2"]
+    last = "本次活动由县计生协主办，县妇联协办。"
+    doc = clean("\n".join(["县计生协开展宣传活动", BODY, BODY2, last, *foot]))
+    assert doc.text_original == "\n".join([BODY, BODY2, last])

@@ -577,3 +577,13 @@ def test_a_mastheads_supervisor_line_is_no_title(clean):
     doc = clean("\n".join(["新华通讯社主管", "首页 >> 正文", "全省托育服务宣传月启动仪式在南平启幕",
                            "5月18日,全省托育服务宣传月启动仪式在南平市举行,活动以普惠托育为主题。", BODY]))
     assert doc.title == "全省托育服务宣传月启动仪式在南平启幕"
+
+
+def test_a_sites_motto_above_the_title_goes_and_one_inside_the_text_stays(clean):
+    body = ["同志们：", "今天，我们召开全县妇联系统工作会议，总结去年工作，部署今年任务。下面，我讲三个方面的意见。",
+            "巾帼心向党 奋进新征程", "过去一年，全县各级妇联组织团结引领广大妇女听党话、跟党走，各项工作取得了新成效。"]
+    page = ["某某县妇女联合会", "巾帼心向党 奋进新征程", "首页 | 妇联概况 | 工作动态 | 巾帼风采 | 信息公开",
+            "在全县妇联系统2024年工作会议上的讲话", *body]
+    doc = clean("\n".join(page))
+    assert doc.title == "在全县妇联系统2024年工作会议上的讲话"
+    assert doc.text_original == "\n".join(body)
