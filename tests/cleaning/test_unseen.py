@@ -53,8 +53,6 @@ KNOWN: dict[str, dict] = {
     "probe-i-08": {"flags": {"declared_chars"}},
     # a fanwen site: the document's heading and speaker run together on one line above the text
     "probe-i-09": {"f1": 0.94},
-    # a women's federation site (not relevant): its slogan and footer labels after a hotline line stay
-    "probe-i-11": {"f1": 0.96, "residue": True},
     # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
     "probe-i-12": {"f1": 0.91, "residue": True, "flags": {"truncated", "relevant"}},
     # a bilingual site: menu items with English names and a caption stay
