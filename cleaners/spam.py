@@ -131,8 +131,8 @@ _ESCAPE = re.compile(r"_x00[0-9A-F]{2}_")
 # "<" ("…温暖、/p> 走访…"), and the question marks that stand for spaces a bad conversion lost ("。 ????近年来")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>|"
                   r"(?<=[\u4e00-\u9fff、,。?])/p>|"
-                  # and a space's entity that lost its head ("bsp; ~年度,全县…")
-                  r"(?<![A-Za-z])(?:&?nbsp|bsp);")
+                  # and a space's entity that lost its head ("bsp; ~年度,全县…") or a letter ("&bsp;&bsp;207年…")
+                  r"(?<![A-Za-z])(?:&?nbsp|&?bsp|&nsp);")
 _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
@@ -146,7 +146,7 @@ _OFFICE_XML = re.compile(r"[<?]{0,2}xml:namespace\s*prefix\s*=\s*\"?\w+\"?\s*ns\
 # each of these, with the words one of its matches always holds: a line is searched only when it has one
 # a journal site's print marker left at a story's end: "…贡献一份力量。endprint"
 _END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
-_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;")), (_LOST_SPACES, ("??",)),
+_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")))
 
 

@@ -113,6 +113,7 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     ("????" + BODY, BODY),
     ("大会应到代表87名,符合有关规定?/p>" + BODY, "大会应到代表87名,符合有关规定?" + BODY),
     ("bsp; ~年度,全县" + BODY, "~年度,全县" + BODY),
+    ("&bsp;&bsp;&bsp;一、各地卫生计生部门要" + BODY, "一、各地卫生计生部门要" + BODY),
     # a copy-protection mark inside a word
     ("弘扬“心系国策”的`协会精神," + BODY, "弘扬“心系国策”的协会精神," + BODY),
     ("这个划时代的'宣言," + BODY, "这个划时代的宣言," + BODY),
