@@ -33,7 +33,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
                  "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题",
-                 "值班总编", "值班主编", "值班主任", "编号", "部门")
+                 "值班总编", "值班主编", "值班主任", "编号", "部门", "废止日期", "失效日期")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
@@ -58,7 +58,9 @@ _COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
 _WHEN = re.compile(rf"{MACHINE_DATE.pattern}|^\d+\s*(?:秒|分钟|小时|天|周|个月|年)前(?:\s*\(\s*{STAMP}\s*\))?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
-    **dict.fromkeys(("时间", "日期", "发布"), _WHEN),
+    **dict.fromkeys(("时间", "日期"), _WHEN),
+    # (or the body that put it up: "• 发布:某某卫生健康委")
+    "发布": re.compile(rf"{_WHEN.pattern}|^[\u4e00-\u9fff]{{2,20}}(?:委员会|委|局|办公室|中心|协会|政府|厅)$"),
     **dict.fromkeys(("格式", "文档格式", "文件格式", "文件类型"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
     **dict.fromkeys(("页数", "文档页数", "页码", "总页数"), re.compile(r"^\d+\s*页?$")),
     **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
@@ -107,7 +109,7 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
 # "信息名称 | 南山街道:开展…征文演讲 | 内容概述 |" (its labels name no part of a document, so a name may hold a colon)
 _INDEX_LABELS = frozenset(("索引号", "组配分类", "主题分类", "体裁分类", "信息分类", "主题导航", "发布机构", "发文机关", "发文日期",
                            "成文日期", "发布日期", "生成日期", "发布文号", "文号", "发文字号", "关键词", "主题词", "信息来源",
-                           "公开方式", "公开范围", "公开时限", "有效性", "信息名称", "内容概述"))
+                           "公开方式", "公开范围", "公开时限", "有效性", "信息名称", "内容概述", "废止日期"))
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 _CLOCK_AT = re.compile(CLOCK)
 
@@ -360,9 +362,11 @@ class UploadMetadata:
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...], line: str = "") -> None:
         for label, value in pairs:
-            if label in ("信息名称", "原标题") and value and (at := shadow(line).find(value)) >= 0:
-                # a catalogue names its document; a repost its story's first headline, a title when none is printed
-                draft.facts.setdefault("catalogue_title" if label == "信息名称" else "original_title", line[at:at + len(value)])
+            # a catalogue names its document ("名称: | … | 文号: |" in its grid); a repost its story's first headline,
+            # a title when none is printed
+            named = label == "信息名称" or label == "名称" and any(other in _INDEX_LABELS for other, _ in pairs)
+            if (named or label == "原标题") and value and (at := shadow(line).find(value)) >= 0:
+                draft.facts.setdefault("catalogue_title" if named else "original_title", line[at:at + len(value)])
             if (shared := _SHARED_ON.search(value)) and (iso := first_date(shared.group(1))):
                 draft.facts.setdefault("published", iso)  # "贡献者:xiaoyu***(分享于2023-09-17 10:42)"
             # 成文日期 and 发文日期 are when the document was written and sent, not when the site put it up

@@ -44,7 +44,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"开启左侧|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
-                r"脚注信息|页脚信息|底部信息|社交网站:?")
+                r"脚注信息|页脚信息|底部信息|社交网站:?|发送给(?:我的?)?好友|推荐给(?:我的?)?好友|发给好友|告诉好友")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -99,7 +99,7 @@ _TITLED_PAGE = re.compile(r"[^。,;!?:]{4,50}?第\s*\d{1,3}\s*页")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
-    r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
+    r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|扫描(?:下方|上方|左侧|右侧|图中)?二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
     r"复制链接|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|【小\s*中\s*大】|【大\s*中\s*小】|"
     # a style sheet leaked into the text: "p.cjk { font-family: "宋体"…", "@page { size:"
     r"font-family|font-size|line-height|so-language|@page|添加到桌面|加入收藏|设为首页|设为主页|收藏本站|收藏本页|只看楼主|只看该作者|"
@@ -120,10 +120,12 @@ _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导�
 # a forum archive's "页: [1]"; a site's greeting ("欢迎来到…委员会!"), its follow and rating prompts, its adverts
 # ("…公文写作神器! 立即了解", "会员专享:下载本专题…"), a mobile page's "展开剩余68%", its count ("目前已被网民围观了126次")
 _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]|"
-                     r"^欢迎(?:来到|访问|光临)|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
+                     r"^欢迎(?:来到|访问|光临)|^欢迎(?:订阅|关注)\s*:|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
                      r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
-                     r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示")
+                     r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
+                     # a news site's mood vote: "心情版", "请选择您看到这篇新闻时的心情"
+                     r"^心情版$|看到这篇(?:新闻|文章)[时后]?的心情|^心情排行")
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
@@ -214,7 +216,7 @@ _LIST_WORDS = (r"相关文章|相关阅读|相关推荐|相关范文|相关文�
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|相关稿件|新闻推荐|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
-               r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章|同类文章|猜你关注")
+               r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|可能感兴趣的文章|同类文章|猜你关注|相关话题|相关评论")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"[\u4e00-\u9fff]{{0,6}}(?:讲话稿|范文|文章|文档)推荐|"
                            rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章)|"
@@ -228,6 +230,8 @@ _MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # what document-sharing sites print under their furniture labels (配套讲稿:, 特殊限制:)
 _LABEL_TEXT = re.compile(r"word图标|PPT文件|配套word讲稿|禁止商用|著作权|国旗、国徽|仅作为作品整体效果|下载文档|文档下载|到电脑|"
                          r"查找使用更方便|全文下载|VIP|会员免费|积分下载")
+# what a short headline has, which a breadcrumb's last place has not
+_CRUMB_NOT = re.compile(r"讲话|报告|总结|致辞|发言|通知|意见|方案|计划|汇报|[\d:]")
 # a row of tags under its bare label ("词条标签:" / "社会团体 , 组织机构 , 社会组织")
 _TERMS = re.compile(r"[^\s,、;|。!?]{2,10}(?:\s*[,、;|]\s*[^\s,、;|。!?]{2,10}){1,11}")
 # ... and those of their lines that say so themselves, wherever they stand
@@ -725,6 +729,11 @@ class Navigation:
                     and not date_line(lines[j]):
                 keep[j] = False
                 j -= 1
+        # a breadcrumb's last place on a line of its own ("当前位置:" / "某某党媒云 | 乡镇融>" / "七里塘乡"), over a headline
+        for i in range(1, min(len(lines) - 1, 20)):
+            if not keep[i - 1] and keep[i] and len(lines[i].strip()) <= 10 and lines[i - 1].rstrip().endswith((">", "»", "›", "\uff1e")) \
+                    and not has_stops(lines[i]) and not _CRUMB_NOT.search(shadow(lines[i])) and not is_prose(lines[i + 1]):
+                keep[i] = False
         draft.keep_lines(self.name, keep)
         # a page counter inside a line ("…宣传培训情况 第1页共4页"), and an encyclopedia's edit links after its
         # headings ("历史由来 [编辑]"): cut out and recorded (PreviewCut reads the counters)

@@ -44,6 +44,8 @@ def removed(draft, rule="upload_metadata"):
     (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),
     # a source's name with the page's date after a wide gap
     (["来源:某某网           2005年12月13日   阅读:"], "2005-12-13"),
+    # a portal's bulleted row with the body that put the page up
+    (["• 时间:2023-05-04 08:58:16", "• 发布:某某卫生健康委"], "2023-05-04"),
     # the document a policy Q&A reads, by its whole title
     (["发布时间:2022年09月30日 10:16   信息来源:省计生协权益部", "解读文件:《某某省关于进一步做好计划生育特殊家庭扶助关怀工作的实施意见》",
       "解读形式:图文解读"], "2022-09-30"),
@@ -335,3 +337,11 @@ def test_a_heading_in_brackets_inside_the_text_stays(run_step):
 def test_an_e_papers_current_issue_goes_and_dates_the_page(run_step, row):
     draft = run_step(UploadMetadata(), [row, "县计生协召开理事会", *BODY])
     assert draft.lines == ["县计生协召开理事会", *BODY] and draft.facts["published"] == "2022-06-15"
+
+
+def test_a_catalogue_grids_name_cell_is_the_title_and_its_empty_repeal_row_goes(clean):
+    grid = ["索引号: | 11341823MB1566401C/202311-00052 | 组配分类: | 规划计划 |", "发布机构: | 某某县卫生健康委员会 | 主题分类: | 卫生、体育 |",
+            "名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |", "成文日期: | 发布日期: | 2023-11-07 | |", "废止日期: |"]
+    doc = clean("\n".join([*grid, *BODY]))
+    assert doc.title == "县卫健委2023年工作总结及2024年工作安排"
+    assert doc.text_original == "\n".join(BODY)

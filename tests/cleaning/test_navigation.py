@@ -70,6 +70,9 @@ def removed(draft, rule="navigation"):
     # a post's prompts, a site's greeting to its visitor
     ["喜欢就按个赞吧!!!"], ["点击关闭提示"], ["张律师欢迎您的访问。"], ["感谢您的访问!"],
     # a picture's source under it, an advert's close button, a call for submissions, a source and its paper
+    # a WeChat account's subscribe prompts, a news site's mood vote, a share link, a related list's heading
+    ["欢迎订阅: 卫生计生委微信公众号!", "扫描下方二维码,添加关注"], ["心情版", "请选择您看到这篇新闻时的心情"], ["打印文章   發送給我好友"],
+    ["相关话题"],
     ["(资料图片)"], ["X 广告"], ["关闭广告"], ["【投稿、区域合作请邮件至tougao@example.com】"], ["某某网-某某日报"],
     # a news ticker, however long
     ["发展要闻  -全省女干部比例近40% 妇女就业比例45% -4月份CPI维持3%高位 央行或有后续紧缩政策 -某某大会再度拒绝有关提案"
@@ -365,3 +368,11 @@ def test_a_footers_owner_row_and_hotline_go_and_a_sentence_naming_an_organiser_s
     last = "本次活动由县计生协主办，县妇联协办。"
     doc = clean("\n".join(["县计生协开展宣传活动", BODY, BODY2, last, *foot]))
     assert doc.text_original == "\n".join([BODY, BODY2, last])
+
+
+def test_a_breadcrumbs_last_place_on_a_line_of_its_own_goes_and_a_short_headline_stays(run_step):
+    crumb = ["当前位置:", "某某党媒云 | 乡镇融>"]
+    lines = ["七里塘乡", "七里塘乡开展计生特殊家庭走访慰问活动", BODY, BODY2]
+    assert run_step(Navigation(), [*crumb, *lines]).lines == lines[1:]
+    titled = ["县计生协工作总结", BODY, BODY2]
+    assert run_step(Navigation(), ["首页 > 工作总结 >", *titled]).lines == titled
