@@ -11,10 +11,16 @@ _MEETING = re.compile(r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|�
 # the association's name, then the place before it: looked for from the name back, not at every position
 _ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协")
 # ("进一步推进全市计生协": a level's 全市 before the name ends the place; a verb is no part of one)
-_PLACE_BEFORE = re.compile(r"(?:中国|全[国省市县区州乡镇]|[^\W\d_在的了和与及是为对向把被从协会长讲话上篇进推步做好指导支持带领强]{0,10}?"
+_PLACE_BEFORE = re.compile(r"(?:中国|全[国省市县区州乡镇]|[^\W\d_在的了和与及是为对向把被从协讲话上篇进推步做好指导支持带领强]{0,10}?"
                            r"(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道))$")
 # words a sentence puts before a name ("转发市计生协", "在省计生协") are not part of it
 _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
+# what a sentence says before a place: the place starts after the last of these ("副主任呼新伟调研通许县计生协",
+# "办公室关于印发嘉峪关市计划生育协会", "调动全市计生协会", "该县计生协": 该 refers back, it names no place)
+_BEFORE_PLACE = re.compile(r".*(?:关于|印发|转发|调研|调动|庆祝|纪念|办公室|该|赴|深入|走进|组织|召开|举办|参加|出席|慰问|联合|推动|"
+                           r"发挥|加强|成立|副|率|带队|来到|围绕|督导|考察|视察|检查|会长|院长|校长|主任|书记|主席|部长|局长|"
+                           r"省长|市长|县长|区长|镇长|乡长|厅长|协会|大会|会议|代表|由|到|探讨|介绍|邀请|配合|协助|依托|通过|根据|按照|招聘)")
+_ALL_LEVEL = re.compile(r"全[国省市县区州乡镇]$")
 # a level word with no place in it: "全县计生协" names the level, not a region
 _OWN_LEVEL = re.compile(r"[我本][省市县区州镇乡]$")
 _NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
@@ -60,11 +66,18 @@ def meeting(title: str, first_lines: list[str]) -> str | None:
 
 def organisation(title: str, text: str) -> tuple[str | None, str | None, str | None]:
     """(organisation, level, region) from the first association the title or text names with a place."""
-    bare = None
+    bare = national = None
     for source in (title, text[:3000]):
         for m in _ORG_NAME.finditer(source):
             place = _PLACE_BEFORE.search(source, max(0, m.start() - 12), m.start())
             prefix = _LEADING_WORDS.sub("", place.group(0) if place else "")
+            if before := _BEFORE_PLACE.match(prefix):
+                prefix = prefix[before.end():]
+            if level_word := _ALL_LEVEL.search(prefix):  # "年度全区计生协": 全区 is the whole place
+                prefix = level_word.group()
+            if prefix == "中国" and source.startswith("成立", m.end()):  # "庆祝中国计生协成立45周年": a date, not the actor
+                national = national or ("中国" + m.group(0), "全国", None)
+                continue
             if own := _OWN_LEVEL.search(prefix):  # "新时期我市计生协": 我市 is the whole place
                 prefix = own.group()
             name = prefix + m.group(0)
@@ -74,7 +87,7 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
             level = next((lv for lv, ends in _LEVELS if prefix.endswith(ends) or prefix in ends), None)
             region = prefix if len(prefix) > 1 and prefix not in _NOT_PLACES and not own else None
             return name, level, region
-    return bare, None, None
+    return national or (bare, None, None)
 
 
 # "张三同志在…上的讲话", "市计生协会长在…上的讲话": the title names who spoke
