@@ -47,6 +47,8 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
         best = None
         for t in _DOC_TYPES:
             pos = text.rfind(t)
+            while pos >= 0 and text.startswith(("会", "大会"), pos + len(t)):  # a meeting's name: 总结会, 汇报会, 报告会
+                pos = text.rfind(t, 0, pos)
             if pos >= 0 and (best is None or pos > best[0]):
                 best = (pos, t)
         if best:

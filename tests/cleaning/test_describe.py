@@ -11,6 +11,9 @@ from cleaners import describe
     ("在省计生协理事会暨工作会议上的报告", "报告"), ("计生协工作座谈会发言词", "发言"), ("在计生协改革工作会议上的讲话", "讲话"),
     ("转发市计划生育协会《关于进一步做好新时期计划生育协会工作的报告》的通知", "通知"), ("计生协会员代表大会闭幕词", "闭幕词"),
     ("2023年全县计生协工作要点", "工作要点"), ("随便一个标题", None),
+    # a meeting named after a genre is the news story's subject, not its genre
+    ("我市召开人口计生工作总结会", None), ("罗源县2012年第二次人口计生工作汇报会召开", None),
+    ("在全县计生协工作总结会上的讲话", "讲话"),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
