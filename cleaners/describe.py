@@ -31,6 +31,7 @@ OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
 _ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
 _NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;")
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 
 
@@ -108,7 +109,7 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         name = m.group("name") if vouched else None
         if name or m.group("role"):
             return name, m.group("role")
-    for line in lines[:8]:
+    for k, line in enumerate(lines[:8]):
         s = line.strip()
         title_like = re.search(r"上的|讲话|报告|发言|致辞|篇|总结", s)
         if len(s) > 45 or re.search(r"[。,,:!]", s) or title_like or not _ROLE.search(s):
@@ -119,5 +120,8 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         # a byline ends in the office (or a placeholder for the name): a sentence's or a list's line that names
         # one ("历任会长", "廖华生副市长当选…会长", "中共镇委员会", "三、宣布…") is none
         if _ROLE_AT_END.search(s) and not _NOT_BYLINE.search(s):
-            return None, s.strip("()() ")  # noqa: B005 - a set of bracket characters
+            # (the name may stand on the next line, where a page split the byline at its space: "省计生委主任" / "张枫")
+            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            name = below if s.endswith(tuple(OFFICES.split("|"))) and _BARE_NAME.fullmatch(below) else None
+            return name, s.strip("()() ")  # noqa: B005 - a set of bracket characters
     return None, None

@@ -71,6 +71,9 @@ def test_organisation(title, text, expected):
     # a township's head is an office like any other
     (["镇党委副书记、镇长 李明", "同志们："], ("李明", "镇党委副书记、镇长")),
     (["乡长 王芳"], ("王芳", "乡长")),
+    # a byline a page split at its space: the name on the line under the office
+    (["省计生委主任", "张枫", "新年伊始,我谨代表省计生委向全省计生干部致以新年的问候!"], ("张枫", "省计生委主任")),
+    (["市计生协常务副会长", "(2024年1月18日)"], (None, "市计生协常务副会长")),
     (["各位理事，同志们：", "我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。"], (None, None)),
     (["我代表常务理事会，向大会报告工作，请各位委员审议"], (None, None)),
 ])
