@@ -30,7 +30,8 @@ _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新�
                    # a reporter's account of a meeting and an article's signature
                    r"大会由|会议通过|大会通过|到会指导|隆重召开|顺利召开|作者:|供稿")
 _SUMMARY_OPENING = re.compile(r"(?:19|20)\d\d年(?:以来|度|上半年|下半年)?[,\s]?[^。\n]{0,40}?在[^。\n]{2,40}?(?:正确|坚强|亲切)?领导下")
-_NON_DOCUMENT = re.compile(r"百科|词条|是指|简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
+# ("(以下简称市计生协)" is how a document names a body for short)
+_NON_DOCUMENT = re.compile(r"百科|词条|是指|(?<!以下)简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
 
 
 # the speaker's own voice: reports and speeches say 我们/我省/我会/咱们; reporters write about them. The 我
@@ -62,6 +63,8 @@ def _list_page(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 6 or sum(len(ln) for ln in lines if len(ln) >= 60) >= 600 or text.count("。") >= 5:
         return False  # running text, if short (a village's summary): not a list
+    if "号" in text[:300] and _DOC_NUMBER.search(text[:300]):
+        return False  # an official document's head (its number, issuer, addressees) is short lines too
     short = sum(len(ln) <= 40 and not re.search(r"[。!?;]", ln) for ln in lines)
     return short / len(lines) > 0.6
 
