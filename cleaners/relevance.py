@@ -23,6 +23,8 @@ _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|
 # a document number, and the words of a circular: two patterns, as a class and words in one alternation
 # cost twice as much to scan for
 _DOC_NUMBER = re.compile(r"[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
+# the association's own number on its document ("黔计生协〔2025〕2号", "某计生协发〔2023〕5号")
+_OWN_NUMBER = re.compile(r"(?:计生协会?|计划生育协会)(?:发|字|函|办)?\s*[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
 _OFFICIAL = re.compile(r"各(?:县|市|区|乡|镇)|各有关单位|现转发给你们|现将.{0,20}印发给你们|特此通知|主送|抄送")
 _ARTICLES = re.compile(r"第[一二三四五六七八九十百]{1,4}条")
 _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新华社|日前,|近日,|会议指出|会议强调|会议要求|会议认为|会上,|"
@@ -117,6 +119,8 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     # the association is the subject, not a passing mention in another body's report
     central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500)
     org = in_title * 3 + in_text
+    if "号" in text[:500] and _OWN_NUMBER.search(text[:500]):  # a document the association issued
+        central, org = True, org + 3
     if re.search(r"计划生育|计生|方案生育", title + text[:3000]):
         # "协会" alone is the association once the text is about family planning ("镇协会", "各村协会", "协会理事")
         bare = len(_ASSOCIATION.findall(text))
@@ -135,7 +139,8 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
              - min(news, 8) * 0.8 - other * 1.2 + (1.0 if n >= 1500 else 0.0)
              + min(voice, 4) * 0.5 - min(reported, 6) * 0.4 - (4.0 if _list_page(text) else 0.0))
     # the title of a speech names the genre last ("…上的讲话"); a news title reports that it happened
-    event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结)$", title)
+    # (as does an official document's: "关于开展…活动的通知")
+    event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结|通知|意见|方案|决定|要点)$", title)
     # (under the headline, which a page may leave at the top of the text)
     dateline, told = _news_opening(title, text)
     # villagers' own rules (村规民约, 村民自治章程) have articles on the village's association, but are the village's

@@ -169,3 +169,11 @@ def test_a_government_notice_issuing_the_associations_reform_plan_is_relevant():
             "广大育龄群众和计划生育家庭的桥梁和纽带。为进一步深化市计生协改革,结合实际,制定本方案。", "一、指导思想"]
     relevant, score = relevance(head[0], "\n".join(head[1:]))
     assert relevant, score
+
+
+def test_the_associations_own_numbered_notice_is_relevant():
+    text = ("某计生协〔2025〕2号\n各市(州)计生协:\n为深入贯彻落实优化生育政策,省计生协决定在全省开展“三个进万家”宣传服务活动。"
+            "现将有关事项通知如下。\n一、总体目标\n二、主要任务\n(一)开展“婚育新风进万家”,营造生育友好社会环境。积极承接实施"
+            "优化生育政策服务项目,围绕育龄人群开展生育支持政策和新型婚育文化宣传。力争全年开展系列宣传服务活动超过100场次。")
+    relevant, score = relevance("关于开展“三个进万家”宣传服务活动的通知", text)
+    assert relevant, score
