@@ -85,6 +85,9 @@ _GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑)\s*(:)")
 _GLUED_CELL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:(?=部门|栏目)|(?<!信息)(?<!文章)(?<!稿件)(?<!本文)(?<!素材)(?<!内容)(?=来源)|"
                          r"(?<!发布)(?<!成文)(?<!发文)(?<!生成)(?<!公开)(?<!更新)(?<!上传)(?<!发表)(?<!打印)(?<!创建)(?<!出生)(?=日期))"
                          r"(部门|栏目|来源|日期)\s*(:)")
+# "栏目:调研报告发布:2012-08-15浏览:2321": a date's label glued to the cell before, a count's to the date
+_GLUED_PUBLISHED = re.compile(r"(?<=[\u4e00-\u9fff])(?<!信息)(?<!新闻)(发布)\s*(:)(?=\s*\d)")
+_GLUED_AFTER_DATE = re.compile(r"(?<=\d)(浏览|阅读|点击|下载)\s*(:)")
 # an editor's credit glued to the author's name: "作者:江涛编辑:罗俊"
 _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(责任编辑|编辑|审核|校对)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
@@ -125,6 +128,8 @@ def _index_row(text: str) -> tuple[tuple[str, str], ...] | None:
 
 _WRITTEN_DATE = re.compile(rf"{WRITTEN}(?:\s*{CLOCK})?")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
+# a count's value with more counters and buttons after it: "浏览:2321下载208次收藏"
+_COUNT_TAIL = re.compile(r"(?<=\d)(?:\s*(?:下载|收藏|评论|点赞|分享|举报)\s*(?:\d+\s*次?)?)+$")
 
 
 @lru_cache(maxsize=16384)  # the rule runs twice a page, over mostly the same lines
@@ -139,7 +144,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
             + list(_GLUED_AFTER_COUNT.finditer(text))
     if matches and ("次数" in text or ":" in text[matches[0].end():]):
         matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text)) \
-            + list(_GLUED_CREDIT.finditer(text)) + list(_GLUED_CELL.finditer(text))
+            + list(_GLUED_CREDIT.finditer(text)) + list(_GLUED_CELL.finditer(text)) + list(_GLUED_PUBLISHED.finditer(text)) \
+            + list(_GLUED_AFTER_DATE.finditer(text))
     if matches:
         matches = sorted({m.start(): m for m in matches}.values(), key=lambda m: m.start())
     if not matches or matches[0].start() > 1:
@@ -150,6 +156,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         value = text[m.end():end].strip(" \t|/】]【['`")
         if "关闭" in value or "打印" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
             value = _BUTTON_TAIL.sub("", value)
+        if value[:1].isdigit() and not value.isdigit():
+            value = _COUNT_TAIL.sub("", value)
         if (len(value) > 30 and not _LONG_VALUE.match(value)) or \
                 (re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value) and not _ADDRESS.match(value)):
             return None  # (an address's query string is no sentence's end: "…article.asp?id=5026")
