@@ -313,6 +313,7 @@ _GENRE_AT = re.compile(r"工作总结|总结报告|总结|工作报告|报告|�
                        r"记录|意见|通知")
 _OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、|今年|去年|近年|近几年|一年来|半年来|多年来|"
                       r"\d{1,2}年来|自20|自19|根据|按照|为了|为进一步|随着|本年度|目前|当前|(?:19|20)(?:\d\d|xx|XX|\*\*|__?)年|[xX]{2}年|现将|我们)")
+_YEAR_OPENING = re.compile(r"(?:今年|去年|近年来|近几年来|一年来|半年来|多年来)(?:\d|以来|,|来)")
 # a sample site's words between the title and the text: "…工作总结范文篇一20**年,…"
 _SAMPLE_GAP = re.compile(r"(?:范文|范例|模板)?(?:篇(?:[一二三四五六七八九十]{1,2}|\d{1,2}(?![\d*xX]))|第[一二三四五六七八九十\d]{1,2}篇)?:?")
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
@@ -329,7 +330,9 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
         start = _SAMPLE_GAP.match(shade, end).end()
         rest = shade[start:]
         # the text opens as a document does, or with the subject the title named ("市残联…总结市残联自…")
-        if len(rest) >= 30 and has_stops(rest[:120]) and len(HAN.findall(shade[:end])) >= 6 \
+        # (or the page broke the text's first sentence at a space: "…活动总结今年5月29日是中国计生协" / "成立30周年…")
+        if (len(rest) >= 30 and has_stops(rest[:120]) or len(rest) >= 8 and _YEAR_OPENING.match(rest)) \
+                and len(HAN.findall(shade[:end])) >= 6 \
                 and (_OPENING.match(rest) or (rest[:3] == shade[:3] and HAN.match(shade))):
             return end, start
     return None

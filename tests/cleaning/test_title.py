@@ -587,3 +587,11 @@ def test_a_sites_motto_above_the_title_goes_and_one_inside_the_text_stays(clean)
     doc = clean("\n".join(page))
     assert doc.title == "在全县妇联系统2024年工作会议上的讲话"
     assert doc.text_original == "\n".join(body)
+
+
+def test_a_title_run_on_into_a_first_sentence_the_page_broke_at_a_space_keeps_the_sentences_start(clean):
+    first = "2016年计生协“5.29”活动总结今年5月29日是中国计生协 成立30周年纪念日,市以“协会服务行动拓展年活动”作为今年协会活动日的主题内容,广泛发动理事、会员积极参与。"
+    rest = "各区县以召开理事扩大会议、制定活动文件、举办培训班等形式,普遍进行了活动部署,取得了良好效果。"
+    doc = clean("\n".join([first, rest]))
+    assert doc.title == "2016年计生协“5.29”活动总结"
+    assert "".join(doc.text_original.split()).startswith("今年5月29日是中国计生协成立30周年纪念日")
