@@ -78,6 +78,34 @@ def _random(token: str) -> bool:
         and any(c.isdigit() for c in token) and not _NAMED.fullmatch(token)
 
 
+# a site's token spliced again and again into words and bylines ("全国计生协工作ggy2022调数会议", "生ggy2022调数殖健康",
+# "(ggy2022调数记者"): small letters and digits, with the same characters after it each time
+_SPLICED = re.compile(r"[a-z]{2,8}\d{2,8}")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def spliced_token(page: str) -> str | None:
+    """The token a site spliced three times or more into the page's words, with the characters it always
+    carries after it; None on most pages (a page with few small letters is not scanned)."""
+    if len(page.encode().translate(None, _NOT_LOWER)) < 6:
+        return None
+    seen: dict[str, list[int]] = {}
+    for m in _SPLICED.finditer(page):
+        if m.start() and m.end() < len(page) and _HAN_CHAR.match(page[m.end()]) and not page[m.start() - 1].isalnum() \
+                or m.start() and _HAN_CHAR.match(page[m.start() - 1]) and m.end() < len(page) and _HAN_CHAR.match(page[m.end()]):
+            seen.setdefault(m.group(), []).append(m.end())
+    for token, ends in seen.items():
+        if len(ends) >= 3 and sum(bool(_HAN_CHAR.match(page[e - len(token) - 1])) for e in ends) >= 2:
+            tails = [page[e:e + 4] for e in ends]
+            common = 0
+            while common < 4 and all(len(t) > common and t[common] == tails[0][common] and _HAN_CHAR.match(t[common])
+                                     for t in tails):
+                common += 1
+            if common or len(ends) >= 5:  # (a code the text cites, "iso9001", carries no fixed characters)
+                return token + tails[0][:min(common, 2)]
+    return None
+
+
 _NOT_UPPER = bytes(b for b in range(256) if not 65 <= b <= 90)
 _NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
 
@@ -218,6 +246,9 @@ class InjectedSpam(LineRule):
         if sum(len(_DOUBLED.findall(shadow(line))) for line in draft.lines if "," in line or "\uff0c" in line) >= 5:
             draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _DOUBLED.finditer(shadow(line))]))
                            for i, line in enumerate(draft.lines)]
+        if token := spliced_token("\n".join(draft.lines)):
+            draft.lines = ["".join(draft.cut(self.name, line, i, [(m.start(), m.end()) for m in re.finditer(re.escape(token), line)]))
+                           if token in line else line for i, line in enumerate(draft.lines)]
         draft = super().__call__(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
         keep = [line[:1].isalnum() or bool(_WORDY.search(line)) for line in draft.lines]  # most start with a word

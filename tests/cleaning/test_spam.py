@@ -192,3 +192,13 @@ def test_a_vendors_call_spliced_into_a_sentence_goes(run_step):
 def test_a_lottery_word_spliced_in_as_a_clause_goes(run_step):
     draft = run_step(InjectedSpam(), ["工作人员就资料内的有关信息进行解释说明,开奖,吸引过往群众纷纷前来领取。", BODY])
     assert draft.lines == ["工作人员就资料内的有关信息进行解释说明,吸引过往群众纷纷前来领取。", BODY]
+
+
+def test_a_token_spliced_again_and_again_into_words_goes_and_a_code_the_text_cites_stays(clean):
+    lines = ["全国计生协工作ggy2022调数会议召开", "中新ggy2022调数社北京1月11日电 (ggy2022调数记者 李纯)全国计生协工作会议日前在北京召开。",
+             "在11个省份开展生ggy2022调数殖健康综合服务试点项目,年度覆盖8万余名育龄民众。"]
+    doc = clean("\n".join(lines))
+    assert "ggy" not in doc.text_original + doc.title and "生殖健康综合服务" in doc.text_original
+    assert "中新社北京1月11日电" in doc.text_original
+    cited = "协会通过iso9001认证。按iso9001标准管理,以iso9001为准,持续改进服务质量。"
+    assert "iso9001" in clean(cited).text_original
