@@ -44,6 +44,8 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
                          # a site's code after its decoration: "…工作总结【3篇】9-2-79"
                          r"(?<=[】\])])\s*\d{1,3}(?:-\d{1,3}){2}|"
+                         # the length it gives, and its search question: "…计划范文(5991字)", "…计划怎么写"
+                         r"\s*[(\[【]\d{2,6}字[)\]】]|\s*怎么写|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
@@ -140,6 +142,8 @@ def clean_title(title: str) -> str:
             named = _NAMED_IN_QUOTES.fullmatch(folded) if folded.startswith("“") else None
             return t[named.start(1):named.end(1)] if named else t
         t = t[:cut].strip()
+        if t.startswith("《") and _BRACKETED.fullmatch(t) and t != title:  # or its brackets: "《…》范文模板"
+            return clean_title(t)
 
 
 @lru_cache(maxsize=16384)

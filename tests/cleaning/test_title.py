@@ -161,6 +161,10 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("\u81ea\u67e5\u62a5\u544a\u0420", "\u81ea\u67e5\u62a5\u544a"),
     ("\u5b66\u4e60\u8d44\u6599(\u4e8c)", "\u5b66\u4e60\u8d44\u6599(\u4e8c)"),  # a series number stays
     ("农村计划生育协会2023年工作方案【三篇】", "农村计划生育协会2023年工作方案"), ("乡镇计划生育工作汇报 (精选五篇)", "乡镇计划生育工作汇报"),
+    # a sample site's length and search question after its category, its brackets before a decoration
+    ("“计生协会发展障碍与对策研究”计划生育工作计划范文(5991字)", "计生协会发展障碍与对策研究"),
+    ("村级计生协会工作计划怎么写", "村级计生协会工作计划"),
+    ("《“计生协会发展障碍与对策研究”计划生育工作计划》范文模板", "计生协会发展障碍与对策研究"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
