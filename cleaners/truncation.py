@@ -40,6 +40,8 @@ _INLINE = re.compile(
     # (the comma before it stays for UploadMetadata: a branch that starts with a class of commas, or by looking
     # behind, would be tried at every comma of every line)
     r"(?:全文|本文)(?:共|约)\s*\d+\s*字$|"
+    # (and the excerpt's mark before it: "(节录)全文共713字")
+    r"[((](?:节录|节选|摘录)[))]\s*(?:全文|本文)(?:共|约)\s*\d+\s*字$|"
     # a preview's end glued to the last line it shows: "…覆盖全县 亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!"
     r"(?:您现在|现在|查看|看到)\S{0,4}?是摘要页[,,]?\s*全文长\s*\d+\s*字符?[。.]?|"
     r"(?:亲,?\s*)?该文档总共\s*\d+\s*页[^\n]{0,40}?(?:下载吧|下载)!?|超出免费预览范围[^\n]{0,20}?(?:下载吧|下载)!?)" + _DOTS

@@ -114,6 +114,7 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     ("大会应到代表87名,符合有关规定?/p>" + BODY, "大会应到代表87名,符合有关规定?" + BODY),
     ("bsp; ~年度,全县" + BODY, "~年度,全县" + BODY),
     ("&bsp;&bsp;&bsp;一、各地卫生计生部门要" + BODY, "一、各地卫生计生部门要" + BODY),
+    ("主站蜘蛛池模板:", ""),
     # a copy-protection mark inside a word
     ("弘扬“心系国策”的`协会精神," + BODY, "弘扬“心系国策”的协会精神," + BODY),
     ("这个划时代的'宣言," + BODY, "这个划时代的宣言," + BODY),
@@ -202,3 +203,9 @@ def test_a_token_spliced_again_and_again_into_words_goes_and_a_code_the_text_cit
     assert "中新社北京1月11日电" in doc.text_original
     cited = "协会通过iso9001认证。按iso9001标准管理,以iso9001为准,持续改进服务质量。"
     assert "iso9001" in clean(cited).text_original
+
+
+def test_a_pages_habit_of_doubled_marks_takes_the_comma_before_an_exclamation_too(clean):
+    text = ("生育率再創歷史新低,!各地要切實做好工作,。政策目標,。市領導,、魏洪彬出席會議,。"
+            "會議要求,,各級計生協要加強組織建設,。")
+    assert ",!" not in clean(text).text_original

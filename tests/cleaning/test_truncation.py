@@ -255,3 +255,8 @@ def test_a_preview_that_says_it_showed_every_page_left_nothing_out(clean, notice
     doc = clean("\n".join(["村计生协会工作总结", "同志们:", "今年以来,全村计生协会积极开展宣传服务活动,取得了明显成效。", notice]))
     assert doc.truncated is truncated
     assert notice not in doc.text_original
+
+
+def test_an_excerpts_mark_before_the_stated_length_goes_with_it(clean):
+    doc = clean("\n".join(["樓價是最強避孕丸", "(節錄)全文共713字", BODY, BODY]))
+    assert doc.declared_chars == 713 and "節錄" not in doc.text_original
