@@ -347,3 +347,9 @@ def test_a_catalogue_grids_name_cell_is_the_title_and_its_empty_repeal_row_goes(
     doc = clean("\n".join([*grid, *BODY]))
     assert doc.title == "县卫健委2023年工作总结及2024年工作安排"
     assert doc.text_original == "\n".join(BODY)
+
+
+def test_a_row_of_several_authors_a_count_and_a_reading_button_under_the_story_goes(clean):
+    row = "作者:秦华 赵慧娟 刘文兴 时间:2013-12-29 次数:152 语音阅读:"
+    doc = clean("\n".join([*BODY, row]))
+    assert doc.text_original == "\n".join(BODY) and doc.published == "2013-12-29"
