@@ -275,6 +275,16 @@ def _glued_cuts(shade: str) -> list[int]:
     return cuts
 
 
+# a photo's caption with its credit glued before the story's first line: "某某副会长张某(左)与村党支书姜某(右)。杨洋供图
+# 长城网廊坊4月8日电…" (the caption then goes as a caption)
+_GLUED_CAPTION = re.compile(r"[^。\n]{4,100}\((?:左|右|中)[一二三四]?\)[^。\n]{0,100}。\s*[\u4e00-\u9fff]{2,4}(?:供图|摄)\s+(?=\S)")
+
+
+def _caption_cut(shade: str) -> list[int]:
+    m = _GLUED_CAPTION.match(shade) if ("左)" in shade or "右)" in shade or "中)" in shade) else None
+    return [m.end()] if m and len(shade) - m.end() >= 20 else []
+
+
 _IMAGE = ("<image", "<img", "![")
 
 
@@ -581,7 +591,7 @@ class Navigation:
     def __call__(self, draft: Draft) -> Draft:
         lines: list[str] = []
         for line in draft.lines:
-            cuts = _glued_cuts(shadow(line))
+            cuts = _glued_cuts(shade := shadow(line)) or _caption_cut(shade)
             if not cuts:
                 lines.append(line)
                 continue

@@ -376,3 +376,9 @@ def test_a_breadcrumbs_last_place_on_a_line_of_its_own_goes_and_a_short_headline
     assert run_step(Navigation(), [*crumb, *lines]).lines == lines[1:]
     titled = ["县计生协工作总结", BODY, BODY2]
     assert run_step(Navigation(), ["首页 > 工作总结 >", *titled]).lines == titled
+
+
+def test_a_photos_caption_glued_before_the_storys_first_line_goes(run_step):
+    caption = "某县计生协会副会长张某(左)与某村党支书姜某(右)。杨洋供图"
+    story = "长城网廊坊4月8日电 近日,某县计生协会在某村开展“幸福工程”救助贫困母亲活动,为10户贫困母亲发放救助金。"
+    assert run_step(Navigation(), [caption + " " + story, BODY]).lines == [story, BODY]
