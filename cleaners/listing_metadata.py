@@ -86,8 +86,9 @@ _GLUED_CELL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:(?=部门|栏目)|(?<!信息
                          r"(?<!发布)(?<!成文)(?<!发文)(?<!生成)(?<!公开)(?<!更新)(?<!上传)(?<!发表)(?<!打印)(?<!创建)(?<!出生)(?=日期))"
                          r"(部门|栏目|来源|日期)\s*(:)")
 # "栏目:调研报告发布:2012-08-15浏览:2321": a date's label glued to the cell before, a count's to the date
-_GLUED_PUBLISHED = re.compile(r"(?<=[\u4e00-\u9fff])(?<!信息)(?<!新闻)(发布)\s*(:)(?=\s*\d)")
-_GLUED_AFTER_DATE = re.compile(r"(?<=\d)(浏览|阅读|点击|下载)\s*(:)")
+# (looked behind from the label: a pattern that starts by looking behind is tried at every position)
+_GLUED_PUBLISHED = re.compile(r"(发布)(?<=[\u4e00-\u9fff]发布)(?<!信息发布)(?<!新闻发布)\s*(:)(?=\s*\d)")
+_GLUED_AFTER_DATE = re.compile(r"(浏览|阅读|点击|下载)(?<=\d..)\s*(:)")
 # an editor's credit glued to the author's name: "作者:江涛编辑:罗俊"
 _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(责任编辑|编辑|审核|校对)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"

@@ -32,8 +32,9 @@ _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新�
                    # a reporter's account of a meeting and an article's signature
                    r"大会由|会议通过|大会通过|到会指导|隆重召开|顺利召开|作者:|供稿")
 _SUMMARY_OPENING = re.compile(r"(?:19|20)\d\d年(?:以来|度|上半年|下半年)?[,\s]?[^。\n]{0,40}?在[^。\n]{2,40}?(?:正确|坚强|亲切)?领导下")
-# ("(以下简称市计生协)" is how a document names a body for short)
-_NON_DOCUMENT = re.compile(r"百科|词条|是指|(?<!以下)简称|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
+# ("(以下简称市计生协)" is how a document names a body for short; looked behind from 简称: a branch that starts by
+# looking behind is tried at every position)
+_NON_DOCUMENT = re.compile(r"百科|词条|是指|简称(?<!以下简称)|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
 
 
 # the speaker's own voice: reports and speeches say 我们/我省/我会/咱们; reporters write about them. The 我

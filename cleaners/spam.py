@@ -81,13 +81,14 @@ def _random(token: str) -> bool:
 # a site's token spliced again and again into words and bylines ("全国计生协工作ggy2022调数会议", "生ggy2022调数殖健康",
 # "(ggy2022调数记者"): small letters and digits, with the same characters after it each time
 _SPLICED = re.compile(r"[a-z]{2,8}\d{2,8}")
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def spliced_token(page: str) -> str | None:
     """The token a site spliced three times or more into the page's words, with the characters it always
-    carries after it; None on most pages (a page with few small letters is not scanned)."""
-    if len(page.encode().translate(None, _NOT_LOWER)) < 6:
+    carries after it; None on most pages (one search finds no small letter before a digit)."""
+    if not _LETTER_DIGIT.search(page):
         return None
     seen: dict[str, list[int]] = {}
     for m in _SPLICED.finditer(page):
