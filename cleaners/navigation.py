@@ -683,7 +683,8 @@ class Navigation:
                     keep[i:end] = [False] * (end - i)
                     break
             # the references it cites, dated the day they were looked at, and their heading
-            for i in range(first + 1, len(lines)):
+            cited = "引用日期" in "".join(lines)  # (one test of the page: most cite nothing so)
+            for i in range(first + 1, len(lines) if cited else 0):
                 if "引用日期" in lines[i] and _CITED.search(shadow(lines[i])):
                     keep[i] = False
                     if keep[i - 1] and _REFERENCES.fullmatch(shadow(lines[i - 1]).strip()):
