@@ -13,9 +13,10 @@ STAMP_RE = re.compile(STAMP)
 # a date as an author writes it in figures (2017年2月28日), and the time a site prints after its date (15:20, 11:59:00)
 WRITTEN = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-# some sites print the day first, with dots ("29.11.2022 17:53"); an author never does
-DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
-_DAY_FIRST = re.compile(rf"(?<![\d.])({DAY_FIRST})(?![\d.年])")
+# some sites print the day first, with dots ("29.11.2022 17:53"), or with slashes where the day cannot be a
+# month ("28/05/2024": 05/06/2024 may be either); an author never does
+DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+_DAY_FIRST = re.compile(rf"(?<![\d./])({DAY_FIRST})(?![\d./年])")
 # English pages write the month's name: "8 Dec 2017", "7th December 2010", "July 20, 1999"
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH = rf"(?:{'|'.join(m.capitalize() for m in _MONTHS)})[a-z]{{0,6}}\.?"
@@ -58,9 +59,9 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
         iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             found.append((m.start(), m.end(), iso))
-    if "." in text:
+    if "." in text or "/" in text:
         for m in _DAY_FIRST.finditer(text):
-            day, month, year = m.group(1).split(".")
+            day, month, year = re.split(r"[./]", m.group(1))
             iso = _valid(int(year), int(month), int(day))
             if iso:
                 found.append((m.start(), m.end(), iso))

@@ -53,7 +53,7 @@ _STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP})\s*(?P<time
 # an address (本文链接:), a catalogue code (索引号:) or a document's title (解读文件:《…》) may be longer than any
 # other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60}|《[^《》。]{4,78}》)$")
-_COUNT = re.compile(r"^\d[\d,]*\s*(?:次|人|条|个)?$")
+_COUNT = re.compile(r"^\d[\d,]*(?:\.\d+\s*[Ww万])?\s*(?:次|人|条|个)?$")  # (and "2.7W 次")
 # a site's date, or how long ago it was, with the date after it: "6年前 (2018-05-04)"
 _WHEN = re.compile(rf"{MACHINE_DATE.pattern}|^\d+\s*(?:秒|分钟|小时|天|周|个月|年)前(?:\s*\(\s*{STAMP}\s*\))?$")
 # a label that a document may use too counts only with the kind of value a site prints after it

@@ -44,6 +44,8 @@ def removed(draft, rule="upload_metadata"):
     (["\u7f51\u7ad9:\u516c\u6587\u7d20\u6750\u5e93 | \u65f6\u95f4:2019-05-27 19:17:45 | \u79fb\u52a8\u7aef:\u53bf\u79d1\u534f\u5de5\u4f5c\u603b\u7ed3"], "2019-05-27"),
     # a source's name with the page's date after a wide gap
     (["来源:某某网           2005年12月13日   阅读:"], "2005-12-13"),
+    # empty labels and a count in tens of thousands
+    (["推荐人: 来源: 摩登社 阅读: 2.7W 次", "时间:2019-10-30"], "2019-10-30"),
     # a sharing site's cells run together, its counters and buttons after the last
     (["栏目:调研报告发布:2012-08-15浏览:2321下载208次收藏"], "2012-08-15"),
     # a portal's bulleted row with the body that put the page up
