@@ -549,8 +549,15 @@ class Title:
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
         # a motto right above the title's print, with nothing left above it: the site's, under its name ("巾帼心向党
         # 奋进新征程"), or the headline's kicker ("依托社区 面向家庭 服务群众"); neither is the text's
-        if repeat and keep[repeat - 1] and not any(keep[:repeat - 1]) and _MOTTO.fullmatch(shadow(lines[repeat - 1]).strip()):
+        if repeat and keep[repeat - 1] and not any(keep[:repeat - 1]) and (
+                _MOTTO.fullmatch(kicker := shadow(lines[repeat - 1]).strip())
+                # (or one short phrase over a news story's headline: "调查显示" / "香港青少年的…" / its date, its dateline)
+                or _SHORT_KICKER.fullmatch(kicker) and not _ISSUER.search(kicker) and _news_under(lines, repeat)):
             keep[repeat - 1] = False
+        # a bare date between a news story's headline and its dateline is the page's
+        if repeat is not None and _news_under(lines, repeat) and _BARE_DATE.fullmatch(shadow(lines[repeat + 1]).strip()):
+            keep[repeat + 1] = False
+            draft.facts.setdefault("published", date_line(lines[repeat + 1]))
         if len(prints) >= 2 and (listed := _headline_list(lines, prints[0], prints[-1])):
             # the title printed first in a list of headlines above its story (an e-paper's page, a column's
             # latest items): the list is the page's, and the story starts at the title's last print
@@ -573,6 +580,13 @@ class Title:
 
 
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
+_SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _news_under(lines: list[str], at: int) -> bool:
+    """Whether a bare date, then a story's dateline, stand under the headline at `at`."""
+    return at + 2 < len(lines) and bool(_BARE_DATE.fullmatch(shadow(lines[at + 1]).strip())) \
+        and bool(DATELINE.match(shadow(lines[at + 2])))
 
 
 def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:

@@ -599,3 +599,18 @@ def test_a_title_run_on_into_a_first_sentence_the_page_broke_at_a_space_keeps_th
     doc = clean("\n".join([first, rest]))
     assert doc.title == "2016年计生协“5.29”活动总结"
     assert "".join(doc.text_original.split()).startswith("今年5月29日是中国计生协成立30周年纪念日")
+
+
+def test_a_news_storys_kicker_and_its_date_under_the_headline_go_and_date_the_page(clean):
+    story = ["中新网香港四月二十三日消息:香港家计会的一项调查发现,受访青少年的性知识有倒退现象,调查每五年进行一次。",
+             "该项调查最新一次于去年进行,一共访问了近六千名青少年,调查结果已提交有关部门参考。"]
+    doc = clean("\n".join(["调查显示", "香港青少年的性知识有倒退现象", "2002年04月24日", *story]))
+    assert doc.title == "香港青少年的性知识有倒退现象"
+    assert doc.text_original == "\n".join(story)
+    assert doc.published == "2002-04-24" and doc.speech_date is None
+
+
+def test_an_issuer_over_a_title_and_a_speech_date_under_it_stay(clean):
+    body = ["同志们:", "今天,我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。下面,我讲三点意见。"]
+    doc = clean("\n".join(["县计生协", "在全县计生协工作会议上的讲话", "2023年3月1日", *body]))
+    assert doc.speech_date == "2023-03-01" and "同志们" in doc.text_original
