@@ -72,7 +72,7 @@ def removed(draft, rule="navigation"):
     # a picture's source under it, an advert's close button, a call for submissions, a source and its paper
     # a WeChat account's subscribe prompts, a news site's mood vote, a share link, a related list's heading
     ["欢迎订阅: 卫生计生委微信公众号!", "扫描下方二维码,添加关注"], ["心情版", "请选择您看到这篇新闻时的心情"], ["打印文章   發送給我好友"],
-    ["相关话题"], ["新闻评论", "加载更多"], ["范文查询", "范文模板大全"], ["檢舉", "檢舉類型:", "具體描述:"], ["網絡傳播視聽節目許可證0107219號"],
+    ["相关话题"], ["新闻评论", "加载更多"], ["为加强原创内容保护,日前,某某日报各平台已将其所有的版权统一授予某某媒体版权保护中心进行保护"], ["范文查询", "范文模板大全"], ["檢舉", "檢舉類型:", "具體描述:"], ["網絡傳播視聽節目許可證0107219號"],
     ["(资料图片)"], ["X 广告"], ["关闭广告"], ["【投稿、区域合作请邮件至tougao@example.com】"], ["某某网-某某日报"],
     # a news ticker, however long
     ["发展要闻  -全省女干部比例近40% 妇女就业比例45% -4月份CPI维持3%高位 央行或有后续紧缩政策 -某某大会再度拒绝有关提案"
