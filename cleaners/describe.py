@@ -31,7 +31,9 @@ OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
 _ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
 _NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;")
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# a byline's office at a line's end, and a name alone (Paragraphs reads them too: "县委副书记 王小明" is one line)
+OFFICE_END = re.compile(rf"(?:{OFFICES})$")
+BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 
 
@@ -122,6 +124,6 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         if _ROLE_AT_END.search(s) and not _NOT_BYLINE.search(s):
             # (the name may stand on the next line, where a page split the byline at its space: "省计生委主任" / "张枫")
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            name = below if s.endswith(tuple(OFFICES.split("|"))) and _BARE_NAME.fullmatch(below) else None
+            name = below if OFFICE_END.search(s) and BARE_NAME.fullmatch(below) else None
             return name, s.strip("()() ")  # noqa: B005 - a set of bracket characters
     return None, None

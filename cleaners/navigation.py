@@ -683,12 +683,12 @@ class Navigation:
                     keep[i:end] = [False] * (end - i)
                     break
             # the references it cites, dated the day they were looked at, and their heading
-            cited = "引用日期" in "".join(lines)  # (one test of the page: most cite nothing so)
-            for i in range(first + 1, len(lines) if cited else 0):
-                if "引用日期" in lines[i] and _CITED.search(shadow(lines[i])):
-                    keep[i] = False
-                    if keep[i - 1] and _REFERENCES.fullmatch(shadow(lines[i - 1]).strip()):
-                        keep[i - 1] = False
+            if "引用日期" in "".join(lines):  # (one test of the page: most cite nothing so)
+                for i in range(first + 1, len(lines)):
+                    if "引用日期" in lines[i] and _CITED.search(shadow(lines[i])):
+                        keep[i] = False
+                        if keep[i - 1] and _REFERENCES.fullmatch(shadow(lines[i - 1]).strip()):
+                            keep[i - 1] = False
             # a counter's lone number, the page's first line above the text ("11")
             if first > 0 and len(lines[0]) <= 3 and lines[0].isdigit():
                 keep[0] = False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.describe import OFFICES
+from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold
 from cleaners.navigation import is_furniture
 
@@ -56,8 +56,6 @@ _CREDIT = re.compile(rf"(?:{_CREDIT_WORDS}|摄像|攝像)$")
 _CREDIT_NAME = re.compile(rf"(?:{_CREDIT_WORDS})[ \t\u3000\xa0]*[\u4e00-\u9fff]{{2,4}}$")
 # a mobile number printed in groups, or an area code and its number
 _PHONE = re.compile(r"(?<!\d)1\d{2} \d{4} \d{4}(?!\d)|(?<!\d)0\d{2,3} \d{7,8}(?!\d)")
-_OFFICE_END = re.compile(rf"(?:{OFFICES})$")
-_NAME_END = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _OFFICE_LAST = frozenset(word[-1] for word in OFFICES.split("|"))
 _CREDIT_LAST = frozenset(word[-1] for word in [*_CREDIT_WORDS.split("|"), "摄像"])
 _NEXT_CREDIT = re.compile(_CREDIT_WORDS)
@@ -108,7 +106,7 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         # (an office and its holder's name, the line's end: "县委副书记 王小明", a speaker's line under a title)
         end = left[-1]  # (the words' last characters first: most spaces follow none of them)
-        if end in _OFFICE_LAST and _OFFICE_END.search(left, max(0, len(left) - 4)) and _NAME_END.fullmatch(folded, m.end()):
+        if end in _OFFICE_LAST and OFFICE_END.search(left, max(0, len(left) - 4)) and BARE_NAME.fullmatch(folded, m.end()):
             continue
         # (a credit's label and its name, and the next credit after a name, hold together)
         if (end in _CREDIT_LAST and _CREDIT.search(left, max(0, len(left) - 3))) \

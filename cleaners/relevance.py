@@ -24,7 +24,7 @@ _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|
 # cost twice as much to scan for
 _DOC_NUMBER = re.compile(r"[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
 # the association's own number on its document ("黔计生协〔2025〕2号", "某计生协发〔2023〕5号")
-_OWN_NUMBER = re.compile(r"(?:计生协会?|计划生育协会)(?:发|字|函|办)?\s*[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
+_OWN_NUMBER = re.compile(rf"(?:计生协会?|计划生育协会)(?:发|字|函|办)?\s*{_DOC_NUMBER.pattern}")
 _OFFICIAL = re.compile(r"各(?:县|市|区|乡|镇)|各有关单位|现转发给你们|现将.{0,20}印发给你们|特此通知|主送|抄送")
 _ARTICLES = re.compile(r"第[一二三四五六七八九十百]{1,4}条")
 _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新华社|日前,|近日,|会议指出|会议强调|会议要求|会议认为|会上,|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaners.anchors import any_of
-from cleaners.draft import Draft, LineRule, shadow
+from cleaners.draft import HAN, Draft, LineRule, shadow
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 # an advert's contact, before the terms so "加微信kk5566" is one match. Every branch starts with its word:
@@ -82,7 +82,6 @@ def _random(token: str) -> bool:
 # "(ggy2022调数记者"): small letters and digits, with the same characters after it each time
 _SPLICED = re.compile(r"[a-z]{2,8}\d{2,8}")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def spliced_token(page: str) -> str | None:
@@ -92,14 +91,15 @@ def spliced_token(page: str) -> str | None:
         return None
     seen: dict[str, list[int]] = {}
     for m in _SPLICED.finditer(page):
-        if m.start() and m.end() < len(page) and _HAN_CHAR.match(page[m.end()]) and not page[m.start() - 1].isalnum() \
-                or m.start() and _HAN_CHAR.match(page[m.start() - 1]) and m.end() < len(page) and _HAN_CHAR.match(page[m.end()]):
+        # glued to a character after it, and to one before it or to no letter or digit ("(ggy2022调数记者")
+        before = page[m.start() - 1] if m.start() else ""
+        if before and m.end() < len(page) and HAN.match(page[m.end()]) and (HAN.match(before) or not before.isalnum()):
             seen.setdefault(m.group(), []).append(m.end())
     for token, ends in seen.items():
-        if len(ends) >= 3 and sum(bool(_HAN_CHAR.match(page[e - len(token) - 1])) for e in ends) >= 2:
+        if len(ends) >= 3 and sum(bool(HAN.match(page[e - len(token) - 1])) for e in ends) >= 2:
             tails = [page[e:e + 4] for e in ends]
             common = 0
-            while common < 4 and all(len(t) > common and t[common] == tails[0][common] and _HAN_CHAR.match(t[common])
+            while common < 4 and all(len(t) > common and t[common] == tails[0][common] and HAN.match(t[common])
                                      for t in tails):
                 common += 1
             if common or len(ends) >= 5:  # (a code the text cites, "iso9001", carries no fixed characters)

@@ -549,13 +549,13 @@ class Title:
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
         # a motto right above the title's print, with nothing left above it: the site's, under its name ("巾帼心向党
         # 奋进新征程"), or the headline's kicker ("依托社区 面向家庭 服务群众"); neither is the text's
+        news = repeat is not None and _news_under(lines, repeat)
         if repeat and keep[repeat - 1] and not any(keep[:repeat - 1]) and (
                 _MOTTO.fullmatch(kicker := shadow(lines[repeat - 1]).strip())
                 # (or one short phrase over a news story's headline: "调查显示" / "香港青少年的…" / its date, its dateline)
-                or _SHORT_KICKER.fullmatch(kicker) and not _ISSUER.search(kicker) and _news_under(lines, repeat)):
+                or news and _SHORT_KICKER.fullmatch(kicker) and not _ISSUER.search(kicker)):
             keep[repeat - 1] = False
-        # a bare date between a news story's headline and its dateline is the page's
-        if repeat is not None and _news_under(lines, repeat) and _BARE_DATE.fullmatch(shadow(lines[repeat + 1]).strip()):
+        if news:  # a bare date between a news story's headline and its dateline is the page's
             keep[repeat + 1] = False
             draft.facts.setdefault("published", date_line(lines[repeat + 1]))
         if len(prints) >= 2 and (listed := _headline_list(lines, prints[0], prints[-1])):
