@@ -397,6 +397,7 @@ _BYLINE = re.compile(r"\W{0,2}(?:本报讯|本网讯|本台讯|(?:记者|通讯�
 _KEYWORD = re.compile(r"讲话|致辞|发言|报告|总结|范文|心得|方案|计划|大全|精选|最新")
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
+_HEADLINE_8 = re.compile(r"[\u3400-\u9fff]{6,8}")
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
@@ -455,6 +456,11 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             # (a title printed again and again, "县科协工作总结" ×3, is no menu: a menu's items differ)
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
                     and len({lines[j].strip().rstrip("0123456789") for j in run}) * 2 > len(run):
+                # (a headline of six to eight characters right above the text is no item of the menu over it:
+                # "« 返回前页列印" / "专栏名 作者" / "楼价是最强避孕丸" / the story)
+                if run[-1] == first - 1 and _HEADLINE_8.fullmatch(last_shade := shadow(lines[run[-1]]).strip()) \
+                        and not is_furniture(last_shade) and not _SITE_MENU.search(last_shade):
+                    run.pop()
                 found.update(run)
             run = []
     return found

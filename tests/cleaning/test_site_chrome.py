@@ -862,3 +862,10 @@ def test_a_sentence_with_a_left_bracket_of_its_own_stays(run_step):
 @pytest.mark.parametrize("furniture", ["img1", "Advertisiment", "打开网易新闻 查看精彩图片", "（第3/3页）"])
 def test_image_placeholders_advert_labels_and_page_numbers_in_brackets_go(run_step, furniture):
     assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_short_headline_right_above_the_text_is_no_item_of_the_menu_over_it(run_step):
+    lines = ["« 返回前頁列印", "嚮往發呆 林創成", "樓價是最強避孕丸", BODY, BODY2]
+    assert run_step(Navigation(), lines).lines == ["樓價是最強避孕丸", BODY, BODY2]
+    menu = ["首页", "协会概况", "新闻中心", "通知公告栏目", BODY, BODY2]  # (a menu's last item is no headline)
+    assert run_step(Navigation(), menu).lines == [BODY, BODY2]
