@@ -222,6 +222,8 @@ def ends_sentence(line: str) -> bool:
 # a sentence as printed, its stops in either width; and a character of Chinese text
 _STOPS = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
 HAN = re.compile(r"[\u3400-\u9fff]")
+# Japanese kana, three in a row: a site's notice in Japanese ("…に移動しますか。") is no Chinese text
+KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]{3}")
 
 
 def has_stops(line: str) -> bool:
@@ -237,7 +239,7 @@ def is_prose(line: str) -> bool:
 def text_bounds(lines: list[str]) -> tuple[int, int] | None:
     """The first and the last line of running text (`is_prose`); None on a page with no sentence at all.
     Above the first and below the last, sites print their head and foot."""
-    first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
+    first = next((i for i, line in enumerate(lines) if is_prose(line) and not KANA.search(line)), None)
     if first is None:
         return None
     return first, next(i for i in range(len(lines) - 1, first - 1, -1) if is_prose(lines[i]))

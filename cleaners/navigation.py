@@ -14,6 +14,7 @@ from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
 from cleaners.draft import (
     CLOSERS,
     HAN,
+    KANA,
     TERMINAL,
     Draft,
     ends_sentence,
@@ -125,7 +126,9 @@ _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
                      # a news site's mood vote: "心情版", "请选择您看到这篇新闻时的心情"
-                     r"^心情版$|看到这篇(?:新闻|文章)[时后]?的心情|^心情排行")
+                     r"^心情版$|看到这篇(?:新闻|文章)[时后]?的心情|^心情排行|"
+                     # an app's icon, its alt text printed beside its name: "某某社一手新闻APP Icon某某社一手新闻APP"
+                     r"APP\s*Icon")
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
@@ -424,6 +427,8 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                     english = prose >= 200 and not any(len(HAN.findall(line)) >= 60 for line in lines)
                 if not english or _ENGLISH_LABEL.fullmatch(s):  # (an English text is the author's; its column's name is not)
                     found.add(i)
+            if i is not None and i < first and KANA.search(s):  # a notice in Japanese over a Chinese page
+                found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
             plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english)
@@ -658,7 +663,9 @@ class Navigation:
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or _SUPPORT.match(shadow(lines[i])))]
         # above the text, below it, and the PDF headers and forum replies inside and after it
-        if (bounds := text_bounds(lines)) is not None:
+        # (a notice in sentences found to be furniture is no start of the text: a privacy notice at the page's top)
+        if (bounds := text_bounds([line if k or not line.rstrip().endswith("。") else ""
+                                   for line, k in zip(lines, keep, strict=True)])) is not None:
             first, last = bounds
             for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
                 keep[i] = False

@@ -216,3 +216,15 @@ def test_a_dated_byline_with_a_note_after_the_date(clean):
     page = ("在全县计生协工作会议上的讲话\n(2015年7月7日,根据录音整理)\n同志们:\n"
             "今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
     assert clean(page).speech_date == "2015-07-07"
+
+
+def test_notices_in_other_languages_and_an_apps_icon_over_a_news_story_go(clean):
+    page = ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解本社隱私聲明當您關閉此視窗,代表您同意上述規範。\n"
+            "Your browser does not appear to support Traditional Chinese. Would you like to go to the English website?\n"
+            "こちらのページは繁体字版です。日本語版に移動しますか。\n某某社一手新聞APP Icon某某社一手新聞APP\n下載\n\n"
+            "某省召開計生協工作座談會 引導民眾積極婚育\n\n2024/1/26 20:28\n\n"
+            "(某某社台北26日電)某省近日召開計畫生育協會工作座談會,宣稱要加強生育支持服務,引導民眾建立正向婚育觀念。\n"
+            "與會者共計約130人,包括衛健委有關處室代表,以及各市、縣計生協的負責主管。\n")
+    doc = clean(page)
+    assert doc.title == "某省召開計生協工作座談會 引導民眾積極婚育"
+    assert doc.text_original.startswith("(某某社台北26日電)")
