@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.dates import CLOCK, DAY_FIRST, MACHINE_DATE, STAMP, WRITTEN, first_date
+from cleaners.dates import CLOCK, DAY_FIRST, ENGLISH_DATE, MACHINE_DATE, STAMP, WRITTEN, first_date
 from cleaners.describe import OFFICES
 from cleaners.draft import Draft, has_stops, shadow, text_bounds
 
@@ -46,6 +46,9 @@ _BRACKET_LABEL = re.compile(rf"【\s*({_LABEL})\s*】(?!\s*【)")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
 _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
+# an English page's date over its headline, with at most its column's name above it ("Press Releases" / "9 Dec 2021");
+# lower, under a title and its speaker, it dates the speech
+_ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
@@ -323,6 +326,9 @@ class UploadMetadata:
                     dated_list = self._dated_list(lines)
                 if not dated_list:
                     pairs = (("时间", shade.strip()),)
+            if pairs is None and i < 4 and shade[:1].isdigit() | shade[:1].isupper() and _ENGLISH_STAMP.match(shade.strip()) \
+                    and sum(1 for line in lines[:i] if line.strip()) <= 1:
+                pairs = (("时间", shade.strip()),)
             if pairs is None and (current := _CURRENT_ISSUE.match(shade.strip())):
                 pairs = (("时间", current.group("date")),)
             if pairs is None and i < above_text and (issue := _ISSUE_DATE.match(shade.strip())):

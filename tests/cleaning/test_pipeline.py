@@ -228,3 +228,16 @@ def test_notices_in_other_languages_and_an_apps_icon_over_a_news_story_go(clean)
     doc = clean(page)
     assert doc.title == "某省召開計生協工作座談會 引導民眾積極婚育"
     assert doc.text_original.startswith("(某某社台北26日電)")
+
+
+def test_an_english_pages_date_over_its_headline_goes_and_one_under_its_speaker_dates_the_speech(clean):
+    release = ("Press Releases\n\n9 Dec 2021\n\nThe Association’s 66th Annual General Meeting\n\n"
+               "The Family Planning Association held its 66th Annual General Meeting today. The new Chairman and "
+               "Council Members were elected, and the Chairman addressed the meeting on the fall in births.\n")
+    doc = clean(release)
+    assert doc.published == "2021-12-09" and "9 Dec 2021" not in doc.text_original
+    speech = ("Chairman’s Address to the 55th Annual General Meeting\n\nProf. A. Chan\n\n7th December 2010\n\n"
+              "Members and Staff of the Association, Ladies and Gentlemen,\n"
+              "It gives me great pleasure to welcome you all to this 55th Annual General Meeting of the Association.\n")
+    doc = clean(speech)
+    assert doc.speech_date == "2010-12-07" and "7th December 2010" in doc.text_original
