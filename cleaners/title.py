@@ -230,7 +230,9 @@ _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 
 # a headline's piece that cannot end it: "“5.29”会员活动日暨" / "“健康…”文艺晚会精彩上演"
 # (a news headline's kicker leads into the main line under it: "…在理事会上强调" / "牢牢把握主题主线")
-_CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“", "强调", "指出", "表示")
+# (and a verb that wants its object: "为进一步做好" / "计生特殊家庭关怀扶助工作", "多地计生协会开展" / "形式多样的…")
+_CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“", "强调", "指出", "表示", "做好", "开展", "推进", "推动", "加强",
+               "助力", "深化")
 _HEADLINE_PIECE = re.compile(r"[^。,;:!?]{1,30}")
 # a byline, whole or with its name split off: "□记者 陈晓苏", "□记者", "本报讯"
 _BYLINE_START = re.compile(r"\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者)")
@@ -245,7 +247,11 @@ def _headline(lines: list[str], k: int) -> str:
         return bool(_HEADLINE_PIECE.fullmatch(s)) and not _BYLINE_START.match(s) and not date_line(lines[j])
 
     end = k + 1
-    while end < min(len(lines), k + 4) and piece(end) and shadow(lines[end - 1]).rstrip().endswith(_CONNECTIVE):
+    # (a piece that wants the next goes on into it; so does a whole piece over one that wants the next)
+    while end < min(len(lines), k + 4) and piece(end) \
+            and (shadow(lines[end - 1]).rstrip().endswith(_CONNECTIVE)
+                 or (end > k + 1 and shadow(lines[end]).rstrip().endswith(_CONNECTIVE) and end + 1 < len(lines)
+                     and piece(end + 1))):
         end += 1
     if end == k + 1 and len(lines[k].strip()) <= 12:
         run = k + 1

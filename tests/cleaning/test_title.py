@@ -201,6 +201,13 @@ def test_a_headline_split_after_a_connective_is_joined_and_its_pieces_go():
     assert draft.lines == [BODY]
 
 
+def test_a_headline_in_pieces_that_want_their_objects_is_joined_and_a_section_under_it_stays():
+    lines = ["为进一步做好", "计生特殊家庭关怀扶助工作", "某省多地计生协会开展", "形式多样的“暖心行动”", "杭州市", BODY]
+    draft = Title()(Draft(lines=lines, kind="text"))
+    assert draft.facts["title"] == "为进一步做好计生特殊家庭关怀扶助工作某省多地计生协会开展形式多样的“暖心行动”"
+    assert draft.lines == ["杭州市", BODY]
+
+
 def test_a_headline_split_above_a_byline_is_joined_and_the_byline_stays():
     draft = Title()(Draft(lines=["县计生协会", "召开七届二次理事会", "□记者 王小明", BODY], kind="text"))
     assert draft.facts["title"] == "县计生协会召开七届二次理事会"
