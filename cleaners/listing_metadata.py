@@ -47,7 +47,7 @@ _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
 _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
 # an English page's date over its headline, with at most its column's name above it ("Press Releases" / "9 Dec 2021");
-# lower, under a title and its speaker, it dates the speech
+# under a title, or a title and its speaker, it dates the speech
 _ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
 
 
@@ -327,7 +327,8 @@ class UploadMetadata:
                 if not dated_list:
                     pairs = (("时间", shade.strip()),)
             if pairs is None and i < 4 and shade[:1].isdigit() | shade[:1].isupper() and _ENGLISH_STAMP.match(shade.strip()) \
-                    and sum(1 for line in lines[:i] if line.strip()) <= 1:
+                    and len(above := [line for line in lines[:i] if line.strip()]) <= 1 \
+                    and (not above or len(above[0].split()) <= 3):  # (a column's name, not a title)
                 pairs = (("时间", shade.strip()),)
             if pairs is None and (current := _CURRENT_ISSUE.match(shade.strip())):
                 pairs = (("时间", current.group("date")),)

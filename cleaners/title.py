@@ -268,14 +268,23 @@ def _headline(lines: list[str], k: int) -> str:
 _ENGLISH_TITLE = re.compile(r"(?=.*[A-Za-z]{3})(?!.*(?:https?:|www\.))[A-Za-z0-9’'&,:()\-]+(?: [A-Za-z0-9’'&,:()\-]+){2,29}(?<![.,:])")
 
 
+_ENGLISH_MENU = re.compile(r"\b(?:Home|News|Business|Sports|World|Opinion|Features|Photos?|Videos?|About|Contact)\b")
+
+
 def _first_line(lines: list[str]) -> str | None:
     """The page's first line that can be a title, above its first sentence: a date, a phone line, or a
     column's word with a longer title under it (上海新闻, 图集), is passed over. A headline the page split
     over lines is joined again. On a page in English the first heading of three words or more (a column's
     "Press Releases" and a date are passed over)."""
     if not any(HAN.search(line) for line in lines[:4]):
-        return next((line.strip() for line in lines[:5] if _ENGLISH_TITLE.fullmatch(" ".join(line.split()))
-                     and not MACHINE_DATE.match(line.strip())), None)
+        for k, line in enumerate(lines[:5]):
+            words = line.split()
+            if k + 1 < len(lines) and lines[k + 1][:1].islower() and len(line) >= 40 and len(lines[k + 1]) >= 30:
+                return None  # a sentence the page wrapped: the text has begun
+            if _ENGLISH_TITLE.fullmatch(" ".join(words)) and not MACHINE_DATE.match(line.strip()) \
+                    and not (len(words) >= 6 and all(w[0].isupper() for w in words) and _ENGLISH_MENU.search(line)):
+                return line.strip()  # (a row of a menu's capitalised words is none: "Home BizChina Newsphoto …")
+        return None
     short = None
     for k, line in enumerate(lines[:4]):
         first = line.strip()

@@ -175,6 +175,10 @@ class PreviewCut:
         if pages and not draft.facts.get("truncated"):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", f"the page counter stops at page {pages[0]} of {pages[1]}")
+        # an English text ends its sentences with a full stop, and a news item signs off "(China Daily December 7, 2001)"
+        tail = draft.lines[-1].rstrip()
+        if tail.endswith((".", "!", "?", '"', "”", ")")) and not HAN.search(tail) and _ENGLISH_END.search(tail):
+            return draft
         # table cells come out of extraction ending in " |"; a news item signs off "…。(陈钰)", "…。[沈映红]"
         last = _SIGN_OFF.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
         if not last or last[-1] in TERMINAL + ":":
@@ -210,6 +214,7 @@ _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[�
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
 # ending in a day is a signature already)
 _CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")
+_ENGLISH_END = re.compile(r"[A-Za-z0-9%’'][.!?][\"”’']?$|^\([A-Z][^()]{2,40}(?:19|20)\d\d\)$")
 _SIGN_OFF = re.compile(r"(?<=[。!?])\s*[(\[【][^()\[\]【】]{1,16}[)\]】]$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word

@@ -85,3 +85,27 @@ def test_an_address_at_the_association_is_relevant_and_its_press_release_is_not(
 
 def test_an_english_page_of_another_body_is_not_relevant(clean):
     assert not clean(ADDRESS.replace("55th Annual General Meeting", "Marriage Council's Annual Meeting")).relevant
+
+
+def test_an_english_story_that_ends_its_last_sentence_or_signs_off_is_not_cut(clean):
+    story = ("Units promote State policies\n"
+             "Family planning associations at all levels have played an important part in promoting the strategy.\n")
+    assert clean(story).truncated is False
+    assert clean(story + "(China Daily December 7, 2001)\n").truncated is False
+    assert clean(story + "The associations will strengthen their work in the coming years and\n").truncated is True
+
+
+def test_an_english_menu_row_and_a_wrapped_first_line_are_no_title_and_the_sites_prompts_go(clean):
+    page = (".contact us |.about us\nHome BizChina Newsphoto Cartoon LanguageTips Metrolife Sports Edu\n"
+            "Units promote State policies\n"
+            "Family planning associations at all levels have played an important part in promoting the strategy.\n"
+            "• Please scan the QR Code to follow us on Wechat\nFollow us on\n")
+    doc = clean(page)
+    assert doc.title == "Units promote State policies"
+    assert "contact us" not in doc.text_original and "QR Code" not in doc.text_original
+    assert not doc.text_original.endswith("Follow us on")
+    wrapped = ("Family planning associations at various levels across the country\n"
+               "will put more effort into reproductive health care and HIV/AIDS\n"
+               "prevention services for the rural and migrant population, a top official said yesterday.\n")
+    doc = clean(wrapped)
+    assert doc.title == "" and doc.text_original.startswith("Family planning associations at various levels")
