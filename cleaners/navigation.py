@@ -97,6 +97,10 @@ _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 PAGE_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 # (a preview that lost the numbers prints "第第页", "第页共页")
 _TITLED_PAGE = re.compile(r"[^。,;!?:]{4,50}?第\s*\d{1,3}\s*页")
+# a preview's page number run in after a sentence: "…宣扬活动。3 / 3" at the line's end, "…物质保障。第4页2、开展…"
+# before the next heading
+_SLASH_COUNTER = re.compile(r"(?<=[。!?])\s*(\d{1,3})\s*/\s*(\d{1,3})$")
+_RUN_IN_PAGE = re.compile(rf"{_SLASH_COUNTER.pattern}|(?<=[。!?])第\s*\d{{1,3}}\s*页(?=\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[、.])")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
@@ -766,13 +770,15 @@ class Navigation:
         # headings ("历史由来 [编辑]"): cut out and recorded (PreviewCut reads the counters)
         lines = []
         for i, line in enumerate(draft.lines):
-            if "页" in line or "頁" in line or "编辑" in line or "編輯" in line:
+            if "页" in line or "頁" in line or "编辑" in line or "編輯" in line or (line[-1:].isdigit() and "/" in line[-9:]):
                 shade = shadow(line)
-                spans = [m.span() for rx in (_INLINE_PAGE_HEADER, _EDIT_LINK) for m in rx.finditer(shade)]
+                spans = [m.span() for rx in (_INLINE_PAGE_HEADER, _EDIT_LINK, _RUN_IN_PAGE) for m in rx.finditer(shade)]
                 if spans:
                     # a preview's page counter run into its text: which page of how many it stopped on
                     draft.facts.setdefault("page_counters", []).extend(
                         (int(m.group(1)), int(m.group(2))) for m in PAGE_COUNTER.finditer(shade))
+                    if (slash := _SLASH_COUNTER.search(shade)) and int(slash.group(1)) <= int(slash.group(2)):
+                        draft.facts["page_counters"].append((int(slash.group(1)), int(slash.group(2))))
                     line = " ".join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue

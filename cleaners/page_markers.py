@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaners.draft import Draft, ends_sentence, fold
+from cleaners.draft import HAN, Draft, ends_sentence, fold
 from cleaners.navigation import thumbnail_caption
 
 # matched on the line as printed: \d and \s take full-width digits and spaces as fold() would make them
@@ -136,12 +136,32 @@ def _pdf_pages(draft: Draft) -> None:
     draft.lines = out
 
 
+def _lone_pages(draft: Draft) -> None:
+    """A page's number alone on a line where the page broke a sentence ("…严重失调、人口" / "1" / "老龄化凸现,…"):
+    it goes, and the sentence's halves are joined again."""
+    lines, out = draft.lines, []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if out and i + 1 < len(lines) and len(line) <= 3 and line.isdigit() and len(out[-1]) >= 20 \
+                and HAN.match(out[-1][-1]) and not ends_sentence(out[-1]) and HAN.match(lines[i + 1].lstrip()[:1] or " "):
+            draft.drop("page_marker", line, i)
+            out[-1] = out[-1].rstrip() + lines[i + 1].lstrip()
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    draft.lines = out
+
+
 class PageMarkers:
     name = "page_marker"
 
     def __call__(self, draft: Draft) -> Draft:
         if any(line.endswith(("-", "—", "–")) for line in draft.lines):
             _pdf_pages(draft)
+        if any(len(line) <= 3 and line.strip().isdigit() for line in draft.lines):
+            _lone_pages(draft)
         # (a sharing site's preview captions its page thumbnails, which Navigation took: "…_第1页")
         chain = page_chain(draft.lines, thumbnail_caption(draft) is not None)
         if not chain:

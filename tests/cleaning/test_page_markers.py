@@ -209,3 +209,12 @@ def test_a_pdfs_page_number_at_a_lines_end_goes_and_the_word_it_broke_is_joined(
     doc = clean("\n".join(["村计生协理事会组建办法", "理事要有广泛的代表性。(即5名“五老”,3名社会贤达、致富能 - 1 -",
                            "人、育龄群众积极分子,3名村干部)。小村按“3、2、1”的模式组建。"]))
     assert "致富能人、育龄群众" in doc.text_original and "- 1 -" not in doc.text_original
+
+
+def test_a_pages_number_alone_where_the_page_broke_a_sentence_goes_and_the_halves_join(run_step):
+    lines = ["三是人口问题显得越来越紧迫,包括出生缺陷多发,男女比例严重失调、人口", "1", "老龄化凸现,这些都要求我们放眼长远。"]
+    draft = run_step(PageMarkers(), lines)
+    assert draft.lines == ["三是人口问题显得越来越紧迫,包括出生缺陷多发,男女比例严重失调、人口老龄化凸现,这些都要求我们放眼长远。"]
+    # (a number under a finished sentence, or over a heading, is no break in a word)
+    kept = ["今年共走访计生特殊家庭四十六户,发放慰问金。", "1", "二、明年的工作打算"]
+    assert run_step(PageMarkers(), kept).lines == kept

@@ -869,3 +869,12 @@ def test_a_short_headline_right_above_the_text_is_no_item_of_the_menu_over_it(ru
     assert run_step(Navigation(), lines).lines == ["樓價是最強避孕丸", BODY, BODY2]
     menu = ["首页", "协会概况", "新闻中心", "通知公告栏目", BODY, BODY2]  # (a menu's last item is no headline)
     assert run_step(Navigation(), menu).lines == [BODY, BODY2]
+
+
+def test_a_preview_page_number_run_in_after_a_sentence_goes(run_step):
+    draft = run_step(Navigation(), [BODY, "县计生协乐观开展优生优育宣扬活动。3 / 3"])
+    assert draft.lines == [BODY, "县计生协乐观开展优生优育宣扬活动。"]
+    draft = run_step(Navigation(), [BODY, "为开展生育关怀行动提供物质保障。第4页2、开展关怀项目。"])
+    assert draft.lines == [BODY, "为开展生育关怀行动提供物质保障。 2、开展关怀项目。"]
+    kept = [BODY, "详见《实施方案》第4页。2023年共完成任务12/15项"]
+    assert run_step(Navigation(), kept).lines == kept
