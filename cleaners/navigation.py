@@ -184,7 +184,9 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)"
                       r"(?:。|\s*\|)?$|"
                       # Taiwan's credits: a photograph's source, "(图/妇幼关怀协会提供)", and the reporter's line, "记者林怡孜/台南报导"
-                      r"^\(图[/∕][^()]{2,30}\)$|^记者[\u4e00-\u9fff]{2,4}\s*[/∕]\s*[\u4e00-\u9fff]{2,4}报导$")
+                      r"^\(图[/∕][^()]{2,30}\)$|^记者[\u4e00-\u9fff]{2,4}\s*[/∕]\s*[\u4e00-\u9fff]{2,4}报导$|"
+                      # a caption numbered for its photograph: "学生们认真听课(图一)", "…与学生们互动(图2)"
+                      r"^[^。!?]{2,60}\(图[一二三四五六七八九十\d]{1,2}\)$")
 # an image's placeholder, an advert's label, a photo widget's button, a page number in brackets: "img1",
 # "Advertisement", "打开网易新闻 查看精彩图片", "(第3/3页)" (apart from _PAGE_HEADER, whose anchors take every case)
 # (an article page's heading over its text, "文章详细", "新闻内容", an empty hotline label, "法律热线:", and a shop's

@@ -849,7 +849,8 @@ def test_a_title_printed_again_and_again_above_the_text_is_no_menu(run_step):
 
 @pytest.mark.parametrize("caption", ["报告会由中央直属机关工委副书记何虎林（左）主持。", "人口计生委副主任王培安（中）在“生育关怀行动”启动会上讲话",
                                      "2023年5月，93岁的彭珮云在卧室兼办公室中。图/受访者提供",
-                                     "由於人口結構變化，各衛生所張貼新口號。圖/某報系資料照(1998/11/24 鄭毅攝影)"])
+                                     "由於人口結構變化，各衛生所張貼新口號。圖/某報系資料照(1998/11/24 鄭毅攝影)",
+                                     "华阳学校的学生们认真听课(图一)", "李老师在课堂上提出问题,与学生们互动(图2)"])
 def test_a_caption_placing_someone_or_credited_after_a_slash_goes(run_step, caption):
     assert run_step(Navigation(), [BODY, caption, BODY2]).lines == [BODY, BODY2]
 
