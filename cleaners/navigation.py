@@ -139,7 +139,7 @@ _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3}
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
-                             r"[\u4e00-\u9fff]{2,12}网\s+www\.[\w.-]+")
+                             r"[\u4e00-\u9fff]{2,12}网站?\s+www\.[\w.-]+")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|版权统一授予|©|ICP备|ICP证|备案号|公网安备|网站标识码|视听节目许可证|"

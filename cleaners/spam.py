@@ -175,7 +175,9 @@ _OFFICE_XML = re.compile(r"[<?]{0,2}xml:namespace\s*prefix\s*=\s*\"?\w+\"?\s*ns\
 # each of these, with the words one of its matches always holds: a line is searched only when it has one
 # a journal site's print marker left at a story's end: "…贡献一份力量。endprint"
 _END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
-_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
+# a CMS template's field left unfilled: "#!time!#青春期是…"
+_TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#")
+_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")))
 
 

@@ -54,7 +54,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
 _NAMED_IN_QUOTES = re.compile(r"“([^“”]{4,60}(?:汇报|报告|总结|讲话|致辞|发言|方案|计划|研究|思考|材料|要点|讲稿|述职))”"
                               r"[\u4e00-\u9fff]{2,10}(?:计划|总结|报告|范文|方案|材料|讲话|发言稿)")
 _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
-_BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》")
+_BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》|“[^“”]{8,}”")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cyrillic Р, one mirror's separator)
@@ -118,7 +118,7 @@ def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
     # (a comma the site left after it, where its own words began: "…上的讲话,本文主要内容关键词为…")
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—,\uff0c")
-    if t.startswith(("【", "《")) and _BRACKETED.fullmatch(t):  # "【…致辞】", "《…致辞范文8篇》"
+    if t.startswith(("【", "《", "“")) and _BRACKETED.fullmatch(t):  # "【…致辞】", "《…致辞范文8篇》", "“…活动”"
         t = t[1:-1].strip()
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
@@ -251,7 +251,7 @@ def _headline(lines: list[str], k: int) -> str:
     while end < min(len(lines), k + 4) and piece(end) \
             and (shadow(lines[end - 1]).rstrip().endswith(_CONNECTIVE)
                  or (end > k + 1 and shadow(lines[end]).rstrip().endswith(_CONNECTIVE) and end + 1 < len(lines)
-                     and piece(end + 1))):
+                     and piece(end + 1) and lines[end].strip()[:4] != lines[k].strip()[:4])):  # (not printed again)
         end += 1
     if end == k + 1 and len(lines[k].strip()) <= 12:
         run = k + 1

@@ -121,6 +121,7 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     ("#第一文档网#" + BODY, BODY),
     # a journal site's print marker after the last sentence
     (BODY + "endprint", BODY),
+    ("#!time!#" + BODY, BODY),  # a CMS template's field left unfilled
 ])
 def test_markup_printed_as_text_goes(run_step, line, clean):
     draft = run_step(InjectedSpam(), [line])
