@@ -175,6 +175,11 @@ _OFFICE_XML = re.compile(r"[<?]{0,2}xml:namespace\s*prefix\s*=\s*\"?\w+\"?\s*ns\
 # each of these, with the words one of its matches always holds: a line is searched only when it has one
 # a journal site's print marker left at a story's end: "…贡献一份力量。endprint"
 _END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
+# text written in Markdown and printed as it was: "1. **稳定低生育水平**:确保…"
+# (at a line's start, after a list's mark, and before a colon or the line's end: "**" inside a sentence stands for a
+# name the author left out, "(**委办〔**〕56号)", "**镇**年")
+_BOLD = re.compile(r"(?<![^\s.、\-–•])\*\*(?=[^\s*])[^*\n]{2,80}?(?<=[^\s*])\*\*(?=[:\s]|$)")
+_LIST_START = re.compile(r"\s*(?:[-–•]\s*|\d{1,2}[.、]\s*)?")
 # a CMS template's field left unfilled: "#!time!#青春期是…"
 _TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#")
 _MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
@@ -224,7 +229,7 @@ _DOUBLED = re.compile(r",(?=[,、。;!?])")
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "#", "_", "`", "'", *(w for _, words in _MARKED for w in words)])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "#", "_", "`", "'", "**", *(w for _, words in _MARKED for w in words)])
 
     def hot_lines(self, draft: Draft) -> list[int]:
         hot = set(draft.hot(self.trigger))
@@ -290,6 +295,9 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
             spans += _tags(shade)
+        if "**" in shade:  # Markdown's bold marks round a phrase; the phrase stays
+            spans += [span for m in _BOLD.finditer(shade) if _LIST_START.fullmatch(shade, 0, m.start())
+                      for span in ((m.start(), m.start() + 2), (m.end() - 2, m.end()))]
         spans += [m.span() for rx, words in _MARKED if any(w in shade for w in words) for m in rx.finditer(shade)]
         if "`" in shade or "'" in shade:
             spans += [m.span() for m in _COPY_MARK.finditer(shade) if m.group() == "`" or shade.count("'") == 1]

@@ -210,3 +210,11 @@ def test_a_pages_habit_of_doubled_marks_takes_the_comma_before_an_exclamation_to
     text = ("生育率再創歷史新低,!各地要切實做好工作,。政策目標,。市領導,、魏洪彬出席會議,。"
             "會議要求,,各級計生協要加強組織建設,。")
     assert ",!" not in clean(text).text_original
+
+
+def test_markdowns_bold_marks_go_and_an_authors_left_out_names_stay(run_step):
+    lines = ["1. **稳定低生育水平**:确保全镇总生育率控制在政策允许范围内。", "**(一)政策宣传与意识提升**",
+             "根据《关于进一步做好计生协工作的意见》(**委办〔**〕56号)文件精神,**镇**年开展工作。"]
+    draft = run_step(InjectedSpam(), lines)
+    assert [line.replace(" ", "") for line in draft.lines] == ["1.稳定低生育水平:确保全镇总生育率控制在政策允许范围内。",
+                                                                "(一)政策宣传与意识提升", lines[2]]
