@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaners.anchors import any_of
-from cleaners.draft import HAN, Draft, LineRule, shadow
+from cleaners.draft import HAN, Draft, LineRule, ends_sentence, shadow
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 # an advert's contact, before the terms so "加微信kk5566" is one match. Every branch starts with its word:
@@ -227,6 +227,23 @@ def _advert(shade: str) -> bool:
 _DOUBLED = re.compile(r",(?=[,、。;!?])")
 
 
+_LAST_STOP = re.compile(r"[。!?]([^。!?]{6,40})$")
+
+
+def _repeated_tails(draft: Draft) -> None:
+    """The same words stuck after the last sentence of three paragraphs or more: a site's slogan injected
+    after each ("…久久为功。某某资讯——探索最新科技、每天知道多一点"). No author ends paragraphs so."""
+    tails: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(draft.lines):
+        if len(line) >= 30 and not ends_sentence(line) and (m := _LAST_STOP.search(shadow(line))):
+            tails.setdefault(m.group(1).strip(), []).append((i, m.start(1)))
+    for tail, where in tails.items():
+        if len(where) >= 3 and HAN.search(tail):
+            for i, start in where:
+                line = draft.lines[i]
+                draft.lines[i] = "".join(draft.cut("spam", line, i, [(start, len(line))]))
+
+
 class InjectedSpam(LineRule):
     name = "spam"
     trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "#", "_", "`", "'", "**", *(w for _, words in _MARKED for w in words)])
@@ -258,6 +275,7 @@ class InjectedSpam(LineRule):
             draft.lines = ["".join(draft.cut(self.name, line, i, [(m.start(), m.end()) for m in re.finditer(re.escape(token), line)]))
                            if token in line else line for i, line in enumerate(draft.lines)]
         draft = super().__call__(draft)
+        _repeated_tails(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
         keep = [line[:1].isalnum() or bool(_WORDY.search(line)) for line in draft.lines]  # most start with a word
         if not all(keep):

@@ -218,3 +218,13 @@ def test_markdowns_bold_marks_go_and_an_authors_left_out_names_stay(run_step):
     draft = run_step(InjectedSpam(), lines)
     assert [line.replace(" ", "") for line in draft.lines] == ["1.稳定低生育水平:确保全镇总生育率控制在政策允许范围内。",
                                                                 "(一)政策宣传与意识提升", lines[2]]
+
+
+def test_a_slogan_stuck_after_the_last_sentence_of_paragraph_after_paragraph_goes(run_step):
+    tail = "某某资讯——探索最新科技、每天知道多一点"
+    lines = [BODY + tail, "我们积极争取资金,走访慰问计生特殊家庭46户,发放慰问金4.6万元。" + tail, BODY + tail, "二、明年的打算"]
+    assert run_step(InjectedSpam(), lines).lines == [BODY, "我们积极争取资金,走访慰问计生特殊家庭46户,发放慰问金4.6万元。", BODY,
+                                                     "二、明年的打算"]
+    # (once, the words after a paragraph's last sentence may be the author's: a preview cut in the next sentence)
+    once = [BODY + "下一步,我们将进一步加强", BODY]
+    assert run_step(InjectedSpam(), once).lines == once
