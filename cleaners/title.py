@@ -290,7 +290,9 @@ def _first_line(lines: list[str]) -> str | None:
         first = line.strip()
         folded = shadow(first)
         question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
-        if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded:
+        # (a line of clauses is the text, its first sentence without its stop: "12.18日是…的日子,元旦也即将到来,根据…")
+        if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded \
+                or (len(first) > 40 and folded.count(",") >= 2):
             break  # the text has begun
         if _DATELINE_ALONE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
             break

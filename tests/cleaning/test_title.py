@@ -622,3 +622,9 @@ def test_an_issuer_over_a_title_and_a_speech_date_under_it_stay(clean):
     body = ["同志们:", "今天,我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。下面,我讲三点意见。"]
     doc = clean("\n".join(["县计生协", "在全县计生协工作会议上的讲话", "2023年3月1日", *body]))
     assert doc.speech_date == "2023-03-01" and "同志们" in doc.text_original
+
+
+def test_a_first_line_of_clauses_is_the_text_and_no_title():
+    line = "12.18日是计生协会成立的日子,元旦也即将到来,根据县计生局的要求借助这个时机,我乡召开“12.18”宣传服务活动会议"
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert draft.facts["title"] == "" and draft.lines == [line, BODY]
