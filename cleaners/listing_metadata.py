@@ -326,7 +326,7 @@ class UploadMetadata:
                     dated_list = self._dated_list(lines)
                 if not dated_list:
                     pairs = (("时间", shade.strip()),)
-            if pairs is None and i < 4 and shade[:1].isdigit() | shade[:1].isupper() and _ENGLISH_STAMP.match(shade.strip()) \
+            if pairs is None and i < 4 and _ENGLISH_STAMP.match(shade.strip()) \
                     and len(above := [line for line in lines[:i] if line.strip()]) <= 1 \
                     and (not above or len(above[0].split()) <= 3):  # (a column's name, not a title)
                 pairs = (("时间", shade.strip()),)

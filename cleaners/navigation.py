@@ -99,8 +99,7 @@ PAGE_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
 _TITLED_PAGE = re.compile(r"[^。,;!?:]{4,50}?第\s*\d{1,3}\s*页")
 # a preview's page number run in after a sentence: "…宣扬活动。3 / 3" at the line's end, "…物质保障。第4页2、开展…"
 # before the next heading
-_SLASH_COUNTER = re.compile(r"(?<=[。!?])\s*(\d{1,3})\s*/\s*(\d{1,3})$")
-_RUN_IN_PAGE = re.compile(rf"{_SLASH_COUNTER.pattern}|(?<=[。!?])第\s*\d{{1,3}}\s*页(?=\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[、.])")
+_RUN_IN_PAGE = re.compile(r"(?<=[。!?])\s*(\d{1,3})\s*/\s*(\d{1,3})$|(?<=[。!?])第\s*\d{1,3}\s*页(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.])")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
@@ -503,10 +502,12 @@ _DOTS_LINE = re.compile(r"…+|\.{3,}")
 # an encyclopedia's contents under its first paragraph: "目录" over "1 发展历程", "▪ 生育关怀" (or, split, "1" over
 # "发展历程"), whose names the entry prints again as its headings
 _WEB_CONTENTS = re.compile(r"目\s*录(?:\s*[\[【(]?(?:收起|展开)[\]】)]?)?")
-_WEB_ENTRY = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?[.、]?\s*|[▪•·●◆■]\s*)?([^\s\d,。!?;:]{2,20})|\d{1,2}(?:\.\d{1,2})?")
+_ENTRY_NUMBER = r"\d{1,2}(?:\.\d{1,2})?"
+_ENTRY_NAME = r"[^\s\d,。!?;:]{2,20}"
+_WEB_ENTRY = re.compile(rf"(?:{_ENTRY_NUMBER}[.、]?\s*|[▪•·●◆■]\s*)?({_ENTRY_NAME})|{_ENTRY_NUMBER}")
 # several entries on one line: "1 历史由来  2 活动主题  3 主要形式"
-_WEB_ENTRIES = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?[.、]?\s*[^\s\d,。!?;:]{2,20}\s*){2,12}")
-_NUMBERED_NAME = re.compile(r"\d{1,2}(?:\.\d{1,2})?[.、]?\s*([^\s\d,。!?;:]{2,20})")
+_NUMBERED_NAME = re.compile(rf"{_ENTRY_NUMBER}[.、]?\s*({_ENTRY_NAME})")
+_WEB_ENTRIES = re.compile(rf"(?:{_ENTRY_NUMBER}[.、]?\s*{_ENTRY_NAME}\s*){{2,12}}")
 # an encyclopedia's box of facts: "中文名  计生协会员活动日" / "别    名  …" / "发起单位  中国计划生育协会"
 _FACT_ROW = re.compile(r"[\u4e00-\u9fff](?:\s{0,6}[\u4e00-\u9fff]){1,5}\s{2,}[^。!?]{1,40}")
 _FACT_NAME = re.compile(r"(?:中文名|外文名|英文名)称?\s{2,}")
@@ -774,13 +775,14 @@ class Navigation:
         for i, line in enumerate(draft.lines):
             if "页" in line or "頁" in line or "编辑" in line or "編輯" in line or (line[-1:].isdigit() and "/" in line[-9:]):
                 shade = shadow(line)
-                spans = [m.span() for rx in (_INLINE_PAGE_HEADER, _EDIT_LINK, _RUN_IN_PAGE) for m in rx.finditer(shade)]
+                run_in = list(_RUN_IN_PAGE.finditer(shade))
+                spans = [m.span() for rx in (_INLINE_PAGE_HEADER, _EDIT_LINK) for m in rx.finditer(shade)] + [m.span() for m in run_in]
                 if spans:
-                    # a preview's page counter run into its text: which page of how many it stopped on
+                    # a preview's page counter run into its text: which page of how many it stopped on ("3 / 3" too)
                     draft.facts.setdefault("page_counters", []).extend(
                         (int(m.group(1)), int(m.group(2))) for m in PAGE_COUNTER.finditer(shade))
-                    if (slash := _SLASH_COUNTER.search(shade)) and int(slash.group(1)) <= int(slash.group(2)):
-                        draft.facts["page_counters"].append((int(slash.group(1)), int(slash.group(2))))
+                    draft.facts["page_counters"].extend((int(m.group(1)), int(m.group(2))) for m in run_in
+                                                        if m.group(1) and int(m.group(1)) <= int(m.group(2)))
                     line = " ".join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue

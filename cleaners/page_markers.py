@@ -144,7 +144,7 @@ def _lone_pages(draft: Draft) -> None:
     while i < len(lines):
         line = lines[i].strip()
         if out and i + 1 < len(lines) and len(line) <= 3 and line.isdigit() and len(out[-1]) >= 20 \
-                and HAN.match(out[-1][-1]) and not ends_sentence(out[-1]) and HAN.match(lines[i + 1].lstrip()[:1] or " "):
+                and HAN.match(out[-1][-1]) and not ends_sentence(out[-1]) and HAN.match(lines[i + 1].lstrip()):
             draft.drop("page_marker", line, i)
             out[-1] = out[-1].rstrip() + lines[i + 1].lstrip()
             i += 2

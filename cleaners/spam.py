@@ -178,8 +178,7 @@ _END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
 # text written in Markdown and printed as it was: "1. **稳定低生育水平**:确保…"
 # (at a line's start, after a list's mark, and before a colon or the line's end: "**" inside a sentence stands for a
 # name the author left out, "(**委办〔**〕56号)", "**镇**年")
-_BOLD = re.compile(r"(?<![^\s.、\-–•])\*\*(?=[^\s*])[^*\n]{2,80}?(?<=[^\s*])\*\*(?=[:\s]|$)")
-_LIST_START = re.compile(r"\s*(?:[-–•]\s*|\d{1,2}[.、]\s*)?")
+_BOLD = re.compile(r"\s*(?:[-–•]\s*|\d{1,2}[.、]\s*)?(\*\*)(?=[^\s*])[^*\n]{2,80}?(?<=[^\s*])(\*\*)(?=[:\s]|$)")
 # a CMS template's field left unfilled: "#!time!#青春期是…"
 _TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#")
 _MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
@@ -313,9 +312,8 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _AD_BRACKET.finditer(shade) if not _DOCUMENT_WORDS.search(m.group(0))]
         if "_" in shade:
             spans += _tags(shade)
-        if "**" in shade:  # Markdown's bold marks round a phrase; the phrase stays
-            spans += [span for m in _BOLD.finditer(shade) if _LIST_START.fullmatch(shade, 0, m.start())
-                      for span in ((m.start(), m.start() + 2), (m.end() - 2, m.end()))]
+        if "**" in shade and (bold := _BOLD.match(shade)):  # Markdown's bold marks round a phrase; the phrase stays
+            spans += [bold.span(1), bold.span(2)]
         spans += [m.span() for rx, words in _MARKED if any(w in shade for w in words) for m in rx.finditer(shade)]
         if "`" in shade or "'" in shade:
             spans += [m.span() for m in _COPY_MARK.finditer(shade) if m.group() == "`" or shade.count("'") == 1]
