@@ -32,7 +32,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "出品", "投稿地址", "投稿邮箱", "编辑审核", "素材来源", "添加人", "文", "图", "文/图",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
-                 "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题",
+                 "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题", "来源标题",
                  "值班总编", "值班主编", "值班主任", "编号", "部门", "废止日期", "失效日期", "次数", "语音阅读")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
@@ -56,6 +56,8 @@ _STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP})\s*(?P<time
 # an address (本文链接:), a catalogue code (索引号:) or a document's title (解读文件:《…》) may be longer than any
 # other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60}|《[^《》。]{4,78}》)$")
+# a repost's first headline may be long and have a colon ("原标题:某某委员:加大…力度"), never a sentence's stop
+_HEADLINES = {"原标题", "来源标题", "本文标题"}
 _COUNT = re.compile(r"^\d[\d,]*(?:\.\d+\s*[Ww万])?\s*(?:次|人|条|个)?$")  # (and "2.7W 次")
 # a site's date, or how long ago it was, with the date after it: "6年前 (2018-05-04)"
 _WHEN = re.compile(rf"{MACHINE_DATE.pattern}|^\d+\s*(?:秒|分钟|小时|天|周|个月|年)前(?:\s*\(\s*{STAMP}\s*\))?$")
@@ -162,7 +164,9 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
             value = _BUTTON_TAIL.sub("", value)
         if value[:1].isdigit() and not value.isdigit():
             value = _COUNT_TAIL.sub("", value)
-        if (len(value) > 30 and not _LONG_VALUE.match(value)) or \
+        if m.group(1) in _HEADLINES and len(value) <= 80 and not re.search(r"[。!?;]", value):
+            pass
+        elif (len(value) > 30 and not _LONG_VALUE.match(value)) or \
                 (re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value) and not _ADDRESS.match(value)):
             return None  # (an address's query string is no sentence's end: "…article.asp?id=5026")
         rule = _VALUES.get(m.group(1))
@@ -182,7 +186,7 @@ _SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上�
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",
               "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "值班编辑", "今日访问", "在线人数", "查看人数", "文章热词", "初审编辑", "加入时间", "总访问量",
               "访问人次", "累计访问", "打印时间", "打印日期", "录入者", "点阅率", "字型大小", "推荐人", "最后修改于", "被引量",
-              "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间", "本文标题"}
+              "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间", "本文标题", "来源标题"}
 HEAD, FOOT = 15, 10
 # how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-9\uff10-\uff19]")
@@ -381,7 +385,7 @@ class UploadMetadata:
             # a catalogue names its document ("名称: | … | 文号: |" in its grid); a repost its story's first headline,
             # a title when none is printed
             named = label == "信息名称" or label == "名称" and any(other in _INDEX_LABELS for other, _ in pairs)
-            if (named or label == "原标题") and value and (at := shadow(line).find(value)) >= 0:
+            if (named or label in _HEADLINES) and value and (at := shadow(line).find(value)) >= 0:
                 draft.facts.setdefault("catalogue_title" if named else "original_title", line[at:at + len(value)])
             if (shared := _SHARED_ON.search(value)) and (iso := first_date(shared.group(1))):
                 draft.facts.setdefault("published", iso)  # "贡献者:xiaoyu***(分享于2023-09-17 10:42)"

@@ -355,3 +355,15 @@ def test_a_row_of_several_authors_a_count_and_a_reading_button_under_the_story_g
     row = "作者:秦华 赵慧娟 刘文兴 时间:2013-12-29 次数:152 语音阅读:"
     doc = clean("\n".join([*BODY, row]))
     assert doc.text_original == "\n".join(BODY) and doc.published == "2013-12-29"
+
+
+@pytest.mark.parametrize("row", ["来源标题:卫计委将在全国开展全面两孩政策落实等专项检查",
+                                 "原標題:住瓊全國政協委員連介德:加大對“失獨家庭”關愛扶助力度"])
+def test_a_reposts_first_headline_goes_even_long_and_with_a_colon(run_step, row):
+    draft = run_step(UploadMetadata(), ["委员建议加大关爱扶助力度", "2015年03月10日 18:56", row, *BODY])
+    assert draft.lines == ["委员建议加大关爱扶助力度", *BODY]
+
+
+def test_a_line_labelled_as_a_headline_that_is_a_sentence_stays(run_step):
+    line = "原标题:我们的报告。这是正文的第一句话,说明了工作的情况。"
+    assert line in run_step(UploadMetadata(), ["县计生协召开理事会", line, *BODY]).lines
