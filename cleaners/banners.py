@@ -53,7 +53,7 @@ _PATTERNS = [
     # a template site's preface on what it picked ("序论:…特别为您筛选了11篇…范文。…客服老师…"), and its lesson on
     # what the genre is, spoken to the reader ("总结是…的书面材料,…快快来写一份总结吧。总结怎么写…? ……"), on their
     # line or after the title a one-line page printed before them
-    re.compile(r"(?:^|(?<=\s))(?:序论|序言|前言|导语)\s*:[^\n]{0,80}(?:为您|为你|为大家)(?:筛选|整理|精选|收集|挑选)[^\n]*$"),
+    re.compile(r"(?:^|(?<=\s))(?:序论|序言|前言|导语|引论|引言|绪论)\s*:[^\n]{0,80}(?:为您|为你|为大家)(?:筛选|整理|精选|收集|挑选)[^\n]*$"),
     re.compile(r"(?:^|(?<=\s))(?:工作)?(?:总结|报告|计划|方案|讲话稿|发言稿|演讲稿|致辞|心得体会|述职报告|调研报告)(?:就)?是[^\n]{0,200}?"
                r"(?:书面材料|应用文|文体|文稿|文书)[^\n]*(?:我们|快来|快快|怎么写|如何写|一起来|不妨|想必)[^\n]*$"),
     # 导语/摘要 lines that speak for the site

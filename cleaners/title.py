@@ -47,7 +47,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # the length it gives, and its search question: "…计划范文(5991字)", "…计划怎么写"
                          r"\s*[(\[【]\d{2,6}字[)\]】]|\s*怎么写|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
-                         r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全)?[一二三四五六七八九十\d]{1,3}篇|"
+                         r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全|实用)?[一二三四五六七八九十\d]{1,3}篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
                          r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
 # a document's whole name in quotes, then the sharing site's category for it: the name ends in a genre of its own
