@@ -72,7 +72,8 @@ _VALUES = {
     **dict.fromkeys(("字数", "总字数"), re.compile(r"^约?\s*\d+(?:\.\d+)?\s*万?\s*字?$")),
     **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次", "查看人数", "次数"), _COUNT),
     **dict.fromkeys(("字号", "字体", "字级"), re.compile(r"^[大中小\s【】\[\]]+$")),
-    "编号": re.compile(r"^[A-Za-z0-9\-_]{1,20}$"),
+    # (or a template vendor's product code with its title glued on: "编号:FS-QG-31973公司职工…办法")
+    "编号": re.compile(r"^[A-Za-z0-9\-_]{1,20}$|^[A-Z]{2,4}(?:-[A-Z0-9]{1,6})+-\d{3,}(?=[\u3400-\u9fff])"),
 }
 
 

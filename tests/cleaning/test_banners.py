@@ -190,11 +190,17 @@ def test_a_news_storys_dateline_is_not_the_site_speaking(run_step):
     (f"{TITLE}本文具有广泛通用性,欢迎各位亲根据自己的实际需要参考借鉴。", TITLE),
     ("本文简要目录如下:1、篇章1:在计生协改革工作会议上的讲话2、篇章2:…", ""),
     ("开篇:写作不仅是一种记录,更是一种创造,它让我们捕捉稍纵即逝的灵感。", ""),
+    ("(标准、完整、实用、可修改)", ""), ("【精品、可编辑、word版】", ""),
     ("引論:我們為您整理了13篇社區計劃生育協會范文,供您借鑒以豐富您的創作。它們是您寫作時的寶貴資源。", ""),
 ])
 def test_a_template_sites_notes_go(run_step, line, kept):
     draft = run_step(SiteBanners(), [line, BODY])
     assert draft.lines == ([kept] if kept else []) + [BODY]
+
+
+@pytest.mark.parametrize("line", ["(标准、完整)", "(完整、实用、可修改的方案)", "标准、完整、实用、可修改"])
+def test_a_pair_of_praise_words_or_a_phrase_with_them_stays(run_step, line):
+    assert run_step(SiteBanners(), [line, BODY]).lines == [line, BODY]
 
 
 def test_an_authors_opening_stays(run_step):

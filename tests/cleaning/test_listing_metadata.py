@@ -367,3 +367,10 @@ def test_a_reposts_first_headline_goes_even_long_and_with_a_colon(run_step, row)
 def test_a_line_labelled_as_a_headline_that_is_a_sentence_stays(run_step):
     line = "原标题:我们的报告。这是正文的第一句话,说明了工作的情况。"
     assert line in run_step(UploadMetadata(), ["县计生协召开理事会", line, *BODY]).lines
+
+
+@pytest.mark.parametrize("row, kept", [("编号:FS-QG-31973公司职工计划生育管理办法(5)", False), ("编号:FS-QG-31973", False),
+                                       ("编号:第三组计生协会员", True)])
+def test_a_vendors_product_code_goes_with_the_title_glued_to_it(run_step, row, kept):
+    lines = ["公司职工计划生育管理办法", row, *BODY]
+    assert (row in run_step(UploadMetadata(), lines).lines) is kept
