@@ -374,3 +374,10 @@ def test_a_line_labelled_as_a_headline_that_is_a_sentence_stays(run_step):
 def test_a_vendors_product_code_goes_with_the_title_glued_to_it(run_step, row, kept):
     lines = ["公司职工计划生育管理办法", row, *BODY]
     assert (row in run_step(UploadMetadata(), lines).lines) is kept
+
+
+@pytest.mark.parametrize("row, kept", [("地址:http://www.example.cn/xwzx/9294.html", False), ("地址:www.example.cn/a/1.html", False),
+                                       ("地址:某某市人民路12号计生协三楼", True)])
+def test_the_pages_own_address_goes_and_a_streets_stays(run_step, row, kept):
+    lines = ["南关街道社区开展计生推广活动", *BODY, row]
+    assert (row in run_step(UploadMetadata(), lines).lines) is kept
