@@ -189,6 +189,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE_ALONE.fullmatch(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t):  # a heading of the text, a letterhead
             continue
+        if _ATTENDED.search(t):  # a story's subheadline or caption ("何伟出席并讲话"), not the speech's own title
+            continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
         if speech and listing:
             continue
@@ -527,8 +529,11 @@ class Title:
         top = max(top, lead + 1) if lead else top
         letterhead = next((i for i, line in enumerate(lines[:top]) if _LETTERHEAD.search(shadow(line))), top)
         # (and a title's decoration that Paragraphs split off it: "(精选五篇)")
+        # (and a story's subheadline right under its headline: "全省卫生健康工作会议召开" / "何伟出席并讲话")
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line)
-                                         or (len(line) <= 12 and _DECORATION.fullmatch(shadow(line).strip()))))
+                                         or (len(line) <= 12 and _DECORATION.fullmatch(shadow(line).strip()))
+                                         or (i and len(line) <= 30 and comparable(lines[i - 1]) in names
+                                             and _ATTENDED.search(shadow(line).strip()))))
                 for i, line in enumerate(lines)]
         # the title's pieces on lines of their own, where the page split it (each piece starts where the
         # one before ended: the pieces' comparable forms, joined, are the title's)

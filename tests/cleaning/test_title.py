@@ -628,3 +628,9 @@ def test_a_first_line_of_clauses_is_the_text_and_no_title():
     line = "12.18日是计生协会成立的日子,元旦也即将到来,根据县计生局的要求借助这个时机,我乡召开“12.18”宣传服务活动会议"
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
     assert draft.facts["title"] == "" and draft.lines == [line, BODY]
+
+
+def test_a_storys_subheadline_on_who_spoke_is_no_title_and_goes_with_the_headline(clean):
+    story = ["2月25日下午,全省卫生健康工作会议在兰州召开。省政府副省长何伟出席会议并讲话。", "何伟指出,我省卫生健康事业取得显著成效。"]
+    doc = clean("\n".join(["全省卫生健康工作会议召开", "何伟出席并讲话", *story]))
+    assert doc.title == "全省卫生健康工作会议召开" and doc.text_original == "\n".join(story)
