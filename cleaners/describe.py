@@ -6,8 +6,11 @@ import re
 
 _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信", "讲话", "发言", "报告", "汇报", "述职", "总结", "通知",
               "意见", "决定", "决议", "方案", "工作计划", "工作要点", "倡议书", "章程", "纪要", "演讲")
-_MEETING = re.compile(r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
-                      r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)的?(?:讲话|报告|发言|致辞|总结|主持词|汇报)")
+_MEETING_AT = (r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
+               r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)")
+_MEETING = re.compile(rf"{_MEETING_AT}的?(?:讲话|报告|发言|致辞|总结|主持词|汇报)")
+# the date line under a title that says where the speech was given: "——2015年9月21日在省…第十八次会议上"
+_DATED_AT = re.compile(rf"日\s*{_MEETING_AT}\s*[))]?$")
 # the association's name, then the place before it: looked for from the name back, not at every position
 _ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协")
 # ("进一步推进全市计生协": a level's 全市 before the name ends the place; a verb is no part of one)
@@ -63,7 +66,7 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
 
 def meeting(title: str, first_lines: list[str]) -> str | None:
     for text in [title, *first_lines[:4]]:
-        m = _MEETING.search(text)
+        m = _MEETING.search(text) or (_DATED_AT.search(text) if len(text) <= 80 and "日" in text else None)
         if m:
             return m.group(1).lstrip("—- ")  # noqa: B005 - a set of dash characters
     return None
@@ -124,6 +127,6 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         if _ROLE_AT_END.search(s) and not _NOT_BYLINE.search(s):
             # (the name may stand on the next line, where a page split the byline at its space: "省计生委主任" / "张枫")
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            name = below if OFFICE_END.search(s) and BARE_NAME.fullmatch(below) else None
+            name = below if (OFFICE_END.search(s) or s.endswith("委员")) and BARE_NAME.fullmatch(below) else None
             return name, s.strip("()() ")  # noqa: B005 - a set of bracket characters
     return None, None

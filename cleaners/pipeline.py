@@ -204,7 +204,9 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
 _DATED_BYLINE = re.compile(r"[((]\s*([^()(),]{6,16}日)\s*(?:,[^()()]{0,12})?[))]\s*$")
 # "(2022年1月14日在区计生协三届五次理事会上)": the date, then where the speech was given
 # (or where, after a space: "(2012年8月30日  北京)")
-_DATE_FIRST_BYLINE = re.compile(r"^\s*[((]\s*([^()()]{6,16}?日)\s*(?:在[^()()]{2,40}|[\s,]\s*[\u4e00-\u9fff]{2,8})[))]\s*$")
+# (or after a dash, with no brackets: "——2015年9月21日在省十二届人大常委会第十八次会议上")
+_DATE_FIRST_BYLINE = re.compile(r"^\s*(?:[((]\s*([^()()]{6,16}?日)\s*(?:在[^()()]{2,40}|[\s,]\s*[\u4e00-\u9fff]{2,8})[))]|"
+                                r"[—-]{1,2}\s*([^()()]{6,16}?日)\s*在[^()()。]{2,40}上)\s*$")
 
 
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
@@ -240,5 +242,5 @@ def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
     for line in map(fold, head):
         m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line)
         if m and len(line) <= 80 and "。" not in line:
-            return date_line(m.group(1))
+            return date_line(next(g for g in m.groups() if g))
     return None

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from cleaners.dates import MACHINE_DATE, date_line
-from cleaners.describe import OFFICES
+from cleaners.describe import BARE_NAME, OFFICES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
 from cleaners.navigation import thumbnail_caption
 from cleaners.pinyin import strip_readings
@@ -227,6 +227,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
 _ATTENDED = re.compile(r"(?:出席|主持)[^。,]{0,30}并(?:作[^。,]{0,8})?(?:讲话|致辞)$")
 _DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
+# a list of offices ("省人大常委会委员、省人大教科文卫委员会委员"), whose holder's name the page split off under it
+_OFFICE_LIST = re.compile(rf"、.*(?:{OFFICES}|委员)$")
 _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 
 
@@ -304,7 +306,9 @@ def _first_line(lines: list[str]) -> str | None:
             break  # (a salutation may run on in the line: "尊敬的各位领导,各位来宾,欢迎来到…")
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue
-        if len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded):
+        # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
+        if len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded) or len(first) <= 40 \
+                and k + 1 < len(lines) and BARE_NAME.fullmatch(shadow(lines[k + 1]).strip()) and _OFFICE_LIST.search(folded):
             break
         joined = _headline(lines, k)
         if len(comparable(joined)) <= 4 and not _GENRE.search(folded):

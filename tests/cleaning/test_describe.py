@@ -108,3 +108,11 @@ def test_a_line_that_names_an_office_but_is_no_byline_gives_no_role(line):
 @pytest.mark.parametrize("line, role", [("县计生协常务副会长 xxx", "县计生协常务副会长 xxx"), ("市委常委、副市长", "市委常委、副市长")])
 def test_a_bylines_office_is_the_role(line, role):
     assert describe.speaker([line, "各位代表:"], "") == (None, role)
+
+
+def test_a_report_under_a_dashed_date_line_has_its_date_meeting_and_the_speaker_split_off_his_offices(clean):
+    head = ["——2015年9月21日在省十二届人大常委会第十八次会议上", "省人大常委会委员、省人大教育科学文化卫生委员会委员", "朱皖",
+            "主任、各位副主任、秘书长、各位委员:"]
+    doc = clean("\n".join([*head, "省十二届人大四次会议期间,湘西自治州代表团提出议案,大会主席团决定交由教科文卫委员会研究办理。"]))
+    assert (doc.speech_date, doc.meeting, doc.speaker) == ("2015-09-21", "省十二届人大常委会第十八次会议", "朱皖")
+    assert doc.speaker_role == "省人大常委会委员、省人大教育科学文化卫生委员会委员" and not doc.title
