@@ -128,8 +128,9 @@ _CLOCK_AT = re.compile(CLOCK)
 
 def _index_row(text: str) -> tuple[tuple[str, str], ...] | None:
     cells = _CELL_SPLIT.split(text.strip(" |"))
-    labels, values = cells[0::2], cells[1::2]
-    if len(labels) < 2 or not all(label in _INDEX_LABELS for label in labels) \
+    # (a label may be spaced out to fill its cell: "索 引 号 | …"; a row may hold one empty cell: "有效性 |")
+    labels, values = [label.replace(" ", "") for label in cells[0::2]], cells[1::2]
+    if not labels or not all(label in _INDEX_LABELS for label in labels) or (len(labels) == 1 and values) \
             or any(len(value) > 80 or re.search(r"[。!?;]", value) for value in values):
         return None
     return tuple(zip(labels, values + [""] * (len(labels) - len(values)), strict=True))

@@ -223,8 +223,9 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$")
 
 
-# a news photo's caption between a story's paragraphs: "…主任顾秀莲出席会议并讲话", "…主持上午会议并作总结讲话"
-_ATTENDED = re.compile(r"(?:出席|主持)[^。,]{0,30}并(?:作[^。,]{0,8})?(?:讲话|致辞)$")
+# a news photo's caption between a story's paragraphs: "…主任顾秀莲出席会议并讲话", "…主持上午会议并作总结讲话",
+# "…会长刘维林为会议致辞"
+_ATTENDED = re.compile(r"(?:出席|主持)[^。,]{0,30}并(?:作[^。,]{0,8})?(?:讲话|致辞)$|为(?:会议|大会|活动|论坛)(?:致辞|讲话)$")
 _DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
 # a list of offices ("省人大常委会委员、省人大教科文卫委员会委员"), whose holder's name the page split off under it
@@ -565,7 +566,9 @@ class Title:
         # (above the chosen title's repeat: a column's name taken out above it is no title)
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
-        if len(chosen) >= 10:  # the title printed again on a line of its own inside the text: the site's insertion
+        # (a title found only as a heading inside the text is that heading's one print: it stays)
+        if len(chosen) >= 10 and any(source != "heading" for source, _ in draft.title_candidates):
+            # the title printed again on a line of its own inside the text: the site's insertion
             tail, longest = chosen[-2:], 2 * len(title) + 10
             for i in range(top, len(lines)):  # (a print ends as the title does: most lines are not looked at further)
                 if keep[i] and len(chosen) <= len(lines[i]) <= longest and tail in shadow(lines[i]) \

@@ -381,3 +381,9 @@ def test_a_vendors_product_code_goes_with_the_title_glued_to_it(run_step, row, k
 def test_the_pages_own_address_goes_and_a_streets_stays(run_step, row, kept):
     lines = ["南关街道社区开展计生推广活动", *BODY, row]
     assert (row in run_step(UploadMetadata(), lines).lines) is kept
+
+
+def test_a_disclosure_grid_with_spaced_labels_and_an_empty_validity_row_goes(run_step):
+    grid = ["索 引 号 | 11370828004319019Y/2025-01596 | 公开方式 | 主动公开 |", "发布机构 | 某某街道办事处 | 组配分类 | 镇街文件 |",
+            "成文日期 | 2025-05-07 | 废止日期 | |", "有效性 |"]
+    assert run_step(UploadMetadata(), [*grid, *BODY]).lines == BODY

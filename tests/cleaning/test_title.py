@@ -634,3 +634,16 @@ def test_a_storys_subheadline_on_who_spoke_is_no_title_and_goes_with_the_headlin
     story = ["2月25日下午,全省卫生健康工作会议在兰州召开。省政府副省长何伟出席会议并讲话。", "何伟指出,我省卫生健康事业取得显著成效。"]
     doc = clean("\n".join(["全省卫生健康工作会议召开", "何伟出席并讲话", *story]))
     assert doc.title == "全省卫生健康工作会议召开" and doc.text_original == "\n".join(story)
+
+
+def test_a_title_found_only_as_a_heading_under_a_cover_notice_stays_in_the_text(clean):
+    lines = ["本委各局办、各行政村、区内各企业:", "现将《开发区计划生育协会2017年工作思路》印发给你们,请认真贯彻落实。", "某某开发区管委会",
+             "2017年2月17日", "开发区2017年计划生育协会工作思路", "2017年开发区计生协会工作,将继续深入贯彻落实上级精神,做好各项工作。"]
+    doc = clean("\n".join(lines))
+    assert doc.title == "开发区2017年计划生育协会工作思路" and doc.text_original == "\n".join(lines)
+
+
+def test_a_caption_of_who_addressed_the_meeting_is_no_title(clean):
+    lines = ["9月24日,某某先生学术思想研讨会在中国人民大学召开。", "研讨会现场", "会议旨在传承某某先生的学术思想。",
+             "某某学会会长刘维林为会议致辞", "与会专家围绕先生的学术思想展开讨论。"]
+    assert clean("\n".join(lines)).title == ""
