@@ -155,7 +155,7 @@ def comparable(text: str) -> str:
 
 
 # what a document's title names: its genre
-_GENRE = re.compile(r"讲话|报告|总结|致辞|发言|通知|意见|方案|汇报|主持词|贺词|贺信|开幕词|闭幕词|纪要|决定|决议|规划|计划(?!生育)|"
+_GENRE = re.compile(r"讲话|报告|总结|致辞|发言|通知|通报|意见|方案|汇报|主持词|贺词|贺信|开幕词|闭幕词|纪要|决定|决议|规划|计划(?!生育)|"
                     r"要点|倡议|述职|问答|章程|讲稿")
 _GENRE_END = re.compile(rf"(?:{_GENRE.pattern})$")
 _SPLIT_START = re.compile(r"^(?:关于|在)")
@@ -181,7 +181,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         if shadow(line).rstrip().endswith(_CONNECTIVE):  # a headline's first piece: the headline
             line = _headline(lines, i)
         t = shadow(clean_title(line)).strip()
-        if i + 1 < top and _SPLIT_START.match(t) and not _GENRE.search(t):
+        if i + 1 < top and _SPLIT_START.match(t) and (not _GENRE.search(t) or _split_word(line, lines[i + 1])):
             # a title a PDF wrapped: "关于开展…计生协会员" / "活动日系列活动的通知"
             rest = shadow(lines[i + 1]).strip()
             if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
@@ -243,6 +243,11 @@ _HEADLINE_PIECE = re.compile(r"[^。,;:!?]{1,30}")
 _BYLINE_START = re.compile(r"\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者)")
 
 
+def _split_word(line: str, below: str) -> bool:
+    """Whether a wrap cut 计划生育 between the two lines ("…人口与计划" / "生育目标管理…的通报"): 计划 there names no genre."""
+    return line.rstrip().endswith(("计划", "計劃")) and below.lstrip().startswith("生育")
+
+
 def _headline(lines: list[str], k: int) -> str:
     """Line k with the lines a page split its headline into: the pieces after one that ends in a
     connective, or a run of short pieces right above a news story's byline ("市计生协会" / "理事会换届" /
@@ -254,7 +259,7 @@ def _headline(lines: list[str], k: int) -> str:
     end = k + 1
     # (a piece that wants the next goes on into it; so does a whole piece over one that wants the next)
     while end < min(len(lines), k + 4) and piece(end) \
-            and (shadow(lines[end - 1]).rstrip().endswith(_CONNECTIVE)
+            and (shadow(lines[end - 1]).rstrip().endswith(_CONNECTIVE) or _split_word(lines[end - 1], lines[end])
                  or (end > k + 1 and shadow(lines[end]).rstrip().endswith(_CONNECTIVE) and end + 1 < len(lines)
                      and piece(end + 1) and lines[end].strip()[:4] != lines[k].strip()[:4])):  # (not printed again)
         end += 1

@@ -647,3 +647,10 @@ def test_a_caption_of_who_addressed_the_meeting_is_no_title(clean):
     lines = ["9月24日,某某先生学术思想研讨会在中国人民大学召开。", "研讨会现场", "会议旨在传承某某先生的学术思想。",
              "某某学会会长刘维林为会议致辞", "与会专家围绕先生的学术思想展开讨论。"]
     assert clean("\n".join(lines)).title == ""
+
+
+def test_a_title_wrapped_inside_jihua_shengyu_is_joined_and_names_its_genre(clean):
+    lines = ["关于全省1998年人口与计划", "生育目标管理责任制考核结果的通报", "各市、县人民政府,省直有关单位:",
+             "1998年,我省各级党委和政府进一步加强了对计划生育工作的领导,基本完成了人口控制计划。"]
+    doc = clean("\n".join(lines))
+    assert doc.title == "关于全省1998年人口与计划生育目标管理责任制考核结果的通报" and doc.doc_type == "通报"
