@@ -15,7 +15,9 @@ WRITTEN = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 # some sites print the day first, with dots ("29.11.2022 17:53"), or with slashes where the day cannot be a
 # month ("28/05/2024": 05/06/2024 may be either); an author never does
-DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+# (and American sites the month first, where the day cannot be a month: "1/29/2023 5:10:00 PM")
+DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|" \
+    r"(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d"
 _DAY_FIRST = re.compile(rf"(?<![\d./])({DAY_FIRST})(?![\d./年])")
 # English pages write the month's name: "8 Dec 2017", "7th December 2010", "July 20, 1999"
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -62,6 +64,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     if "." in text or "/" in text:
         for m in _DAY_FIRST.finditer(text):
             day, month, year = re.split(r"[./]", m.group(1))
+            if int(month) > 12:  # the month first
+                day, month = month, day
             iso = _valid(int(year), int(month), int(day))
             if iso:
                 found.append((m.start(), m.end(), iso))

@@ -398,6 +398,9 @@ class UploadMetadata:
                     stamp := _DATED_TIME.search(value) or _GAP_DATE.search(value)):
                 # (or its date after a wide gap: "来源:种子网           2005年12月13日")
                 draft.facts.setdefault("published", first_date(stamp.group()))
+            elif label in _BAR_LABELS and (stamp := _DATED_TIME.search(value)):
+                # the stamp run on after the last credit: "… 编辑:redcloud 2017-11-15 16:06:52"
+                draft.facts.setdefault("published", first_date(stamp.group()))
             if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else
                 if label.startswith("更新"):

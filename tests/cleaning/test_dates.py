@@ -16,13 +16,15 @@ from cleaners.dates import date_line, find_dates, first_date
     ("29.11.2022  17:53", "2022-11-29"), ("12.01.2016", "2016-01-12"),
     # or with slashes, where the day cannot be a month
     ("28/05/2024", "2024-05-28"),
+    # and American sites the month first, where the day cannot be a month
+    ("1/29/2023 5:10:00 PM", "2023-01-29"), ("12/31/2019", "2019-12-31"),
 ])
 def test_first_date(text, iso):
     assert first_date(text) == iso
 
 
 @pytest.mark.parametrize("text", ["2023-02-30", "201X年7月29日", "5.29", "7月30日", "第2006号", "12345678",
-                                  "31.02.2020", "3.1.2020年工作要点", "1.2.3.2020", "05/06/2024", "1/28/05/2024"])
+                                  "31.02.2020", "3.1.2020年工作要点", "1.2.3.2020", "05/06/2024", "1/28/05/2024", "13/29/2023"])
 def test_no_date(text):
     assert first_date(text) is None
 

@@ -387,3 +387,8 @@ def test_a_disclosure_grid_with_spaced_labels_and_an_empty_validity_row_goes(run
     grid = ["索 引 号 | 11370828004319019Y/2025-01596 | 公开方式 | 主动公开 |", "发布机构 | 某某街道办事处 | 组配分类 | 镇街文件 |",
             "成文日期 | 2025-05-07 | 废止日期 | |", "有效性 |"]
     assert run_step(UploadMetadata(), [*grid, *BODY]).lines == BODY
+
+
+def test_a_stamp_run_on_after_the_last_credit_dates_the_page(clean):
+    doc = clean("\n".join(["县人大调研计生工作", "来源:某某县人大 作者:谭红华 编辑:redcloud 2017-11-15 16:06:52", *BODY]))
+    assert doc.published == "2017-11-15" and doc.text_original == "\n".join(BODY)
