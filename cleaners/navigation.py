@@ -444,8 +444,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
                 # (a heading spaced out letter by letter, "政 府 工 作 报 告", is no menu)
                 spaced = all(len(t) == 1 for t in items)
+                # (nor is a date spaced out: "中华民国 102 年 7 月 12 日")
                 if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
-                        and (not spaced or is_furniture("".join(items))):
+                        and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)):
                     found.add(i)
                 # a fanwen site's search words under its title: "计生协讲话稿 计生协换届讲话 …讲话稿范文"
                 elif len(items) >= 3 and all(len(t) <= 16 and _KEYWORD.search(t) for t in items):

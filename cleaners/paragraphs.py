@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from cleaners.dates import date_line
 from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold
 from cleaners.navigation import is_furniture
@@ -77,6 +78,8 @@ _SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff
 
 
 def split_paragraphs(line: str) -> list[str]:
+    if len(line) <= 30 and "年" in line and date_line(line):  # a date spaced out: "中华民国 102 年 7 月 12 日"
+        return [line]
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False
     folded = fold(line)

@@ -18,13 +18,16 @@ from cleaners.dates import date_line, find_dates, first_date
     ("28/05/2024", "2024-05-28"),
     # and American sites the month first, where the day cannot be a month
     ("1/29/2023 5:10:00 PM", "2023-01-29"), ("12/31/2019", "2019-12-31"),
+    # Taiwan's years of the Republic, named or of three figures
+    ("中華民國 102 年 7 月 12 日", "2013-07-12"), ("民国98年3月1日", "2009-03-01"), ("111年10月17日", "2022-10-17"),
 ])
 def test_first_date(text, iso):
     assert first_date(text) == iso
 
 
 @pytest.mark.parametrize("text", ["2023-02-30", "201X年7月29日", "5.29", "7月30日", "第2006号", "12345678",
-                                  "31.02.2020", "3.1.2020年工作要点", "1.2.3.2020", "05/06/2024", "1/28/05/2024", "13/29/2023"])
+                                  "31.02.2020", "3.1.2020年工作要点", "1.2.3.2020", "05/06/2024", "1/28/05/2024", "13/29/2023",
+                                  "92年3月1日", "2111年10月17日", "1.111年1月1日"])
 def test_no_date(text):
     assert first_date(text) is None
 

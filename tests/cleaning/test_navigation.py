@@ -382,3 +382,9 @@ def test_a_photos_caption_glued_before_the_storys_first_line_goes(run_step):
     caption = "某县计生协会副会长张某(左)与某村党支书姜某(右)。杨洋供图"
     story = "长城网廊坊4月8日电 近日,某县计生协会在某村开展“幸福工程”救助贫困母亲活动,为10户贫困母亲发放救助金。"
     assert run_step(Navigation(), [caption + " " + story, BODY]).lines == [story, BODY]
+
+
+def test_a_date_spaced_out_under_a_title_is_no_menu_row(clean):
+    lines = ["人口政策白皮书", "中华民国 102 年 7 月 12 日", "序 言", "人口政策为一国之基本政策,乃因为人口的质与量和一国之经济、社会、国防等发展息息相关。"]
+    doc = clean("\n".join(lines))
+    assert "中华民国 102 年 7 月 12 日" in doc.text_original and doc.speech_date == "2013-07-12"
