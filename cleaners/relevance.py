@@ -10,7 +10,8 @@ import re
 # the association's names (计生协, 计生协会, 计划生育协会, 计划生育工作协会, 人口和计划生育协会), counted as three
 # substrings: 计生协会 starts with 计生协, 人口和计划生育协会 ends with 计划生育协会, and no two of the three
 # can overlap, so each mention counts once; a rewording site's 方案生育协会 is the same association
-_ORG_WORDS = ("计生协", "计划生育协会", "计划生育工作协会", "方案生育协会")
+# (Hong Kong's association is the 家庭计划指导会, 家计会 for short)
+_ORG_WORDS = ("计生协", "计划生育协会", "计划生育工作协会", "方案生育协会", "家庭计划指导会", "家计会")
 
 
 def org_mentions(text: str) -> int:

@@ -177,3 +177,11 @@ def test_the_associations_own_numbered_notice_is_relevant():
             "优化生育政策服务项目,围绕育龄人群开展生育支持政策和新型婚育文化宣传。力争全年开展系列宣传服务活动超过100场次。")
     relevant, score = relevance("关于开展“三个进万家”宣传服务活动的通知", text)
     assert relevant, score
+
+
+def test_hong_kongs_family_planning_association_gives_its_speeches_and_its_name(clean):
+    lines = ["香港家庭計劃指導會第六十六屆周年大會主席致辭", "2021年12月9日", "各位嘉賓、各位會員、各位同事:",
+             "歡迎各位出席本會第六十六屆周年大會。過去一年,本港生育率跌至歷史新低。本會一直致力推廣家庭計劃及性與生殖健康服務。",
+             "我們今年繼續進行青少年與性研究。我謹代表理事會感謝各位同事的努力。", "多謝各位。"]
+    doc = clean("\n".join(lines))
+    assert doc.relevant and (doc.organisation, doc.region) == ("香港家庭计划指导会", "香港")
