@@ -713,9 +713,10 @@ class Navigation:
                         keep[i] = False
                         if keep[i - 1] and _REFERENCES.fullmatch(shadow(lines[i - 1]).strip()):
                             keep[i - 1] = False
-            # a counter's lone number, the page's first line above the text ("11")
-            if first > 0 and len(lines[0]) <= 3 and lines[0].isdigit():
-                keep[0] = False
+            # a counter's lone number above the text: the page's first line ("11"), or under the headline ("499")
+            for i in range(min(first, 4)):
+                if len(lines[i]) <= 6 and lines[i].isdigit() and (i == 0 or len(lines[i]) > 3 or i == first - 1):
+                    keep[i] = False
             # a pager's lone number, the page's last line under the text ("1")
             if last < len(lines) - 1 and len(lines[-1]) <= 3 and lines[-1].isdigit() and not lines[-1].startswith("0"):
                 keep[-1] = False

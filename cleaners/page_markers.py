@@ -136,6 +136,9 @@ def _pdf_pages(draft: Draft) -> None:
     draft.lines = out
 
 
+_CLAUSE_MARK = re.compile("[,、;:。\uff0c\uff1b\uff1a]")
+
+
 def _lone_pages(draft: Draft) -> None:
     """A page's number alone on a line where the page broke a sentence ("…严重失调、人口" / "1" / "老龄化凸现,…"):
     it goes, and the sentence's halves are joined again."""
@@ -143,8 +146,11 @@ def _lone_pages(draft: Draft) -> None:
     i = 0
     while i < len(lines):
         line = lines[i].strip()
+        # (a broken sentence has its clauses' marks before the break; a headline over a view count has none:
+        # "(市民之言)营造婚育友好社会氛围推动优生多育" / "499" / the story)
         if out and i + 1 < len(lines) and len(line) <= 3 and line.isdigit() and len(out[-1]) >= 20 \
-                and HAN.match(out[-1][-1]) and not ends_sentence(out[-1]) and HAN.match(lines[i + 1].lstrip()):
+                and HAN.match(out[-1][-1]) and not ends_sentence(out[-1]) and HAN.match(lines[i + 1].lstrip()) \
+                and _CLAUSE_MARK.search(out[-1]):
             draft.drop("page_marker", line, i)
             out[-1] = out[-1].rstrip() + lines[i + 1].lstrip()
             i += 2

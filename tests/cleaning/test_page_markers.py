@@ -218,3 +218,9 @@ def test_a_pages_number_alone_where_the_page_broke_a_sentence_goes_and_the_halve
     # (a number under a finished sentence, or over a heading, is no break in a word)
     kept = ["今年共走访计生特殊家庭四十六户,发放慰问金。", "1", "二、明年的工作打算"]
     assert run_step(PageMarkers(), kept).lines == kept
+
+
+def test_a_view_count_under_a_headline_goes_and_the_headline_stays_the_title(clean):
+    story = "今日是开学日,莘莘学子迎来新学年,亦提醒本市,年轻人口不断减少。内地人口增长放缓,甚至出现负增长情况。"
+    doc = clean("\n".join(["(市民之言)营造婚育友好社会氛围推动优生多育", "499", story]))
+    assert doc.title == "(市民之言)营造婚育友好社会氛围推动优生多育" and doc.text_original == story
