@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.dates import CLOCK, STAMP_RE, WRITTEN, date_line
+from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line
 from cleaners.draft import (
     CLOSERS,
     HAN,
@@ -67,7 +67,7 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # and its welcome, with the day: "欢迎访问…计划生育协会网站 | 2024年11月22日", "欢迎来到【…平台】"
                           rf"欢迎(?:来到|访问|光临)[^。,!]{{2,40}}(?:网|网站|平台|主页|官网|】)!?\s*(?:\|?\s*{WRITTEN})?\s*$|"
                           rf"今天是\s*:?\s*{WRITTEN}\s*(?:星期.)?|"
-                          rf"(?:{WRITTEN}\s*)?星期[一二三四五六日天]|"
+                          rf"(?:(?:{WRITTEN}|{STAMP})\s*[-\s]?\s*)?星期[一二三四五六日天]|"
                           # a byline on its own ("通讯员 张晓"), a portal's attachment link
                           r"(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"

@@ -116,3 +116,7 @@ def test_a_report_under_a_dashed_date_line_has_its_date_meeting_and_the_speaker_
     doc = clean("\n".join([*head, "省十二届人大四次会议期间,湘西自治州代表团提出议案,大会主席团决定交由教科文卫委员会研究办理。"]))
     assert (doc.speech_date, doc.meeting, doc.speaker) == ("2015-09-21", "省十二届人大常委会第十八次会议", "朱皖")
     assert doc.speaker_role == "省人大常委会委员、省人大教育科学文化卫生委员会委员" and not doc.title
+
+
+def test_taiwans_zhici_is_an_address():
+    assert describe.doc_type("外交部次长出席非政府组织论坛致词稿", []) == "致辞"

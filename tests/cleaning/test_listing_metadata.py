@@ -392,3 +392,8 @@ def test_a_disclosure_grid_with_spaced_labels_and_an_empty_validity_row_goes(run
 def test_a_stamp_run_on_after_the_last_credit_dates_the_page(clean):
     doc = clean("\n".join(["县人大调研计生工作", "来源:某某县人大 作者:谭红华 编辑:redcloud 2017-11-15 16:06:52", *BODY]))
     assert doc.published == "2017-11-15" and doc.text_original == "\n".join(BODY)
+
+
+def test_a_ministrys_issuing_unit_and_data_source_go(run_step):
+    rows = ["• 發布單位:公眾外交協調會", "• 資料來源:非政府組織國際事務會"]
+    assert run_step(UploadMetadata(), ["次長出席論壇致詞", *rows, *BODY]).lines == ["次長出席論壇致詞", *BODY]
