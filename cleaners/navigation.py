@@ -171,6 +171,10 @@ _CAPTION = re.compile(r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄�
                       r"^(?:[^!?]{0,80}[。\s])?\S{0,8}记者\s*[^\s。,]{2,4}(?:\s+[^\s。,]{2,4})?\s*/?\s*摄影?\s*$|"
                       # a caption that names where the picture came from: "…与女儿。(网络图)", "李斌作说明(中新社)"
                       r"^[^。!?]{2,60}。?\s*\((?:网络图片?|资料图片?|中新社|新华社)\)$|"
+                      # a story's sentence over its picture, then what the picture is and where it came from:
+                      # "…给父母无后顾之忧的生养环境;图为情境照。(图取自freepik)"
+                      r"^[\u4e00-\u9fff“「][^!?]{0,160}[。;]\s*图为[^。!?]{1,30}。?\s*(?:\((?:图取自|图片来源|图源)[^()]{1,30}\))?$|"
+                      r"^[\u4e00-\u9fff“「][^!?]{0,160}\(图取自[^()]{1,30}\)$|"
                       r"^[^!?]{0,80}。\s*(?:图源\s*:\s*[^。\s]{2,16}|[^。\s:]{2,16}供图)\s*$|"
                       # who stands where in the picture, or its credit after a slash: "副会长张力(左)与支书姜丙(右)。",
                       # "…在卧室兼办公室中。图/受访者提供", "…。图/某报系资料照(1998/11/24 某某摄影)"
