@@ -239,7 +239,9 @@ _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第
 
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     s = shade.strip().rstrip(",")  # (the comma before a length TruncationNotice took: "发布于2023-12-10 14:51,")
-    stamp = (_ROW_STAMP.search(s) or (_WRITTEN_STAMP.search(s) if _WEB_ITEM.search(s) else None)) if len(s) <= 80 else None
+    # (a written date is the site's beside its address, or with its time: "2011年09月15日 11:21:07  某某新闻网")
+    stamp = (_ROW_STAMP.search(s) or (_WRITTEN_STAMP.search(s) if _WEB_ITEM.search(s) or ("年" in s and _DATED_TIME.search(s))
+                                      else None)) if len(s) <= 80 else None
     if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) \
             or _NOT_ROW.search(_PAPER_ITEM.sub("", s) if "《" in s else s):
         return None

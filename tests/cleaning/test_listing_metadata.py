@@ -397,3 +397,8 @@ def test_a_stamp_run_on_after_the_last_credit_dates_the_page(clean):
 def test_a_ministrys_issuing_unit_and_data_source_go(run_step):
     rows = ["• 發布單位:公眾外交協調會", "• 資料來源:非政府組織國際事務會"]
     assert run_step(UploadMetadata(), ["次長出席論壇致詞", *rows, *BODY]).lines == ["次長出席論壇致詞", *BODY]
+
+
+def test_a_written_date_with_its_time_and_the_sites_name_under_the_title_is_the_sites_row(clean):
+    doc = clean("\n".join(["企业关爱“和”之道", "2011年09月15日 11:21:07     中国路桥新闻网", *BODY]))
+    assert (doc.published, doc.speech_date) == ("2011-09-15", None) and doc.text_original == "\n".join(BODY)
