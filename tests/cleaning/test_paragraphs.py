@@ -113,3 +113,8 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
 ])
 def test_spaced_letters_numbers_and_book_titles_hold_together(line, parts):
     assert split_paragraphs(line) == parts
+
+
+def test_an_outlets_name_before_its_dateline_stays_with_the_story():
+    line = "中国传媒联盟 湖南讯:柏加镇每月逢四号赶集,镇计生协利用赶集日开展宣传。 镇计生协还组织会员走访计生家庭。"
+    assert split_paragraphs(line)[0].startswith("中国传媒联盟 湖南讯:柏加镇")
