@@ -66,6 +66,11 @@ def test_spun_seed_in_traditional_and_fullwidth_is_still_spun():
     ("提高保健力气,群众参预,杜绝平安事故,夯实根底。", "参预 (参与)"),
     ("提高保健力气,群众参预,杜绝平安事故,夯实根底。", "平安 (安全)"),
     ("提高保健力气,群众参预,杜绝平安事故,夯实根底。", "根底 (基础)"),
+    ("实在加强婚育新风进万家的根底工程,促进活动安康开展,创立新农村新家庭方案。", "实在加强 (切实加强)"),
+    ("实在加强婚育新风进万家的根底工程,促进活动安康开展,创立新农村新家庭方案。", "根底 (基础)"),
+    ("实在加强婚育新风进万家的根底工程,促进活动安康开展,创立新农村新家庭方案。", "安康中国 (健康中国)"),
+    ("实在加强婚育新风进万家的根底工程,促进活动安康开展,创立新农村新家庭方案。", "创立 (创建)"),
+    ("实在加强婚育新风进万家的根底工程,促进活动安康开展,创立新农村新家庭方案。", "方案生育 (计划生育)"),
 ])
 def test_single_swaps_are_found(text, swap):
     assert swap in spun_hits(text)
@@ -86,6 +91,8 @@ def test_single_swaps_are_found(text, swap):
     "\u5411\u8d2b\u56f0\u4e0b\u6218\u4e66\uff0c\u8003\u8651\u5468\u5168\uff0c\u8eab\u4f53\u5eb7\u5065\uff0c\u53d1\u52a8\u7fa4\u4f17\uff0c\u5c40\u90e8\u5730\u533a\u6709\u96e8\uff0c\u6d3b\u52a8\u53ef\u6301\u7eed\u5f00\u5c55\u3002",
     # the fourth tool's words in their own senses
     "回应群众关切,大会胜利召开,补充养分,缔造美好生活,仔细检查,支配时间,宣布会议开始,建设平安乡村。",
+    # and the newest swaps' words in their own senses
+    "他说得实在,公司创立于1998年,工作方案已经制定,根底扎实。",
     # one swap, recurring, is not enough: a city named 安康 turns up in many reports
     "\u5b89\u5eb7\u4e2d\u56fd\u5efa\u8bbe\u6709\u65b0\u8fdb\u5c55\uff0c\u5b89\u5eb7\u4e2d\u56fd\u884c\u52a8\u6df1\u5165\u5f00\u5c55\uff0c\u5b89\u5eb7\u4e2d\u56fd\u3002",
 ])
