@@ -130,6 +130,8 @@ _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d
                      r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
+                     # a page that needs its script: "为了正常的体验网站,请在浏览器设置里面开启Javascript功能!"
+                     r"(?:开启|启用|打开)[Jj]ava[Ss]cript|"
                      # a news site's mood vote: "心情版", "请选择您看到这篇新闻时的心情"
                      r"^心情版$|看到这篇(?:新闻|文章)[时后]?的心情|^心情排行|"
                      # an app's icon, its alt text printed beside its name: "某某社一手新闻APP Icon某某社一手新闻APP"
@@ -348,6 +350,9 @@ def _ticker(s: str) -> bool:
     return len(items) >= 5 and "。" not in s and all(len(item) <= 45 for item in items[1:])
 
 
+_RUN_ON = re.compile(r"\s{3,}[^。?!]{0,60}[\u4e00-\u9fff][^。?!]{8,}[。?!]")
+
+
 @lru_cache(maxsize=16384)
 def is_furniture(shade: str) -> bool:
     """Whether a line (its shadow) is page furniture as a whole. Cached: the rule runs twice a page."""
@@ -356,7 +361,8 @@ def is_furniture(shade: str) -> bool:
         return True
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False
-    if (_LEAD.match(s) and len(s) <= 120) or _PAGE_HEADER.match(s) or _pager(s) or (len(s) <= 60 and _COUNTERS.fullmatch(s)) \
+    # (a paper's keywords with its first heading and sentence run on after a wide gap are the paper's)
+    if (_LEAD.match(s) and len(s) <= 120 and not _RUN_ON.search(s)) or _PAGE_HEADER.match(s) or _pager(s) or (len(s) <= 60 and _COUNTERS.fullmatch(s)) \
             or _CLOCK.fullmatch(s):
         return True
     if len(s) <= 120 and _FOOTER.search(s):
