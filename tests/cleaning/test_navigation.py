@@ -395,3 +395,10 @@ def test_a_papers_first_heading_and_sentence_run_on_after_its_keywords_stay(clea
     line = "关键词:计划生育政策效果,总和生育率,人口模拟     1  引言     1.1 研究背景   计划生育使中国少生了多少人?这是一个颇具争议的问题。"
     doc = clean("\n".join(["计划生育政策的人口效应", line, "对于这种反事实的问题,学者们给出了不同的回答,本文试图给出一个估计。"]))
     assert "计划生育使中国少生了多少人?这是一个颇具争议的问题。" in doc.text_original
+
+
+def test_a_title_printed_twice_round_a_button_over_the_text_is_no_menu(clean):
+    lines = ["计划生育倡议书", "合集下载", "计划生育倡议书", "尊敬的各位市民,",
+             "在这个逐渐变得拥挤的世界中,我们必须认识到过度的人口增长问题。", "随着社会发展,很多人忽略了计划生育的重要性。"]
+    doc = clean("\n".join(lines))
+    assert doc.title == "计划生育倡议书" and doc.doc_type == "倡议书"
