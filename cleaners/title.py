@@ -330,7 +330,8 @@ def _first_line(lines: list[str]) -> str | None:
 
 # (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 _DATE_FIRST = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
-_SALUTATION_END = re.compile(rf"(?:{_DATE_FIRST.pattern})?[^。!?;]{{0,40}}?:")
+# (or "同志们," with a comma: no sentence starts so)
+_SALUTATION_END = re.compile(rf"(?:{_DATE_FIRST.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,")
 # a speech's title, a site's decoration after it, then its salutation on the same line
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词|演讲|汇报|述职)"
                           rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*"

@@ -656,3 +656,9 @@ def test_a_title_wrapped_inside_jihua_shengyu_is_joined_and_names_its_genre(clea
              "1998年,我省各级党委和政府进一步加强了对计划生育工作的领导,基本完成了人口控制计划。"]
     doc = clean("\n".join(lines))
     assert doc.title == "关于全省1998年人口与计划生育目标管理责任制考核结果的通报" and doc.doc_type == "通报"
+
+
+def test_a_title_glued_to_comrades_and_a_comma_is_split_off():
+    line = "计生工作会议主持词同志们,今天的会议是县委县政府决定召开的一次重要会议。"
+    draft = Title()(Draft(lines=["计生工作会议主持词", line, BODY], kind="text"))
+    assert draft.facts["title"] == "计生工作会议主持词" and draft.lines[0].startswith("同志们,今天")
