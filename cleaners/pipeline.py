@@ -209,6 +209,7 @@ _DATE_FIRST_BYLINE = re.compile(r"^\s*(?:[((]\s*([^()()]{6,16}?日)\s*(?:在[^()
                                 r"[—-]{1,2}\s*([^()()]{6,16}?日)\s*在[^()()。]{2,40}上)\s*$")
 
 
+_ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?)?于\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
 
 
@@ -243,4 +244,9 @@ def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
         m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line)
         if m and len(line) <= 80 and "。" not in line:
             return date_line(next(g for g in m.groups() if g))
+    # a charter's or a rule's note of the day it was adopted, under its title or at its end:
+    # "(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)"
+    for line in map(fold, [*head, *tail]):
+        if "于" in line and len(line) <= 80 and (m := _ADOPTED.match(line)):
+            return date_line(m.group(1))
     return None

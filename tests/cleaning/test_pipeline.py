@@ -218,6 +218,14 @@ def test_a_dated_byline_with_a_note_after_the_date(clean):
     assert clean(page).speech_date == "2015-07-07"
 
 
+@pytest.mark.parametrize("note, where", [("(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)", "head"),
+                                         ("(本制度于2012年3月1日经村两委会议研究通过)", "tail")])
+def test_a_charters_note_of_the_day_it_was_adopted_dates_it(clean, note, where):
+    body = ["第一条 为贯彻落实计划生育基本国策,制定本章程。", "第二条 村计生协在村党支部领导下开展工作。"]
+    lines = ["某某村计划生育自治章程", note, *body] if where == "head" else ["某某村计划生育自治章程", *body, note]
+    assert clean("\n".join(lines)).speech_date == ("2009-04-08" if where == "head" else "2012-03-01")
+
+
 def test_notices_in_other_languages_and_an_apps_icon_over_a_news_story_go(clean):
     page = ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解本社隱私聲明當您關閉此視窗,代表您同意上述規範。\n"
             "Your browser does not appear to support Traditional Chinese. Would you like to go to the English website?\n"
