@@ -350,6 +350,10 @@ def _ticker(s: str) -> bool:
     return len(items) >= 5 and "。" not in s and all(len(item) <= 45 for item in items[1:])
 
 
+_SCENE = re.compile(r"在[^。,]{2,20}?(?:上|中|时)(?:讲话|发言|致辞|作报告|汇报[^。,]{0,20})$|(?:主持座谈会|主持会议|了解情况|进行交流|"
+                    r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议)$")
+# (a heading of the text is numbered or has a mark, and a genre's title names the speech: "在…上的讲话")
+_SCENE_NOT = re.compile(r"[,。;:!?、]|上的|^[一二三四五六七八九十\d]|^\(|的(?:讲话|发言|致辞)$")
 _RUN_ON = re.compile(r"\s{3,}[^。?!]{0,60}[\u4e00-\u9fff][^。?!]{8,}[。?!]")
 
 
@@ -782,6 +786,20 @@ class Navigation:
                     and not date_line(lines[j]):
                 keep[j] = False
                 j -= 1
+        # a photo's caption between a story's paragraphs: who did what there, with no mark of a sentence
+        # ("市人大常委会副主任王孝山在座谈会上讲话", "调查组一行在某镇计划生育服务所了解情况")
+        # (two or more in a row after a paragraph, as a story's pictures are printed under it, need no paragraph below)
+        scenes = [keep[i] and 8 <= len(lines[i]) <= 45 and bool(_SCENE.search(s := shadow(lines[i]).strip())) and not _SCENE_NOT.search(s)
+                  for i in range(len(lines))]
+        i = 1
+        while i < len(scenes):
+            j = i
+            while j < len(scenes) and scenes[j]:
+                j += 1
+            if j > i and len(lines[i - 1]) >= 40 and ends_sentence(lines[i - 1]) \
+                    and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40)):
+                keep[i:j] = [False] * (j - i)
+            i = j + 1
         # a breadcrumb's last place on a line of its own ("当前位置:" / "某某党媒云 | 乡镇融>" / "七里塘乡"), over a headline
         for i in range(1, min(len(lines) - 1, 20)):
             if not keep[i - 1] and keep[i] and len(lines[i].strip()) <= 10 and lines[i - 1].rstrip().endswith((">", "»", "›", "\uff1e")) \

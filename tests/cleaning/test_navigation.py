@@ -402,3 +402,19 @@ def test_a_title_printed_twice_round_a_button_over_the_text_is_no_menu(clean):
              "在这个逐渐变得拥挤的世界中,我们必须认识到过度的人口增长问题。", "随着社会发展,很多人忽略了计划生育的重要性。"]
     doc = clean("\n".join(lines))
     assert doc.title == "计划生育倡议书" and doc.doc_type == "倡议书"
+
+
+STORY = "5月23日,市人大常委会人口计生工作评议调查组一行深入石门县,就人口计生工作开展评议调查,听取了县政府的汇报。"
+
+
+@pytest.mark.parametrize("captions, after", [
+    (["调查组一行在某镇计划生育服务所了解情况", "市人大常委会副主任王某在座谈会上讲话", "与会人员在座谈会上发言"], []),
+    (["市人大常委会副主任王某在座谈会上讲话"], [STORY]),
+])
+def test_captions_of_who_did_what_under_a_storys_paragraph_go(run_step, captions, after):
+    assert run_step(Navigation(), [STORY, *captions, *after]).lines == [STORY, *after]
+
+
+@pytest.mark.parametrize("line", ["一、王某在座谈会上讲话", "在全县计生协会议上的讲话", "村计生协会长就职表态发言", "会后,大家在座谈会上发言"])
+def test_a_heading_a_speechs_title_or_a_clause_is_no_caption(run_step, line):
+    assert line in run_step(Navigation(), [STORY, line, STORY]).lines
