@@ -118,3 +118,8 @@ def test_spaced_letters_numbers_and_book_titles_hold_together(line, parts):
 def test_an_outlets_name_before_its_dateline_stays_with_the_story():
     line = "中国传媒联盟 湖南讯:柏加镇每月逢四号赶集,镇计生协利用赶集日开展宣传。 镇计生协还组织会员走访计生家庭。"
     assert split_paragraphs(line)[0].startswith("中国传媒联盟 湖南讯:柏加镇")
+
+
+def test_a_storys_source_before_its_first_sentence_stays_with_it():
+    line = "據黔東南州人民政府網 1月12日,凱里市2010年人口和計劃生育工作會在行政中心召開。 州委常委出席會議並講話。"
+    assert split_paragraphs(line)[0].startswith("據黔東南州人民政府網 1月12日,凱里市")
