@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.crawl_state import Capture, CrawlState
 from archive.store import DocumentStore
-from archive.verify import verify_archive, verify_warc
+from archive.verify import repair_open_warc, verify_archive, verify_warc
 from archive.warc_writer import WarcFileWriter
 from crawler.cli import CrawlJob, repair_abandoned_warcs
 from crawler.middlewares_recrawl import RecrawlMiddleware
@@ -91,16 +93,22 @@ def stop_halfway(site: Site, out: Path, how: signal.Signals) -> subprocess.Compl
 
 
 def archived(warc_dir: Path) -> dict[str, str]:
-    """Target URI -> record type of every response and revisit in the folder, `.open` files included."""
+    """Target URI -> record type of every whole response and revisit in the folder, `.open` files read as
+    the repair keeps them (a record the kill cut off was not archived: the resumed crawl asks for it again)."""
     found = {}
-    for path in sorted(warc_dir.iterdir()):
-        with open(path, "rb") as fh:
-            try:
+    with tempfile.TemporaryDirectory() as scratch:
+        for path in sorted(warc_dir.iterdir()):
+            if path.name.endswith(".open"):
+                copy = Path(scratch) / path.name
+                shutil.copyfile(path, copy)
+                repaired = repair_open_warc(copy)
+                if repaired is None:
+                    continue
+                path = repaired
+            with open(path, "rb") as fh:
                 for record in ArchiveIterator(fh):
                     if record.rec_type in ("response", "revisit"):
                         found[record.rec_headers.get_header("WARC-Target-URI")] = record.rec_type
-            except Exception:  # the cut-off end of a killed crawl's file
-                pass
     return found
 
 
