@@ -31,7 +31,8 @@ MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST}|{ENGLISH_DATE})(?:\s+{CLOCK
 _NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")
 # Taiwan counts years from the Republic's founding (民國102年 is 2013): named, or a bare year of three figures
 # from 100 ("111年10月17日"); a bare year of two figures (92年) may be anything
-_ROC = re.compile(r"(?:(?:中[华華])?民[国國]\s*(\d{2,3})|(?<![\d.])(1[01]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ROC_DATE = r"(?:(?:中[华華])?民[国國]\s*(\d{2,3})|(?<![\d.])(1[01]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_ROC = re.compile(_ROC_DATE)
 _ROC_YEAR = 1911
 _DIGITS = {"〇": 0, "○": 0, "O": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -102,7 +103,7 @@ def first_date(text: str) -> str | None:
 _DATE_LINE = re.compile(
     rf"^[\s((〔\[|]*(?:[^\s((]{{0,12}}(?:于|日期|时间)[::]?)?\s*(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
     rf"[{_HAN_YEAR}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,4}}日|"
-    rf"(?:(?:中[华華])?民[国國]\s*\d{{2,3}}|1[01]\d)\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)[\s))〕\]|]*$"  # (a table's bars round a cell)
+    rf"{_ROC_DATE})[\s))〕\]|]*$"  # (a table's bars round a cell)
 )
 
 

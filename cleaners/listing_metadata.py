@@ -168,10 +168,9 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
             value = _BUTTON_TAIL.sub("", value)
         if value[:1].isdigit() and not value.isdigit():
             value = _COUNT_TAIL.sub("", value)
-        if m.group(1) in _HEADLINES and len(value) <= 80 and not re.search(r"[。!?;]", value):
-            pass
-        elif (len(value) > 30 and not _LONG_VALUE.match(value)) or \
-                (re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value) and not _ADDRESS.match(value)):
+        headline = m.group(1) in _HEADLINES and len(value) <= 80 and not re.search(r"[。!?;]", value)
+        if not headline and ((len(value) > 30 and not _LONG_VALUE.match(value)) or
+                             (re.search(r"[。!?;]|[\u3400-\u9fff]\s*:", value) and not _ADDRESS.match(value))):
             return None  # (an address's query string is no sentence's end: "…article.asp?id=5026")
         rule = _VALUES.get(m.group(1))
         # (an author's date, 2017年08月28日, counts in a row of the site's pairs: "作者:… 来源:… 日期:2017年08月28日")

@@ -487,10 +487,10 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             # (a title printed again and again, "县科协工作总结" ×3, is no menu: a menu's items differ)
             # (nor is a run above the text that prints a line of six characters or more twice: the title, "计划生育倡议书" /
             # "合集下载" / "计划生育倡议书")
-            items = [lines[j].strip() for j in run]
+            printed = [lines[j].strip() for j in run]
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
-                    and len({item.rstrip("0123456789") for item in items}) * 2 > len(run) \
-                    and not (run[0] < first and any(len(item) >= 6 and items.count(item) > 1 for item in items)):
+                    and len({line.rstrip("0123456789") for line in printed}) * 2 > len(run) \
+                    and not (run[0] < first and any(len(line) >= 6 and printed.count(line) > 1 for line in printed)):
                 # (a headline of six to eight characters right above the text is no item of the menu over it:
                 # "« 返回前页列印" / "专栏名 作者" / "楼价是最强避孕丸" / the story)
                 if run[-1] == first - 1 and _HEADLINE_8.fullmatch(last_shade := shadow(lines[run[-1]]).strip()) \

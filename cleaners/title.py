@@ -11,7 +11,7 @@ import os
 import re
 from functools import lru_cache
 
-from cleaners.dates import MACHINE_DATE, date_line
+from cleaners.dates import MACHINE_DATE, STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
 from cleaners.navigation import thumbnail_caption
@@ -32,7 +32,7 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      r"【[^【】\s]{2,12}】(?=[^【】]{8,}$)|"
                      r"1、(?=.{4,40}(?:总结|报告|讲话|计划|方案)(?:模板|范文)?$)|"
                      # a list's stamp glued before the title: "2023.04.27关于提振本澳出生率…"
-                     r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?=[\u4e00-\u9fff])|"
+                     rf"{STAMP}(?=[\u4e00-\u9fff])|"
                      # a search phrase the site put before a speech's title: "全省人口排名_在…座谈会上的典型材料"
                      r"[^_\s]{2,12}_(?=在|关于))\s*")
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
@@ -317,8 +317,9 @@ def _first_line(lines: list[str]) -> str | None:
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
-        if len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded) or len(first) <= 40 \
-                and k + 1 < len(lines) and BARE_NAME.fullmatch(shadow(lines[k + 1]).strip()) and _OFFICE_LIST.search(folded):
+        if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
+                or (len(first) <= 40 and k + 1 < len(lines) and BARE_NAME.fullmatch(shadow(lines[k + 1]).strip())
+                    and _OFFICE_LIST.search(folded)):
             break
         joined = _headline(lines, k)
         if len(comparable(joined)) <= 4 and not _GENRE.search(folded):

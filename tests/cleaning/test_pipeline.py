@@ -210,20 +210,21 @@ def test_the_columns_name_before_a_headline_is_no_part_of_the_title(clean):
     assert doc.text_original.startswith("3月8日")
 
 
-
-
 def test_a_dated_byline_with_a_note_after_the_date(clean):
     page = ("在全县计生协工作会议上的讲话\n(2015年7月7日,根据录音整理)\n同志们:\n"
             "今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
     assert clean(page).speech_date == "2015-07-07"
 
 
-@pytest.mark.parametrize("note, where", [("(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)", "head"),
-                                         ("(本制度于2012年3月1日经村两委会议研究通过)", "tail")])
-def test_a_charters_note_of_the_day_it_was_adopted_dates_it(clean, note, where):
-    body = ["第一条 为贯彻落实计划生育基本国策,制定本章程。", "第二条 村计生协在村党支部领导下开展工作。"]
-    lines = ["某某村计划生育自治章程", note, *body] if where == "head" else ["某某村计划生育自治章程", *body, note]
-    assert clean("\n".join(lines)).speech_date == ("2009-04-08" if where == "head" else "2012-03-01")
+CHARTER = ["第一条 为贯彻落实计划生育基本国策,制定本章程。", "第二条 村计生协在村党支部领导下开展工作。"]
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["某某村计划生育自治章程", "(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)", *CHARTER], "2009-04-08"),  # under the title
+    (["某某村计划生育自治章程", *CHARTER, "(本制度于2012年3月1日经村两委会议研究通过)"], "2012-03-01"),  # at the end
+])
+def test_a_charters_note_of_the_day_it_was_adopted_dates_it(clean, lines, iso):
+    assert clean("\n".join(lines)).speech_date == iso
 
 
 def test_notices_in_other_languages_and_an_apps_icon_over_a_news_story_go(clean):
