@@ -59,8 +59,10 @@ _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60}|《
 # a repost's first headline may be long and have a colon ("原标题:某某委员:加大…力度"), never a sentence's stop
 _HEADLINES = {"原标题", "来源标题", "本文标题"}
 _COUNT = re.compile(r"^\d[\d,]*(?:\.\d+\s*[Ww万])?\s*(?:次|人|条|个)?$")  # (and "2.7W 次")
-# a site's date, or how long ago it was, with the date after it: "6年前 (2018-05-04)"
-_WHEN = re.compile(rf"{MACHINE_DATE.pattern}|^\d+\s*(?:秒|分钟|小时|天|周|个月|年)前(?:\s*\(\s*{STAMP}\s*\))?$")
+# a site's date, or how long ago it was, with the date after it: "6年前 (2018-05-04)"; or its month and day
+# without the year ("时间: 04-10 栏目:总结")
+_WHEN = re.compile(rf"{MACHINE_DATE.pattern}|^\d+\s*(?:秒|分钟|小时|天|周|个月|年)前(?:\s*\(\s*{STAMP}\s*\))?$|"
+                   rf"^(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:\s+{CLOCK})?$")
 # a label that a document may use too counts only with the kind of value a site prints after it
 _VALUES = {
     **dict.fromkeys(("时间", "日期"), _WHEN),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from cleaners import describe
 from cleaners.banners import SiteBanners
 from cleaners.binary import document_format, document_lines
-from cleaners.dates import date_line
+from cleaners.dates import WRITTEN, date_line, first_date
 from cleaners.decode import decode, looks_binary
 from cleaners.document import Document, Page
 from cleaners.draft import Draft, fold, shadow, simplified
@@ -162,7 +162,7 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     name, role = describe.speaker(simple_lines, title_s)
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
     speech_date, portal_date = _speech_date(simple_lines)
-    published = published or portal_date
+    published = published or portal_date or _dateline_date(simple_lines[:6])
     # (a date above the title is the page's; so is a news story's, which no speech carries)
     if speech_date and (speech_date == draft.facts.get("dated_above_title")
                         or (not relevant and reads_as_news(title_s, folded))):
@@ -211,6 +211,12 @@ _DATE_FIRST_BYLINE = re.compile(r"^\s*(?:[((]\s*([^()()]{6,16}?日)\s*(?:在[^()
 
 _ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?)?于\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
+# a news story's dateline with its year: "【大纪元2015年10月31日讯】", "新华网北京2019年3月5日电"
+_DATELINE_DATE = re.compile(rf"^\W{{0,2}}[\u4e00-\u9fff]{{2,12}}?({WRITTEN})\s*(?:讯|电|消息)")
+
+
+def _dateline_date(lines: list[str]) -> str | None:
+    return next((first_date(m.group(1)) for line in lines if (m := _DATELINE_DATE.match(line))), None)
 
 
 def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:

@@ -81,6 +81,13 @@ def test_a_portals_date_above_a_speechs_bracketed_date_is_the_publication_date(c
     assert doc.speech_date == "2006-06-08" and doc.published == "2006-06-19"
 
 
+@pytest.mark.parametrize("dateline", ["【大紀元2015年10月31日訊】(記者綜合報導)", "新华网北京2015年10月31日电 (记者 王芳)"])
+def test_a_news_storys_dateline_with_its_year_is_the_publication_date(clean, dateline):
+    doc = clean("\n".join(["計生政策走向終結", dateline + "剛剛結束的全會公告顯示,將全面實施一對夫婦可生育兩個孩子的政策。",
+                           "飽受爭議的政策在35年後走向終結。"]))
+    assert doc.published == "2015-10-31" and doc.speech_date is None
+
+
 @pytest.mark.parametrize("opening", [
     "本报讯 5月29日,县计划生育协会召开五届三次理事会,审议通过了工作报告。",
     "5月29日上午,县计划生育协会召开五届三次理事会,审议通过了工作报告。",

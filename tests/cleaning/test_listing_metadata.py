@@ -402,3 +402,8 @@ def test_a_ministrys_issuing_unit_and_data_source_go(run_step):
 def test_a_written_date_with_its_time_and_the_sites_name_under_the_title_is_the_sites_row(clean):
     doc = clean("\n".join(["企业关爱“和”之道", "2011年09月15日 11:21:07     中国路桥新闻网", *BODY]))
     assert (doc.published, doc.speech_date) == ("2011-09-15", None) and doc.text_original == "\n".join(BODY)
+
+
+def test_a_listing_date_of_month_and_day_goes_with_its_row(clean):
+    doc = clean("\n".join(["婚育新风活动总结", "时间: 04-10 栏目:总结", *BODY]))
+    assert doc.text_original.splitlines() == BODY

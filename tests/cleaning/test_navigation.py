@@ -418,3 +418,10 @@ def test_captions_of_who_did_what_under_a_storys_paragraph_go(run_step, captions
 @pytest.mark.parametrize("line", ["一、王某在座谈会上讲话", "在全县计生协会议上的讲话", "村计生协会长就职表态发言", "会后,大家在座谈会上发言"])
 def test_a_heading_a_speechs_title_or_a_clause_is_no_caption(run_step, line):
     assert line in run_step(Navigation(), [STORY, line, STORY]).lines
+
+
+@pytest.mark.parametrize("counter", ["人氣 2218", "点击 356", "热度 12"])
+def test_a_counter_with_its_word_and_no_colon_goes_whole(clean, counter):
+    series = "「三十五年 計生政策下的禍患」系列報導之一"
+    doc = clean("\n".join(["計生源於計劃經濟 以政策之名殘害國人", series, counter, BODY, BODY2]))
+    assert doc.text_original.splitlines() == [series, BODY, BODY2]
