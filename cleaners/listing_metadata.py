@@ -52,6 +52,8 @@ _ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
+# when the story was updated, after its stamp: "(4/12 12:16 更新)"
+_UPDATE_NOTE = re.compile(rf"^\(\s*(?:{STAMP}|\d{{1,2}}[-/]\d{{1,2}})?\s*(?:{CLOCK})?\s*更新\s*\)$")
 _STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP})\s*(?P<time>{CLOCK})?\s*[\]】)]?")
 # an address (本文链接:), a catalogue code (索引号:) or a document's title (解读文件:《…》) may be longer than any
 # other value
@@ -363,6 +365,8 @@ class UploadMetadata:
                     if parsed[0] and all(p is not None or (len(item) <= 24 and not has_stops(item))
                                          for item, p in zip(items, parsed, strict=True)):
                         tail = tuple(pair for p in parsed if p for pair in p)
+                if tail is None and _UPDATE_NOTE.match(rest):
+                    tail = ()  # "2017/4/12 11:25(4/12 12:16 更新)"
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)

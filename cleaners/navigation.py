@@ -135,7 +135,9 @@ _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d
                      # a news site's mood vote: "心情版", "请选择您看到这篇新闻时的心情"
                      r"^心情版$|看到这篇(?:新闻|文章)[时后]?的心情|^心情排行|"
                      # an app's icon, its alt text printed beside its name: "某某社一手新闻APP Icon某某社一手新闻APP"
-                     r"APP\s*Icon")
+                     r"APP\s*Icon|"
+                     # and its store buttons and name: "iOS App下載Android App下載", "中央社「一手新聞」 app"
+                     r"(?:iOS|Android)\s*App\s*下载|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
 # an English site's links and prompts: ".contact us |.about us", "• Please scan the QR Code to follow us on Wechat"
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
                                 r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}")
@@ -885,6 +887,10 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      r"完)\s*[)\]】]\s*$")
 
 
+# a Taiwan wire's date code after a story's last sentence, in the Republic's years: "…替代目標1.6人。1060412"
+_WIRE_CODE = re.compile(r"(?<=[。!?」”\uff01\uff1f])\s*1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+
+
 class TrailingCredit:
     """The credit a news story ends with, on its own line or after its last sentence."""
 
@@ -892,6 +898,10 @@ class TrailingCredit:
 
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
+        for i in range(max(0, len(lines) - 3), len(lines)):
+            if lines[i][-1:].isdigit() and (m := _WIRE_CODE.search(lines[i])):
+                draft.drop(self.name, m.group(), i)
+                lines[i] = lines[i][:m.start()]
         if not lines or not lines[-1].endswith((")", "]", "】", "\uff09")):
             return draft
         shade = shadow(lines[-1])

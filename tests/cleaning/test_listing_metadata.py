@@ -407,3 +407,11 @@ def test_a_written_date_with_its_time_and_the_sites_name_under_the_title_is_the_
 def test_a_listing_date_of_month_and_day_goes_with_its_row(clean):
     doc = clean("\n".join(["婚育新风活动总结", "时间: 04-10 栏目:总结", *BODY]))
     assert doc.text_original.splitlines() == BODY
+
+
+def test_a_stamp_with_the_time_the_story_was_updated_goes_whole(clean):
+    # (a site's prompt with a stop above it: not read as a row above the text)
+    prompt = "請同意我們的隱私權規範,才能啟用聽新聞的功能。"
+    doc = clean("\n".join([prompt, "衛福部設少子化辦公室", "2017/4/12 11:25(4/12 12:16 更新)", *BODY]))
+    assert doc.text_original.splitlines()[-2:] == BODY and "更新" not in doc.text_original
+    assert doc.published == "2017-04-12"

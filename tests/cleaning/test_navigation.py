@@ -425,3 +425,10 @@ def test_a_counter_with_its_word_and_no_colon_goes_whole(clean, counter):
     series = "「三十五年 計生政策下的禍患」系列報導之一"
     doc = clean("\n".join(["計生源於計劃經濟 以政策之名殘害國人", series, counter, BODY, BODY2]))
     assert doc.text_original.splitlines() == [series, BODY, BODY2]
+
+
+def test_a_wire_storys_date_code_and_the_apps_buttons_after_it_go(clean):
+    last = "王宗曦表示,希望生育率可以回到合理的替代目標1.6人。"
+    doc = clean("\n".join(["衛福部設少子化辦公室", "(中央社記者台北12日電)衛福部今天表示,今成立少子化辦公室,將跨部會討論。",
+                           last + "1060412", "中央社「一手新聞」 app", "iOS App下載Android App下載"]))
+    assert doc.text_original.splitlines()[-1] == last and not doc.truncated
