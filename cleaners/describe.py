@@ -54,7 +54,8 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
         best = None
         for t in _DOC_TYPES:
             pos = text.rfind(t)
-            while pos >= 0 and text.startswith(("会", "大会"), pos + len(t)):  # a meeting's name: 总结会, 汇报会, 报告会
+            # a meeting's name: 总结会, 汇报会, 报告会; a paper's: 文汇报
+            while pos >= 0 and (text.startswith(("会", "大会"), pos + len(t)) or (t == "汇报" and text[pos - 1:pos] == "文")):
                 pos = text.rfind(t, 0, pos)
             if pos >= 0 and (best is None or pos > best[0]):
                 best = (pos, t)

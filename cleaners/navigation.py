@@ -176,6 +176,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^[^。]{0,40}(?:\[[左右]|\([左右])[一二三四五六七八九十]{1,2}[\])][^。]{0,30}$|"
                       # a caption signed by the reporter who took it: "…审议。新华社记者 王五 摄", and one with its source
                       r"^(?:[^!?]{0,80}[。\s])?\S{0,8}记者\s*[^\s。,]{2,4}(?:\s+[^\s。,]{2,4})?\s*/?\s*摄影?\s*$|"
+                      # (or by the photographer's name alone, after a space: "■公益金酒会,…切蛋糕。 莫雪芝 摄")
+                      r"^[^!?]{2,80}。\s+[\u4e00-\u9fff]{2,4}\s*摄影?$|"
                       # a caption that names where the picture came from: "…与女儿。(网络图)", "李斌作说明(中新社)"
                       r"^[^。!?]{2,60}。?\s*\((?:网络图片?|资料图片?|中新社|新华社)\)$|"
                       # a story's sentence over its picture, then what the picture is and where it came from:

@@ -432,3 +432,8 @@ def test_a_wire_storys_date_code_and_the_apps_buttons_after_it_go(clean):
     doc = clean("\n".join(["衛福部設少子化辦公室", "(中央社記者台北12日電)衛福部今天表示,今成立少子化辦公室,將跨部會討論。",
                            last + "1060412", "中央社「一手新聞」 app", "iOS App下載Android App下載"]))
     assert doc.text_original.splitlines()[-1] == last and not doc.truncated
+
+
+def test_a_caption_signed_by_the_photographers_name_after_a_space_goes(run_step):
+    caption = "■公益金45周年酒會,梁唐青儀等切蛋糕。 莫雪芝 攝"
+    assert run_step(Navigation(), [caption, BODY, BODY2]).lines == [BODY, BODY2]
