@@ -38,6 +38,9 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
                "复审", "终审", "图文", "记者", "通讯员", "微信号", "一审", "二审", "三审", "总监制", "监制", "值班总编"}
+# a newsroom's editors, credited under a story it printed whole (no preview site credits an editor)
+_EDITORS = frozenset(("编辑", "责任编辑", "责编", "审核", "校对", "初审", "复审", "终审", "一审", "二审", "三审", "值班编辑",
+                      "值班总编", "值班主编", "排版", "美编", "编辑审核", "排版编辑"))
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 # no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)
 _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len, reverse=True))})\s*[|\u4e28]")
@@ -379,6 +382,8 @@ class UploadMetadata:
             self._learn(draft, pairs, line)
             if i < above_text:
                 _title_above(draft, lines, keep, i)
+            elif bounds and i > bounds[1] and any(label in _EDITORS for label, _ in pairs):
+                draft.facts["signed_off"] = True  # the newsroom's credits under the story: it was shown to its end
             keep.append(False)
         draft.lines = lines
         draft.keep_lines(self.name, keep)

@@ -742,8 +742,9 @@ class Navigation:
             for i in range(min(first, 4)):
                 if len(lines[i]) <= 6 and lines[i].isdigit() and (i == 0 or len(lines[i]) > 3 or i == first - 1):
                     keep[i] = False
-            # a pager's lone number, the page's last line under the text ("1")
-            if last < len(lines) - 1 and len(lines[-1]) <= 3 and lines[-1].isdigit() and not lines[-1].startswith("0"):
+            # a pager's lone number, the page's last line under the text ("1"), or a tracking id ("0100701400100…")
+            if last < len(lines) - 1 and lines[-1].isdigit() and (len(lines[-1]) <= 3 and not lines[-1].startswith("0")
+                                                                  or len(lines[-1]) >= 16):
                 keep[-1] = False
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:

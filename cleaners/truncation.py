@@ -183,6 +183,9 @@ class PreviewCut:
         last = _SIGN_OFF.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
         if not last or last[-1] in TERMINAL + ":":
             return draft
+        # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop
+        if draft.facts.get("signed_off"):
+            return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
         signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", last)
         # (or a sentence begun after the line's last full stop: "…要变。从单纯完成人口控制")

@@ -260,3 +260,11 @@ def test_a_preview_that_says_it_showed_every_page_left_nothing_out(clean, notice
 def test_an_excerpts_mark_before_the_stated_length_goes_with_it(clean):
     doc = clean("\n".join(["樓價是最強避孕丸", "(節錄)全文共713字", BODY, BODY]))
     assert doc.declared_chars == 713 and "節錄" not in doc.text_original
+
+
+def test_a_story_its_newsroom_signed_off_below_is_whole_without_a_last_stop(clean):
+    last = "大家要群策群力、解放思想,研究新常态下计生工作新方法,力求抓出成效,开创卫生计生工作新局面"
+    page = ["某乡召开冬春季卫生计生工作会议", "12月21日,某乡召开冬春季卫生计生工作会议,全体乡干部参加会议。", last]
+    assert clean("\n".join(page)).truncated
+    doc = clean("\n".join([*page, "作者:江涛编辑:罗俊", "相关稿件", "0100701400100000000000000111000011300133"]))
+    assert not doc.truncated and doc.text_original.splitlines()[-1] == last
