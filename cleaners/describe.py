@@ -22,7 +22,7 @@ _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|
 # what a sentence says before a place: the place starts after the last of these ("副主任呼新伟调研通许县计生协",
 # "办公室关于印发嘉峪关市计划生育协会", "调动全市计生协会", "该县计生协": 该 refers back, it names no place)
 _BEFORE_PLACE = re.compile(r".*(?:关于|印发|转发|调研|调动|庆祝|纪念|办公室|该|赴|深入|走进|组织|召开|举办|参加|出席|慰问|联合|推动|"
-                           r"发挥|加强|成立|副|率|带队|来到|围绕|督导|考察|视察|检查|会长|院长|校长|主任|书记|主席|部长|局长|"
+                           r"发挥|加强|成立|副|率|带队|分管|来到|围绕|督导|考察|视察|检查|会长|院长|校长|主任|书记|主席|部长|局长|"
                            r"省长|市长|县长|区长|镇长|乡长|厅长|协会|大会|会议|代表|由|到|探讨|介绍|邀请|配合|协助|依托|通过|根据|按照|招聘)")
 _ALL_LEVEL = re.compile(r"全[国省市县区州乡镇]$")
 # a level word with no place in it: "全县计生协" names the level, not a region
@@ -79,6 +79,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
     bare = national = None
     for source in (title, text[:3000]):
         for m in _ORG_NAME.finditer(source):
+            if source.startswith("章程》", m.end()):  # a charter it cites ("依照《中国计划生育协会章程》") is no actor
+                continue
             place = _PLACE_BEFORE.search(source, max(0, m.start() - 12), m.start())
             prefix = _LEADING_WORDS.sub("", place.group(0) if place else "")
             if before := _BEFORE_PLACE.match(prefix):

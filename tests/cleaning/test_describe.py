@@ -62,6 +62,10 @@ def test_meeting(title, meeting):
     # an anniversary names the national association, not the one that acts
     ("", "为庆祝中国计生协成立45周年,刘家隔镇计划生育协会开展活动。", ("刘家隔镇计划生育协会", "乡镇", "刘家隔镇")),
     ("", "热烈庆祝中国计生协成立45周年", ("中国计生协", "全国", None)),
+    # a charter it cites names no actor; nor is "分管" part of a place
+    ("", "依照《中国计划生育协会章程》和《古蔺县计划生育协会章程》以及二郎镇计生协会相关文件,特制定本规定。",
+     ("二郎镇计生协会", "乡镇", "二郎镇")),
+    ("", "按照《中国计划生育协会章程》换届。卫生健康局调研员、分管区计生协领导徐志刚作报告。", ("区计生协", "区", None)),
 ])
 def test_organisation(title, text, expected):
     assert describe.organisation(title, text) == expected
