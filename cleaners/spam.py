@@ -29,7 +29,7 @@ _TERMS = (_CONTACT + "|"
           r"就找[\u4e00-\u9fff]{2,6}(?:网络|科技|传媒|广告|公司)|"
           # the adult and lottery words of SEO injections on hijacked pages, by a character rare in any text:
           # a term that starts with 国, 一 or 新 sends the page's scan into its branch at every such character
-          r"AAA大片|欧美日韩|久久久久|精品影院|人妻|色播|自产拍|主站蜘蛛池模板|蜘蛛池|码(?<=无码)|码(?<=不打码)|av人|AV人|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|"
+          r"AAA大片|欧美日韩|巨乳|爆乳|久久久久|精品影院|人妻|色播|自产拍|主站蜘蛛池模板|蜘蛛池|码(?<=无码)|码(?<=不打码)|av人|AV人|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|"
           # the machinery SEO keywords spliced into sentences on hijacked pages ("在…压滤机滤布计生协的精心指导下")
           r"压滤机|滤布|破碎机|制砂机|球磨机|雷蒙磨|磨粉机|洗砂机|振动筛|烘干机|颚式|圆锥破")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
@@ -214,13 +214,20 @@ def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
     # "买足球的软件连续三年与某基金会合作,")
     if not barred and (right - left) - (end - start) > 12:
         return None
+    if (number := _HEADING_NUMBER.match(shade)) and left <= number.end() < start:
+        return None  # a numbered heading's words before the advert are the author's: the advert alone goes
     return (left, right) if not _DOCUMENT_WORDS.search(shade, left, right) else None
 
 
 def _advert(shade: str) -> bool:
     """A line that is an advert and nothing else: an advert's term, and no word of the document besides
     (an address holds none: it is written in Latin letters)."""
-    return _SPAM.search(shade) is not None and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade))
+    return _SPAM.search(shade) is not None and not _DOCUMENT_WORDS.search(_SPAM.sub("", shade)) \
+        and not _NUMBERED.match(shade)  # (a heading with the advert glued on: "一、人口老龄化概况巨乳 无码")
+
+
+_HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}、)\s*")
+_NUMBERED = re.compile(rf"{_HEADING_NUMBER.pattern}[\u4e00-\u9fff]{{2}}")
 
 
 _DOUBLED = re.compile(r",(?=[,、。;!?])")

@@ -83,6 +83,13 @@ SWAPS: dict[str, str] = {
     "参预 (参与)": r"参预",
     "实在加强 (切实加强)": r"实在加强|实在做好|实在抓好|实在履行",
     "创立 (创建)": r"创立(?:新农村|新家庭|文明|示范|国家卫生|全国|省级)",
+    # a fifth tool's (人 becomes 东谈主 in every word that holds it)
+    "东谈主 (人)": r"东谈主",
+    "寰宇 (全国)": r"寰宇(?:东谈主|人大|政协|妇联|老龄|计生|各地|范围|总东谈主口|总人口|60周岁|65周岁)",
+    "总布告 (总书记)": r"总布告",
+    "政事局 (政治局)": r"政事局",
+    "行状 (事业)": r"(?:老龄|计生|卫生|公益|慈善|社会|文化|教育)行状|行状(?:发展|单位|编制)",
+    "轨制 (制度)": r"轨制(?:建设|改革|保障|体系|框架|改变)|(?:保障|管理|养老|工作|根本|基本)轨制",
 }
 # a word each swap's matches contain: the text is searched for a swap only where its word occurs
 ANCHORS: dict[str, tuple[str, ...]] = {
@@ -154,6 +161,12 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "参预 (参与)": ('参预',),
     "实在加强 (切实加强)": ('实在加强', '实在做好', '实在抓好', '实在履行'),
     "创立 (创建)": ('创立',),
+    "东谈主 (人)": ('东谈主',),
+    "寰宇 (全国)": ('寰宇',),
+    "总布告 (总书记)": ('总布告',),
+    "政事局 (政治局)": ('政事局',),
+    "行状 (事业)": ('行状',),
+    "轨制 (制度)": ('轨制',),
 }
 _COMPILED = {name: re.compile(rx) for name, rx in SWAPS.items()}
 # how far a swap's match reaches from the anchor word in it

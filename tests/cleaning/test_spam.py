@@ -228,3 +228,8 @@ def test_a_slogan_stuck_after_the_last_sentence_of_paragraph_after_paragraph_goe
     # (once, the words after a paragraph's last sentence may be the author's: a preview cut in the next sentence)
     once = [BODY + "下一步,我们将进一步加强", BODY]
     assert run_step(InjectedSpam(), once).lines == once
+
+
+def test_an_advert_glued_to_a_numbered_heading_goes_and_the_heading_stays(clean):
+    doc = clean("\n".join(["人口老龄化调研报告", "一、人口老龄化概况巨乳 无码", BODY]))
+    assert doc.text_original.splitlines() == ["一、人口老龄化概况", BODY]
