@@ -85,7 +85,8 @@ _WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")
 
 # a document's own page stamp, printed on every page of a download: glued into a sentence, only the stamp
 # goes ("去年12月第 1 页 共 16 页下载后可任意编辑份,市委召开了…")
-_STAMP = re.compile(r"下载后可任意编辑|可任意编辑|下载后可编辑|可编辑修改")
+# (with the format before it: "本文格式为Word版,下载可任意编辑 2021协会工作计划 为更好地…")
+_STAMP = re.compile(r"(?:本文档?格式为\s*[Ww][Oo][Rr][Dd]\s*版\s*,?\s*)?(?:下载后?可任意编辑|可任意编辑|下载后可编辑|可编辑修改)\s*")
 _PAGE_BEFORE = re.compile(r"第\s*\d+\s*页\s*,?\s*共\s*\d+\s*页\s*$")
 
 
@@ -93,8 +94,11 @@ def _stamps(shade: str) -> list[tuple[int, int]]:
     """The page stamps with prose going on right after them (with the page footer before one)."""
     spans = []
     for m in _STAMP.finditer(shade):
-        if HAN.match(shade, m.end()) and len(shade) - m.end() >= 6:
-            page = _PAGE_BEFORE.search(shade, max(0, m.start() - 20), m.start())
+        if not (HAN.match(shade, m.end()) or shade[m.end():m.end() + 1].isdigit()):
+            continue
+        page = _PAGE_BEFORE.search(shade, max(0, m.start() - 20), m.start())
+        # (a word's last characters after a page footer may end the paragraph: "…年底的积第 1 页 共 3 页 …分榜。")
+        if len(shade) - m.end() >= (2 if page else 6):
             spans.append((page.start() if page else m.start(), m.end()))
     return spans
 

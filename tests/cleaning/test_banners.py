@@ -131,6 +131,15 @@ def test_a_speaker_asking_for_care_and_focus_stays(run_step):
     assert draft.lines == [line]
 
 
+def test_a_page_stamp_with_its_format_note_goes_alone_before_a_title_and_inside_a_word(run_step):
+    stamp = "本文格式为Word版,下载可任意编辑 "
+    first = stamp + "2021协会工作计划 为更好地表达活动策划部风采,特在部内制度和部内活动两方面进行改善。"
+    inside = "两轮下来,根据相应排名给予不同分值的加分,累积到年底的积第 1 页 共 3 页 " + stamp + "分榜。"
+    draft = run_step(SiteBanners(), [first, inside])
+    assert draft.lines == ["2021协会工作计划 为更好地表达活动策划部风采,特在部内制度和部内活动两方面进行改善。",
+                           "两轮下来,根据相应排名给予不同分值的加分,累积到年底的积分榜。"]
+
+
 def test_a_page_stamp_glued_into_prose_goes_alone(run_step):
     """A download's page footer and stamp inside a sentence: the sentence stays whole around them."""
     line = ("去年12月第 1 页 共 16 页下载后可任意编辑份，市委召开了全会，对今年全市经济社会发展作了全面安排和部署，"
