@@ -430,6 +430,20 @@ _KEYWORD = re.compile(r"讲话|致辞|发言|报告|总结|范文|心得|方案|
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
 _HEADLINE_8 = re.compile(r"[\u3400-\u9fff]{6,8}")
+# a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
+_ROSTER_LABEL = re.compile(r"(?:出席|缺席|列席|参加|参会|与会|请假|主持|记录)[^\s:。,]{0,6}\s*:$")
+
+
+def _under_roster_label(lines: list[str], i: int) -> bool:
+    """Whether line `i` stands in a list of people under its label (other short entries, "何俊仁议员(副主席)",
+    "民政事务局副局长(1)", may come between)."""
+    for j in range(i - 1, max(-1, i - 13), -1):
+        s = shadow(lines[j]).strip()
+        if _ROSTER_LABEL.search(s):
+            return True
+        if len(s) > 30 or _NOT_RUNNING.search(s):
+            return False
+    return False
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
@@ -492,6 +506,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             # (nor is a run above the text that prints a line of six characters or more twice: the title, "计划生育倡议书" /
             # "合集下载" / "计划生育倡议书")
             printed = [lines[j].strip() for j in run]
+            # (nor is a roster under its label: "出席委员:" / "何秀兰议员" / "李永达议员" …)
+            if run and _under_roster_label(lines, run[0]):
+                run = []
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
                     and len({line.rstrip("0123456789") for line in printed}) * 2 > len(run) \
                     and not (run[0] < first and any(len(line) >= 6 and printed.count(line) > 1 for line in printed)):

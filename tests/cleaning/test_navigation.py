@@ -437,3 +437,12 @@ def test_a_wire_storys_date_code_and_the_apps_buttons_after_it_go(clean):
 def test_a_caption_signed_by_the_photographers_name_after_a_space_goes(run_step):
     caption = "■公益金45周年酒會,梁唐青儀等切蛋糕。 莫雪芝 攝"
     assert run_step(Navigation(), [caption, BODY, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_roster_under_its_label_is_no_menu(clean):
+    present = ["张三会长(主持)", "李四副会长", "王五理事", "赵六理事", "钱七理事"]
+    absent = ["孙八理事", "周九理事", "吴十理事"]
+    page = ["县计生协三届四次理事会会议纪要", "出席:", *present, "缺席:", *absent,
+            "会议听取了县计生协2023年工作报告,审议通过了理事会成员调整名单。", BODY, BODY2]
+    lines = clean("\n".join(page)).text_original.splitlines()
+    assert all(name in lines for name in present + absent)
