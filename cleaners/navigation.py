@@ -213,6 +213,8 @@ _PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:您好|你好)[!,]?\s
 # a bookshop's advert: "《文稿写作》作者张三《公文入门》作者李四"
 # a newsroom's call for submissions in brackets: "【投稿、区域合作请邮件至…】"; a source's name and its paper: "大众网-大众日报"
 _SUBMISSIONS = re.compile(r"【(?:投稿|新闻线索|爆料|商务合作)[^【】]{0,60}(?:邮件|邮箱|电话|热线|联系)[^【】]{0,60}】|"
+                          # (in round brackets, or none: "(驻马店新闻热线:0396—3599908 投稿邮箱:yxwzmdpd@163.com)")
+                          r"[(]?[\u4e00-\u9fff]{0,8}(?:新闻热线|报料热线|爆料热线|投稿邮箱|投稿信箱)\s*:[^。()]{3,60}[)]?|"
                           r"[\u4e00-\u9fff]{2,8}网\s*[-—]\s*[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报)")
 _BOOK_ADVERT = re.compile(r"》\s*作者")  # two or more on a line with no sentence in it
 # a site's menu printed as one run of words from its home page: "网站首页节日演讲稿爱国纪念日演讲稿…"
@@ -373,7 +375,11 @@ def is_furniture(shade: str) -> bool:
     if (_LEAD.match(s) and len(s) <= 120 and not _RUN_ON.search(s)) or _PAGE_HEADER.match(s) or _pager(s) or (len(s) <= 60 and _COUNTERS.fullmatch(s)) \
             or _CLOCK.fullmatch(s):
         return True
-    if len(s) <= 120 and _FOOTER.search(s):
+    # (a paragraph with the site's copyright run on after its last sentence is the author's: the tail is TrailingCredit's)
+    # (a sentence with its clauses: a footer's "本网站由某某委主办。" has none)
+    if len(s) <= 120 and (footer := _FOOTER.search(s)) and not (len(HAN.findall(s, 0, footer.start())) >= 20
+                                                                 and "," in s[:footer.start()]
+                                                                 and s[:footer.start()].rstrip().endswith("。")):
         return True
     if len(s) <= 60 and _TITLED_PAGE.fullmatch(s):  # a preview's running header: "镇人口与计划生育工作计划第2页"
         return True
@@ -907,8 +913,10 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      r"完)\s*[)\]】]\s*$")
 
 
-# a Taiwan wire's date code after a story's last sentence, in the Republic's years: "…替代目標1.6人。1060412"
-_WIRE_CODE = re.compile(r"(?<=[。!?」”\uff01\uff1f])\s*1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+# a Taiwan wire's date code after a story's last sentence, in the Republic's years: "…替代目標1.6人。1060412";
+# a site's copyright run on after it: "…机制建设。 copyright 中华人民共和国图鉴社"
+_WIRE_CODE = re.compile(r"(?<=[。!?」”\uff01\uff1f])\s*(?:1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
+                        r"(?:[Cc]opyright|COPYRIGHT|©|\(c\))\s*[^。!?]{0,40})$")
 
 
 class TrailingCredit:
@@ -919,7 +927,8 @@ class TrailingCredit:
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
         for i in range(max(0, len(lines) - 3), len(lines)):
-            if lines[i][-1:].isdigit() and (m := _WIRE_CODE.search(lines[i])):
+            if (lines[i][-1:].isdigit() or "opyright" in lines[i] or "©" in lines[i] or "COPYRIGHT" in lines[i]) \
+                    and (m := _WIRE_CODE.search(lines[i])):
                 draft.drop(self.name, m.group(), i)
                 lines[i] = lines[i][:m.start()]
         if not lines or not lines[-1].endswith((")", "]", "】", "\uff09")):

@@ -220,7 +220,8 @@ _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[�
 # ending in a day is a signature already)
 _CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")
 _ENGLISH_END = re.compile(r"[A-Za-z0-9%’'][.!?][\"”’']?$|^\([A-Z][^()]{2,40}(?:19|20)\d\d\)$")
-_SIGN_OFF = re.compile(r"(?<=[。!?])\s*[(\[【][^()\[\]【】]{1,16}[)\]】]$")
+# (or the office and the name of who wrote it: "…服务模式。(深圳市坪山区坪山街道办事处公共服务办公室许雅君)")
+_SIGN_OFF = re.compile(r"(?<=[。!?])\s*[(\[【](?:[^()\[\]【】]{1,16}|[^()\[\]【】,。;:]{17,40})[)\]】]$")
 # what no document ends on: a lone character ("镇"), a bare heading number or one with a word or two
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
 # ("…李久峰为2010"); signatures, dates and "谢谢大家" end otherwise

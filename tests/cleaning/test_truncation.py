@@ -269,3 +269,15 @@ def test_a_story_its_newsroom_signed_off_below_is_whole_without_a_last_stop(clea
     assert clean("\n".join(page)).truncated
     doc = clean("\n".join([*page, "作者:江涛编辑:罗俊", "相关稿件", "0100701400100000000000000111000011300133"]))
     assert not doc.truncated and doc.text_original.splitlines()[-1] == last
+
+
+@pytest.mark.parametrize("tail", ["白癜风是什么北京哪家医院治疗白癜风治的好", " copyright 中华人民共和国图鉴社",
+                                  "(深圳市坪山区坪山街道办事处公共服务办公室许雅君)",
+                                  "\n(驻马店新闻热线:0396—3599908 投稿邮箱:yxwzmdpd@163.com)"])
+def test_a_complete_text_with_the_sites_or_the_writers_tail_is_not_truncated(clean, tail):
+    sep = "\n" if tail.startswith("白") else ""
+    last = "我们积极争取资金，走访慰问计生特殊家庭46户，发放慰问金4.6万元，帮助他们解决实际困难。"
+    doc = clean("县计生协开展关爱活动\n" + BODY + "\n" + last + sep + tail)
+    # (the writer's sign-off stays with the last sentence: it is no site's)
+    assert not doc.truncated and doc.text_original.splitlines() == [BODY, last + (tail if tail.startswith("(深") else "")]
+    assert "白癜风" not in doc.text and "copyright" not in doc.text and "热线" not in doc.text
