@@ -185,6 +185,24 @@ _MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")))
 
 
+# a scraper's scrambled code after a space at a line's end: "…首任會長。 S4+6yG4?2ke6=9S", "- 清朝 U6:9NL4+,Vk64g"
+_END_CODE = re.compile(r"(?<=\s)[!-~]{12,16}$")
+_CODE_MARKS = frozenset(":+,;~=!?.-")
+
+
+def _scrambled_end(tail: str) -> re.Match[str] | None:
+    if " " not in tail or not (m := _END_CODE.search(tail)):
+        return None
+    code = m.group()
+    letters, digits = sum(c.isalpha() for c in code), sum(c.isdigit() for c in code)
+    marks = sum(c in _CODE_MARKS for c in code)
+    # (marks no address or code writes, or both cases of letters: "NO.12,A-3,B+5" is a room's number)
+    odd = sum(c in "~=?;:+!" for c in code)
+    mixed = any(c.isupper() for c in code) and any(c.islower() for c in code)
+    return m if letters >= 3 and digits >= 3 and marks >= 2 and letters + digits + marks == len(code) \
+        and (odd >= 2 or mixed) else None
+
+
 def _junk(shade: str) -> list[tuple[int, int]]:
     spans = []
     for m in _JUNK.finditer(shade):
@@ -262,6 +280,7 @@ class InjectedSpam(LineRule):
             hot.update(i for i, line in enumerate(draft.lines) if _glued_tokens(shadow(line)))
         if _JUNK_HINT.search(page):
             hot.update(i for i, line in enumerate(draft.lines) if _JUNK_HINT.search(line))
+        hot.update(i for i, line in enumerate(draft.lines) if _scrambled_end(line[-17:]))
         return sorted(hot)
 
     def __call__(self, draft: Draft) -> Draft:
@@ -330,6 +349,8 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
         if _JUNK_HINT.search(shade):
             spans += _junk(shade)
+        if end := _scrambled_end(shade[-17:]):
+            spans.append((len(shade) - 17 + end.start(), len(shade)))
         terms = []
         for m in _SPAM.finditer(shade):
             enclosing = _enclosing(shade, m.start(), m.end())

@@ -233,3 +233,14 @@ def test_a_slogan_stuck_after_the_last_sentence_of_paragraph_after_paragraph_goe
 def test_an_advert_glued_to_a_numbered_heading_goes_and_the_heading_stays(clean):
     doc = clean("\n".join(["人口老龄化调研报告", "一、人口老龄化概况巨乳 无码", BODY]))
     assert doc.text_original.splitlines() == ["一、人口老龄化概况", BODY]
+
+
+@pytest.mark.parametrize("code", ["S4+6yG4?2ke6=9S", "U6:9NL4+,Vk64g", "w1?4VE,.7ZK5~9R"])
+def test_a_scrambled_code_after_a_space_at_a_lines_end_goes(run_step, code):
+    line = "1912年,中華民國建立,任命呂海寰為首任會長,並加入紅十字國際委員會。"
+    assert run_step(InjectedSpam(), [f"{line} {code}"]).lines == [line]
+
+
+@pytest.mark.parametrize("line", ["Monday, May 28, 2001, updated at 07:07(GMT+8)", "会议地址:北京市海淀区 NO.12,A-3,B+5"])
+def test_a_time_or_an_address_at_a_lines_end_is_no_scrambled_code(run_step, line):
+    assert run_step(InjectedSpam(), [line]).lines == [line]
