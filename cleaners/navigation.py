@@ -41,7 +41,9 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"加入文集|在线阅读|我来说两句|手机阅读|手机版|下载|\d+下载券|跳至|转到|转至|页|打印本文|打印文章|关闭本文|大字体|中字体|小字体|\[图片\]|图片|…|\.\.\.|<<|>>|«|»|"
                 # reading widgets, pop-ups and a newspaper's own buttons
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
-                r"下一期|版面导航|文章导航|加载更多|合集下载|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
+                r"下一期|版面导航|文章导航|加载更多|合集下载|显示全部楼层|只看该作者|倒序浏览|阅读模式|分享工具|facebook|twitter|"
+                # a column's name over its story: "新聞與活動", "News新聞動態", "主編推介"
+                r"News|新闻与活动|新闻动态|工作动态|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|还没有账号\?|账号\+密码登录|正文复制|复制正文|"
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"开启左侧|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
@@ -137,7 +139,9 @@ _PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d
                      # an app's icon, its alt text printed beside its name: "某某社一手新闻APP Icon某某社一手新闻APP"
                      r"APP\s*Icon|"
                      # and its store buttons and name: "iOS App下載Android App下載", "中央社「一手新聞」 app"
-                     r"(?:iOS|Android)\s*App\s*下载|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
+                     r"(?:iOS|Android)\s*App\s*下载|"
+                     # a page's code to open it on a phone; a forum's call to join ("马上加入,结交更多好友,…")
+                     r"扫描二维码访问|扫码访问|结交更多好友|轻松玩转|才可以下载或查看|^您需要$|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
 # an English site's links and prompts: ".contact us |.about us", "• Please scan the QR Code to follow us on Wechat"
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
                                 r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}")
@@ -406,14 +410,20 @@ def is_furniture(shade: str) -> bool:
     if _CAPTION.match(s) or _HOME_MENU.match(s) or ("作者" in s and len(_BOOK_ADVERT.findall(s)) >= 2
                                                     and not re.search(r"[。!?;]", s)):
         return True
+    if ("<<" in s or "«" in s) and _PREV_NEXT.match(s):
+        return True
     tokens = [t for t in _MENU_SEPARATOR.split(s) if t]
     # the first item may be the site's name and address: "港文庫 gangwenku.hk | 講稿 · 報告 · 總結 | 繁 | 簡"
     return len(tokens) >= 4 and len(tokens[0]) <= 24 and all(len(t) <= 10 for t in tokens[1:]) \
         and not re.search(r"[。,]", s)
 
 
+# the links to the story before and after: "构建理论文化 推进改革创新 << 王汝鹏率团访问港澳红会 | 广饶县…总结会议 >>"
+_PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]{2,80}(?:>>|»)\s*$")
+
+
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持"])
+                     _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "<<", "«"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -38,8 +38,10 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
-                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质)?(?:\d*|[一二三四五六七八九十]{1,3})篇|\d{1,2}|\d+页|word精品|可下载|免费下载|"
-                         r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|图片?|视频|"
+                         r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质)?(?:\d*|[一二三四五六七八九十]{1,3})篇|\d{1,2}|\d+页|word精品|可下载|免费下载|第\d{1,3}页|"
+                         r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|图片?|视频|附图/短片|附短片|短片|"
+                         # a page's button printed after its headline: "…達14.2億 [打印本頁]"
+                         r"打印本页|打印|关闭窗口|"
                          r"权威版|修订版|新版|正式版|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
                          r"\s*(?:精品|精选|精编版|精编|精|范文|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
                          r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文)|"
@@ -224,7 +226,10 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
                         # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导"
                         r"^\W{0,2}(?:本[报网台])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
-                        r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$")
+                        r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$|"
+                        # a forum's tag ("[中国内地]"), a link to the next story ("…总结会议 >>"), a column's name
+                        r"^\[[^\[\]]{1,8}\]$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:新闻|工作|协会|活动)?(?:与活动|动态|资讯|要闻|快讯)$|"
+                        r"^(?:主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态)$")
 
 
 # a news photo's caption between a story's paragraphs: "…主任顾秀莲出席会议并讲话", "…主持上午会议并作总结讲话",
@@ -432,6 +437,9 @@ def _lead(lines: list[str], names: set[str]) -> int:
     return 0
 
 
+_FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
+
+
 class Title:
     name = "title"
 
@@ -447,9 +455,15 @@ class Title:
                     brk = re.search(r"\s|\|", folded[m.start(1):])
                     if brk:
                         title, rest = line[m.start(1):m.start(1) + brk.start()], line[m.start(1) + brk.end():]
+                after = i + 1
+                # (a forum's tag alone, the headline split off after it: "标题: [中国内地]" / "中国人口三年后达14.2亿")
+                if not rest and _FORUM_TAG.fullmatch(title.strip()) and after < len(lines) and len(lines[after]) <= 60 \
+                        and not has_stops(lines[after]):
+                    draft.drop(self.name, line, i)
+                    line, title, after = lines[after], lines[after], after + 1
                 draft.title_candidates.insert(0, ("label", title))
-                draft.drop(self.name, line[: len(line) - len(rest)] if rest else line, i)
-                lines = lines[:i] + ([rest.strip()] if rest.strip() else []) + lines[i + 1:]
+                draft.drop(self.name, line[: len(line) - len(rest)] if rest else line, after - 1)
+                lines = lines[:i] + ([rest.strip()] if rest.strip() else []) + lines[after:]
                 break
         else:
             if catalogue := draft.facts.get("catalogue_title"):  # "信息名称 | …", which UploadMetadata took
@@ -501,7 +515,7 @@ class Title:
         if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):
             # the headline printed above the page's date row, which Paragraphs split at a space ("…集中宣传 服务月活动")
             listed = draft.facts.get("listed_title")
-            if listed and len(comparable(listed)) > len(comparable(first)) > 0 and comparable(listed).startswith(comparable(first)):
+            if listed and not _NOT_TITLE.search(listed) and len(comparable(listed)) > len(comparable(first)) > 0 and comparable(listed).startswith(comparable(first)):
                 first = listed
             draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:

@@ -662,3 +662,36 @@ def test_a_title_glued_to_comrades_and_a_comma_is_split_off():
     line = "计生工作会议主持词同志们,今天的会议是县委县政府决定召开的一次重要会议。"
     draft = Title()(Draft(lines=["计生工作会议主持词", line, BODY], kind="text"))
     assert draft.facts["title"] == "计生工作会议主持词" and draft.lines[0].startswith("同志们,今天")
+
+
+@pytest.mark.parametrize("furniture", ["新聞與活動", "News新聞動態", "主編推介", "手机浏览器扫描二维码访问", "显示全部楼层",
+                                       "马上加入,结交更多好友,共享更多资料,让你轻松玩转研学社区!"])
+def test_a_column_name_a_widget_or_a_forums_tag_is_no_title(clean, furniture):
+    doc = clean("\n".join([furniture, "總統接見國際同濟會臺灣總會領導幹部", BODY]))
+    assert doc.title == "總統接見國際同濟會臺灣總會領導幹部" and furniture not in doc.text_original
+
+
+def test_the_links_to_the_stories_before_and_after_are_no_title(clean):
+    links = "构建理论文化 推进改革创新 续写百年辉煌 << 王汝鹏率团访问港澳红会 | 广饶县红十字会召开总结会议 >>"
+    page = [links, "发布日期:2015-1-13 12:14:20 发布者:[管理员]", "构建理论文化 推进改革创新续写百年辉煌",
+            "——在纪念中国红十字会成立110周年座谈会上的讲话", BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == "构建理论文化 推进改革创新续写百年辉煌" and "<<" not in doc.text_original
+
+
+@pytest.mark.parametrize("title, clean_one", [("中國人口三年後達14.2億 [打印本頁]", "中國人口三年後達14.2億"),
+                                              ("提倡一对夫妇最好生一个孩子(第1页)", "提倡一对夫妇最好生一个孩子"),
+                                              ("婦女事務委員會慶祝酒會致辭(附圖/短片)", "婦女事務委員會慶祝酒會致辭")])
+def test_a_pages_button_or_part_after_a_headline_is_decoration(title, clean_one):
+    assert clean_title(title) == clean_one
+
+
+def test_a_forums_tag_in_the_title_label_is_no_title_the_headline_after_it_is(clean):
+    page = ["標題: [中國內地] 中國人口三年後達14.2億 [打印本頁]", "作者: pkktam    時間: 2017-2-8 08:58 AM", BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == "中國人口三年後達14.2億" and "中國內地" not in doc.text_original
+
+
+def test_a_sites_thanks_to_its_sponsor_is_no_title(clean):
+    page = ["友情支持:同程旅游", "构建理论文化 推进改革创新续写百年辉煌", "——在纪念中国红十字会成立110周年座谈会上的讲话", BODY]
+    assert clean("\n".join(page)).title == "构建理论文化 推进改革创新续写百年辉煌"
