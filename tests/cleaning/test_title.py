@@ -695,3 +695,9 @@ def test_a_forums_tag_in_the_title_label_is_no_title_the_headline_after_it_is(cl
 def test_a_sites_thanks_to_its_sponsor_is_no_title(clean):
     page = ["友情支持:同程旅游", "构建理论文化 推进改革创新续写百年辉煌", "——在纪念中国红十字会成立110周年座谈会上的讲话", BODY]
     assert clean("\n".join(page)).title == "构建理论文化 推进改革创新续写百年辉煌"
+
+
+def test_a_sentence_stopped_with_dots_is_no_title_and_stays(clean):
+    first = "全國最小行政單位各里、村中都有一個發展協會.個村里建設除了透過一般行政管道申請外"
+    doc = clean("\n".join([first, "另一個跟民眾最親密的社團就是發展協會了.它的功能就是能向外募款申請補助", BODY]))
+    assert doc.title != first and doc.text_original.startswith(first)
