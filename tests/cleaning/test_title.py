@@ -701,3 +701,9 @@ def test_a_sentence_stopped_with_dots_is_no_title_and_stays(clean):
     first = "全國最小行政單位各里、村中都有一個發展協會.個村里建設除了透過一般行政管道申請外"
     doc = clean("\n".join([first, "另一個跟民眾最親密的社團就是發展協會了.它的功能就是能向外募款申請補助", BODY]))
     assert doc.title != first and doc.text_original.startswith(first)
+
+
+def test_a_title_glued_to_a_text_that_opens_with_its_day_is_split(clean):
+    first = "5月12日,发生里氏八级强烈地震后,盟委、行署坚决贯彻上级部署,把支援灾区抗震救灾工作作为重要而紧迫的任务。"
+    doc = clean("\n".join(["红十字会抗震救灾工作总结" + first, BODY]))
+    assert doc.title == "红十字会抗震救灾工作总结" and doc.text_original.startswith(first)
