@@ -349,8 +349,9 @@ class InjectedSpam(LineRule):
             spans += [m.span() for m in _SOURCE_NOTE.finditer(shade)]
         if _JUNK_HINT.search(shade):
             spans += _junk(shade)
-        if end := _scrambled_end(shade[-17:]):
-            spans.append((len(shade) - 17 + end.start(), len(shade)))
+        tail = shade[-17:]
+        if code := _scrambled_end(tail):
+            spans.append((len(shade) - len(tail) + code.start(), len(shade)))
         terms = []
         for m in _SPAM.finditer(shade):
             enclosing = _enclosing(shade, m.start(), m.end())

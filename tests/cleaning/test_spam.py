@@ -244,3 +244,7 @@ def test_a_scrambled_code_after_a_space_at_a_lines_end_goes(run_step, code):
 @pytest.mark.parametrize("line", ["Monday, May 28, 2001, updated at 07:07(GMT+8)", "会议地址:北京市海淀区 NO.12,A-3,B+5"])
 def test_a_time_or_an_address_at_a_lines_end_is_no_scrambled_code(run_step, line):
     assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
+def test_a_scrambled_code_on_a_short_line_goes_whole(run_step):
+    assert run_step(InjectedSpam(), ["清 U6:9NL4+,Vk64g", BODY]).lines == ["清", BODY]
