@@ -34,6 +34,8 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
+# a column's name over its story: "新聞與活動", "News新聞動態", "主編推介" (nor is it a title: Title passes it over)
+COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态"
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
@@ -43,8 +45,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"朗读|图集|恢复窄屏|窄屏|宽屏|数字报纸|数字报|电子版|我知道了|内容详情|放大|缩小|默认|我要投稿|原创|上一版|下一版|上一期|"
                 r"下一期|版面导航|文章导航|加载更多|合集下载|显示全部楼层|只看该作者|倒序浏览|阅读模式|分享工具|facebook|twitter|"
                 r"还没有账号\?|账号\+密码登录|正文复制|复制正文|"
-                # a column's name over its story: "新聞與活動", "News新聞動態", "主編推介"
-                r"News|新闻与活动|新闻动态|工作动态|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|"
+                rf"News|{COLUMN_NAMES}|"
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"开启左侧|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
@@ -368,6 +369,11 @@ _SCENE_NOT = re.compile(r"[,。;:!?、]|上的|^[一二三四五六七八九十\
 _RUN_ON = re.compile(r"\s{3,}[^。?!]{0,60}[\u4e00-\u9fff][^。?!]{8,}[。?!]")
 
 
+def _ends_a_sentence(text: str) -> bool:
+    """Whether the text is a sentence with its clauses, ended: a footer's "本网站由某某委主办。" has no clauses."""
+    return len(HAN.findall(text)) >= 20 and "," in text and text.rstrip().endswith("。")
+
+
 @lru_cache(maxsize=16384)
 def is_furniture(shade: str) -> bool:
     """Whether a line (its shadow) is page furniture as a whole. Cached: the rule runs twice a page."""
@@ -381,10 +387,7 @@ def is_furniture(shade: str) -> bool:
             or _CLOCK.fullmatch(s):
         return True
     # (a paragraph with the site's copyright run on after its last sentence is the author's: the tail is TrailingCredit's)
-    # (a sentence with its clauses: a footer's "本网站由某某委主办。" has none)
-    if len(s) <= 120 and (footer := _FOOTER.search(s)) and not (len(HAN.findall(s, 0, footer.start())) >= 20
-                                                                 and "," in s[:footer.start()]
-                                                                 and s[:footer.start()].rstrip().endswith("。")):
+    if len(s) <= 120 and (footer := _FOOTER.search(s)) and not _ends_a_sentence(s[:footer.start()]):
         return True
     if len(s) <= 60 and _TITLED_PAGE.fullmatch(s):  # a preview's running header: "镇人口与计划生育工作计划第2页"
         return True

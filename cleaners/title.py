@@ -14,7 +14,7 @@ from functools import lru_cache
 from cleaners.dates import MACHINE_DATE, STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
-from cleaners.navigation import thumbnail_caption
+from cleaners.navigation import COLUMN_NAMES, thumbnail_caption
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
 
@@ -232,7 +232,7 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a sentence whose writer stops it with a dot: "…都有一個發展協會.個村里建設除了…"
                         # (not a date's numerals: "三.八节")
                         r"[\u4e00-\u9fff](?<![一二三四五六七八九十〇])\.(?![一二三四五六七八九十〇])[\u4e00-\u9fff]|"
-                        r"^(?:主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态)$")
+                        rf"^(?:{COLUMN_NAMES})$")
 
 
 # a news photo's caption between a story's paragraphs: "…主任顾秀莲出席会议并讲话", "…主持上午会议并作总结讲话",
