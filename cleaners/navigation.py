@@ -450,6 +450,10 @@ _KEYWORD = re.compile(r"讲话|致辞|发言|报告|总结|范文|心得|方案|
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
 _HEADLINE_8 = re.compile(r"[\u3400-\u9fff]{6,8}")
+# a web list's item: a bullet, then a headline of no sentence ("  • 港鐵為轉職僱員訂保障措施")
+_BULLET_ITEM = re.compile(r"[•·▪\-*]\s*[^\s。!?;]\S?[^。!?;]{0,58}")
+# a listed headline's date after it, whole or cut off by the store: "…創新成果2024-10-31", "…出海2024-10-"
+_ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
 # a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
 _ROSTER_LABEL = re.compile(r"(?:出席|缺席|列席|参加|参会|与会|请假|主持|记录)[^\s:。,]{0,6}\s*:$")
 
@@ -479,6 +483,7 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     found: set[int] = set()
     english: bool | None = None  # whether the page has English prose of its own, asked once
     for zone in (range(first), range(last + 1, n)):
+        found.update(_bullet_runs(lines, zone))
         run: list[int] = []
         for i in [*zone, None]:  # None closes the zone's last run
             s = shadow(lines[i]).strip() if i is not None else ""
@@ -539,6 +544,20 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                     run.pop()
                 found.update(run)
             run = []
+    return found
+
+
+def _bullet_runs(lines: list[str], zone: range) -> list[int]:
+    """Three or more bulleted headlines in a row outside the text: a site's list of other stories."""
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*zone, None]:
+        if i is not None and lines[i].lstrip()[:1] in "•·▪-*" and _BULLET_ITEM.fullmatch(shadow(lines[i]).strip()):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            found.extend(run)
+        run = []
     return found
 
 
@@ -709,6 +728,12 @@ class Navigation:
                 in_list = False
             if in_list and len(compact := " ".join(shade.split())) <= 40 and not compact.endswith(":") \
                     and not re.search(r"[。;]" if len(compact) <= 24 or "|" in shade else r"[。;,]", shade):
+                keep.append(False)
+                continue
+            # (a headline with its bullet and its date is an item however long: "- 廣州發佈《…》,一文解答…2024-11-01")
+            # (and may ask or exclaim: "- 中國航天員一次次自信出征,底氣從哪兒來?2024-10-31")
+            if in_list and compact[:1] in "•·▪-*" and len(compact) <= 80 and _ITEM_DATE.search(compact) \
+                    and not re.search(r"[。;]", shade):
                 keep.append(False)
                 continue
             in_list = False

@@ -446,3 +446,25 @@ def test_a_roster_under_its_label_is_no_menu(clean):
             "会议听取了县计生协2023年工作报告,审议通过了理事会成员调整名单。", BODY, BODY2]
     lines = clean("\n".join(page)).text_original.splitlines()
     assert all(name in lines for name in present + absent)
+
+
+def test_bulleted_headlines_outside_the_text_are_a_list_of_other_stories(clean):
+    sidebar = ["新聞", "  • 六百前線人員研預防青少濫藥酗酒", "  • 港鐵為轉職僱員訂保障措施", "  • “生鮮雞”日均供澳二千七隻",
+               "  • 四月流感個案升三成四 衛局:未大規模爆發"]
+    doc = clean("\n".join([*sidebar, "婦聯圖展論壇慶七十周年", BODY, BODY2]))
+    assert doc.title == "婦聯圖展論壇慶七十周年" and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_bulleted_headline_with_its_date_is_a_listed_item_however_long(clean):
+    listed = ["- 粵港跨境直通救護車試行計劃將於11月推行2024-11-01",
+              "- 廣州發佈《廣州市臺胞常見求助問答(一)》,一文解答在穗臺胞常見疑問2024-11-01",
+              "- 中國航天員一次次自信出征,底氣從哪兒來?2024-10-31",
+              "- 前三季度進出口1.88萬億元,同比增長11.5%——跨境電商,助力中國品牌出海2024-10-"]
+    doc = clean("\n".join([BODY, BODY2, "新聞推薦", *listed]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_bulleted_list_inside_the_text_stays(clean):
+    points = ["• 加强组织建设", "• 创新服务载体", "• 提升服务能力"]
+    doc = clean("\n".join([BODY, *points, BODY2]))
+    assert all(p[2:] in doc.text_original.splitlines() for p in points)
