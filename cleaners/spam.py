@@ -382,6 +382,32 @@ class InjectedSpam(LineRule):
 
 
 _TRAILING_BAR = re.compile(r"(?<=[。!?”\uff01\uff1f])\s*(?:\?\s*)?[|\uff5c]\s*$")
+# a pictograph with what joins or modifies it ("🤸🏼\u200d♂️"): no speech or report writes one; a content farm sprinkles them
+# into sentences ("上午🙅🏼,澄迈县…") and wraps its own adverts in them ("💰球探足球比分网win007💱")
+_FIRST_EMOJI = "\U0001F000"
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\u200d\ufe0f\u2640\u2642\u2695\u2764]*")
+_WRAPPED = re.compile(r"\s*[\U0001F000-\U0001FAFF]\S*?([^\U0001F000-\U0001FAFF。!?;]{4,40}?)[\U0001F000-\U0001FAFF]\S*\s*")
+
+
+def _emoji(draft: Draft, rule: str) -> None:
+    """Pictographs out of every line; a line they wrap goes whole, and its words wherever the farm glued them too
+    ("球探足球比分网win007我国现有近3000万名…")."""
+    lines: list[str | None] = list(draft.lines)
+    phrases: list[str] = []
+    for i, line in enumerate(draft.lines):
+        if max(line, default="") < _FIRST_EMOJI:
+            continue
+        if (wrapped := _WRAPPED.fullmatch(line)) is not None:
+            draft.drop(rule, line, i)
+            lines[i] = None
+            phrases.append(wrapped.group(1).strip())
+        else:
+            lines[i] = "".join(draft.cut(rule, line, i, [m.span() for m in _EMOJI.finditer(line)]))
+    for phrase in phrases:
+        for i, line in enumerate(lines):
+            if line and phrase in line:
+                lines[i] = "".join(draft.cut(rule, line, i, [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), line)]))
+    draft.lines = [line for line in lines if line]
 
 
 class SpamLines:
@@ -391,6 +417,8 @@ class SpamLines:
     name = "spam"
 
     def __call__(self, draft: Draft) -> Draft:
+        if draft.lines and max(map(max, filter(None, draft.lines))) >= _FIRST_EMOJI:  # (one pass in C: most pages have none)
+            _emoji(draft, self.name)
         # a table cell's bar after a paragraph's last sentence ("…给予了表彰。 |"; a broken character may stand
         # before it): the bar goes, the sentence stays
         for i, line in enumerate(draft.lines):

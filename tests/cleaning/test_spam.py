@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.spam import InjectedSpam
+from cleaners.spam import InjectedSpam, SpamLines
 
 BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
 
@@ -248,3 +248,16 @@ def test_a_time_or_an_address_at_a_lines_end_is_no_scrambled_code(run_step, line
 
 def test_a_scrambled_code_on_a_short_line_goes_whole(run_step):
     assert run_step(InjectedSpam(), ["清 U6:9NL4+,Vk64g", BODY]).lines == ["清", BODY]
+
+
+def test_pictographs_a_farm_sprinkled_into_sentences_go_and_the_words_stay(run_step):
+    line = "2022年4月27日上午🙅🏼,澄迈县青春健康项目启动仪式隆重举行。洪海波指出,此举寓意深远🤸🏼\u200d♂️,意义重大。"
+    draft = run_step(SpamLines(), [line, BODY])
+    assert draft.lines == ["2022年4月27日上午,澄迈县青春健康项目启动仪式隆重举行。洪海波指出,此举寓意深远,意义重大。", BODY]
+    assert [r.text for r in draft.removed] == ["🙅🏼", "🤸🏼\u200d♂️"]
+
+
+def test_a_line_pictographs_wrap_goes_and_its_words_glued_into_the_text_too(run_step):
+    first = "我国现有近3000万名3岁以下婴幼儿,超过三成的婴幼儿家庭有入托需求。"
+    draft = run_step(SpamLines(), ["💰球探足球比分网win007💱", "球探足球比分网win007" + first, BODY])
+    assert draft.lines == [first, BODY]
