@@ -7,6 +7,7 @@ line (mirror sites print the whole page as one line) is split off first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from cleaners.anchors import any_of
@@ -681,6 +682,14 @@ def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
             if _DOUBLE_CAPTION.fullmatch(shadow(line)):
                 keep[i - 1] = False
+    # a short sentence on a line of its own three times or more, between paragraphs: one photo's caption under
+    # each of its copies ("小朋友们表演精彩节目。" ×3); an author repeats a call in a sentence, not a line
+    short = [line.strip() for line in lines if len(line) <= 32 and line.rstrip().endswith("。")]
+    if len(short) >= 3:
+        thrice = {line for line, n in Counter(short).items() if n >= 3 and len(line) >= 8}
+        for i, line in enumerate(lines):
+            if line.strip() in thrice:
+                keep[i] = False
 
 
 class Navigation:

@@ -468,3 +468,15 @@ def test_a_bulleted_list_inside_the_text_stays(clean):
     points = ["• 加强组织建设", "• 创新服务载体", "• 提升服务能力"]
     doc = clean("\n".join([BODY, *points, BODY2]))
     assert all(p[2:] in doc.text_original.splitlines() for p in points)
+
+
+def test_a_short_sentence_printed_on_its_own_line_three_times_is_a_caption(clean):
+    caption = "小朋友们表演精彩节目。"
+    doc = clean("\n".join([BODY, caption, BODY2, caption, STORY, caption]))
+    assert doc.text_original.splitlines() == [BODY, BODY2, STORY]
+
+
+def test_a_call_printed_twice_stays(clean):
+    call = "让我们携起手来,共同努力!"
+    doc = clean("\n".join([BODY, call, BODY2, call]))
+    assert doc.text_original.splitlines() == [BODY, call, BODY2, call]
