@@ -16,7 +16,7 @@ _DATED_AT = re.compile(rf"日\s*{_MEETING_AT}\s*[))]?$")
 _ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协|家庭计划指导会")
 # ("进一步推进全市计生协": a level's 全市 before the name ends the place; a verb is no part of one)
 _PLACE_BEFORE = re.compile(r"(?:中国|香港|澳门|全[国省市县区州乡镇]|[^\W\d_在的了和与及是为对向把被从协讲话上篇进推步做好指导支持带领强]{0,10}?"
-                           r"(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道))$")
+                           r"(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道|街))$")
 # words a sentence puts before a name ("转发市计生协", "在省计生协") are not part of it
 _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
 # what a sentence says before a place: the place starts after the last of these ("副主任呼新伟调研通许县计生协",
@@ -29,7 +29,7 @@ _ALL_LEVEL = re.compile(r"全[国省市县区州乡镇]$")
 _OWN_LEVEL = re.compile(r"[我本][省市县区州镇乡]$")
 _NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
 _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")), ("县", ("县", "旗")),
-           ("区", ("区",)), ("乡镇", ("乡", "镇", "街道")))
+           ("区", ("区",)), ("乡镇", ("乡", "镇", "街道", "街")))  # (Guangzhou's streets drop the 道: "文冲街计生协")
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
 OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")

@@ -66,6 +66,8 @@ def test_meeting(title, meeting):
     ("", "依照《中国计划生育协会章程》和《古蔺县计划生育协会章程》以及二郎镇计生协会相关文件,特制定本规定。",
      ("二郎镇计生协会", "乡镇", "二郎镇")),
     ("", "按照《中国计划生育协会章程》换届。卫生健康局调研员、分管区计生协领导徐志刚作报告。", ("区计生协", "区", None)),
+    # a street drops the 道 of 街道 in some cities' names
+    ("", "近日,文冲街计生协面向居民群众开展主题宣传活动。", ("文冲街计生协", "乡镇", "文冲街")),
 ])
 def test_organisation(title, text, expected):
     assert describe.organisation(title, text) == expected
