@@ -122,7 +122,9 @@ _WIDGET = re.compile(
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
-    r"[★☆]{3,}|暂无评价|一图读懂|下载到本地|更方便阅读|电脑桌面|安装后可以在桌面|桌面快捷|请\s?您\s?评\s?论|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞")
+    r"[★☆]{3,}|暂无评价|一图读懂|下载到本地|更方便阅读|电脑桌面|安装后可以在桌面|桌面快捷|请\s?您\s?评\s?论|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞|"
+    # a news page's buttons for its comments and tip-offs
+    r"现有新闻评论|新闻报料|我要报料")
 # a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
 _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答)\s*:?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
@@ -810,8 +812,9 @@ class Navigation:
                         if keep[i - 1] and _REFERENCES.fullmatch(shadow(lines[i - 1]).strip()):
                             keep[i - 1] = False
             # a counter's lone number above the text: the page's first line ("11"), or under the headline ("499")
+            # (or over the buttons under it: "1" / "现有新闻评论" / "新闻报料" / the text)
             for i in range(min(first, 4)):
-                if len(lines[i]) <= 6 and lines[i].isdigit() and (i == 0 or len(lines[i]) > 3 or i == first - 1):
+                if len(lines[i]) <= 6 and lines[i].isdigit() and (i == 0 or len(lines[i]) > 3 or not any(keep[i + 1:first])):
                     keep[i] = False
             # a pager's lone number, the page's last line under the text ("1"), or a tracking id ("0100701400100…")
             if last < len(lines) - 1 and lines[-1].isdigit() and (len(lines[-1]) <= 3 and not lines[-1].startswith("0")

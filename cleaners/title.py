@@ -630,6 +630,10 @@ class Title:
             if keep[above[0]] and _BARE_DATE.fullmatch(shadow(lines[above[0]]).strip()):
                 keep[above[0]] = False  # (a bare date there is the page's, as its row printed it)
                 draft.facts.setdefault("published", above[1])
+        # a counter's lone number under the headline, once the site's and the paper's names around it are out ("1")
+        if repeat is not None and (after := next((i for i in range(repeat + 1, len(lines)) if keep[i]), None)) is not None \
+                and len(number := lines[after].strip()) <= 4 and number.isdigit() and after + 1 < len(lines):
+            keep[after] = False
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.facts["title"] = title

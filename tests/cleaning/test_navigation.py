@@ -480,3 +480,10 @@ def test_a_call_printed_twice_stays(clean):
     call = "让我们携起手来,共同努力!"
     doc = clean("\n".join([BODY, call, BODY2, call]))
     assert doc.text_original.splitlines() == [BODY, call, BODY2, call]
+
+
+def test_a_counter_and_the_comment_buttons_under_a_headline_go(clean):
+    page = ["免费真人视频网站直播下载,国产男女免费完整视频,亚洲精品国产一区二区三区四区在线", "更多網上媒體 育兒頻道> 頭條新聞 > 正文",
+            "我國出生人口性別比出現首次下降", "1", "青島新聞網 2010-06-04 09:13:05 青島日報 現有新聞評論      新聞報料", STORY, BODY2]
+    doc = clean("\n".join(page))
+    assert doc.title == "我國出生人口性別比出現首次下降" and doc.text_original.splitlines() == [STORY, BODY2]
