@@ -453,6 +453,8 @@ _KEYWORD = re.compile(r"讲话|致辞|发言|报告|总结|范文|心得|方案|
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
 _HEADLINE_8 = re.compile(r"[\u3400-\u9fff]{6,8}")
+_MONTH_LED = re.compile(r"\d{1,2}(?:\s*-\s*\d{1,2})?\s*月")
+_DATE_ITEM = re.compile(r"(?:19|20)\d\d\s*年?|\d{1,2}(?:\s*-\s*\d{1,2})?\s*月(?:\s*\d{1,2}\s*日)?")
 # a web list's item: a bullet, then a headline of no sentence ("  • 港鐵為轉職僱員訂保障措施")
 _BULLET_ITEM = re.compile(r"[•·▪\-*]\s*[^\s。!?;]\S?[^。!?;]{0,58}")
 # a listed headline's date after it, whole or cut off by the store: "…創新成果2024-10-31", "…出海2024-10-"
@@ -487,6 +489,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     english: bool | None = None  # whether the page has English prose of its own, asked once
     for zone in (range(first), range(last + 1, n)):
         found.update(_bullet_runs(lines, zone))
+        # a chronicle's table, its rows led by their months ("2月6日 兒童使用智能產品調查", "3-4月 約見港大/理大/社聯"),
+        # is the text's: four such rows or more, where a menu's date widget has one
+        chronicle = sum(1 for i in zone if _MONTH_LED.match(lines[i].lstrip())) >= 4
         run: list[int] = []
         for i in [*zone, None]:  # None closes the zone's last run
             s = shadow(lines[i]).strip() if i is not None else ""
@@ -498,7 +503,8 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                     english = prose >= 200 and not any(len(HAN.findall(line)) >= 60 for line in lines)
                 if not english or _ENGLISH_LABEL.fullmatch(s):  # (an English text is the author's; its column's name is not)
                     found.add(i)
-            if i is not None and i < first and KANA.search(s):  # a notice in Japanese over a Chinese page
+            # a notice in Japanese over a Chinese page; a widget's word under it ("コメント")
+            if i is not None and (i < first or len(s) <= 12) and KANA.search(s):
                 found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
@@ -508,7 +514,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 # (a heading spaced out letter by letter, "政 府 工 作 报 告", is no menu)
                 spaced = all(len(t) == 1 for t in items)
                 # (nor is a date spaced out: "中华民国 102 年 7 月 12 日")
+                # (nor is a chronicle's row led by its month: "3 月 愛家庭 親子五式", "3-4月 約見港大/理大/社聯")
                 if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
+                        and not (chronicle and _MONTH_LED.match(s)) \
                         and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)):
                     found.add(i)
                 # a fanwen site's search words under its title: "计生协讲话稿 计生协换届讲话 …讲话稿范文"
@@ -537,7 +545,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             # (nor is a roster under its label: "出席委员:" / "何秀兰议员" / "李永达议员" …)
             if run and _under_roster_label(lines, run[0]):
                 run = []
+            # (in a chronicle, a run with a date is its rows: "2013年" / "事項" / "2月6日" / "兒童使用智能產品調查" / "4-5月")
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
+                    and not (chronicle and any(_DATE_ITEM.fullmatch(shadow(lines[j]).strip()) for j in run)) \
                     and len({line.rstrip("0123456789") for line in printed}) * 2 > len(run) \
                     and not (run[0] < first and any(len(line) >= 6 and printed.count(line) > 1 for line in printed)):
                 # (a headline of six to eight characters right above the text is no item of the menu over it:

@@ -487,3 +487,16 @@ def test_a_counter_and_the_comment_buttons_under_a_headline_go(clean):
             "我國出生人口性別比出現首次下降", "1", "青島新聞網 2010-06-04 09:13:05 青島日報 現有新聞評論      新聞報料", STORY, BODY2]
     doc = clean("\n".join(page))
     assert doc.title == "我國出生人口性別比出現首次下降" and doc.text_original.splitlines() == [STORY, BODY2]
+
+
+def test_a_chronicles_table_below_the_text_is_no_menu(clean):
+    rows = ["2013年 事項", "2月6日 兒童使用智能產品調查", "3 月 愛家庭 親子五式", "3-4月 約見港大/理大/社聯", "4-5月 宣傳脊骨檢查日",
+            "5月27日 傳媒茶聚", "6月 7 日 愛踢波 唔賭波 ~ 2012年歐洲國家盃賭波調查"]
+    doc = clean("\n".join([BODY, "回顧2012-2013年委員會之工作如下:", "一.2012-2013年工作回顧", *rows, "コメント"]))
+    kept = "".join(doc.text_original.split())
+    assert all("".join(row.split()) in kept for row in rows) and "コメント" not in kept
+
+
+def test_a_date_widget_in_a_menu_goes_with_it(clean):
+    doc = clean("\n".join(["2023", "10月24日", "星期", "首页", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
