@@ -19,7 +19,8 @@ _LEAD_CHARS = ".…·"  # before a notice (and spaces): an ellipsis is the notic
 _BRACKETED = re.compile(
     r"[((【\[]"
     r"(?=[^((【\[))】\]\n]{0,160}(?:未完(?!成|善|全|结)|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|文章共\s*\d|本文[共约]\s*\d+\s*个?字|"
-    r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整|完整内容))"
+    r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整(?!预览的)|完整内容))"
+    # (a sharing site's refund terms are no notice: "可反馈申请退款(可完整预览的文档不适用该条件!)")
     # (a notice whose bracket the page never closed runs to the end of its line: "……(未完,全文共8520字,…")
     r"[^((【\[))】\]\n]{0,160}(?:[))】\]]|$)" + _DOTS
 )
@@ -199,6 +200,7 @@ class PreviewCut:
         # (a sentence's opening words are no signature's, whatever it ends on: "随着全县计生协会")
         if _SENTENCE_BEGUN.match(last.rsplit("。", 1)[-1]) or not signature and (
                 len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
+                or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:]))
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "mid-sentence")
@@ -209,6 +211,8 @@ _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$")
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…",
 # "(三)开展青春健康教育进校园活动")
 _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、|^\([一二三四五六七八九十]{1,3}\)")
+# a numbered heading with nothing under it ("3.现场宣传和咨"), unless it is a file the text lists ("附件:1.…" / "2.…回执")
+_NUMBERED_END = re.compile(r"\d{1,2}[.、](?!\d)")
 # a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded
 # (and a line's verbs and the words that tie a clause: "考核是…目标管", "由村包组干部", "生育意愿持续低", "从事妇女";
 # a signature, a name, a date or an organisation's name has none; a news list's headline left at the end,

@@ -281,3 +281,18 @@ def test_a_complete_text_with_the_sites_or_the_writers_tail_is_not_truncated(cle
     # (the writer's sign-off stays with the last sentence: it is no site's)
     assert not doc.truncated and doc.text_original.splitlines() == [BODY, last + (tail if tail.startswith("(深") else "")]
     assert "白癜风" not in doc.text and "copyright" not in doc.text and "热线" not in doc.text
+
+
+def test_a_sharing_sites_refund_terms_are_no_truncation_notice(clean):
+    terms = '- 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。'
+    doc = clean("\n".join(["2023年世界人口日宣传活动方案", terms, BODY, BODY]))
+    assert not doc.truncated and "可完整预览" not in doc.text_original
+
+
+@pytest.mark.parametrize("tail, cut", [
+    (["3.现场宣传和咨"], True),  # a heading with nothing under it
+    (["附件:1.2024年“5·29会员活动日”活动计划表", "2.活动总结报送回执"], False),  # the files the text lists
+])
+def test_a_text_that_ends_on_a_numbered_heading_is_cut(clean, tail, cut):
+    doc = clean("\n".join(["2023年世界人口日宣传活动方案", BODY, "2.电视、广播、报纸、各类媒体", BODY, *tail]))
+    assert doc.truncated is cut
