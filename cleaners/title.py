@@ -630,6 +630,9 @@ class Title:
             if keep[above[0]] and _BARE_DATE.fullmatch(shadow(lines[above[0]]).strip()):
                 keep[above[0]] = False  # (a bare date there is the page's, as its row printed it)
                 draft.facts.setdefault("published", above[1])
+        # the length a site prints after its title ("…领导致词(1714字)"): what PreviewCut measures the text against
+        if repeat is not None and "字" in lines[repeat] and (stated := _STATED_LENGTH.search(shadow(lines[repeat]))):
+            draft.facts.setdefault("declared_chars", int(stated.group(1)))
         # a counter's lone number under the headline, once the site's and the paper's names around it are out ("1")
         if repeat is not None and (after := next((i for i in range(repeat + 1, len(lines)) if keep[i]), None)) is not None \
                 and len(number := lines[after].strip()) <= 4 and number.isdigit() and after + 1 < len(lines):
@@ -640,6 +643,7 @@ class Title:
         return draft
 
 
+_STATED_LENGTH = re.compile(r"[(\[【](\d{2,6})字[)\]】]\s*$")
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
 _SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 

@@ -19,7 +19,7 @@ _LEAD_CHARS = ".…·"  # before a notice (and spaces): an ellipsis is the notic
 _BRACKETED = re.compile(
     r"[((【\[]"
     r"(?=[^((【\[))】\]\n]{0,160}(?:未完(?!成|善|全|结)|省略\s*\d*\s*[个]?字|隐藏\s*\d*\s*[个]?字|只显示|只能显示|全文共|文章共\s*\d|本文[共约]\s*\d+\s*个?字|"
-    r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整(?!预览的)|完整内容))"
+    r"(?:剩余|还剩|余下)\s*\d+\s*(?:个)?(?:字|页)|完整阅读|阅读全文(?!件)|查看全文(?!件)|下载全文(?!件)|可完整(?!预览的)|完整内容|阅读全部|需要先登录|请先登录))"
     # (a sharing site's refund terms are no notice: "可反馈申请退款(可完整预览的文档不适用该条件!)")
     # (a notice whose bracket the page never closed runs to the end of its line: "……(未完,全文共8520字,…")
     r"[^((【\[))】\]\n]{0,160}(?:[))】\]]|$)" + _DOTS

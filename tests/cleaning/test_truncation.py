@@ -296,3 +296,17 @@ def test_a_sharing_sites_refund_terms_are_no_truncation_notice(clean):
 def test_a_text_that_ends_on_a_numbered_heading_is_cut(clean, tail, cut):
     doc = clean("\n".join(["2023年世界人口日宣传活动方案", BODY, "2.电视、广播、报纸、各类媒体", BODY, *tail]))
     assert doc.truncated is cut
+
+
+SECOND = "我们积极争取资金,走访慰问计生特殊家庭46户,发放慰问金4.6万元,帮助他们解决实际困难。"
+
+
+def test_a_login_wall_in_brackets_is_a_truncation_notice(clean):
+    doc = clean("\n".join(["汇报发言:以“家健康”推进社会和谐", BODY, SECOND, "(阅读全部图文内容,您需要先登录!)"]))
+    assert doc.truncated and doc.text_original.splitlines() == [BODY, SECOND]
+
+
+def test_the_length_a_title_states_measures_the_text(clean):
+    doc = clean("\n".join(["在市妇女代表大会上的领导致词(1714字)", BODY, SECOND, "如若转载,请注明出处:"]))
+    assert doc.title == "在市妇女代表大会上的领导致词" and doc.declared_chars == 1714 and doc.truncated
+    assert doc.text_original.splitlines() == [BODY, SECOND]
