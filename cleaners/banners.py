@@ -25,8 +25,14 @@ _EDITORS_LEAD_IN = re.compile(
     rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载|分享)|一起来看看|一起来看|请看)"
     rf"[^。!\n]{{0,40}}?{_SENTENCE_END}")
 # a site's lead-in with no word of its own voice: "下面是…发言稿,欢迎各位阅读和借鉴。", "本文是…致辞,欢迎大家阅读学习。"
-_OFFERED = re.compile(rf"{_BOUNDARY}(?:下面|以下|如下|本文)(?:是|为)[^。!\n]{{2,60}}?(?:欢迎|敬请)(?:各位|大家|您)?(?:阅读|借鉴|参考|学习|收藏|"
+_OFFERED = re.compile(rf"{_BOUNDARY}(?:下面|以下|如下|本文)(?:是|为)[^。!\n]{{2,60}}?(?:欢迎|敬请)(?:各位|大家|您|你)?的?(?:阅读|借鉴|参考|学习|收藏|"
                       rf"阅读和借鉴|阅读学习|阅读参考)[^。!\n]{{0,10}}?{_SENTENCE_END}")
+# the samples a site offers below: "下面是一些成功企业和项目的工作方案范文,通过学习这些案例,…"
+_SAMPLES = re.compile(rf"{_BOUNDARY}(?:下面|以下)(?:是|为|就是)[^。!\n]{{0,40}}?(?:范文|范例|例文)[^。!\n]{{0,80}}?{_SENTENCE_END}")
+# any sentence in the voice of the site's editor
+# (a news post's reporter calls himself 小编 too: "小编注意到,…" is the news)
+_EDITOR_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编(?!注意到|了解到|获悉|发现|看到|查阅|采访|走访|来到|在现场)"
+                          rf"[^。!?\n]{{0,120}}{_SENTENCE_END}")
 _SITE_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)(?!讯)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
                         rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}")
 _PRAISE = r"(?:标准|完整|实用|可修改|可编辑|通用|精选|精品|word版|可直接使用|可下载)"
@@ -35,12 +41,10 @@ _PATTERNS = [
     re.compile(r"《.{1,200}?》\s*由\s*[^,。\n]{0,20}分享,?\s*(?:可|免费|可免费)在线(?:阅读|预览).*?上搜索[。.]?"),
     re.compile(r"(?:《.{1,200}?》)?\s*由\s*[^,。\n]{0,20}分享,?\s*(?:可|免费|可免费)在线(?:阅读|预览)[^。\n]{0,300}?(?:[。]|$)"),
     _EDITORS_LEAD_IN,
-    # any sentence in the voice of the site's editor
-    # (a news post's reporter calls himself 小编 too: "小编注意到,…" is the news)
-    re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编(?!注意到|了解到|获悉|发现|看到|查阅|采访|走访|来到|在现场)"
-               rf"[^。!?\n]{{0,120}}{_SENTENCE_END}"),
+    _EDITOR_SAYS,
     _SITE_SAYS,
     _OFFERED,
+    _SAMPLES,
     # an editor's lead above a speech a site reprints: the news of the meeting, then "现将讲话全文刊发如下"
     re.compile(r"^[^\n]{0,300}?现将[^。!\n]{0,40}?(?:刊发|刊登|摘发|摘登)[^。!\n]{0,40}?(?:[。!]|$)"),
     # the stamp document-sharing sites print at the head and foot of every page of a document; only the
@@ -77,7 +81,9 @@ _DISCLAIMER = re.compile(r"跳转到对应篇章|不代表本站观点|不代表
                          r"如您付费|本站不退款|已付费下载过|文章的全部内容|未经允许请勿转载|未经允许,请勿转载|希望大家认真参考|下载后内容可随意|"
                          r"内容可随意调整|本网协议授权|依法追究|版权均属|均为转载稿|转载出于传递更多信息|"
                          # an information site's plea: "联系我时,请说明是在某某网看到的信息,谢谢。"
-                         r"联系我时|請說明是在|请说明是在")
+                         r"联系我时|請說明是在|请说明是在|"
+                         # its wishes after its lead-in: "希望大家采纳!更多相关信息请关注美文网的栏目!"
+                         r"希望大家采纳|更多相关信息请关注|更多精彩内容请关注")
 _STOP = re.compile(r"[。!\n]")
 _SITE_TURN = re.compile(r",\s*(?=本文主要内容|本文关键词|关键词为)")
 _WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")
@@ -129,16 +135,21 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|广泛通用性|简要�
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"
                       r"原创定制|如对您有帮助|点击下方按钮|仅展示部分|刊发|刊登|摘发|摘登|编者按|编辑推荐|用户上传|在线学习|预览完毕|"
                       r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
-                      r"甄别|不提供额外|倾情为|专心|温馨提示|联系我时|请说明是在|全部内容|请勿转载|认真参考|可随意|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架|身边的朋友|记得分享|付费前|研究参考|完整性|写作有帮助|如您付费|不退款|已付费|书面材料|应用文|跳转到对应篇章|可修改|完整、|、完整|实用、|、实用")
+                      r"甄别|不提供额外|采纳|请关注|下面是|以下是|下面就是|以下就是|倾情为|专心|温馨提示|联系我时|请说明是在|全部内容|请勿转载|认真参考|可随意|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架|身边的朋友|记得分享|付费前|研究参考|完整性|写作有帮助|如您付费|不退款|已付费|书面材料|应用文|跳转到对应篇章|可修改|完整、|、完整|实用、|、实用")
 
 
 # an editor's lead-in that ends its line introduces the text below it; what the line says before it is
 # the site's own lead ("计生协一般指中国计划生育协会。…本站为大家整理的…,供大家参考选择。")
-_LEAD_INS = (_EDITORS_LEAD_IN, _SITE_SAYS, _OFFERED)
+# (or is followed only by the site's wishes: "…欢迎阅读参考!希望大家采纳!更多相关信息请关注美文網的栏目!")
+_LEAD_INS = (_EDITORS_LEAD_IN, _EDITOR_SAYS, _SITE_SAYS, _OFFERED, _SAMPLES)
 
 
-def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str]) -> tuple[int, int]:
-    if rx in _LEAD_INS and 0 < m.start() <= 200 and not shade[m.end():].strip() \
+def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str], after: list[tuple[int, int]]) -> tuple[int, int]:
+    end = m.end()
+    while (step := max((b for a, b in after if a <= end + 1 and b > end), default=None)) is not None:
+        end = step
+    ends_line = not shade[end:].strip()
+    if rx in _LEAD_INS and 0 < m.start() <= 200 and ends_line \
             and shade[: m.start()].rstrip()[-1:] in "。!?":
         return 0, m.end()
     if rx is _OFFERED and shade[: m.start()].rstrip()[-1:] == ",":
@@ -210,9 +221,10 @@ class SiteBanners(LineRule):
         # the site's voice in brackets inside a sentence ("…3.2万人次,(小编推荐:…精选10篇)开展…") is the bracket
         # alone, not the sentence round it
         brackets = [m.span() for m in _VOICE_BRACKET.finditer(shade)] if _BRACKET_OPEN.search(shade) else []
-        spans = [_with_lead(shade, m, rx) for rx, words in _ANCHORED if any(w in shade for w in words)
+        disclaimers = _disclaimers(shade)
+        spans = [_with_lead(shade, m, rx, disclaimers) for rx, words in _ANCHORED if any(w in shade for w in words)
                  for m in rx.finditer(shade) if not any(m.start() < a and b <= m.end() for a, b in brackets)]
-        spans += brackets + _disclaimers(shade)
+        spans += brackets + disclaimers
         # (the site may start speaking after a comma, in the title's sentence: "…上的讲话,本文主要内容关键词为:…")
         if "," in shade:
             spans = [(turn.end() if (turn := _SITE_TURN.search(shade, a, b)) else a, b) for a, b in spans]

@@ -253,3 +253,14 @@ def test_a_sites_keywords_after_the_titles_comma_go_and_the_title_stays(run_step
     draft = run_step(SiteBanners(), [line, BODY])
     assert draft.lines[0].startswith("统一思想 狠抓落实——在全县计划生育宣传教育工作会议上的讲话")
     assert "关键词" not in draft.lines[0]
+
+
+@pytest.mark.parametrize("lead", [
+    "良好的计划书能够帮助我们克服拖延症,保持专注度和工作动力。以下是小编为大家精心挑选的计划书范文,给大家提供一些参考和借鉴。",
+    "社会上的老龄化变得越来越严重。下面是小编整理提供的社会老龄化调查报告范文,欢迎阅读参考!希望大家采纳!更多相关信息请关注美文網的栏目!",
+    "在编写工作方案时,要确保所列出的工作步骤具备可行性和可操作性。下面是一些成功企业和项目的工作方案范文,通过学习这些案例,我们可以借鉴到一些宝贵的经验。",
+    "以“家家幸福安康工程”為目標,推動健康家庭示范建設。以下是工作范文網分享婦聯工作報告材料的資料,提供參考,歡迎你的閱讀。",
+])
+def test_a_sites_lead_in_paragraph_goes_whole(run_step, lead):
+    assert run_step(SiteBanners(), ["残联换届工作报告", lead, BODY]).lines == ["残联换届工作报告", BODY]
+
