@@ -50,6 +50,10 @@ _PATTERNS = [
     # the stamp document-sharing sites print at the head and foot of every page of a document; only the
     # stamp goes, as the page's words may be glued to it
     re.compile(r"精选优质文档[-\u2014\s]*倾情为(?:你|您)奉上|专心[-\u2014\s]*专注[-\u2014\s]*专业"),
+    # a sharing site's motto at the head of its previews, at a line's start (a speech quotes it inside a sentence:
+    # "古人云:书山有路勤为径,…")
+    # (a preview's page marker may stand before it: "1、书山有路勤为径,…")
+    re.compile(r"^\s*(?:\d{1,3}\s*、\s*)?书山有路勤为径\s*[,\s]\s*学海无涯苦作舟\s*[。.]?"),
     # a site's "tip" on what its document is and what a download gives: the whole paragraph
     re.compile(r"^\s*[^\s::]{0,6}温馨提示\s*[::][^\n]*(?:本文档|本文下载|下载后|下载该文档)[^\n]*$"),
     # a template site's notes: "本文具有广泛通用性,欢迎…参考借鉴。" (glued to the title it follows), its contents list,
@@ -135,7 +139,7 @@ _TRIGGER = re.compile(r"会员分享|在线阅读|小编|广泛通用性|简要�
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"
                       r"原创定制|如对您有帮助|点击下方按钮|仅展示部分|刊发|刊登|摘发|摘登|编者按|编辑推荐|用户上传|在线学习|预览完毕|"
                       r"本站所有资源|本站所有文章|采集网络资源|内容与标题不符|下载前请仔细阅读|格式错位|下载后可查看完整|"
-                      r"甄别|不提供额外|采纳|请关注|下面是|以下是|下面就是|以下就是|倾情为|专心|温馨提示|联系我时|请说明是在|全部内容|请勿转载|认真参考|可随意|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架|身边的朋友|记得分享|付费前|研究参考|完整性|写作有帮助|如您付费|不退款|已付费|书面材料|应用文|跳转到对应篇章|可修改|完整、|、完整|实用、|、实用")
+                      r"甄别|不提供额外|采纳|书山有路|请关注|下面是|以下是|下面就是|以下就是|倾情为|专心|温馨提示|联系我时|请说明是在|全部内容|请勿转载|认真参考|可随意|仅部分预览|申请退款|侵犯您的权益|人工客服|欢迎|敬请|版权归属|下架|身边的朋友|记得分享|付费前|研究参考|完整性|写作有帮助|如您付费|不退款|已付费|书面材料|应用文|跳转到对应篇章|可修改|完整、|、完整|实用、|、实用")
 
 
 # an editor's lead-in that ends its line introduces the text below it; what the line says before it is

@@ -264,3 +264,12 @@ def test_a_sites_keywords_after_the_titles_comma_go_and_the_title_stays(run_step
 def test_a_sites_lead_in_paragraph_goes_whole(run_step, lead):
     assert run_step(SiteBanners(), ["残联换届工作报告", lead, BODY]).lines == ["残联换届工作报告", BODY]
 
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("1、书山有路勤为径,学海无涯苦作舟。2021年计划生育年终工作总结", "2021年计划生育年终工作总结"),
+    ("书山有路勤为径,学海无涯苦作舟。", None),
+    ("古人云:书山有路勤为径,学海无涯苦作舟。同学们要勤奋学习。", "古人云:书山有路勤为径,学海无涯苦作舟。同学们要勤奋学习。"),
+])
+def test_a_sharing_sites_motto_at_a_lines_start_goes(run_step, line, kept):
+    assert run_step(SiteBanners(), [line, BODY]).lines == [*([kept] if kept else []), BODY]

@@ -167,6 +167,8 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     # a sample site's length and search question after its category, its brackets before a decoration
     ("“计生协会发展障碍与对策研究”计划生育工作计划范文(5991字)", "计生协会发展障碍与对策研究"),
     ("村级计生协会工作计划怎么写", "村级计生协会工作计划"),
+    # a file's copy number before its extension (a series number without one stays, above)
+    ("2021年计划生育年终工作总结(一).doc", "2021年计划生育年终工作总结"),
     ("《“计生协会发展障碍与对策研究”计划生育工作计划》范文模板", "计生协会发展障碍与对策研究"),
 ])
 def test_clean_title_more_decoration(raw, title):
