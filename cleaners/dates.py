@@ -22,9 +22,10 @@ _DAY_FIRST = re.compile(rf"(?<![\d./])({DAY_FIRST})(?![\d./年])")
 # English pages write the month's name: "8 Dec 2017", "7th December 2010", "July 20, 1999"
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH = rf"(?:{'|'.join(m.capitalize() for m in _MONTHS)})[a-z]{{0,6}}\.?"
-ENGLISH_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d|"
+# (a document host writes it with hyphens: "21-Jan-2023")
+ENGLISH_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d|\d{{1,2}}-{_MONTH}-(?:19|20)\d\d|"
                 rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
-_ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+((?:19|20)\d\d)|"
+_ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)({_MONTH}),?(?:\s+|-)((?:19|20)\d\d)|"
                       rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))(?!\d)")
 # a stamp alone, with the time a site may print after it ("2023-01-12 15:20"): a site's date, never a title
 MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST}|{ENGLISH_DATE})(?:\s+{CLOCK})?$")
@@ -74,7 +75,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             iso = _valid(int(year), int(month), int(day))
             if iso:
                 found.append((m.start(), m.end(), iso))
-    if " " in text:
+    if " " in text or "-" in text:
         for m in _ENGLISH.finditer(text):
             day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
             iso = _valid(int(year), _MONTHS.get(month[:3].lower(), 0), int(day))

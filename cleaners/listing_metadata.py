@@ -280,10 +280,42 @@ def _dated_head(shade: str) -> tuple[str, str, int] | None:
     return None
 
 
+# an English document host's rows over the document it shows: "Date post: 21-Jan-2023", "Upload: khangminh22",
+# "View: 1 times", "Post on 20-Jul-2020", "0 views", "• Download" over "0", "Embed Size (px)", "TRANSCRIPT"
+_HOST_MARK = re.compile(r"(?:[-•·*]\s*)?Upload(?:ed)?\b")
+_HOST_LABEL = re.compile(r"(?:[-•·*]\s*)?(?:Date post|Post(?:ed)? on|Upload(?:ed)?(?: by)?|Views?|Downloads?|Category)\s*:?\s*(?P<value>[^:]{0,40})")
+_HOST_LINE = re.compile(r"\d+\s+(?:views?|downloads?|times)|Share this document with a friend|Click here to load reader|Embed Size \(px\)|"
+                        r"Citation preview|TRANSCRIPT|\+ All Categories|Home\s*>\s*Documents\s*>.*", re.I)
+_HOST_VALUE = re.compile(r"[\w.-]{1,24}")
+
+
+def _host_rows(draft: Draft) -> None:
+    lines, keep = draft.lines, [True] * len(draft.lines)
+    head = min(len(lines), HEAD)
+    if not any(_HOST_MARK.match(lines[i]) for i in range(head)):
+        return
+    for i in range(head):
+        line = lines[i].strip()
+        if _HOST_LINE.fullmatch(line):
+            keep[i] = False
+        elif label := _HOST_LABEL.fullmatch(line):
+            keep[i] = False
+            value = label.group("value").strip()
+            if (date := first_date(value)) if value else None:
+                draft.facts.setdefault("published", date)
+            # a label over its value: "• View" / "1", "Category:" / "Documents"
+            if not value and i + 1 < head and _HOST_VALUE.fullmatch(lines[i + 1].strip()):
+                keep[i + 1] = False
+    if not all(keep):
+        draft.keep_lines("upload_metadata", keep)
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
     def __call__(self, draft: Draft) -> Draft:
+        if "Upload" in "".join(draft.lines[:HEAD]):  # (one scan of the head: a host's rows are in English)
+            _host_rows(draft)
         keep = []
         n = len(draft.lines)
         lines = list(draft.lines)

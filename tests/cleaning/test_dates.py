@@ -110,3 +110,7 @@ def test_a_date_under_a_fields_label_is_the_events_not_the_documents(clean, labe
     doc = clean("\n".join(["街道计生协世界人口日活动方案", "一、活动主题", "普及生殖健康服务。", label, "2016年7月10日",
                            "(一)在社区文化大院免费开展生殖健康咨询服务,发放宣传资料。"]))
     assert doc.speech_date is None and "2016年7月10日" in doc.text_original
+
+
+def test_a_document_hosts_hyphenated_english_date():
+    assert first_date("Date post: 21-Jan-2023") == "2023-01-21" and first_date("Post on 20-Jul-2020") == "2020-07-20"

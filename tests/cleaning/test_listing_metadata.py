@@ -415,3 +415,20 @@ def test_a_stamp_with_the_time_the_story_was_updated_goes_whole(clean):
     doc = clean("\n".join([prompt, "衛福部設少子化辦公室", "2017/4/12 11:25(4/12 12:16 更新)", *BODY]))
     assert doc.text_original.splitlines()[-2:] == BODY and "更新" not in doc.text_original
     assert doc.published == "2017-04-12"
+
+
+@pytest.mark.parametrize("rows, published", [
+    (["+ All Categories", "Date post: 21-Jan-2023", "Upload: khangminh22", "View: 1 times", "Download: 0 times",
+      "Share this document with a friend"], "2023-01-21"),
+    (["Click here to load reader", "Upload: others", "Post on 20-Jul-2020", "0 views", "Category:", "Documents", "0 download",
+      "TRANSCRIPT"], "2020-07-20"),
+    (["• Upload", "others", "• View", "1", "• Download", "0", "Embed Size (px)", "Citation preview"], None),
+])
+def test_an_english_document_hosts_rows_go_and_date_the_page(run_step, rows, published):
+    draft = run_step(UploadMetadata(), [*rows, *BODY])
+    assert draft.lines == BODY and draft.facts.get("published") == published
+
+
+def test_english_words_in_a_text_without_a_hosts_rows_stay(run_step):
+    lines = ["Category:", "Documents", *BODY]
+    assert run_step(UploadMetadata(), lines).lines == lines
