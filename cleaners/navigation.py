@@ -157,7 +157,7 @@ _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合�
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|版权统一授予|©|ICP备|ICP证|备案号|公网安备|网站标识码|视听节目许可证|"
-                     r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|网站地图|免责声明|隐私政策|"
+                     r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|违法和不良信息|不良信息举报|不良信息属地举报|网站地图|免责声明|隐私政策|"
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"
                      r"如若转载|本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|严禁转载|禁止转载|或镜像|侵权投诉|"
@@ -231,13 +231,15 @@ _HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)[^。,!?;:、“”《�
 _FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
 # a site's builder signs its footer ("技术支持:某某网络"); a notice may name its platform's ("平台技术支持:电话")
-_SUPPORT = re.compile(r"\s*(?:技术支持|技术服务)\s*[:：]|.{0,40}\s(?:技术支持|技术服务)\s*[:：]")
+_SUPPORT = re.compile(r"\s*(?:技术支持|技术服务|技术维护)\s*[:：]|.{0,40}\s(?:技术支持|技术服务|技术维护)\s*[:：]")
 _ATTACHMENT = re.compile(r"(?:相关)?附件(?:下载)?\s*:")
 _FILE_LINE = re.compile(rf"(?:[·•\-*]\s*|\d{{1,2}}[.、]\s*)?{_FILE}(?:\s+\d+\s*页)?(?:\s*[★☆]+)?")
 _OWNER = re.compile(r"\s*(?:主办|承办)(?:单位)?\s*:")
 # near a footer: the owner before its word ("某某县妇女联合会主办　地址:…"), a hotline ("妇女维权公益服务热线:12338")
 _FOOTER_ROW = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:主办|主管|承办)(?:\s|$)|"
-                         r"\s*[\u4e00-\u9fff]{0,12}(?:热线|服务电话|举报电话|咨询电话|监督电话)\s*:\s*[\d\-\s]{3,20}$")
+                         r"\s*[\u4e00-\u9fff]{0,12}(?:热线|服务电话|举报电话|咨询电话|监督电话)\s*:\s*[\d\-\s]{3,20}$|"
+                         # its builder's and its complaints office's rows, with their numbers: "技术维护:… Tel:… Email:…"
+                         r"\s*(?:技术支持|技术服务|技术维护|不良信息(?:属地)?举报)\s*:[^。]{0,80}$")
 
 
 def _second_label(lines: list[str], i: int) -> bool:
@@ -430,7 +432,7 @@ _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]
 
 
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "<<", "«"])
+                     _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

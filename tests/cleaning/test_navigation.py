@@ -500,3 +500,10 @@ def test_a_chronicles_table_below_the_text_is_no_menu(clean):
 def test_a_date_widget_in_a_menu_goes_with_it(clean):
     doc = clean("\n".join(["2023", "10月24日", "星期", "首页", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("footer", ["技术维护:某某网络 Tel:0482-8299108 Fax:0482-8299050 Email:wlhtxxzx@wlht.gov.cn",
+                                    "不良信息属地举报:市互联网信息办公室 Tel:0482-8299685 Email:774133423@qq.com"])
+def test_a_portals_maintenance_and_reporting_rows_are_its_footer(clean, footer):
+    doc = clean("\n".join([STORY, BODY2, footer]))
+    assert doc.text_original.splitlines() == [STORY, BODY2] and not doc.truncated

@@ -261,3 +261,8 @@ def test_a_line_pictographs_wrap_goes_and_its_words_glued_into_the_text_too(run_
     first = "我国现有近3000万名3岁以下婴幼儿,超过三成的婴幼儿家庭有入托需求。"
     draft = run_step(SpamLines(), ["💰球探足球比分网win007💱", "球探足球比分网win007" + first, BODY])
     assert draft.lines == [first, BODY]
+
+
+def test_a_betting_brand_in_place_of_a_citys_name_goes(run_step):
+    line = "近日,365体育网址妇女联合会与365体育网址卫生健康委员会共同开展“两癌”筛查工作启动会。"
+    assert run_step(InjectedSpam(), [line, BODY]).lines == ["近日,妇女联合会与卫生健康委员会共同开展“两癌”筛查工作启动会。", BODY]
