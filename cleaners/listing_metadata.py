@@ -55,6 +55,7 @@ _ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
+_GLUED_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|cn|org|cc|top)(?=\s)")
 # when the story was updated, after its stamp: "(4/12 12:16 更新)"
 _UPDATE_NOTE = re.compile(rf"^\(\s*(?:{STAMP}|\d{{1,2}}[-/]\d{{1,2}})?\s*(?:{CLOCK})?\s*更新\s*\)$")
 _STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP})\s*(?P<time>{CLOCK})?\s*[\]】)]?")
@@ -338,6 +339,9 @@ class UploadMetadata:
                 keep.append(True)
                 continue
             shade = shadow(line)
+            # spaces a bad conversion lost, and a domain a spammer glued on: "zs-bk.com?2012-07-30 10:18? ?来源:…"
+            if "?" in shade and i < HEAD and _ROW_STAMP.search(shade):
+                shade = _GLUED_DOMAIN.sub(lambda m: " " * len(m.group()), shade.replace("?", " "))
             pairs = _pairs(shade) if len(shade) <= 160 else None
             if pairs is None and len(shade) <= 160 and _SPACED_LABEL.search(shade):
                 # a portal's catalogue spaces its labels out: "索 引 号:", "文    号:"

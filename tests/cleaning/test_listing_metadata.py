@@ -432,3 +432,9 @@ def test_an_english_document_hosts_rows_go_and_date_the_page(run_step, rows, pub
 def test_english_words_in_a_text_without_a_hosts_rows_stay(run_step):
     lines = ["Category:", "Documents", *BODY]
     assert run_step(UploadMetadata(), lines).lines == lines
+
+
+@pytest.mark.parametrize("row", ["zs-bk.com?2012-07-30 10:18? ?來源:人民網    我來說兩句", "2012-07-30 來源 :公益時報??作者 : 李慶"])
+def test_a_rows_spaces_lost_to_question_marks_still_make_it_a_row(run_step, row):
+    draft = run_step(UploadMetadata(), ["陳至立:努力做好新一輪農村婦女“兩癌”檢查和救助工作", row, *BODY])
+    assert draft.lines[1:] == BODY and draft.facts.get("published") == "2012-07-30"
