@@ -25,8 +25,9 @@ _MONTH = rf"(?:{'|'.join(m.capitalize() for m in _MONTHS)})[a-z]{{0,6}}\.?"
 # (a document host writes it with hyphens: "21-Jan-2023")
 ENGLISH_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d|\d{{1,2}}-{_MONTH}-(?:19|20)\d\d|"
                 rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
-_ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)({_MONTH}),?(?:\s+|-)((?:19|20)\d\d)|"
+_ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+((?:19|20)\d\d)|"
                       rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))(?!\d)")
+_ENGLISH_HYPHENS = re.compile(rf"(?<![\w-])(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)(?!\d)")
 # a stamp alone, with the time a site may print after it ("2023-01-12 15:20"): a site's date, never a title
 MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST}|{ENGLISH_DATE})(?:\s+{CLOCK})?$")
 _NUMERIC = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?!\d)")
@@ -75,10 +76,15 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             iso = _valid(int(year), int(month), int(day))
             if iso:
                 found.append((m.start(), m.end(), iso))
-    if " " in text or "-" in text:
+    if " " in text:
         for m in _ENGLISH.finditer(text):
             day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
             iso = _valid(int(year), _MONTHS.get(month[:3].lower(), 0), int(day))
+            if iso:
+                found.append((m.start(), m.end(), iso))
+    if "-" in text:  # (a pattern that starts with a digit: tried at digits only)
+        for m in _ENGLISH_HYPHENS.finditer(text):
+            iso = _valid(int(m.group(3)), _MONTHS.get(m.group(2)[:3].lower(), 0), int(m.group(1)))
             if iso:
                 found.append((m.start(), m.end(), iso))
     if "年" in text and ("民" in text or "1" in text):
