@@ -290,7 +290,7 @@ _HOST_LINE = re.compile(r"\d+\s+(?:views?|downloads?|times)|Share this document 
 _HOST_VALUE = re.compile(r"[\w.-]{1,24}")
 
 
-def _host_rows(draft: Draft) -> None:
+def _host_rows(draft: Draft, rule: str) -> None:
     lines, keep = draft.lines, [True] * len(draft.lines)
     head = min(len(lines), HEAD)
     if not any(_HOST_MARK.match(lines[i]) for i in range(head)):
@@ -302,13 +302,13 @@ def _host_rows(draft: Draft) -> None:
         elif label := _HOST_LABEL.fullmatch(line):
             keep[i] = False
             value = label.group("value").strip()
-            if (date := first_date(value)) if value else None:
+            if value and (date := first_date(value)):
                 draft.facts.setdefault("published", date)
             # a label over its value: "• View" / "1", "Category:" / "Documents"
             if not value and i + 1 < head and _HOST_VALUE.fullmatch(lines[i + 1].strip()):
                 keep[i + 1] = False
     if not all(keep):
-        draft.keep_lines("upload_metadata", keep)
+        draft.keep_lines(rule, keep)
 
 
 class UploadMetadata:
@@ -316,7 +316,7 @@ class UploadMetadata:
 
     def __call__(self, draft: Draft) -> Draft:
         if "Upload" in "".join(draft.lines[:HEAD]):  # (one scan of the head: a host's rows are in English)
-            _host_rows(draft)
+            _host_rows(draft, self.name)
         keep = []
         n = len(draft.lines)
         lines = list(draft.lines)

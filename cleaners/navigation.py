@@ -458,7 +458,7 @@ _HEADLINE_8 = re.compile(r"[\u3400-\u9fff]{6,8}")
 _MONTH_LED = re.compile(r"\d{1,2}(?:\s*-\s*\d{1,2})?\s*月")
 _DATE_ITEM = re.compile(r"(?:19|20)\d\d\s*年?|\d{1,2}(?:\s*-\s*\d{1,2})?\s*月(?:\s*\d{1,2}\s*日)?")
 # a web list's item: a bullet, then a headline of no sentence ("  • 港鐵為轉職僱員訂保障措施")
-_BULLET_ITEM = re.compile(r"[•·▪\-*]\s*[^\s。!?;]\S?[^。!?;]{0,58}")
+_BULLET_ITEM = re.compile(r"[•·▪\-*]\s*[^\s。!?;][^。!?;]{0,59}")
 # a listed headline's date after it, whole or cut off by the store: "…創新成果2024-10-31", "…出海2024-10-"
 _ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
 # a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
@@ -567,7 +567,7 @@ def _bullet_runs(lines: list[str], zone: range) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     for i in [*zone, None]:
-        if i is not None and lines[i].lstrip()[:1] in "•·▪-*" and _BULLET_ITEM.fullmatch(shadow(lines[i]).strip()):
+        if i is not None and (mark := lines[i].lstrip()[:1]) and mark in "•·▪-*" and _BULLET_ITEM.fullmatch(shadow(lines[i]).strip()):
             run.append(i)
             continue
         if len(run) >= 3:
@@ -696,8 +696,8 @@ def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
             if _DOUBLE_CAPTION.fullmatch(shadow(line)):
                 keep[i - 1] = False
-    # a short sentence on a line of its own three times or more, between paragraphs: one photo's caption under
-    # each of its copies ("小朋友们表演精彩节目。" ×3); an author repeats a call in a sentence, not a line
+    # a short sentence on a line of its own three times or more: one photo's caption under each of its copies
+    # ("小朋友们表演精彩节目。" ×3); an author repeats a call inside a paragraph, not as a line of its own
     short = [line.strip() for line in lines if len(line) <= 32 and line.rstrip().endswith("。")]
     if len(short) >= 3:
         thrice = {line for line, n in Counter(short).items() if n >= 3 and len(line) >= 8}
