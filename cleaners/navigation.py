@@ -458,7 +458,8 @@ _HEADLINE_8 = re.compile(r"[\u3400-\u9fff]{6,8}")
 _MONTH_LED = re.compile(r"\d{1,2}(?:\s*-\s*\d{1,2})?\s*月")
 _DATE_ITEM = re.compile(r"(?:19|20)\d\d\s*年?|\d{1,2}(?:\s*-\s*\d{1,2})?\s*月(?:\s*\d{1,2}\s*日)?")
 # a web list's item: a bullet, then a headline of no sentence ("  • 港鐵為轉職僱員訂保障措施")
-_BULLET_ITEM = re.compile(r"[•·▪\-*]\s*[^\s。!?;][^。!?;]{0,59}")
+_BULLETS = "•·▪-*"
+_BULLET_ITEM = re.compile(rf"[{re.escape(_BULLETS)}]\s*[^\s。!?;][^。!?;]{{0,59}}")
 # a listed headline's date after it, whole or cut off by the store: "…創新成果2024-10-31", "…出海2024-10-"
 _ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
 # a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
@@ -567,7 +568,7 @@ def _bullet_runs(lines: list[str], zone: range) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     for i in [*zone, None]:
-        if i is not None and (mark := lines[i].lstrip()[:1]) and mark in "•·▪-*" and _BULLET_ITEM.fullmatch(shadow(lines[i]).strip()):
+        if i is not None and (mark := lines[i].lstrip()[:1]) and mark in _BULLETS and _BULLET_ITEM.fullmatch(shadow(lines[i]).strip()):
             run.append(i)
             continue
         if len(run) >= 3:
@@ -755,7 +756,7 @@ class Navigation:
                 continue
             # (a headline with its bullet and its date is an item however long: "- 廣州發佈《…》,一文解答…2024-11-01")
             # (and may ask or exclaim: "- 中國航天員一次次自信出征,底氣從哪兒來?2024-10-31")
-            if in_list and compact[:1] in "•·▪-*" and len(compact) <= 80 and _ITEM_DATE.search(compact) \
+            if in_list and compact[:1] and compact[:1] in _BULLETS and len(compact) <= 80 and _ITEM_DATE.search(compact) \
                     and not re.search(r"[。;]", shade):
                 keep.append(False)
                 continue

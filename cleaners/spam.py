@@ -298,8 +298,7 @@ class InjectedSpam(LineRule):
             draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _DOUBLED.finditer(shadow(line))]))
                            for i, line in enumerate(draft.lines)]
         if token := spliced_token("\n".join(draft.lines)):
-            draft.lines = ["".join(draft.cut(self.name, line, i, [(m.start(), m.end()) for m in re.finditer(re.escape(token), line)]))
-                           if token in line else line for i, line in enumerate(draft.lines)]
+            _cut_everywhere(draft, self.name, token)
         draft = super().__call__(draft)
         _repeated_tails(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest
@@ -389,25 +388,30 @@ _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\u200d\ufe0f\
 _WRAPPED = re.compile(r"\s*[\U0001F000-\U0001FAFF]\S*?([^\U0001F000-\U0001FAFF。!?;]{4,40}?)[\U0001F000-\U0001FAFF]\S*\s*")
 
 
+def _cut_everywhere(draft: Draft, rule: str, words: str) -> None:
+    """The words taken out of every line they stand in, the two sides joined: they were glued into it."""
+    draft.lines = ["".join(draft.cut(rule, line, i, [m.span() for m in re.finditer(re.escape(words), line)]))
+                   if words in line else line for i, line in enumerate(draft.lines)]
+
+
 def _emoji(draft: Draft, rule: str) -> None:
     """Pictographs out of every line; a line they wrap goes whole, and its words wherever the farm glued them too
     ("球探足球比分网win007我国现有近3000万名…")."""
-    lines: list[str | None] = list(draft.lines)
+    lines: list[str] = []
     phrases: list[str] = []
     for i, line in enumerate(draft.lines):
         if not _EMOJI.search(line):
-            continue
-        if (wrapped := _WRAPPED.fullmatch(line)) is not None:
+            lines.append(line)
+        elif (wrapped := _WRAPPED.fullmatch(line)) is not None:
             draft.drop(rule, line, i)
-            lines[i] = None
+            lines.append("")  # (taken out below, once the phrase is cut: the lines keep their places till then)
             phrases.append(wrapped.group(1).strip())
         else:
-            lines[i] = "".join(draft.cut(rule, line, i, [m.span() for m in _EMOJI.finditer(line)]))
+            lines.append("".join(draft.cut(rule, line, i, [m.span() for m in _EMOJI.finditer(line)])))
+    draft.lines = lines
     for phrase in phrases:
-        for i, line in enumerate(lines):
-            if line and phrase in line:
-                lines[i] = "".join(draft.cut(rule, line, i, [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), line)]))
-    draft.lines = [line for line in lines if line]
+        _cut_everywhere(draft, rule, phrase)
+    draft.lines = [line for line in draft.lines if line]
 
 
 class SpamLines:

@@ -38,6 +38,10 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 # (with the copy's number a site gives the file before it: "…年终工作总结(一).doc")
 _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
+# a forum's tag in its title label: "[中国内地]"
+_FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
+# the length a site states for a document after its title: "…计划范文(5991字)"
+_LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|"
                          r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质)?(?:\d*|[一二三四五六七八九十]{1,3})篇|\d{1,2}|\d+页|word精品|可下载|免费下载|第\d{1,3}页|"
                          r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|图片?|视频|附图/短片|附短片|短片|"
@@ -52,7 +56,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # a site's code after its decoration: "…工作总结【3篇】9-2-79"
                          r"(?<=[】\])])\s*\d{1,3}(?:-\d{1,3}){2}|"
                          # the length it gives, and its search question: "…计划范文(5991字)", "…计划怎么写"
-                         r"\s*[(\[【]\d{2,6}字[)\]】]|\s*怎么写|"
+                         rf"\s*{_LENGTH}|\s*怎么写|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全|实用)?[一二三四五六七八九十\d]{1,3}篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
@@ -229,7 +233,7 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^\W{0,2}(?:本[报网台])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
                         r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$|"
                         # a forum's tag ("[中国内地]"), a link to the next story ("…总结会议 >>"), a column's name
-                        r"^\[[^\[\]]{1,8}\]$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:新闻|工作|协会|活动)?(?:与活动|动态|资讯|要闻|快讯)$|"
+                        rf"^{_FORUM_TAG.pattern}$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:新闻|工作|协会|活动)?(?:与活动|动态|资讯|要闻|快讯)$|"
                         # a sentence whose writer stops it with a dot: "…都有一個發展協會.個村里建設除了…"
                         # (not a date's numerals: "三.八节")
                         r"[\u4e00-\u9fff](?<![一二三四五六七八九十〇])\.(?![一二三四五六七八九十〇])[\u4e00-\u9fff]|"
@@ -441,9 +445,6 @@ def _lead(lines: list[str], names: set[str]) -> int:
     return 0
 
 
-_FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
-
-
 class Title:
     name = "title"
 
@@ -644,7 +645,7 @@ class Title:
         return draft
 
 
-_STATED_LENGTH = re.compile(r"[(\[【](\d{2,6})字[)\]】]\s*$")
+_STATED_LENGTH = re.compile(rf"{_LENGTH}\s*$")
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
 _SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
