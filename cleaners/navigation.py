@@ -178,7 +178,7 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}。?\)?"
                       r"(?:\s*(?:记者|摄影|通讯员)?\s*[^。\s]{0,6}\s*摄)?\s*$|"
                       # "图为会议现场。(摄影 xx)", "…成果展示(市计生协供图)": a short line signed by its photographer
-                      r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*$|"
+                      r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*\|?\s*$|"
                       # "▲ 培训现场　摄影｜梁晨": a caption with its credit after a space
                       r"^[^。!?]{0,40}?[\s\u3000](?:摄影|图片|图源|拍摄)\s*[:|\u4e28]\s*[^\s。,]{2,12}\s*$|"
                       # a caption that places someone in the picture: "(县计生局局长张三[左四]与群众交谈)"
@@ -199,13 +199,13 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^[^。!?]{2,50}\((?:左|右|中)\)[^。!?]{0,40}。?(?:\s*[^。\s:]{2,16}供图)?$|^[^!?]{0,80}[。\s]图\s*/\s*[^。\s()]{2,12}(?:\([^()]{0,24}(?:摄影?|提供)\))?$|"
                       # a group photograph named by who is in it: "志愿者与老人合影", "…賓主大合照。" (照 after a class: the
                       # anchors are then the two words, not the 合 the parser would factor out of them)
-                      r"^[^。!?,;:]{2,40}(?:合影|[合]照)。?$|"
+                      r"^[^。!?,;:]{2,50}(?:合影|[合]照|合摄)。?$|"
                       # a photo's scene alone on a short line: "会议现场", "文艺调演现场。", "计生物品免费发放中。"
                       # (in a table's cell: "讨论会现场 |")
                       r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)"
                       r"(?:。|\s*\|)?$|"
                       # Taiwan's credits: a photograph's source, "(图/妇幼关怀协会提供)", and the reporter's line, "记者林怡孜/台南报导"
-                      r"^\(图[/∕][^()]{2,30}\)$|^记者[\u4e00-\u9fff]{2,4}\s*[/∕]\s*[\u4e00-\u9fff]{2,4}报导$|"
+                      r"^(?:[^。!?]{2,80})?\(图[/∕][^()]{2,30}\)$|^记者[\u4e00-\u9fff]{2,4}\s*[/∕]\s*[\u4e00-\u9fff]{2,4}报导$|"
                       # a caption numbered for its photograph: "学生们认真听课(图一)", "…与学生们互动(图2)"
                       r"^[^。!?]{2,60}\(图[一二三四五六七八九十\d]{1,2}\)$")
 # an image's placeholder, an advert's label, a photo widget's button, a page number in brackets: "img1",

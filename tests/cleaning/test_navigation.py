@@ -63,6 +63,9 @@ def removed(draft, rule="navigation"):
     ["某某省计划生育协会 Mou Family Planning Association"], ["本词条由“知源科普”百科词条编写项目 审核 。"], ["关注此公众号看"], ["公文高手,超级方便的公文写作神器! 立即了解"], ["我给文章打分"], ["本文得分:0.0参与评分人数:0"],
     ["文章详细"], ["新闻内容"], ["法律热线:"], ["浏览记录"], ["购物车", "我的足迹"], ["我是廣告 請繼續往下閱讀"], ["[廣告]請繼續往下閱讀..."], ["賈靜雯與女兒咘咘。(網絡圖)"], ["李斌作說明(中新社)"], ["記者侯永全/攝影"],
     ["（圖／某某關懷協會提供）"], ["記者林小明∕台南報導"],
+    # a caption with its credit after it, in a table's cell or from a bureau, and a group photograph
+    ["王某在研討會上致詞。(某某社李某攝) |"], ["某區戶政事務所今舉辦「人口政策宣導」活動(圖/民政局提供2024.5.18)"],
+    ["■張某、李某等與一眾婦聯幹部在開幕禮合攝。"],
     # a preview's running header, a site's buttons, a breadcrumb whose label says "是"
     ["某镇人口与计划生育工作计划第2页"], ["我要投稿 投诉建议"], ["您现在的位置是:首页  > 科普文章"], ["推荐:"], ["脚注信息"],
     # an e-paper's greeting and buttons
