@@ -218,6 +218,10 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
     return best
 
 
+# a newspaper's name alone, as between a headline and its byline ("健康上街头全家乐生活" / "台湾新生报" / "【记者…】")
+_MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|人口报|妇女报|健康报|青年报|法制报|农民报|导报|新生报|都市报)》?")
+
+
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯]\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
@@ -227,7 +231,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]|"
                         # a window's button, a loader's notice, a paper's masthead with its date, a source's tag, a
                         # speaker's label ("【致辞人】…")
-                        r"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|报章为|^《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|时报|人口报|妇女报|健康报|青年报|法制报|农民报|导报)》?$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
+                        rf"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|报章为|^{_MASTHEAD.pattern}$|"
+                        r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
                         # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导"
                         r"^\W{0,2}(?:本[报网台])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
@@ -286,6 +291,8 @@ def _headline(lines: list[str], k: int) -> str:
         while run < min(len(lines), k + 4) and piece(run) and len(lines[run].strip()) <= 12 \
                 and lines[run].strip() != lines[k].strip():
             run += 1
+        while run > k + 1 and _MASTHEAD.fullmatch(shadow(lines[run - 1]).strip()):
+            run -= 1
         if run > k + 1 and run < len(lines) and _BYLINE_START.match(shadow(lines[run]).strip()):
             end = run
     return "".join(line.strip() for line in lines[k:end])
@@ -567,6 +574,7 @@ class Title:
         # (and a story's subheadline right under its headline: "全省卫生健康工作会议召开" / "何伟出席并讲话")
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line)
                                          or (len(line) <= 12 and _DECORATION.fullmatch(shadow(line).strip()))
+                                         or _MASTHEAD.fullmatch(shadow(line).strip())  # (the paper's name alone)
                                          or (i and len(line) <= 30 and comparable(lines[i - 1]) in names
                                              and _ATTENDED.search(shadow(line).strip()))))
                 for i, line in enumerate(lines)]

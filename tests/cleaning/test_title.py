@@ -709,3 +709,10 @@ def test_a_title_glued_to_a_text_that_opens_with_its_day_is_split(clean):
     first = "5月12日,发生里氏八级强烈地震后,盟委、行署坚决贯彻上级部署,把支援灾区抗震救灾工作作为重要而紧迫的任务。"
     doc = clean("\n".join(["红十字会抗震救灾工作总结" + first, BODY]))
     assert doc.title == "红十字会抗震救灾工作总结" and doc.text_original.startswith(first)
+
+
+def test_a_papers_name_between_the_headline_and_the_byline_is_neither_title_nor_text(clean):
+    doc = clean("\n".join(["2009年11月15日 星期日", "健康上街頭全家樂生活", "台灣新生報", "更新日期:2009/11/16 00:07",
+                           "【記者王小明/基隆報導】", BODY, BODY]))
+    assert doc.title == "健康上街頭全家樂生活"
+    assert "新生報" not in doc.text_original
