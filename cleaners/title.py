@@ -234,6 +234,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         rf"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|报章为|^{_MASTHEAD.pattern}$|"
                         r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
+                        # a slide deck's presenter line ("汇报人:WPS")
+                        r"^(?:汇报人|报告人|主讲人|演讲人)\s*:|"
                         # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导"
                         r"^\W{0,2}(?:本[报网台])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
                         r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$|"
@@ -521,6 +523,24 @@ class Title:
                 dated = _DATE_FIRST.match(fold(rest))
                 rest_lines = [rest[:dated.end()], rest[dated.end():].strip()] if dated else [rest]
                 lines = lines[:i] + [line[:end].strip(), *rest_lines] + lines[i + 1:]
+                break
+            # (a title on its own line, printed again where the next line opens and runs on into the text:
+            # "…选举办法" / "…选举办法茶园乡…"; the short line above it is then the site's column: "各级残联代表大会")
+            # (the text a document's, not an entry's definition: "中国计划生育协会" / "中国计划生育协会(简称…)是…")
+            head, below = line.strip(), lines[i + 1] if i + 1 < len(lines) else ""
+            copies = 0
+            while 8 <= len(head) <= 60 and below.startswith(head, copies * len(head)):
+                copies += 1
+            rest = below[copies * len(head):].strip()
+            if copies and not prose_above and len(rest) >= 20 and fold(rest)[0] not in "(,。:;、)" \
+                    and (is_prose(rest[:120]) or len(HAN.findall(rest, 0, 60)) >= 40) and not has_stops(head) and not _NUMBERED.match(shadow(head)):
+                draft.drop(self.name, below[:copies * len(head)], i + 1)
+                lines = lines[:i + 1] + [rest] + lines[i + 2:]
+                draft.title_candidates.append(("head", head))
+                column = [k for k in range(i) if len(lines[k]) <= 16 and not has_stops(lines[k])]
+                for k in reversed(column if len(column) == i else []):
+                    draft.drop(self.name, lines[k], k)
+                    del lines[k]
                 break
             prose_above = prose_above or has_stops(line)
         labelled = any(source == "label" for source, _ in draft.title_candidates)

@@ -444,7 +444,8 @@ def test_a_headline_split_at_its_spaces_is_the_title_whole_not_its_last_piece(cl
 
 
 @pytest.mark.parametrize("first", ["关闭此视窗", "预览加载中,请您耐心等待几秒...", "1985年10月25日人民日报", "某某妇联网消息",
-                                   "天眼第三代网站~请多多来站光临!", "《中国妇女报》", "当前报章为 第20110131号"])
+                                   "天眼第三代网站~请多多来站光临!", "《中国妇女报》", "当前报章为 第20110131号",
+                                   "台灣新生報", "汇报人:WPS"])
 def test_a_windows_button_a_loader_a_masthead_a_source_tag_or_a_welcome_is_no_title(first):
     draft = Title()(Draft(lines=[first, "县计生协召开五届三次理事会", BODY], kind="text"))
     assert draft.facts["title"] == "县计生协召开五届三次理事会"
@@ -716,3 +717,12 @@ def test_a_papers_name_between_the_headline_and_the_byline_is_neither_title_nor_
                            "【記者王小明/基隆報導】", BODY, BODY]))
     assert doc.title == "健康上街頭全家樂生活"
     assert "新生報" not in doc.text_original
+
+
+def test_a_title_printed_again_where_the_text_opens_is_the_title_and_the_column_above_goes(clean):
+    title = "残疾人联合会代表大会选举办法"
+    opening = "某乡残疾人联合会第二次代表大会选举办法(草案)(提请2021年12月2日某乡残疾人联合会第二次代表大会预备会议通过)第一条、根据《章程》制定本办法"
+    doc = clean("\n".join(["各级残联代表大会", title, title + opening, BODY, BODY]))
+    assert doc.title == title
+    assert doc.text_original.startswith(opening)
+    assert "各级残联代表大会" not in doc.text_original
