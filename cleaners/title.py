@@ -175,7 +175,11 @@ _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞
 _TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
 _SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲爱的|老师们|同学们|朋友们)")
 # a speech's salutation alone ("尊敬的主席女士,", "各位代表、同志们:"): the speech has begun
-_SALUTATION_LINE = re.compile(rf"(?:{_SALUTATION.pattern})[^。!?;]{{0,40}}[,:]")
+# (a host's script gives each line its speaker: "甲:尊敬的各位领导、各位嘉宾!")
+_SALUTATION_LINE = re.compile(rf"(?:[甲乙丙丁男女合][12]?\s*:\s*)?(?:{_SALUTATION.pattern})[^。!?;]{{0,40}}[,:!]")
+# a sentence's purpose clause, which the page broke off its sentence: "为进一步加强在校大学生" / "青春健康宣传教育工作,…"
+# (a title may be one whole: "为建设…而奋斗")
+_PURPOSE = re.compile(r"为(?:了|进一步|深入|切实|全面|认真|更好|加快|推动|促进|加强|贯彻|落实)[^而]*")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
@@ -334,7 +338,8 @@ def _first_line(lines: list[str]) -> str | None:
             break
         # a sentence inside the line, an outline's first heading, a story's date or byline: the text has begun
         # ("…欢歌笑语,掌声阵阵。由…举办的", "一.指导思想", "9月25日,五彩青春", "(区委宣传部 辛志锋)5月26日下午,…")
-        if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded) or _SALUTATION_LINE.match(folded):
+        if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded) or _SALUTATION_LINE.match(folded) \
+                or (_PURPOSE.fullmatch(folded) and k + 1 < len(lines) and is_prose(lines[k + 1])):
             break  # (a salutation may run on in the line: "尊敬的各位领导,各位来宾,欢迎来到…")
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
             continue

@@ -726,3 +726,15 @@ def test_a_title_printed_again_where_the_text_opens_is_the_title_and_the_column_
     assert doc.title == title
     assert doc.text_original.startswith(opening)
     assert "各级残联代表大会" not in doc.text_original
+
+
+@pytest.mark.parametrize("first, second", [
+    # a host's script, each line given to its speaker
+    ("甲:尊敬的各位领导、各位嘉宾!", "乙:亲爱的观众朋友们!"),
+    # a sentence's purpose clause the page broke off at a blank line
+    ("為進一步加強在校大學生", "青春健康宣傳教育工作,豐富學生的青春健康知識,某區計生協會聯合啟動“同伴社”項目。"),
+])
+def test_a_first_line_that_begins_the_text_is_no_title_and_stays(clean, first, second):
+    doc = clean("\n".join([first, second, BODY, BODY]))
+    assert doc.title == ""
+    assert doc.text_original.startswith(first)
