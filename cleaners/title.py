@@ -223,7 +223,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
 
 
 # a newspaper's name alone, as between a headline and its byline ("健康上街头全家乐生活" / "台湾新生报" / "【记者…】")
-_MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|人口报|妇女报|健康报|青年报|法制报|农民报|导报|新生报|都市报)》?")
+_MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|时报|商报|人口报|妇女报|健康报|青年报|法制报|农民报|导报|新生报|都市报|新闻社|通讯社)》?")
 
 
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter

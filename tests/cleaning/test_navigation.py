@@ -510,3 +510,11 @@ def test_a_date_widget_in_a_menu_goes_with_it(clean):
 def test_a_portals_maintenance_and_reporting_rows_are_its_footer(clean, footer):
     doc = clean("\n".join([STORY, BODY2, footer]))
     assert doc.text_original.splitlines() == [STORY, BODY2] and not doc.truncated
+
+
+def test_an_adult_seo_line_and_a_news_agencys_name_above_a_headline_are_neither_title_nor_text(clean):
+    page = ["亚洲一区精品动漫|亚洲日韩欧美综合中文字幕|久久艹视频一区", "中國新聞社", "中國婦女代表大會特寫:女界代表溝通南北連接東西",
+            STORY, BODY2]
+    doc = clean("\n".join(page))
+    assert doc.title == "中國婦女代表大會特寫:女界代表溝通南北連接東西"
+    assert doc.text_original.splitlines() == [STORY, BODY2]
