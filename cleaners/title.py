@@ -241,7 +241,7 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a slide deck's presenter line ("汇报人:WPS")
                         r"^(?:汇报人|报告人|主讲人|演讲人)\s*:|"
                         # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导"
-                        r"^\W{0,2}(?:本[报网台])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
+                        r"^(?:文\s*/\s*)?\W{0,2}(?:本[报网台刊])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
                         r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$|"
                         # a forum's tag ("[中国内地]"), a link to the next story ("…总结会议 >>"), a column's name
                         rf"^{_FORUM_TAG.pattern}$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:新闻|工作|协会|活动)?(?:与活动|动态|资讯|要闻|快讯)$|"
@@ -268,7 +268,7 @@ _CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“", "强调",
                "助力", "深化")
 _HEADLINE_PIECE = re.compile(r"[^。,;:!?]{1,30}")
 # a byline, whole or with its name split off: "□记者 陈晓苏", "□记者", "本报讯"
-_BYLINE_START = re.compile(r"\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者)")
+_BYLINE_START = re.compile(r"(?:文\s*/\s*)?\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者|本刊记者)")
 
 
 def _split_word(line: str, below: str) -> bool:
@@ -299,7 +299,10 @@ def _headline(lines: list[str], k: int) -> str:
             run += 1
         while run > k + 1 and _MASTHEAD.fullmatch(shadow(lines[run - 1]).strip()):
             run -= 1
-        if run > k + 1 and run < len(lines) and _BYLINE_START.match(shadow(lines[run]).strip()):
+        # (or above their subtitle after its dash: "继往开来" / "平稳过渡" / "——某协会…召开")
+        if run > k + 1 and run + 1 < len(lines) and shadow(lines[run]).lstrip().startswith(("—", "--")) and piece(run):
+            end = run + 1
+        elif run > k + 1 and run < len(lines) and _BYLINE_START.match(shadow(lines[run]).strip()):
             end = run
     return "".join(line.strip() for line in lines[k:end])
 

@@ -738,3 +738,9 @@ def test_a_first_line_that_begins_the_text_is_no_title_and_stays(clean, first, s
     doc = clean("\n".join([first, second, BODY, BODY]))
     assert doc.title == ""
     assert doc.text_original.startswith(first)
+
+
+def test_a_headline_in_short_pieces_with_its_dashed_subtitle_above_a_magazines_byline(clean):
+    doc = clean("\n".join(["繼往開來", "平穩過渡", "——某某設備技術協會五屆三次常務理事會勝利召開", "文 /本刊記者 熊 英", BODY, BODY]))
+    assert doc.title == "繼往開來平穩過渡——某某設備技術協會五屆三次常務理事會勝利召開"
+    assert "平穩過渡" not in doc.text_original and "勝利召開" not in doc.text_original
