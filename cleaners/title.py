@@ -115,6 +115,9 @@ def _site_suffix(folded: str) -> int | None:
     for sep in _SEPARATOR.finditer(folded):
         if sep.start() < 4:
             continue
+        head = folded[:sep.start()]
+        if head.count("“") > head.count("”") or head.count("《") > head.count("》") or head.count("「") > head.count("」"):
+            continue  # (a dash inside quotes is the name's: "…举行“幸福工程-创建和谐家庭项目”启动仪式")
         segments = [seg for seg in _SEPARATOR.split(folded[sep.start():]) if seg]
         # an underscore or a bare hyphen is the CMS's own joint (title_column_site); " - " and an em
         # dash may be the author's subtitle, so they need a site's name after them

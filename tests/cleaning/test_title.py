@@ -170,6 +170,8 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     # a file's copy number before its extension (a series number without one stays, above)
     ("2021年计划生育年终工作总结(一).doc", "2021年计划生育年终工作总结"),
     ("《“计生协会发展障碍与对策研究”计划生育工作计划》范文模板", "计生协会发展障碍与对策研究"),
+    # a hyphen inside the quotes is the name's, no site's joint
+    ("某县某镇举行“幸福工程-创建和谐家庭项目”启动仪式", "某县某镇举行“幸福工程-创建和谐家庭项目”启动仪式"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
