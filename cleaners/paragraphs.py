@@ -135,7 +135,7 @@ def split_paragraphs(line: str) -> list[str]:
 
 # phrases of four characters or more, Chinese only, parted by one space or two: a headline and its second half
 # (a title's decoration, a number or a name of two or three characters is no phrase)
-_PHRASE = r"(?:[“”‘’·‧|—、!【】《》0-9.]*[\u3400-\u9fff]){4,}[“”‘’·‧|—、!【】《》0-9.]*"
+_PHRASE = r"(?:[“”‘’「」『』·‧|—、!【】《》0-9.]*[\u3400-\u9fff]){4,}[“”‘’「」『』·‧|—、!【】《》0-9.]*"
 _SLOGAN = re.compile(rf"{_PHRASE}(?:[ \u3000\xa0]{{1,2}}{_PHRASE}){{1,2}}")
 _BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")
 _SITE_WORD = re.compile(r"(?:网站|官网|网|客户端|首页|频道|专栏|栏目)$|欢迎")

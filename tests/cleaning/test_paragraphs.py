@@ -50,7 +50,9 @@ def test_step_splits_every_line(run_step):
 @pytest.mark.parametrize("line", ["过集体生日 迎中秋佳节", "【要闻】会员心向党 建功新时代——我市组织开展纪念“5.29会员活动日”活动",
                                   "情系计生家庭\u3000促进社会和谐", "湖裡區計生協會為一線建設者送健康 宣傳衛計知識",
                                   # (a headline's phrases joined by a bar or a dot: "…成長|1998年的…", "…全會‧終結…")
-                                  "適量生育 讓人口合理成長|1998年的家庭計劃", "中國五中全會‧終結一胎化政策 中國夫婦准生兩孩"])
+                                  "適量生育 讓人口合理成長|1998年的家庭計劃", "中國五中全會‧終結一胎化政策 中國夫婦准生兩孩",
+                                  # (and a phrase with its corner quotes: "…高唱「故鄉」")
+                                  "新北市某某同鄉會理事長交接 某某高唱「故鄉」"])
 def test_a_headline_in_phrases_stays_one_line(run_step, line):
     assert run_step(Paragraphs(), [line, "正文第一句。"]).lines == [line, "正文第一句。"]
 
