@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line
+from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date
 from cleaners.draft import (
     CLOSERS,
     HAN,
@@ -67,6 +67,7 @@ def thumbnail_caption(draft: Draft) -> str | None:
     """The document's name a preview captioned its page thumbnails with ("…_第1页"), where Navigation took them."""
     return next((r.text.strip()[m.start(1):m.end(1)] for r in draft.removed if r.rule == "navigation" and "_" in r.text
                  and (m := THUMBNAIL.fullmatch(shadow(r.text.strip())))), None)
+_DAY_ROW = re.compile(rf"\s*{WRITTEN}\s*[-\s]?\s*星期[一二三四五六日天]\s*")
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"
                           # a site's greeting and clock: "欢迎您!今天是:2024年3月5日 星期二", "16:30:05"
@@ -765,6 +766,10 @@ class Navigation:
             in_list = False
             if i in candidates and is_furniture(shade):
                 keep.append(False)
+                # (the day alone at the page's top, as a blog or a paper heads its post: the page's date,
+                # which describe reads when no row gives one; a portal's clock says 今天是)
+                if i <= 2 and "星期" in shade and _DAY_ROW.fullmatch(shade):
+                    draft.facts.setdefault("day_row", first_date(shade))
                 if shade.strip().startswith("问题"):  # the asker's question under "问题描述:"
                     asked.append(i + 1)
                 # a bare label ("- 关 键 词:") owns the short lines under it

@@ -518,3 +518,12 @@ def test_an_adult_seo_line_and_a_news_agencys_name_above_a_headline_are_neither_
     doc = clean("\n".join(page))
     assert doc.title == "中國婦女代表大會特寫:女界代表溝通南北連接東西"
     assert doc.text_original.splitlines() == [STORY, BODY2]
+
+
+def test_the_day_alone_at_the_pages_top_is_its_date_when_no_row_gives_one(clean):
+    doc = clean("\n".join(["2018年5月15日星期二", "某某同鄉會第2屆第3次會員大會圓滿達陣", STORY, BODY2]))
+    assert doc.published == "2018-05-15" and "星期" not in doc.text_original
+    # a portal's clock says 今天是; a listing row's date comes first
+    assert clean("\n".join(["今天是2024年11月22日 星期五", "某某同鄉會會員大會圓滿達陣", STORY, BODY2])).published is None
+    doc = clean("\n".join(["2024年11月22日 星期五", "某某同鄉會會員大會圓滿達陣", "发布时间:2018-05-15", STORY, BODY2]))
+    assert doc.published == "2018-05-15"
