@@ -53,6 +53,8 @@ def removed(draft, rule="upload_metadata"):
     # the document a policy Q&A reads, by its whole title
     (["发布时间:2022年09月30日 10:16   信息来源:省计生协权益部", "解读文件:《某某省关于进一步做好计划生育特殊家庭扶助关怀工作的实施意见》",
       "解读形式:图文解读"], "2022-09-30"),
+    # an e-paper's date picker, a paper's issue date
+    (["日期查询:2022年11月18日"], "2022-11-18"), (["刊发日期:2017-12-26 阅读次数: 作者:  语音阅读:"], "2017-12-26"),
 ])
 def test_listing_lines_go_and_date_is_kept(run_step, meta, published):
     draft = run_step(UploadMetadata(), ["区计划生育协会工作报告", *meta, *BODY])
