@@ -106,6 +106,10 @@ _BROKEN_AT = re.compile(r"(?:全文长|全文共|全文约|共计)\s*$")
 _NUMBER_LINE = re.compile(r"\s*\d{2,7}\s*")
 
 
+# a story's credit row: "来源:某某网", "[编辑:周晓鹏]"
+_CREDIT_ROW = re.compile(r"\s*[\[【(]?\s*(?:来源|稿源|作者|编辑|责任编辑|责编|审核|通讯员)\s*:")
+
+
 class TruncationNotice(LineRule):
     name = "truncation"
     trigger = any_of([_TRIGGER])  # the same words, as a trie
@@ -135,6 +139,8 @@ class TruncationNotice(LineRule):
                 whole = _says_whole(folded)
                 # (an app's "立即下载" on the page's first line, above the title, stands before any text)
                 banner = index == 0 and len(draft.lines) > 3
+                # (a link to the page's full view under the story's credits: the story ended above them)
+                banner = banner or (index >= 2 and _CREDIT_ROW.match(shadow(draft.lines[index - 1])) is not None)
                 if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole and not banner:
                     self._note(draft, folded)
                 draft.drop(self.name, piece, index)

@@ -234,7 +234,9 @@ def test_a_paragraph_begun_or_a_wrapped_line_at_the_end_marks_the_page(run_step,
     assert bool(draft.facts.get("truncated")) is cut
 
 
-@pytest.mark.parametrize("lines", [["立即下载", "县计生协召开理事会", BODY, BODY], [BODY, BODY, "【查看完整讨论话题】"]])
+@pytest.mark.parametrize("lines", [["立即下载", "县计生协召开理事会", BODY, BODY], [BODY, BODY, "【查看完整讨论话题】"],
+                                   # a mobile page's link to its full view, under the story's credits
+                                   [BODY, BODY, "来源:某某网", "编辑:网站值班", "点击查看全文"]])
 def test_an_apps_banner_above_the_title_and_a_link_to_a_discussion_are_no_truncation(run_step, lines):
     draft = run_step(TruncationNotice(), lines)
     assert not draft.facts.get("truncated")
