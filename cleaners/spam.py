@@ -35,8 +35,9 @@ _TERMS = (_CONTACT + "|"
           r"压滤机|滤布|破碎机|制砂机|球磨机|雷蒙磨|磨粉机|洗砂机|振动筛|烘干机|颚式|圆锥破")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
 _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+|"
-                  r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?\b)(?![@A-Za-z0-9])", re.I)
-_URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN|ORG)\b")
+                  r"(?:[a-z0-9\-]+\.)?[a-z0-9\-]{2,}\.(?:com|net|cn|org|cc|top|vip)(?:/[A-Za-z0-9\-._~/?=&%]*)?)(?![@A-Za-z0-9])", re.I)
+# (an address glued into a word ends where the Latin letters do: "…的时liuXUE86.com间…")
+_URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN|ORG)(?![A-Za-z0-9])")
 # an author cites government and association sites; sites inject their own commercial addresses
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
 # "更多范文请访问 www…": the lead-in goes with the address

@@ -266,3 +266,8 @@ def test_a_line_pictographs_wrap_goes_and_its_words_glued_into_the_text_too(run_
 def test_a_betting_brand_in_place_of_a_citys_name_goes(run_step):
     line = "近日,365体育网址妇女联合会与365体育网址卫生健康委员会共同开展“两癌”筛查工作启动会。"
     assert run_step(InjectedSpam(), [line, BODY]).lines == ["近日,妇女联合会与卫生健康委员会共同开展“两癌”筛查工作启动会。", BODY]
+
+
+def test_a_sites_address_glued_inside_a_word_goes_and_the_word_closes_up(run_step):
+    draft = run_step(InjectedSpam(), ["年轻人们在生活中的时liuXUE86.com间似乎越来越忙碌,也越来越短暂。"])
+    assert draft.lines == ["年轻人们在生活中的时间似乎越来越忙碌,也越来越短暂。"]
