@@ -96,7 +96,7 @@ _WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")
 # a document's own page stamp, printed on every page of a download: glued into a sentence, only the stamp
 # goes ("去年12月第 1 页 共 16 页下载后可任意编辑份,市委召开了…")
 # (with the format before it: "本文格式为Word版,下载可任意编辑 2021协会工作计划 为更好地…")
-_STAMP = re.compile(r"(?:本文档?格式为\s*[Ww][Oo][Rr][Dd]\s*版\s*,?\s*)?(?:下载后?可任意编辑|可任意编辑|下载后可编辑|可编辑修改)\s*")
+_STAMP = re.compile(r"(?:本文档?格式为\s*[Ww][Oo][Rr][Dd]\s*版\s*,?\s*)?(?:下载后?可任意编辑|可任意编辑|下载后可编辑|可编辑修改)(?:和复制|和修改)?\s*")
 _PAGE_BEFORE = re.compile(r"第\s*\d+\s*页\s*,?\s*共\s*\d+\s*页\s*$")
 
 

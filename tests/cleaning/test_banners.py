@@ -149,6 +149,11 @@ def test_a_page_stamp_glued_into_prose_goes_alone(run_step):
                            "去年12月份，市委召开了全会，对今年全市经济社会发展作了全面安排和部署，我们要认真抓好落实。"]
 
 
+def test_a_page_stamp_that_lets_the_copy_be_copied_goes_whole(run_step):
+    draft = run_step(SiteBanners(), ["它震憾了人们的第2页共4页本文格式为Word版下载后可任意编辑和复制心灵。"])
+    assert draft.lines == ["它震憾了人们的心灵。"]
+
+
 @pytest.mark.parametrize("lead", ["下面是做最可爱的人发言稿,欢迎各位阅读和借鉴。", "為加深廣大群眾對世界人口日的認識,開展世界人口日活動,如下為世界人口日招貼畫,歡迎閱讀!", "下面是某某网提供的开学典礼校长发言稿，欢迎阅读。",
                                   "本文是秋季開學典禮中學校長致辭，歡迎大家閱讀學習。",
                                   "愉快的暑假結束了，迎來了開學典禮，本文是秋季開學典禮中學校長致辭，歡迎大家閱讀學習。"])
