@@ -24,7 +24,7 @@ _TERMS = (_CONTACT + "|"
           r"试管婴儿包成功|包生男孩|白癜风|牛皮癣|哪家医院|医院哪家好|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借宝|极速借款|新服开启|开新服|登录即送|"
           r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
-          r"代写各类|原创保过|立即抢购|先到先得|【推广】|【广告】|副业群|代开各类|SEO|快速排名|双色球|必中一等奖|今晚必中|手游开服|"
+          r"代写各类|原创保过|原创:|立即抢购|先到先得|【推广】|【广告】|副业群|代开各类|SEO|快速排名|双色球|必中一等奖|今晚必中|手游开服|"
           r"开服送|开奖|满级VIP|美女主播|在线陪聊|夜色直播|冲刺班|考前押题|下载网址|润笔|买足球的软件|买足球|免费入口|"
           # a vendor's call spliced into a sentence: "…SEO快速排名就找某某网络"
           r"就找[\u4e00-\u9fff]{2,6}(?:网络|科技|传媒|广告|公司)|"
@@ -382,7 +382,7 @@ class InjectedSpam(LineRule):
         return spans
 
 
-_TRAILING_BAR = re.compile(r"(?<=[。!?”\uff01\uff1f])\s*(?:\?\s*)?[|\uff5c]\s*$")
+_TRAILING_BAR = re.compile(r"(?<=[。!?”)\uff01\uff1f\uff09])\s*(?:\?\s*)?[|\uff5c]\s*$")
 # a pictograph with what joins or modifies it ("🤸🏼\u200d♂️"): no speech or report writes one; a content farm sprinkles them
 # into sentences ("上午🙅🏼,澄迈县…") and wraps its own adverts in them ("💰球探足球比分网win007💱")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\u200d\ufe0f\u2640\u2642\u2695\u2764]*")

@@ -157,9 +157,14 @@ def test_one_doubled_comma_is_the_authors_slip_and_stays(clean):
 def test_a_table_cells_bar_after_the_last_sentence_goes(run_step):
     from cleaners.spam import SpamLines
 
-    lines = ["对先进个人给予了表彰。 |", "小朋友们的童真可爱让人心生温暖。 ? |", "序号 | 姓名 |"]
+    lines = ["对先进个人给予了表彰。 |", "小朋友们的童真可爱让人心生温暖。 ? |", "序号 | 姓名 |", "而团结奋斗。(陆峰) |"]
     draft = run_step(SpamLines(), lines)
-    assert draft.lines == ["对先进个人给予了表彰。", "小朋友们的童真可爱让人心生温暖。", "序号 | 姓名 |"]
+    assert draft.lines == ["对先进个人给予了表彰。", "小朋友们的童真可爱让人心生温暖。", "序号 | 姓名 |", "而团结奋斗。(陆峰)"]
+
+
+def test_a_sites_original_tag_inside_a_sentence_goes(run_step):
+    draft = run_step(InjectedSpam(), ["在这大好形势下,原创:我县的卫生事业取得了长足的发展。"])
+    assert draft.lines == ["在这大好形势下,我县的卫生事业取得了长足的发展。"]
 
 
 @pytest.mark.parametrize("junk", [
