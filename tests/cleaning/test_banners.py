@@ -278,3 +278,8 @@ def test_a_sites_lead_in_paragraph_goes_whole(run_step, lead):
 ])
 def test_a_sharing_sites_motto_at_a_lines_start_goes(run_step, line, kept):
     assert run_step(SiteBanners(), [line, BODY]).lines == [*([kept] if kept else []), BODY]
+
+
+def test_a_sites_call_to_its_topic_page_under_the_text_goes(run_step):
+    draft = run_step(SiteBanners(), [BODY, "注:更多精彩文章请关注爱华重阳节知识专题,"])
+    assert draft.lines == [BODY]

@@ -65,7 +65,7 @@ def removed(draft, rule="navigation"):
     ["（圖／某某關懷協會提供）"], ["記者林小明∕台南報導"],
     # a caption with its credit after it, in a table's cell or from a bureau, and a group photograph
     ["王某在研討會上致詞。(某某社李某攝) |"], ["某區戶政事務所今舉辦「人口政策宣導」活動(圖/民政局提供2024.5.18)"],
-    ["■張某、李某等與一眾婦聯幹部在開幕禮合攝。"], ["計畫生育標語(圖片來源:維基百科)"],
+    ["■張某、李某等與一眾婦聯幹部在開幕禮合攝。"], ["計畫生育標語(圖片來源:維基百科)"], ["范文相关阅读"], ["范文热点"],
     # a preview's running header, a site's buttons, a breadcrumb whose label says "是"
     ["某镇人口与计划生育工作计划第2页"], ["我要投稿 投诉建议"], ["您现在的位置是:首页  > 科普文章"], ["推荐:"], ["脚注信息"],
     # an e-paper's greeting and buttons
