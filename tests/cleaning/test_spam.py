@@ -276,3 +276,8 @@ def test_a_betting_brand_in_place_of_a_citys_name_goes(run_step):
 def test_a_sites_address_glued_inside_a_word_goes_and_the_word_closes_up(run_step):
     draft = run_step(InjectedSpam(), ["年轻人们在生活中的时liuXUE86.com间似乎越来越忙碌,也越来越短暂。"])
     assert draft.lines == ["年轻人们在生活中的时间似乎越来越忙碌,也越来越短暂。"]
+
+
+def test_a_betting_brand_in_place_of_a_bodys_name_goes_and_the_sentence_stays(run_step):
+    draft = run_step(InjectedSpam(), ["就此,共青团环球360会员注册委员会2022年团总支述职评议会成功落下帷幕。"])
+    assert draft.lines == ["就此,共青团委员会2022年团总支述职评议会成功落下帷幕。"]
