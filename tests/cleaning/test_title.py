@@ -170,6 +170,10 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     # a file's copy number before its extension (a series number without one stays, above)
     ("2021年计划生育年终工作总结(一).doc", "2021年计划生育年终工作总结"),
     ("《“计生协会发展障碍与对策研究”计划生育工作计划》范文模板", "计生协会发展障碍与对策研究"),
+    # a list's number, a listing's "hot" mark, a series' tag in brackets
+    ("1.婦聯五年工作述職報告", "婦聯五年工作述職報告"), ("热门妇联工作报告(汇总17篇)", "妇联工作报告"),
+    ("【開展慶祝國際護士節系列活動】慶祝“5·12”國際護士節大會主持詞", "慶祝“5·12”國際護士節大會主持詞"),
+    ("5.8世界红十字纪念日主题演讲稿", "5.8世界红十字纪念日主题演讲稿"),
     # a hyphen inside the quotes is the name's, no site's joint
     ("某县某镇举行“幸福工程-创建和谐家庭项目”启动仪式", "某县某镇举行“幸福工程-创建和谐家庭项目”启动仪式"),
 ])
