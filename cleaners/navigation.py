@@ -67,6 +67,7 @@ def thumbnail_caption(draft: Draft) -> str | None:
     """The document's name a preview captioned its page thumbnails with ("…_第1页"), where Navigation took them."""
     return next((r.text.strip()[m.start(1):m.end(1)] for r in draft.removed if r.rule == "navigation" and "_" in r.text
                  and (m := THUMBNAIL.fullmatch(shadow(r.text.strip())))), None)
+# the day alone, as a blog or a paper heads its post: "2018年5月15日星期二"
 _DAY_ROW = re.compile(rf"\s*{WRITTEN}\s*[-\s]?\s*星期[一二三四五六日天]\s*")
 _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,/、]?\s*(?:第\s*\d+\s*页)?|"
                           r"\d+\s*/\s*\d+\s*页?|page\s*\d+\s*(?:of\s*\d+)?|[-—–]+\s*\d{1,3}\s*[-—–]+|"

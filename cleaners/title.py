@@ -538,22 +538,23 @@ class Title:
                 lines = lines[:i] + [line[:end].strip(), *rest_lines] + lines[i + 1:]
                 break
             # (a title on its own line, printed again where the next line opens and runs on into the text:
-            # "…选举办法" / "…选举办法茶园乡…"; the short line above it is then the site's column: "各级残联代表大会")
-            # (the text a document's, not an entry's definition: "中国计划生育协会" / "中国计划生育协会(简称…)是…")
-            head, below = line.strip(), lines[i + 1] if i + 1 < len(lines) else ""
+            # "…选举办法" / "…选举办法茶园乡…"; short lines above it are then the site's column: "各级残联代表大会".
+            # The next line must run on as text, not as an entry's definition: "中国计划生育协会(简称…)是…")
+            alone, below = line.strip(), lines[i + 1] if i + 1 < len(lines) else ""
             copies = 0
-            while 8 <= len(head) <= 60 and below.startswith(head, copies * len(head)):
+            while 8 <= len(alone) <= 60 and below.startswith(alone, copies * len(alone)):
                 copies += 1
-            rest = below[copies * len(head):].strip()
+            rest = below[copies * len(alone):].strip()
             if copies and not prose_above and len(rest) >= 20 and fold(rest)[0] not in "(,。:;、)" \
-                    and (is_prose(rest[:120]) or len(HAN.findall(rest, 0, 60)) >= 40) and not has_stops(head) and not _NUMBERED.match(shadow(head)):
-                draft.drop(self.name, below[:copies * len(head)], i + 1)
+                    and (is_prose(rest[:120]) or len(HAN.findall(rest, 0, 60)) >= 40) \
+                    and not has_stops(alone) and not _NUMBERED.match(shadow(alone)):
+                draft.drop(self.name, below[:copies * len(alone)], i + 1)
                 lines = lines[:i + 1] + [rest] + lines[i + 2:]
-                draft.title_candidates.append(("head", head))
-                column = [k for k in range(i) if len(lines[k]) <= 16 and not has_stops(lines[k])]
-                for k in reversed(column if len(column) == i else []):
-                    draft.drop(self.name, lines[k], k)
-                    del lines[k]
+                draft.title_candidates.append(("head", alone))
+                if all(len(lines[k]) <= 16 and not has_stops(lines[k]) for k in range(i)):
+                    for k in reversed(range(i)):
+                        draft.drop(self.name, lines[k], k)
+                    lines = lines[i:]
                 break
             prose_above = prose_above or has_stops(line)
         labelled = any(source == "label" for source, _ in draft.title_candidates)

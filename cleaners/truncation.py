@@ -140,8 +140,8 @@ class TruncationNotice(LineRule):
                 # (an app's "立即下载" on the page's first line, above the title, stands before any text)
                 banner = index == 0 and len(draft.lines) > 3
                 # (a link to the page's full view under the story's credits: the story ended above them)
-                banner = banner or (index >= 2 and _CREDIT_ROW.match(shadow(draft.lines[index - 1])) is not None)
-                if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole and not banner:
+                credited = index >= 2 and _CREDIT_ROW.match(shadow(draft.lines[index - 1])) is not None
+                if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole and not banner and not credited:
                     self._note(draft, folded)
                 draft.drop(self.name, piece, index)
             else:
