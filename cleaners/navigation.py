@@ -235,7 +235,8 @@ _HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)[^。,!?;:、“”《�
 _FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
 # a site's builder signs its footer ("技术支持:某某网络"); a notice may name its platform's ("平台技术支持:电话")
-_SUPPORT = re.compile(r"\s*(?:技术支持|技术服务|技术维护)\s*[:：]|.{0,40}\s(?:技术支持|技术服务|技术维护)\s*[:：]")
+_SUPPORT_WORDS = "技术支持|技术服务|技术维护"
+_SUPPORT = re.compile(rf"\s*(?:{_SUPPORT_WORDS})\s*[:：]|.{{0,40}}\s(?:{_SUPPORT_WORDS})\s*[:：]")
 _ATTACHMENT = re.compile(r"(?:相关)?附件(?:下载)?\s*:")
 _FILE_LINE = re.compile(rf"(?:[·•\-*]\s*|\d{{1,2}}[.、]\s*)?{_FILE}(?:\s+\d+\s*页)?(?:\s*[★☆]+)?")
 _OWNER = re.compile(r"\s*(?:主办|承办)(?:单位)?\s*:")
@@ -243,7 +244,7 @@ _OWNER = re.compile(r"\s*(?:主办|承办)(?:单位)?\s*:")
 _FOOTER_ROW = re.compile(r"\s*[\u4e00-\u9fff]{2,24}(?:主办|主管|承办)(?:\s|$)|"
                          r"\s*[\u4e00-\u9fff]{0,12}(?:热线|服务电话|举报电话|咨询电话|监督电话)\s*:\s*[\d\-\s]{3,20}$|"
                          # its builder's and its complaints office's rows, with their numbers: "技术维护:… Tel:… Email:…"
-                         r"\s*(?:技术支持|技术服务|技术维护|不良信息(?:属地)?举报)\s*:[^。]{0,80}$")
+                         rf"\s*(?:{_SUPPORT_WORDS}|不良信息(?:属地)?举报)\s*:[^。]{{0,80}}$")
 
 
 def _second_label(lines: list[str], i: int) -> bool:

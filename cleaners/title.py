@@ -542,8 +542,9 @@ class Title:
             # The next line must run on as text, not as an entry's definition: "中国计划生育协会(简称…)是…")
             alone, below = line.strip(), lines[i + 1] if i + 1 < len(lines) else ""
             copies = 0
-            while 8 <= len(alone) <= 60 and below.startswith(alone, copies * len(alone)):
-                copies += 1
+            if 8 <= len(alone) <= 60:  # (an empty line would start every line)
+                while below.startswith(alone, copies * len(alone)):
+                    copies += 1
             rest = below[copies * len(alone):].strip()
             if copies and not prose_above and len(rest) >= 20 and fold(rest)[0] not in "(,。:;、)" \
                     and (is_prose(rest[:120]) or len(HAN.findall(rest, 0, 60)) >= 40) \
