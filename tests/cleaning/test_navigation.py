@@ -62,7 +62,9 @@ def removed(draft, rule="navigation"):
     ["领导讲话稿推荐：", "在全县计生协工作会议上的讲话"], ["某某计生协网 www.mmjsx.org.cn"], ["某某区人民政府门户网站 www.mmq.gov.cn"], ["已提交申请?点此查询审核进度"],
     ["某某省计划生育协会 Mou Family Planning Association"], ["本词条由“知源科普”百科词条编写项目 审核 。"], ["关注此公众号看"], ["公文高手,超级方便的公文写作神器! 立即了解"], ["我给文章打分"], ["本文得分:0.0参与评分人数:0"],
     ["文章详细"], ["新闻内容"], ["法律热线:"], ["浏览记录"], ["购物车", "我的足迹"], ["我是廣告 請繼續往下閱讀"], ["[廣告]請繼續往下閱讀..."], ["賈靜雯與女兒咘咘。(網絡圖)"], ["李斌作說明(中新社)"], ["記者侯永全/攝影"],
-    ["（圖／某某關懷協會提供）"], ["記者林小明∕台南報導"],
+    ["（圖／某某關懷協會提供）"], ["記者林小明∕台南報導"], ["林小明/金城報導。"], ["回到頁首"],
+    # a caption credited to photographer and paper, a newsroom's credits with a slash
+    ["某某同鄉會理事長交接典禮。(林小美/某某報)"], ["(林小美/某某報)"], ["编辑/李某强"], ["責任編輯/王某 審核/張某"],
     # a caption with its credit after it, in a table's cell or from a bureau, and a group photograph
     ["王某在研討會上致詞。(某某社李某攝) |"], ["某區戶政事務所今舉辦「人口政策宣導」活動(圖/民政局提供2024.5.18)"],
     ["■張某、李某等與一眾婦聯幹部在開幕禮合攝。"], ["計畫生育標語(圖片來源:維基百科)"], ["范文相关阅读"], ["范文热点"],
@@ -527,3 +529,8 @@ def test_the_day_alone_at_the_pages_top_is_its_date_when_no_row_gives_one(clean)
     assert clean("\n".join(["今天是2024年11月22日 星期五", "某某同鄉會會員大會圓滿達陣", STORY, BODY2])).published is None
     doc = clean("\n".join(["2024年11月22日 星期五", "某某同鄉會會員大會圓滿達陣", "发布时间:2018-05-15", STORY, BODY2]))
     assert doc.published == "2018-05-15"
+
+
+def test_a_headlines_attachment_note_in_brackets_is_no_photo_credit(clean):
+    doc = clean("\n".join(["某某司長主持婦女節慶祝酒會致辭全文(附圖/短片)", STORY, BODY2]))
+    assert doc.title.startswith("某某司長主持婦女節慶祝酒會致辭") and doc.text_original.splitlines() == [STORY, BODY2]
