@@ -79,6 +79,7 @@ _SITE_NAME = re.compile(r"(?:网|站|网站|文库|百科|范文|大全|首页|�
                         r"商报|新闻|博客|主管|主办|"
                         r"\.(?:com|net|cn|org))$", re.I)
 _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
+_VISITED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:访(?![谈问])|到访|视察|考察|调研|参观|看望|出席)[\u4e00-\u9fff]{2,}")
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # a body that issues a document, whose name may stand over the document's date and title
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联)$")
@@ -110,6 +111,8 @@ def _site_header(folded: str) -> bool:
     """A site's name ("第一范文网", "悦读范文网 -") or its slogan, printed above everything."""
     s = _NAME_NOTE.sub("", folded.strip()).rstrip(" -_|–—·")
     if (sample := _SAMPLE.search(s)) and sample.start() >= 5:  # "村支书三年工作报告范文": a title the site decorated
+        return False
+    if _VISITED.search(s):  # "张建宗访长者健康中心": a headline about a visit to a body, not the body's site
         return False
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 

@@ -334,6 +334,14 @@ def test_a_title_the_site_called_a_sample_is_no_site_name():
     assert draft.facts["title"] == "村计生协三年工作报告"
 
 
+def test_a_headline_about_a_visit_to_a_centre_is_no_site_name():
+    """"…健康中心" ends as a body's site name does, but a visit to it is news."""
+    draft = Title()(Draft(lines=["某某司長訪長者健康中心", "2018年8月14日", BODY, BODY], kind="text"))
+    assert draft.facts["title"] == "某某司長訪長者健康中心"
+    draft = Title()(Draft(lines=["人物访谈网", "村计生协三年工作报告", BODY], kind="text"))
+    assert draft.facts["title"] == "村计生协三年工作报告"
+
+
 @pytest.mark.parametrize("first", ["尊敬的主席女士,", "各位代表、同志们:", "亲爱的老师们、同学们:", "2、民生工程"])
 def test_a_salutation_or_a_later_heading_first_is_text_not_title(first):
     """A page that starts with a speech's salutation, or a heading numbered past one (the preview's second
