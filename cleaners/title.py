@@ -342,6 +342,8 @@ def _first_line(lines: list[str]) -> str | None:
     for k, line in enumerate(lines[:4]):
         first = line.strip()
         folded = shadow(first)
+        if _TOPIC_TAG.fullmatch(folded):  # a press office's topic over its headline: "(香港贫穷情况):"
+            continue
         question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!"
         # (a line of clauses is the text, its first sentence without its stop: "12.18日是…的日子,元旦也即将到来,根据…")
         if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded \
@@ -369,6 +371,7 @@ def _first_line(lines: list[str]) -> str | None:
     return short
 
 
+_TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
 # (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 _DATE_FIRST = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
 # (or "同志们," with a comma: no sentence starts so)
@@ -615,6 +618,8 @@ class Title:
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line)
                                          or (len(line) <= 12 and _DECORATION.fullmatch(shadow(line).strip()))
                                          or _MASTHEAD.fullmatch(shadow(line).strip())  # (the paper's name alone)
+                                         or (_TOPIC_TAG.fullmatch(shadow(line).strip()) and i + 1 < len(lines)
+                                             and comparable(lines[i + 1]) in names)
                                          or (i and len(line) <= 30 and comparable(lines[i - 1]) in names
                                              and _ATTENDED.search(shadow(line).strip()))))
                 for i, line in enumerate(lines)]

@@ -334,6 +334,11 @@ def test_a_title_the_site_called_a_sample_is_no_site_name():
     assert draft.facts["title"] == "村计生协三年工作报告"
 
 
+def test_a_press_offices_topic_over_its_headline_is_neither_title_nor_text(clean):
+    doc = clean("\n".join(["(香港貧窮情況):", "2017年香港貧窮情況分析記者會答問全文", "2018年11月20日 星期二", BODY, BODY]))
+    assert doc.title == "2017年香港貧窮情況分析記者會答問全文" and "貧窮情況):" not in doc.text_original
+
+
 def test_a_headline_about_a_visit_to_a_centre_is_no_site_name():
     """"…健康中心" ends as a body's site name does, but a visit to it is news."""
     draft = Title()(Draft(lines=["某某司長訪長者健康中心", "2018年8月14日", BODY, BODY], kind="text"))
