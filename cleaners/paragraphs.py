@@ -35,19 +35,22 @@ _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "�
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
 _UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页號屆週個條項戶萬億歲頁]")
 _BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
+_WRITTEN_DIGITS = frozenset("一二三四五六七八九十百〇零两")
 # a number spaced out from its unit inside a sentence, as PDFs and Taiwan's pages print them: "…,辖 16 个小组"
 # (after a short start with no comma it may head a heading's text: "回顾总结 2023 年工作")
 _SPACED_NUMBER = re.compile(rf"\d{{1,4}}(?:[.、,]\d{{1,4}})*[ \u3000\xa0]{_UNIT.pattern}")
 
 
 def _number_and_unit(left: str, right: str) -> bool:
-    return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left)))
+    # (a written number after 第 too: "召开第 十三次…")
+    return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left))) \
+        or (right in _WRITTEN_DIGITS and left[-1] == "第")
 
 
 # a dash with a space after it, or one before it, not one of a pair ("——在…上的讲话" opens a subtitle)
 _LONE_DASH = re.compile(r"(?<![—–-])[—–](?![—–-])(?:\s|$)|\s[—–]")
 # a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
-_DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|\d日[电電]|\d日消息|[网網]消息)$")
+_DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|[\d一二三四五六七八九十]日[电電]|\d日消息|[网網]消息)$")
 # a story's source before its first sentence: "据黔东南州人民政府网 1月12日,…"
 _SOURCE_LEAD = re.compile(r"[据據][^\s,。]{2,14}(?:网|網|报|報|台|社)")
 _DATELINE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}[讯訊]\s*:")
