@@ -490,6 +490,9 @@ def _under_roster_label(lines: list[str], i: int) -> bool:
     return False
 
 
+_KANA_CHARS = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
 # above the document and below it, sites print menus: rows of short items, or one item a line
 def _outside_body(lines: list[str], first: int, last: int, split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
@@ -519,7 +522,9 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 if not english or _ENGLISH_LABEL.fullmatch(s):  # (an English text is the author's; its column's name is not)
                     found.add(i)
             # a notice in Japanese over a Chinese page; a widget's word under it ("コメント")
-            if i is not None and (i < first or len(s) <= 12) and KANA.search(s):
+            # (a Chinese sentence naming a Japanese place is none: "…在メルパルク東京飯店舉行歡迎晚會。")
+            if i is not None and (i < first or len(s) <= 12) and KANA.search(s) \
+                    and (len(s) <= 12 or len(_KANA_CHARS.findall(s)) * 4 >= len(s)):
                 found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")

@@ -534,3 +534,11 @@ def test_the_day_alone_at_the_pages_top_is_its_date_when_no_row_gives_one(clean)
 def test_a_headlines_attachment_note_in_brackets_is_no_photo_credit(clean):
     doc = clean("\n".join(["某某司長主持婦女節慶祝酒會致辭全文(附圖/短片)", STORY, BODY2]))
     assert doc.title.startswith("某某司長主持婦女節慶祝酒會致辭") and doc.text_original.splitlines() == [STORY, BODY2]
+
+
+def test_a_lead_naming_a_japanese_hotel_is_text_and_a_japanese_notice_is_not(clean):
+    lead = "【本報訊】為歡迎某某總會長訪日,某某會日本總會於8月25日晚間在メルパルク東京飯店舉行歡迎晚會。出席者近80名貴賓到場祝賀。"
+    doc = clean("\n".join(["某某會世界總會 ~總會長訪日歡迎會~", "全體紀念合影", lead, BODY]))
+    assert doc.text_original.splitlines() == [lead, BODY]
+    doc = clean("\n".join(["このページは日本語でご覧いただけます。", "某某會世界總會歡迎會", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
