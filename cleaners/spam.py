@@ -431,8 +431,10 @@ class SpamLines:
             if line.endswith(("|", "\uff5c")) and (bar := _TRAILING_BAR.search(line)) is not None:
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
-        # only a line Paragraphs would split needs this: a short one with a space in it
-        keep = [not (len(line) <= 80 and (" " in line or "\u3000" in line) and _advert(shadow(line)))
+        # only a line Paragraphs would split needs this: a short one with a space in it, or a longer one of an
+        # adult site's search terms ("精品水蜜桃久久久久久久,暖暖 免费 高清 日本 在线,最近制服丝袜中文字幕在线,…")
+        keep = [not ((" " in line or "\u3000" in line) and (len(line) <= 80 or "。" not in line and len(line) <= 400)
+                     and _advert(shade := shadow(line)) and (len(line) <= 80 or len(_SPAM.findall(shade)) >= 3))
                 for line in draft.lines]
         if not all(keep):
             draft.keep_lines(self.name, keep)

@@ -281,3 +281,13 @@ def test_a_sites_address_glued_inside_a_word_goes_and_the_word_closes_up(run_ste
 def test_a_betting_brand_in_place_of_a_bodys_name_goes_and_the_sentence_stays(run_step):
     draft = run_step(InjectedSpam(), ["就此,共青团环球360会员注册委员会2022年团总支述职评议会成功落下帷幕。"])
     assert draft.lines == ["就此,共青团委员会2022年团总支述职评议会成功落下帷幕。"]
+
+
+def test_a_long_line_of_adult_search_terms_goes_whole_before_paragraphs_splits_it(clean, run_step):
+    terms = "精品水蜜桃久久久久久久,暖暖 免费 高清 日本 在线,最近制服丝袜中文字幕在线,某某色婷婷综合开心网,国产精品无码久久,国产剧情一区二区三区,日本亚洲欧美高清专区vr专区,国产精品亚洲天堂2021久久精品,久久www免费人成看片老司机"
+    assert run_step(SpamLines(), [terms, BODY]).lines == [BODY]
+    doc = clean("\n".join([terms, "残联项目绩效自评报告", BODY]))
+    assert doc.text_original.splitlines() == [BODY]
+    # a sentence with a stop is no such line, whatever its words
+    text = "会上,某某局通报了整治“高清 免费”等违法广告的情况,要求各单位加强管理。"
+    assert clean(text).text_original == text
