@@ -334,6 +334,12 @@ def test_a_title_the_site_called_a_sample_is_no_site_name():
     assert draft.facts["title"] == "村计生协三年工作报告"
 
 
+def test_a_hosts_turn_that_lost_its_name_is_text_and_the_banner_names_the_script(clean):
+    page = ["下面是小编为大家整理的2022年度青春助老联欢会主持词,供大家参考。", ":尊敬的各位领导 各位来宾", "乙:亲爱的老年朋友们", "合:大家好!", BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == "2022年度青春助老联欢会主持词" and doc.text_original.startswith(":尊敬的各位领导")
+
+
 def test_a_press_offices_topic_over_its_headline_is_neither_title_nor_text(clean):
     doc = clean("\n".join(["(香港貧窮情況):", "2017年香港貧窮情況分析記者會答問全文", "2018年11月20日 星期二", BODY, BODY]))
     assert doc.title == "2017年香港貧窮情況分析記者會答問全文" and "貧窮情況):" not in doc.text_original
