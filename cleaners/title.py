@@ -189,6 +189,8 @@ _SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲
 _SALUTATION_LINE = re.compile(rf"(?:[甲乙丙丁男女合][12]?\s*:\s*)?(?:{_SALUTATION.pattern})[^。!?;]{{0,40}}[,:!]")
 # a sentence's purpose clause, which the page broke off its sentence: "为进一步加强在校大学生" / "青春健康宣传教育工作,…"
 # (a title may be one whole: "为建设…而奋斗")
+# whom a letter or an appeal addresses, at its salutation's end: "全社会广大爱心人士:", "各位会员:"
+_ADDRESSED = re.compile(r"(?:人士|同志|朋友|们|会员|代表|居民|市民|村民|乡亲|家长|群众|青年|职工|姐妹|女士|先生|家人|同仁)\s*:$")
 _PURPOSE = re.compile(r"为(?:了|进一步|深入|切实|全面|认真|更好|加快|推动|促进|加强|贯彻|落实)[^而]*")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
@@ -675,8 +677,8 @@ class Title:
         if len(prints) >= 2 and (listed := _headline_list(lines, prints[0], prints[-1])):
             # the title printed first in a list of headlines above its story (an e-paper's page, a column's
             # latest items): the list is the page's, and the story starts at the title's last print
-            for i in listed:
-                keep[i] = False
+            for i in listed:  # (but a letter's salutation under the title is the letter's: "全社会广大爱心人士:")
+                keep[i] = keep[i] and i > prints[0] and bool(_ADDRESSED.search(shadow(lines[i]).rstrip()))
             repeat = prints[-1]
         # (but a date under the issuing bodies' names is the document's: "中共…市委办公室" / "2006年8月22日" / its title)
         above = next(((k, found) for k, line in enumerate(lines[:repeat]) if not fold(line).lstrip().startswith(("(", "[", "〔"))

@@ -340,6 +340,12 @@ def test_a_hosts_turn_that_lost_its_name_is_text_and_the_banner_names_the_script
     assert doc.title == "2022年度青春助老联欢会主持词" and doc.text_original.startswith(":尊敬的各位领导")
 
 
+def test_a_letters_salutation_between_the_titles_two_prints_is_the_letters(clean):
+    page = ["某某文學吧", "愛心公益聯盟志願獻血優秀倡議書", "書信函1.66W", "全社會廣大愛心人士:", "愛心公益聯盟志願獻血優秀倡議書", BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == "愛心公益聯盟志願獻血優秀倡議書" and doc.text_original.splitlines() == ["全社會廣大愛心人士:", BODY]
+
+
 def test_a_press_offices_topic_over_its_headline_is_neither_title_nor_text(clean):
     doc = clean("\n".join(["(香港貧窮情況):", "2017年香港貧窮情況分析記者會答問全文", "2018年11月20日 星期二", BODY, BODY]))
     assert doc.title == "2017年香港貧窮情況分析記者會答問全文" and "貧窮情況):" not in doc.text_original
