@@ -51,6 +51,8 @@ def _number_and_unit(left: str, right: str) -> bool:
 _LONE_DASH = re.compile(r"(?<![—–-])[—–](?![—–-])(?:\s|$)|\s[—–]")
 # a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
 _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|[\d一二三四五六七八九十]日[电電]|\d日消息|[网網]消息)$")
+# (with its reporters' credit after it: "本报讯 (记者 全幸雅) 10日,…")
+_CREDITED_DATELINE = re.compile(r"[讯訊电電]\s*\([^()]{2,40}\)$")
 # a story's source before its first sentence: "据黔东南州人民政府网 1月12日,…"
 _SOURCE_LEAD = re.compile(r"[据據][^\s,。]{2,14}(?:网|網|报|報|台|社)")
 _DATELINE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}[讯訊]\s*:")
@@ -107,7 +109,7 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         # (a dateline and the story's first sentence; a number spaced from its unit inside a sentence)
         # (or an outlet's name before the dateline: "中国传媒联盟 湖南讯:柏加镇…")
-        if _DATELINE.search(left, max(0, len(left) - 8)) \
+        if _DATELINE.search(left, max(0, len(left) - 8)) or (left[-1] == ")" and _CREDITED_DATELINE.search(left)) \
                 or (len(left) <= 12 and _DATELINE_NEXT.match(folded, m.end()) and not _STOP.search(left)) \
                 or (len(left) <= 16 and _SOURCE_LEAD.fullmatch(left)) \
                 or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):

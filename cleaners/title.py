@@ -76,7 +76,7 @@ _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cy
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|百科|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|早报|时报|"
-                        r"商报|新闻|博客|主管|主办|"
+                        r"商报|新闻|博客|主管|主办|移动版|手机版|触屏版|网[\u4e00-\u9fff]{0,6}正文|"
                         r"\.(?:com|net|cn|org))$", re.I)
 _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
 _VISITED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:访(?![谈问])|到访|视察|考察|调研|参观|看望|出席)[\u4e00-\u9fff]{2,}")
@@ -256,7 +256,7 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^(?:文\s*/\s*)?\W{0,2}(?:本[报网台刊])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
                         r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$|"
                         # a forum's tag ("[中国内地]"), a link to the next story ("…总结会议 >>"), a column's name
-                        rf"^{_FORUM_TAG.pattern}$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:新闻|工作|协会|活动)?(?:与活动|动态|资讯|要闻|快讯)$|"
+                        rf"^{_FORUM_TAG.pattern}$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:[\u4e00-\u9fff]{{2}})?(?:与活动|动态|资讯|要闻|快讯)$|"
                         # a sentence whose writer stops it with a dot: "…都有一個發展協會.個村里建設除了…"
                         # (not a date's numerals: "三.八节")
                         r"[\u4e00-\u9fff](?<![一二三四五六七八九十〇])\.(?![一二三四五六七八九十〇])[\u4e00-\u9fff]|"

@@ -63,6 +63,8 @@ def removed(draft, rule="navigation"):
     ["某某省计划生育协会 Mou Family Planning Association"], ["本词条由“知源科普”百科词条编写项目 审核 。"], ["关注此公众号看"], ["公文高手,超级方便的公文写作神器! 立即了解"], ["我给文章打分"], ["本文得分:0.0参与评分人数:0"],
     ["文章详细"], ["新闻内容"], ["法律热线:"], ["浏览记录"], ["购物车", "我的足迹"], ["我是廣告 請繼續往下閱讀"], ["[廣告]請繼續往下閱讀..."], ["賈靜雯與女兒咘咘。(網絡圖)"], ["李斌作說明(中新社)"], ["記者侯永全/攝影"],
     ["（圖／某某關懷協會提供）"], ["記者林小明∕台南報導"], ["林小明/金城報導。"], ["回到頁首"], ["跑馬燈"],
+    # a site's welcome after its slogan or a greeting, a hotline with its fax note
+    ["让写作成为一种习惯,某某范文网欢迎您!"], ["您好,欢迎来到某某市慈善总会官方网站!"], ["捐助热线:0734-8860089(传真)"],
     # a caption credited to photographer and paper, a newsroom's credits with a slash
     ["某某同鄉會理事長交接典禮。(林小美/某某報)"], ["(林小美/某某報)"], ["编辑/李某强"], ["責任編輯/王某 審核/張某"],
     # a caption with its credit after it, in a table's cell or from a bureau, and a group photograph

@@ -351,6 +351,18 @@ def test_a_press_offices_topic_over_its_headline_is_neither_title_nor_text(clean
     assert doc.title == "2017年香港貧窮情況分析記者會答問全文" and "貧窮情況):" not in doc.text_original
 
 
+@pytest.mark.parametrize("site", ["中國臺灣網移動版", "中新網福建新聞正文"])
+def test_a_sites_mobile_name_and_its_story_label_are_no_title(site):
+    draft = Title()(Draft(lines=[site, "福建省第十一次歸僑僑眷代表大會在榕開幕", BODY, BODY], kind="text"))
+    assert draft.facts["title"] == "福建省第十一次歸僑僑眷代表大會在榕開幕"
+
+
+def test_a_columns_name_is_no_title():
+    from cleaners.title import _NOT_TITLE
+
+    assert _NOT_TITLE.search("慈善资讯") and _NOT_TITLE.search("工作动态") and not _NOT_TITLE.search("慈善资讯平台建设方案")
+
+
 def test_a_headline_about_a_visit_to_a_centre_is_no_site_name():
     """"…健康中心" ends as a body's site name does, but a visit to it is news."""
     draft = Title()(Draft(lines=["某某司長訪長者健康中心", "2018年8月14日", BODY, BODY], kind="text"))
