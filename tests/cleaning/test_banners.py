@@ -103,6 +103,7 @@ def test_disclaimers_go(run_step, note):
     "小编注意到，省委书记到会祝贺，省长代表省委省政府致辞。",
     "小編了解到，本次大會共有代表三百餘人出席。",
     "总结是为了更好地前进,我们要认真总结经验。",
+    "各村要精心挑选了解群众需求的工作人员,下面我们就来看看去年的做法。",
 ])
 def test_a_speaker_addressing_the_audience_stays(run_step, line):
     draft = run_step(SiteBanners(), [line])
@@ -282,4 +283,15 @@ def test_a_sharing_sites_motto_at_a_lines_start_goes(run_step, line, kept):
 
 def test_a_sites_call_to_its_topic_page_under_the_text_goes(run_step):
     draft = run_step(SiteBanners(), [BODY, "注:更多精彩文章请关注爱华重阳节知识专题,"])
+    assert draft.lines == [BODY]
+
+
+@pytest.mark.parametrize("banner", [
+    "前言:某某期刊网精心挑选了村委会工作报告范文供你参考和学习,希望我们的参考范文能激发你的文章创作灵感,欢迎阅读。",
+    "在日常的学习、工作、生活中,肯定对各类范文都很熟悉吧。范文书写有哪些要求呢?我们怎样才能写好一篇范文呢?这里我整理了一些优秀范文,"
+    "希望对大家有所帮助,下面我们就来了解一下吧。",
+    "教育是人類進步的基石,它不僅是知識的傳授,更是人格的培養。寫作技巧和方法。以下的總結范文有助于我們更好地把握總結的要義和核心。",
+])
+def test_a_sample_sites_talk_to_its_reader_about_samples_goes(run_step, banner):
+    draft = run_step(SiteBanners(), [banner, BODY])
     assert draft.lines == [BODY]
