@@ -52,10 +52,10 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # a page's button printed after its headline: "…達14.2億 [打印本頁]"
                          r"打印本页|打印|关闭窗口|"
                          r"权威版|修订版|新版|正式版|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
-                         r"\s*(?:精品|精选|精编版|精编|精|范文|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
-                         r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文)|"
+                         r"\s*(?:精品|精选|精编版|精编|精|范文|范例|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
+                         r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文|汇总|合集|集锦)|"
                          # a collection's item number after the genre: "…工作会议讲话稿1"
-                         r"(?<=讲话|报告|致辞|发言|总结|话稿|言稿|辞稿)\s*\d{1,2}|"
+                         r"(?<=讲话|报告|致辞|发言|总结|话稿|言稿|辞稿|范文|范例)\s*\d{1,2}|"
                          r"\s*[(\[【]?(?:篇|第)[一二三四五六七八九十\d]+篇?[)\]】]?\s*:?|\s*[\[【]复制链接[\]】]|"
                          # a site's code after its decoration: "…工作总结【3篇】9-2-79"
                          r"(?<=[】\])])\s*\d{1,3}(?:-\d{1,3}){2}|"
@@ -402,6 +402,8 @@ _OPENING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\([一二三
 _YEAR_OPENING = re.compile(r"(?:今年|去年|近年来|近几年来|一年来|半年来|多年来)(?:\d|以来|,|来)")
 # a sample site's words between the title and the text: "…工作总结范文篇一20**年,…"
 _SAMPLE_GAP = re.compile(r"(?:范文|范例|模板)?(?:篇(?:[一二三四五六七八九十]{1,2}|\d{1,2}(?![\d*xX]))|第[一二三四五六七八九十\d]{1,2}篇)?:?")
+# a collection's piece number glued before its text (not a date's or a count's: "3月", "5个")
+_PIECE_NUMBER = re.compile(r"(?:范文|范例)?\d{1,2}(?=[\u4e00-\u9fff])(?![\d年月日号期届次个名人项条])")
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 
 
@@ -557,11 +559,14 @@ class Title:
             if 8 <= len(alone) <= 60:  # (an empty line would start every line)
                 while below.startswith(alone, copies * len(alone)):
                     copies += 1
-            rest = below[copies * len(alone):].strip()
+            cut = copies * len(alone)
+            if copies and (piece := _PIECE_NUMBER.match(below, cut)):  # a piece's number after it: "…总结1高庄乡位于…"
+                cut = piece.end()
+            rest = below[cut:].strip()
             if copies and not prose_above and len(rest) >= 20 and fold(rest)[0] not in "(,。:;、)" \
                     and (is_prose(rest[:120]) or len(HAN.findall(rest, 0, 60)) >= 40) \
                     and not has_stops(alone) and not _NUMBERED.match(shadow(alone)):
-                draft.drop(self.name, below[:copies * len(alone)], i + 1)
+                draft.drop(self.name, below[:cut], i + 1)
                 lines = lines[:i + 1] + [rest] + lines[i + 2:]
                 draft.title_candidates.append(("head", alone))
                 if all(len(lines[k]) <= 16 and not has_stops(lines[k]) for k in range(i)):

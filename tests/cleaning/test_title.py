@@ -174,6 +174,9 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("1.婦聯五年工作述職報告", "婦聯五年工作述職報告"), ("热门妇联工作报告(汇总17篇)", "妇联工作报告"),
     ("【開展慶祝國際護士節系列活動】慶祝“5·12”國際護士節大會主持詞", "慶祝“5·12”國際護士節大會主持詞"),
     ("5.8世界红十字纪念日主题演讲稿", "5.8世界红十字纪念日主题演讲稿"),
+    # a collection's words after the genre: its "汇总", "范例", and a piece's number after "范文"
+    ("村委會換屆選舉工作總結匯總", "村委會換屆選舉工作總結"), ("村委会工作报告范例6篇", "村委会工作报告"),
+    ("村委会工作报告范文1", "村委会工作报告"),
     # a news site's media tag before its headline
     ("(影音)旅台某某同鄉會第2屆第3次會員大會圓滿達陣", "旅台某某同鄉會第2屆第3次會員大會圓滿達陣"),
     ("[视频]某某县计生协召开第五次会员代表大会", "某某县计生协召开第五次会员代表大会"),
@@ -344,6 +347,15 @@ def test_a_letters_salutation_between_the_titles_two_prints_is_the_letters(clean
     page = ["某某文學吧", "愛心公益聯盟志願獻血優秀倡議書", "書信函1.66W", "全社會廣大愛心人士:", "愛心公益聯盟志願獻血優秀倡議書", BODY]
     doc = clean("\n".join(page))
     assert doc.title == "愛心公益聯盟志願獻血優秀倡議書" and doc.text_original.splitlines() == ["全社會廣大愛心人士:", BODY]
+
+
+def test_a_pieces_number_glued_between_the_titles_print_and_the_text_goes(clean):
+    first = "高庄乡位于安阳市区东南部,面积58平方公里,辖27个行政村,人口5.2万,耕地6.5万亩。"
+    doc = clean("\n".join(["村务公开工作总结", "村务公开工作总结1" + first, BODY]))
+    assert doc.title == "村务公开工作总结" and doc.text_original.splitlines() == [first, BODY]
+    # a date's number is the text's
+    doc = clean("\n".join(["村务公开工作总结", "村务公开工作总结3月以来,高庄乡党委、政府把难点村治理作为一项重要工作来抓。", BODY]))
+    assert doc.text_original.startswith("3月以来")
 
 
 def test_a_press_offices_topic_over_its_headline_is_neither_title_nor_text(clean):
