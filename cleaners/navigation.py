@@ -854,9 +854,14 @@ class Navigation:
                 if len(lines[i]) <= 6 and lines[i].isdigit() and (i == 0 or len(lines[i]) > 3 or not any(keep[i + 1:first])):
                     keep[i] = False
             # a pager's lone number, the page's last line under the text ("1"), or a tracking id ("0100701400100…")
+            # (and a post's counters in a run there: "11" / "139", its likes and its views)
             if last < len(lines) - 1 and lines[-1].isdigit() and (len(lines[-1]) <= 3 and not lines[-1].startswith("0")
                                                                   or len(lines[-1]) >= 16):
                 keep[-1] = False
+                k = len(lines) - 2
+                while k > last and len(lines[k]) <= 6 and lines[k].isdigit() and not lines[k].startswith("0"):
+                    keep[k] = False
+                    k -= 1
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:
                     keep[end:] = [False] * (len(lines) - end)

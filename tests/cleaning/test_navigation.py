@@ -544,3 +544,8 @@ def test_a_lead_naming_a_japanese_hotel_is_text_and_a_japanese_notice_is_not(cle
     assert doc.text_original.splitlines() == [lead, BODY]
     doc = clean("\n".join(["このページは日本語でご覧いただけます。", "某某會世界總會歡迎會", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_posts_counters_under_its_last_sentence_go_and_leave_it_whole(clean):
+    doc = clean("\n".join(["38", "某某辦事處出席某某婦女聯誼總會", STORY, BODY2, "11", "139"]))
+    assert doc.text_original.splitlines() == [STORY, BODY2] and not doc.truncated
