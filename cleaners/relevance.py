@@ -31,7 +31,7 @@ _ARTICLES = re.compile(r"第[一二三四五六七八九十百]{1,4}条")
 _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新华社|日前,|近日,|会议指出|会议强调|会议要求|会议认为|会上,|"
                    r"出席会议|出席会议并讲话|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:|"
                    # a reporter's account of a meeting and an article's signature
-                   r"大会由|会议通过|大会通过|到会指导|隆重召开|顺利召开|作者:|供稿")
+                   r"大会由|会议通过|大会通过|到会指导|隆重召开|顺利召开|作者:|供稿|出席并讲话|出席并致辞|选举产生了")
 _SUMMARY_OPENING = re.compile(r"(?:19|20)\d\d年(?:以来|度|上半年|下半年)?[,\s]?[^。\n]{0,40}?在[^。\n]{2,40}?(?:正确|坚强|亲切)?领导下")
 # ("(以下简称市计生协)" is how a document names a body for short; looked behind from 简称: a branch that starts by
 # looking behind is tried at every position)
@@ -59,7 +59,9 @@ _LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?
 _GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|意见)\S{0,6}$")
 _VILLAGE_RULES = re.compile(r"村规民约|自治章程|居民公约|村民公约|居规民约")
 _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"
-                          r"落幕|揭牌|签约|部署|专题学习|组织开展")
+                          r"落幕|揭牌|签约|部署|专题学习|组织开展|"
+                          # (a body founded: "某县成立首个乡镇卫生院计划生育协会")
+                          r"成立[^。,]{0,24}(?:协会|分会)$")
 
 
 def _list_page(text: str) -> bool:

@@ -57,6 +57,12 @@ SUMMARY = ("2006年,某某区计划生育协会在区委、区政府的正确领
 TOWN_REPORT = ("一、积极推行计划生育村民自治,努力提高协会的工作能力\n1、制定自治章程,协会尽职尽责。镇协会于今年3月份向全镇印发了"
                "计划生育村民自治章程的基本框架,各村协会多次召开理事会对有关条款进行修改和补充,协会理事逐家逐户登门征求意见,"
                "再召开村民代表会议,审议通过适合本村实际的章程。\n2、签订自治协议,各村协会将工作重心转移到与农户签订协议书上。")
+# a founding story opening with its purpose clause: the leader attended and spoke, the meeting elected
+NEWS_FOUNDED = ("为进一步贯彻地方计生协综合改革精神,加强基层协会组织建设,拓展协会网络覆盖面,提升服务基层能力,12月4日,某某卫生院召开"
+                "计划生育协会成立大会,县政协副主席、县计生协常务副会长谢某某出席并讲话。\n会议选举产生了某某卫生院计生协首届理事会理事、"
+                "副会长、会长,聘任了秘书长。某某卫生院院长杜某代表新一届理事会作发言。谢某某向新成立的卫生院计生协及新当选的会长、"
+                "副会长、各位理事表示祝贺,并从强化党建引领、筑牢为民服务、加大宣传力度等三个方面提出工作要求。某某县作为首批全国县级"
+                "地方计生协综合改革项目试点单位,积极探索新思路,不断推动医疗卫生与计生协工作融合发展。")
 WIKI = "计划生育协会，简称计生协，是指由中国共产党领导的群团组织。中国计划生育协会百科词条，成立于1980年。"
 
 
@@ -67,7 +73,8 @@ def test_seed_relevance(gold):
     assert relevance(simplified(gold["title"]), simplified(gold["text"]))[0] == gold["relevant"]
 
 
-@pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("关于印发2023年全县计生协工作要点的通知", NOTICE),
+@pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("在县计生协成立大会上的讲话", SPEECH),
+                                         ("关于印发2023年全县计生协工作要点的通知", NOTICE),
                                          ("", CHARTER), ("\u6751\u8ba1\u751f\u534f\u4f1a\u4f1a\u8bae\u8bb0\u5f55", MINUTES),
                                          ("", SUMMARY), ("乡镇计划生育工作汇报", TOWN_REPORT)])
 @pytest.mark.parametrize("variant", ["plain", "fullwidth"])
@@ -83,6 +90,7 @@ def test_documents_are_relevant(title, text, variant):
     ("", NEWS_NO_DATELINE),
     ("省计生协研究制定发展规划和改革方案", NEWS_UNDER_HEADLINE),
     ("计划生育协会", WIKI),
+    ("某某县成立首个乡镇卫生院计划生育协会", NEWS_FOUNDED),
     # the villagers' own rules, with articles on the village's association
     ("", "\u67d0\u67d0\u6751\u8ba1\u5212\u751f\u80b2\u6751\u89c4\u6c11\u7ea6\n" + CHARTER.replace("\u672c\u4f1a\u540d\u79f0\u4e3a\u67d0\u67d0\u53bf\u8ba1\u5212\u751f\u80b2\u534f\u4f1a\uff0c\u7b80\u79f0\u53bf\u8ba1\u751f\u534f",
                                                                     "\u672c\u6751\u8bbe\u7acb\u8ba1\u5212\u751f\u80b2\u534f\u4f1a")),
