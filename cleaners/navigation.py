@@ -493,6 +493,7 @@ def _under_roster_label(lines: list[str], i: int) -> bool:
     return False
 
 
+# one kana at a time, to weigh how much of a line is Japanese
 _KANA_CHARS = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 

@@ -415,6 +415,15 @@ def _emoji(draft: Draft, rule: str) -> None:
     draft.lines = [line for line in draft.lines if line]
 
 
+def _advert_line(line: str) -> bool:
+    """An advert line that Paragraphs would split: a short one with a space in it, or a longer one of an adult
+    site's search terms with no sentence's stop ("精品水蜜桃…,暖暖 免费 高清 日本 在线,最近制服丝袜中文字幕在线,…")."""
+    if not (" " in line or "\u3000" in line) or len(line) > 400 or (len(line) > 80 and "。" in line):
+        return False
+    shade = shadow(line)
+    return _advert(shade) and (len(line) <= 80 or len(_SPAM.findall(shade)) >= 3)
+
+
 class SpamLines:
     """Short lines that are adverts and nothing else ("澳门某某娱乐城 注册送38元 官网：www…"), whole, before
     Paragraphs would cut them into words that no longer read as one advert."""
@@ -431,11 +440,7 @@ class SpamLines:
             if line.endswith(("|", "\uff5c")) and (bar := _TRAILING_BAR.search(line)) is not None:
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
-        # only a line Paragraphs would split needs this: a short one with a space in it, or a longer one of an
-        # adult site's search terms ("精品水蜜桃久久久久久久,暖暖 免费 高清 日本 在线,最近制服丝袜中文字幕在线,…")
-        keep = [not ((" " in line or "\u3000" in line) and (len(line) <= 80 or "。" not in line and len(line) <= 400)
-                     and _advert(shade := shadow(line)) and (len(line) <= 80 or len(_SPAM.findall(shade)) >= 3))
-                for line in draft.lines]
+        keep = [not _advert_line(line) for line in draft.lines]
         if not all(keep):
             draft.keep_lines(self.name, keep)
         return draft
