@@ -222,8 +222,9 @@ def ends_sentence(line: str) -> bool:
 # a sentence as printed, its stops in either width; and a character of Chinese text
 _STOPS = re.compile(r"[。!?;,\uff0c\uff01\uff1f\uff1b]")
 HAN = re.compile(r"[\u3400-\u9fff]")
-# Japanese kana, three in a row: a site's notice in Japanese ("…に移動しますか。") is no Chinese text
-KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]{3}")
+# Japanese kana, one, and three in a row: a site's notice in Japanese ("…に移動しますか。") is no Chinese text
+KANA_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+KANA = re.compile(rf"{KANA_CHAR.pattern}{{3}}")
 
 
 def has_stops(line: str) -> bool:

@@ -16,6 +16,7 @@ from cleaners.draft import (
     CLOSERS,
     HAN,
     KANA,
+    KANA_CHAR,
     TERMINAL,
     Draft,
     ends_sentence,
@@ -493,10 +494,6 @@ def _under_roster_label(lines: list[str], i: int) -> bool:
     return False
 
 
-# one kana at a time, to weigh how much of a line is Japanese
-_KANA_CHARS = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
-
-
 # above the document and below it, sites print menus: rows of short items, or one item a line
 def _outside_body(lines: list[str], first: int, last: int, split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
@@ -528,7 +525,7 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             # a notice in Japanese over a Chinese page; a widget's word under it ("コメント")
             # (a Chinese sentence naming a Japanese place is none: "…在メルパルク東京飯店舉行歡迎晚會。")
             if i is not None and (i < first or len(s) <= 12) and KANA.search(s) \
-                    and (len(s) <= 12 or len(_KANA_CHARS.findall(s)) * 4 >= len(s)):
+                    and (len(s) <= 12 or len(KANA_CHAR.findall(s)) * 4 >= len(s)):
                 found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
