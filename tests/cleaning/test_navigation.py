@@ -66,6 +66,8 @@ def removed(draft, rule="navigation"):
     # a site's welcome after its slogan or a greeting, a hotline with its fax note
     ["让写作成为一种习惯,某某范文网欢迎您!"], ["您好,欢迎来到某某市慈善总会官方网站!"], ["捐助热线:0734-8860089(传真)"],
     # a caption credited to photographer and paper, a newsroom's credits with a slash
+    # a list page's view switch, a column's name
+    ["顯示模式:", "網格", "列表"], ["新聞"], ["【新聞】"],
     # a reading page's colour picker
     ["保护视力色: 杏仁黄  秋叶褐  胭脂红  芥末绿  天蓝  雪青  灰  银河白(默认色)"],
     ["某某同鄉會理事長交接典禮。(林小美/某某報)"], ["(林小美/某某報)"], ["编辑/李某强"], ["責任編輯/王某 審核/張某"],
