@@ -219,6 +219,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       # a caption credited to its photographer and paper, "…理事长交接典礼。(陈秀媛/大纪元)" (a headline's
                       # "(附图/短片)" has no stop before it)
                       r"^(?:[^。!?]{2,60}。\s*)?\([\u4e00-\u9fff]{2,4}\s*[/∕]\s*[\u4e00-\u9fff]{2,6}\)$|"
+                      # (a story's agency and desk on their own line: "(亚洲经济通讯社/台湾新闻中心)")
+                      r"^\([\u4e00-\u9fff]{2,10}(?:社|报|网|台)\s*[/∕]\s*[\u4e00-\u9fff]{2,10}\)$|"
                       # a newsroom's credits with a slash for a colon: "编辑/李士强", "责任编辑/王芳 审核/张明"
                       r"^(?:(?:责任编辑|值班编辑|编辑|责编|审核|校对|初审|复审|终审|摄影|排版|美编)\s*[/∕]\s*[\u4e00-\u9fff·]{2,5}\s*)+$|"
                       # a caption numbered for its photograph: "学生们认真听课(图一)", "…与学生们互动(图2)"
