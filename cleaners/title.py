@@ -43,6 +43,8 @@ _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|�
 # (with the copy's number a site gives the file before it: "…年终工作总结(一).doc")
 _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 # a forum's tag in its title label: "[中国内地]"
+# the number a file's name is sorted by: "3计划生育管理经验交流材料.docx" (not a count: "3个…", "2019年…")
+_FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条次届种名位万亿周岁期部批家所类点篇章节份例])")
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
 # the length a site states for a document after its title: "…计划范文(5991字)"
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
@@ -87,7 +89,7 @@ _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|�
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
-_BANNER_TITLE = re.compile(r"《(.{2,120}?)(?:\s*\.(?:docx?|pdf|pptx?|wps))?》\s*由")
+_BANNER_TITLE = re.compile(r"《(.{2,120}?(?:\s*\.(?:docx?|pdf|pptx?|wps))?)》\s*由")
 _OFFERED_TITLE = re.compile(r"(?:准备|整理|收集|搜集|精选)[了的](?:一篇|几篇|\d+篇|[一二三四五六七八九十]篇)?(?:关于)?"
                             r"([^,。!?《》\s]{4,40}?)(?:参考范文|范文|模板|[,。!]|$)")
 
@@ -152,6 +154,8 @@ def clean_title(title: str) -> str:
         t = t[named.start(1):named.end(1)]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
         t = t[column.end():]  # a WeChat account's column before the title: "学习强基|…"
+    if (number := _FILE_NUMBER.match(t)) and _EXTENSION.search(shadow(t)):
+        t = t[number.end():]
     while True:
         folded = shadow(t)
         cut = _site_suffix(folded)

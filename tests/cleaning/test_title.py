@@ -182,6 +182,9 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("[视频]某某县计生协召开第五次会员代表大会", "某某县计生协召开第五次会员代表大会"),
     # a hyphen inside the quotes is the name's, no site's joint
     ("某县某镇举行“幸福工程-创建和谐家庭项目”启动仪式", "某县某镇举行“幸福工程-创建和谐家庭项目”启动仪式"),
+    # the number a file's name is sorted by goes with its extension; a count or a year stays
+    ("3计划生育管理经验交流材料.docx", "计划生育管理经验交流材料"), ("3个代表学习心得.doc", "3个代表学习心得"),
+    ("2019年计生协工作总结.docx", "2019年计生协工作总结"), ("3计划生育管理经验交流材料", "3计划生育管理经验交流材料"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
