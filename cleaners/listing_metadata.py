@@ -49,7 +49,10 @@ _PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\])]))[【\[]?\s*({_LABEL})\s*([::|\
 _BRACKET_LABEL = re.compile(rf"【\s*({_LABEL})\s*】(?!\s*【)")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
-_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
+# (a counter run into it: "48827" in "488272020-01-13")
+_COUNTED = r"\d{1,6}(?=(?:19|20)\d\d-)"
+_COUNTER = re.compile("^" + _COUNTED)
+_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST})(?:\s+{CLOCK})?\s*[\]】)]?$")
 # an English page's date over its headline, with at most its column's name above it ("Press Releases" / "9 Dec 2021");
 # under a title, or a title and its speaker, it dates the speech
 _ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
@@ -250,7 +253,9 @@ def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     # (a written date is the site's beside its address, or with its time: "2011年09月15日 11:21:07  某某新闻网")
     stamp = (_ROW_STAMP.search(s) or (_WRITTEN_STAMP.search(s) if _WEB_ITEM.search(s) or ("年" in s and _DATED_TIME.search(s))
                                       else None)) if len(s) <= 80 else None
-    if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit()) \
+    # (a digit before the year is some other number's, unless it is a counter run into the row's start: "48827" in
+    # "488272020-01-13 08:55:31")
+    if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit() and not s[:stamp.start()].isdigit()) \
             or _NOT_ROW.search(_PAPER_ITEM.sub("", s) if "《" in s else s):
         return None
     if not _STAMPED_ITEM.match(s.rstrip(" ·|")):  # "贡献于2019-12-26" on its own; else a row of short items
@@ -378,7 +383,7 @@ class UploadMetadata:
                 if dated_list is None:
                     dated_list = self._dated_list(lines)
                 if not dated_list:
-                    pairs = (("时间", shade.strip()),)
+                    pairs = (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
             if pairs is None and i < 4 and _ENGLISH_STAMP.match(shade.strip()) \
                     and len(above := [line for line in lines[:i] if line.strip()]) <= 1 \
                     and (not above or len(above[0].split()) <= 3):  # (a column's name, not a title)

@@ -360,6 +360,7 @@ def _candidates(lines: list[str]) -> set[int]:
 
 
 _ARROW_DIGIT = re.compile(r"^3(?=上一[版期篇])|(?<=下一[版期篇])4$")
+_CLOCK_LEAD = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?")
 
 
 def _pager(s: str) -> bool:
@@ -367,6 +368,9 @@ def _pager(s: str) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(s) if t]
     if not tokens or len(s) > 60:
         return False
+    # (the page's time before its buttons, where Paragraphs split the row after its date: "08:55:31.465缩小放大")
+    if (clock := _CLOCK_LEAD.match(tokens[0])) and (len(tokens) > 1 or clock.end() < len(tokens[0])):
+        tokens = [t for t in (tokens[0][clock.end():], *tokens[1:]) if t]
     if "上一" in s or "下一" in s:  # an e-paper's arrows, printed in a symbol font as 3 and 4: "3上一版  下一版4"
         tokens = [_ARROW_DIGIT.sub("", t) for t in tokens]
     words = [t for t in tokens if not t.isdigit()]

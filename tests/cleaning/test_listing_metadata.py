@@ -55,6 +55,8 @@ def removed(draft, rule="upload_metadata"):
       "解读形式:图文解读"], "2022-09-30"),
     # an e-paper's date picker, a paper's issue date
     (["日期查询:2022年11月18日"], "2022-11-18"), (["刊发日期:2017-12-26 阅读次数: 作者:  语音阅读:"], "2017-12-26"),
+    # a view counter run into the page's date stamp, the row whole or split at its space
+    (["488272020-01-13"], "2020-01-13"), (["488272020-01-13 08:55:31.465 缩小 放大"], "2020-01-13"),
     # a news site's category and its empty type-size label
     (["記者:張某 新聞分類:聯播在線 更新日期:2017-01-18 13:30:00", "文字級數:"], "2017-01-18"),
 ])

@@ -68,6 +68,8 @@ def removed(draft, rule="navigation"):
     # a caption credited to photographer and paper, a newsroom's credits with a slash
     # a list page's view switch, a column's name
     ["顯示模式:", "網格", "列表"], ["新聞"], ["【新聞】"],
+    # the page's time before its type-size buttons
+    ["08:55:31.465缩小放大"], ["14:20 【打印】【关闭】"],
     # a reading page's colour picker
     ["保护视力色: 杏仁黄  秋叶褐  胭脂红  芥末绿  天蓝  雪青  灰  银河白(默认色)"],
     ["某某同鄉會理事長交接典禮。(林小美/某某報)"], ["(林小美/某某報)"], ["(亞洲經濟通訊社/台灣新聞中心)"], ["编辑/李某强"], ["責任編輯/王某 審核/張某"],
