@@ -109,6 +109,41 @@ def spliced_token(page: str) -> str | None:
     return None
 
 
+# a hijacked page's chain of gambling keywords, put where a place's name was ("株洲市365彩票官方正版下载_365bet体育开户网址_
+# office365人工客服电话卫生健康局"): its middle items stand between underscores, its ends are glued to the words round it
+_CHAIN_CORE = re.compile(r"(?:_[^\W_]{2,40})+_")
+_GAMBLING = re.compile(r"bet|BET|彩票|博彩|赌|棋牌|开户|百家乐|真人|娱乐(?:城|平台|官网|网址)|澳门|葡京|威尼斯人|体育(?:官网|网址|平台|app|APP|投注|下注)")
+_ITEM_END = re.compile(r"[^\W_]{1,40}$")
+_ITEM_START = re.compile(r"[^\W_]{1,40}")
+
+
+def keyword_chain(page: str) -> str | None:
+    """A chain of gambling keywords the page carries three times or more, with its glued ends as far as every
+    copy agrees (the words round each copy differ: "株洲市…", "2022年…"); None on most pages."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for m in _CHAIN_CORE.finditer(page):
+        if _GAMBLING.search(m.group()) or _SPAM.search(m.group()):
+            groups.setdefault(m.group(), []).append(m.span())
+    for core, spans in groups.items():
+        if len(spans) < 3:
+            continue
+        befores = [b.group()[::-1] if (b := _ITEM_END.search(page, max(0, start - 40), start)) else "" for start, _ in spans]
+        afters = [a.group() if (a := _ITEM_START.match(page, end)) else "" for _, end in spans]
+        left, right = _agreed(befores)[::-1], _agreed(afters)
+        return left + core + right
+    return None
+
+
+def _agreed(runs: list[str]) -> str:
+    """What every run starts with, if they do not all run the same (then where the item ends is unknown)."""
+    if len(set(runs)) == 1:
+        return ""
+    common = 0
+    while all(len(r) > common and r[common] == runs[0][common] for r in runs):
+        common += 1
+    return runs[0][:common]
+
+
 _NOT_UPPER = bytes(b for b in range(256) if not 65 <= b <= 90)
 _NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
 
@@ -298,8 +333,11 @@ class InjectedSpam(LineRule):
         if sum(len(_DOUBLED.findall(shadow(line))) for line in draft.lines if "," in line or "\uff0c" in line) >= 5:
             draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _DOUBLED.finditer(shadow(line))]))
                            for i, line in enumerate(draft.lines)]
-        if token := spliced_token("\n".join(draft.lines)):
+        page = "\n".join(draft.lines)
+        if token := spliced_token(page):
             _cut_everywhere(draft, self.name, token)
+        if "_" in page and (chain := keyword_chain(page)):
+            _cut_everywhere(draft, self.name, chain)
         draft = super().__call__(draft)
         _repeated_tails(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest

@@ -291,3 +291,16 @@ def test_a_long_line_of_adult_search_terms_goes_whole_before_paragraphs_splits_i
     # a sentence with a stop is no such line, whatever its words
     text = "会上,某某局通报了整治“高清 免费”等违法广告的情况,要求各单位加强管理。"
     assert clean(text).text_original == text
+
+
+def test_a_chain_of_betting_keywords_in_place_of_a_districts_name_goes_wherever_it_stands(run_step):
+    chain = "365彩票官方正版下载_365bet体育开户网址_office365人工客服电话"
+    lines = [f"现将《某某市{chain}2022年妇幼健康工作要点》印发给你们,请认真抓好落实。", f"某某市{chain}卫生健康局",
+             f"2022年{chain}妇幼健康工作要点", BODY]
+    assert run_step(InjectedSpam(), lines).lines == [
+        "现将《某某市2022年妇幼健康工作要点》印发给你们,请认真抓好落实。", "某某市卫生健康局", "2022年妇幼健康工作要点", BODY]
+
+
+def test_a_sites_title_chain_and_a_chain_seen_once_stay(run_step):
+    lines = ["计生协会长讲话_新闻中心_某某网", "计生协会长讲话_新闻中心_某某网", "计生协会长讲话_新闻中心_某某网", BODY]
+    assert run_step(InjectedSpam(), lines).lines == lines
