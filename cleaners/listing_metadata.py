@@ -116,6 +116,7 @@ _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,
 _GAP_DATE = re.compile(rf"(?<=\S)\s{{2,}}(?:{WRITTEN}|{STAMP})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 _STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
+_CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
 # a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
 # 下面是文章的全部内容请认真阅读。"; the row goes, the sentence is left to the rules after (a meeting's minutes
 # start "时间:2024-04-05 地点:…": a row only with a site's label or a clock to the second)
@@ -417,6 +418,17 @@ class UploadMetadata:
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)
                                          or (i < HEAD and _NAME_STAMP_CLOCK.match(shade.strip()))) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
+            if pairs is None and i < HEAD and (clocked := _CLOCKED_LEAD.match(shade)):
+                # a post's stamp with its clock to the second (no document prints one), run into the title printed
+                # again, which Title reads: "2024年6月23日15:47:14大竹县老年人体育协会" (a byline's name after it is
+                # left to the rules that read bylines)
+                self._learn(draft, (("时间", clocked.group("stamp")),))
+                if i < above_text:
+                    _title_above(draft, lines, keep, i)
+                draft.drop(self.name, line[:clocked.end()], i)
+                lines[i] = line[clocked.end():].strip()
+                keep.append(True)
+                continue
             edge = i < HEAD or i >= foot or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):
                 keep.append(True)

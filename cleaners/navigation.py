@@ -130,7 +130,9 @@ _WIDGET = re.compile(
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
     r"[★☆]{3,}|暂无评价|一图读懂|下载到本地|更方便阅读|电脑桌面|安装后可以在桌面|桌面快捷|请\s?您\s?评\s?论|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞|"
     # a news page's buttons for its comments and tip-offs
-    r"现有新闻评论|新闻报料|我要报料")
+    r"现有新闻评论|新闻报料|我要报料|"
+    # a blog post's row: "已关闭评论556 次浏览 1101字阅读3分40秒"
+    r"已关闭评论|评论已关闭|\d+\s*次浏览|阅读\s*\d+\s*分\s*\d+\s*秒")
 # a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
 _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答)\s*:?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one

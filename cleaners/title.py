@@ -723,6 +723,9 @@ def _news_under(lines: list[str], at: int) -> bool:
         and bool(DATELINE.match(shadow(lines[at + 2])))
 
 
+_NOT_DATE_HAN = re.compile(r"[^\W\d_年月日时分秒]")
+
+
 def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
     """The site's slogan, printed above the text with its name ("帮助困境母亲,建设幸福家庭幸福工程") and glued again
     before the story's first sentence ("帮助困境母亲,建设幸福家庭9月12日,由…"), is cut from that sentence."""
@@ -736,7 +739,8 @@ def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
         # (the sentence then starts with its date or its dateline, or the slogan's line ends in the site's name, which
         # the page printed on a line of its own too)
         name = above[len(shared):].strip()
-        if len(shared) >= 8 and len(above) > len(shared) \
+        # (two dates alike are no slogan: the post's stamp "2024年6月23日15:47:14…" over "2024年6月22日,…")
+        if len(shared) >= 8 and len(above) > len(shared) and len(_NOT_DATE_HAN.findall(shared)) >= 4 \
                 and (text[len(shared)].isdigit() or text[len(shared)] in "【[(" or name in head):
             draft.drop("title", shared, first)
             # (the slogan's line and the name's are the site's too, and no title)

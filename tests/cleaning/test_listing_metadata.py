@@ -217,6 +217,14 @@ def test_a_stamp_run_into_a_byline_gives_the_date(run_step, line, kept):
     assert draft.facts["published"] == line[:10]
 
 
+def test_a_post_stamp_with_its_clock_to_the_second_run_into_the_title_gives_the_date_and_leaves_the_title(run_step):
+    draft = run_step(UploadMetadata(), ["某县老年人体育协会 召开元老座谈会", "2024年6月23日15:47:14某县老年人体育协会", *BODY])
+    assert draft.lines == ["某县老年人体育协会 召开元老座谈会", "某县老年人体育协会", *BODY]
+    assert draft.facts["published"] == "2024-06-23"
+    # (a byline's name after it is left to the rules that read bylines)
+    assert run_step(UploadMetadata(), ["标题", "2024年6月23日15:47:14万美艳", *BODY]).facts.get("published") is None
+
+
 def test_a_list_pages_dated_link_is_no_byline(run_step):
     link = "2010-12-08\u5728\u5168\u7701\u8ba1\u751f\u534f\u5de5\u4f5c\u5ea7\u8c08\u4f1a\u4e0a\u7684\u8bb2\u8bdd"
     draft = run_step(UploadMetadata(), [link, *BODY])

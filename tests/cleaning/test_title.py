@@ -630,6 +630,16 @@ def test_a_sites_slogan_glued_before_the_first_sentence_goes_with_its_lines_abov
     assert doc.text_original.startswith(opening) and doc.title == ""
 
 
+def test_a_post_stamp_over_a_first_sentence_dated_alike_is_no_slogan(clean, run_step):
+    first = "2024年6月22日,县老年人体育协会召开了元老座谈会,出席本次座谈会的有历届老体协的老主席、老秘书长共20余人。"
+    doc = clean("\n".join(["县老年人体育协会 召开元老座谈会", "2024年6月23日15:47:14县老年人体育协会 召开元老座谈会", first, BODY]))
+    assert first in doc.text_original.splitlines()
+    assert doc.published == "2024-06-23"
+    # (at the Title step, with the stamp still there)
+    lines = ["县老年人体育协会 召开元老座谈会", "2024年6月23日15:47:14县老年人体育协会", "召开元老座谈会已关闭评论556 次浏览", first, BODY]
+    assert first in run_step(Title(), lines).lines
+
+
 def test_a_lead_that_repeats_its_headlines_words_keeps_them(clean):
     doc = clean("\n".join(["县计生协召开换届大会", "县计生协召开换届选举大会,选举产生了新一届理事会。", BODY]))
     assert doc.text_original.startswith("县计生协召开换届选举大会")
