@@ -222,6 +222,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
             continue
         if _ATTENDED.search(t):  # a story's subheadline or caption ("何伟出席并讲话"), not the speech's own title
             continue
+        if i and shadow(lines[i - 1]).rstrip().endswith((",", "、")):  # a sentence's middle, hard-wrapped: "…部门," / "负责…的计划"
+            continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
         if speech and listing:
             continue

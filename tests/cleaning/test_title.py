@@ -815,3 +815,10 @@ def test_a_headline_in_short_pieces_with_its_dashed_subtitle_above_a_magazines_b
     doc = clean("\n".join(["繼往開來", "平穩過渡", "——某某設備技術協會五屆三次常務理事會勝利召開", "文 /本刊記者 熊 英", BODY, BODY]))
     assert doc.title == "繼往開來平穩過渡——某某設備技術協會五屆三次常務理事會勝利召開"
     assert "平穩過渡" not in doc.text_original and "勝利召開" not in doc.text_original
+
+
+def test_a_hard_wrapped_sentences_middle_line_is_no_title(run_step):
+    lines = ["全体教职员工、学院各部门(单位):", "实行计划生育是我国的基本国策。学院工会做为学院计划生育管理部门,",
+             "负责全校教职员工、校内合同工、丹田物业公司、食堂及超市从业人员的计划", "生育工作,为进一步加强学院计划生育工作,现将有关事项通知如下:", BODY]
+    draft = run_step(Title(), lines)
+    assert draft.lines == lines and draft.facts["title"] == ""
