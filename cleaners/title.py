@@ -373,6 +373,10 @@ def _first_line(lines: list[str]) -> str | None:
                 or (len(first) <= 40 and k + 1 < len(lines) and BARE_NAME.fullmatch(shadow(lines[k + 1]).strip())
                     and _OFFICE_LIST.search(folded)):
             break
+        # (a joint document's issuers, split at their spaces: "人口计生委" / "教育部" / "公安部" over its title)
+        if len(first) <= 16 and _BODY_NAME.search(folded) and k + 1 < len(lines) and len(below := lines[k + 1].strip()) <= 16 \
+                and _BODY_NAME.search(shadow(below)):
+            continue
         joined = _headline(lines, k)
         if len(comparable(joined)) <= 4 and not _GENRE.search(folded):
             short = short or first  # a short title ("桐溪随笔"), unless a longer one follows
@@ -381,6 +385,7 @@ def _first_line(lines: list[str]) -> str | None:
     return short
 
 
+_BODY_NAME = re.compile(r"(?:部|委|局|厅|办|政府|委员会|协会|妇联|总会|联合会)$")
 # a press office's topic in brackets over its headline: "(香港贫穷情况):"
 _TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
 # (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")

@@ -822,3 +822,10 @@ def test_a_hard_wrapped_sentences_middle_line_is_no_title(run_step):
              "负责全校教职员工、校内合同工、丹田物业公司、食堂及超市从业人员的计划", "生育工作,为进一步加强学院计划生育工作,现将有关事项通知如下:", BODY]
     draft = run_step(Title(), lines)
     assert draft.lines == lines and draft.facts["title"] == ""
+
+
+def test_a_joint_documents_issuers_over_its_title_stay(run_step):
+    lines = ["人口计生委", "教育部", "公安部", "关于高等学校在校学生计划生育问题的意见", "各省、自治区、直辖市人口计生委、教育厅、公安厅:", BODY]
+    draft = run_step(Title(), lines)
+    assert draft.lines[:3] == ["人口计生委", "教育部", "公安部"]
+    assert draft.facts["title"] == "关于高等学校在校学生计划生育问题的意见"
