@@ -359,6 +359,10 @@ def _first_line(lines: list[str]) -> str | None:
             break  # the text has begun
         if _DATELINE_ALONE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
             break
+        # (a column of text wrapped at a fixed width, lines of one length with clauses in them: the text has begun)
+        if len(first) >= 12 and k + 2 < len(lines) and len({len(lines[j].strip()) for j in range(k, k + 3)}) == 1 \
+                and any("," in shadow(lines[j]) for j in range(k, k + 3)):
+            break
         if folded.startswith(":"):  # a host's turn whose name the page lost (":尊敬的各位领导"): the script has begun
             break
         # a sentence inside the line, an outline's first heading, a story's date or byline: the text has begun

@@ -829,3 +829,10 @@ def test_a_joint_documents_issuers_over_its_title_stay(run_step):
     draft = run_step(Title(), lines)
     assert draft.lines[:3] == ["人口计生委", "教育部", "公安部"]
     assert draft.facts["title"] == "关于高等学校在校学生计划生育问题的意见"
+
+
+def test_a_column_of_text_wrapped_at_a_fixed_width_gives_no_first_line_title(run_step):
+    lines = ["妇女委员会积极参与工商事务,关注社会", "发展,年内先后举办一系列专题讲座及本", "地参观活动,并参与香港工商界妇女纪念",
+             "“三八”国际妇女节线上活动及香港工商", "界妇女庆祝国庆活动。", BODY]
+    draft = run_step(Title(), lines)
+    assert draft.lines == lines and draft.facts["title"] == ""
