@@ -836,3 +836,11 @@ def test_a_column_of_text_wrapped_at_a_fixed_width_gives_no_first_line_title(run
              "“三八”国际妇女节线上活动及香港工商", "界妇女庆祝国庆活动。", BODY]
     draft = run_step(Title(), lines)
     assert draft.lines == lines and draft.facts["title"] == ""
+
+
+def test_a_speakers_turn_of_clauses_that_asks_is_no_title(run_step):
+    lines = ["我们开始,我们会做逐字纪录,大家可以编辑十天之后我们再公开,是哪一位先?", BODY]
+    draft = run_step(Title(), lines)
+    assert draft.lines == lines and draft.facts["title"] == ""
+    # (a headline that asks keeps its one comma)
+    assert run_step(Title(), ["生育率走低,出路在哪里?", BODY]).facts["title"] == "生育率走低,出路在哪里?"
