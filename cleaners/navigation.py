@@ -798,8 +798,9 @@ class Navigation:
                 # a bare label ("- 关 键 词:") owns the short lines under it
                 after_label = bool(_LEAD.match(shade)) and len(shade.strip()) <= 12
                 continue
+            # (a salutation is no list of terms: "各位代表、各位来宾,女士们、先生们:" under "分享到: | 更多 |")
             if after_label and (_LABEL_TEXT.search(shade) or re.match(r"^\s*[-–·•*]\s*\S", shade)
-                                or _TERMS.fullmatch(shade.strip())):
+                                or (_TERMS.fullmatch(terms := shade.strip()) and not terms.endswith(":"))):
                 keep.append(False)
                 continue
             after_label = False

@@ -557,3 +557,8 @@ def test_a_lead_naming_a_japanese_hotel_is_text_and_a_japanese_notice_is_not(cle
 def test_a_posts_counters_under_its_last_sentence_go_and_leave_it_whole(clean):
     doc = clean("\n".join(["38", "某某辦事處出席某某婦女聯誼總會", STORY, BODY2, "11", "139"]))
     assert doc.text_original.splitlines() == [STORY, BODY2] and not doc.truncated
+
+
+def test_a_salutation_under_a_share_label_is_the_speechs(run_step):
+    draft = run_step(Navigation(), ["分享到: | 更多 |", "各位代表、各位来宾,女士们、先生们:", "大家上午好!", BODY])
+    assert draft.lines == ["各位代表、各位来宾,女士们、先生们:", "大家上午好!", BODY]
