@@ -114,7 +114,8 @@ def _site_header(folded: str) -> bool:
     s = _NAME_NOTE.sub("", folded.strip()).rstrip(" -_|–—·")
     if (sample := _SAMPLE.search(s)) and sample.start() >= 5:  # "村支书三年工作报告范文": a title the site decorated
         return False
-    if _VISITED.search(s):  # "张建宗访长者健康中心": a headline about a visit to a body, not the body's site
+    # "张建宗访长者健康中心", "妇联牵头成立专业女性协会": a headline about a visit to a body or what a body did, not a site
+    if _VISITED.search(s) or _DID.search(s):
         return False
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 

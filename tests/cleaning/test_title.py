@@ -844,3 +844,8 @@ def test_a_speakers_turn_of_clauses_that_asks_is_no_title(run_step):
     assert draft.lines == lines and draft.facts["title"] == ""
     # (a headline that asks keeps its one comma)
     assert run_step(Title(), ["生育率走低,出路在哪里?", BODY]).facts["title"] == "生育率走低,出路在哪里?"
+
+
+def test_a_short_headline_that_tells_what_a_body_did_is_no_sites_name(run_step):
+    lines = ["妇联牵头成立专业女性协会", "【特讯】澳门妇女联合总会于早前筹组专业女性协会,该协会于日前举行第一次会员大会,选出了第一届理监事会。", BODY]
+    assert run_step(Title(), lines).facts["title"] == "妇联牵头成立专业女性协会"
