@@ -304,3 +304,8 @@ def test_a_chain_of_betting_keywords_in_place_of_a_districts_name_goes_wherever_
 def test_a_sites_title_chain_and_a_chain_seen_once_stay(run_step):
     lines = ["计生协会长讲话_新闻中心_某某网", "计生协会长讲话_新闻中心_某某网", "计生协会长讲话_新闻中心_某某网", BODY]
     assert run_step(InjectedSpam(), lines).lines == lines
+
+
+def test_a_betting_brands_call_in_place_of_a_bodys_name_goes(run_step):
+    draft = run_step(InjectedSpam(), ["四是与开云注册送 、外交部和联合国驻华系统联合举办纪念活动。"])
+    assert draft.lines == ["四是与、外交部和联合国驻华系统联合举办纪念活动。"]
