@@ -72,6 +72,8 @@ def removed(draft, rule="navigation"):
     ["08:55:31.465缩小放大"], ["14:20 【打印】【关闭】"],
     # a blog post's row of counters
     ["召开元老座谈会已关闭评论556 次浏览 1101字阅读3分40秒"],
+    # a paper's rights notice, its first line split from the rest
+    ["邢臺日報、牛城晚報所有自采新聞(含圖片)"],
     # a reading page's colour picker
     ["保护视力色: 杏仁黄  秋叶褐  胭脂红  芥末绿  天蓝  雪青  灰  银河白(默认色)"],
     ["某某同鄉會理事長交接典禮。(林小美/某某報)"], ["(林小美/某某報)"], ["(亞洲經濟通訊社/台灣新聞中心)"], ["编辑/李某强"], ["責任編輯/王某 審核/張某"],
