@@ -170,7 +170,9 @@ def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str], after: list[tu
     return m.span()
 
 
-_WELCOME = re.compile(r"\s*(?:欢迎|敬请)[^。!?\n]{0,16}(?:阅读|收藏|参考|借鉴|下载|分享)[^。!?\n]{0,8}(?:[。!]|$)")
+_WELCOME = re.compile(r"\s*(?:欢迎|敬请)[^。!?\n]{0,16}(?:阅读|收藏|参考|借鉴|下载|分享)[^。!?\n]{0,8}(?:[。!]|$)|"
+                      # (or the contact it gives for complaints: "…请及时联系我们。电话:029-63903870")
+                      r"\s*(?:电话|联系电话|邮箱|电子邮箱|QQ)\s*:\s*[\w@.\-]{5,40}\s*$")
 _VOICE_BRACKET = re.compile(r"[(【\[][^()【】\[\]]{0,40}(?:小编|本站|本网|编者)[^()【】\[\]]{0,40}[)】\]]")
 _BRACKET_OPEN = re.compile(r"[(【\[]")
 _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
@@ -238,7 +240,7 @@ class SiteBanners(LineRule):
         # (the site may start speaking after a comma, in the title's sentence: "…上的讲话,本文主要内容关键词为:…")
         if "," in shade:
             spans = [(turn.end() if (turn := _SITE_TURN.search(shade, a, b)) else a, b) for a, b in spans]
-        # the site's welcome after its banner, on the same line, goes with it ("…激发您的写作灵感。欢迎深入阅读并收藏。")
+        # the site's welcome or contact after its banner, on the same line, goes with it ("…激发您的写作灵感。欢迎深入阅读并收藏。")
         spans = [(a, w.end() if (w := _WELCOME.match(shade, b)) else b) for a, b in spans]
         rest = " ".join(draft.cut(self.name, line, index, spans)) if spans else line
         return [rest] if rest else []

@@ -227,6 +227,8 @@ def test_an_authors_opening_stays(run_step):
     # the site's welcome after its banner sentence goes with it
     "本站小编为你精心准备了镇计生协会总结参考范文,愿这些范文能激发您的写作灵感。欢迎深入阅读并收藏。",
     "本站小編為你精心準備了鎮計生協會總結參考範文,願這些範文能激發您的寫作靈感。歡迎深入閱讀并收藏。",
+    # the contact a disclaimer gives for complaints goes with it
+    "以上文章僅代表作者個人觀點,本網只是轉載,如涉及作品內容、版權、稿酬問題,請及時聯系我們。電話:029-63903870",
     # the site's chatty lead before "下面是小编…,欢迎大家分享。" ending the line goes with it
     "时光飞逝,我们又将迎来新的收获,做好计划可是提高效率的方法喔!好的计划是什么样的呢?下面是小编为大家收集的计生协工作计划,欢迎大家分享。",
 ])
