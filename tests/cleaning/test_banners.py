@@ -78,6 +78,8 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "序論:速發表網結合其深厚的文秘經驗,特別為您篩選了11篇工作范文。歡迎隨時與我們的客服老師聯系!",
     "总结是事后对某一阶段的工作情况加以回顾检查并分析评价的书面材料,它可以锻炼我们的语言组织能力,快快来写一份总结吧。",
     "总结就是把一个时间段取得的成绩、存在的问题及得到的经验和教训进行一次全面系统的总结的书面材料,让我们一起来学习写总结吧。你想知道总结怎么写吗?",
+    # a portal's note on where its news came from
+    "- 新闻来源于其它媒体,内容不代表本站立场!",
     # an information site's plea to say where the reader saw the post
     "联系我时,请说明是在某某信息网看到的信息,谢谢。",
     "聯繫我時，請說明是在某某資訊網看到的信息，謝謝。",

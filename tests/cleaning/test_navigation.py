@@ -76,6 +76,8 @@ def removed(draft, rule="navigation"):
     ["邢臺日報、牛城晚報所有自采新聞(含圖片)"],
     # a forum's sidebar and close buttons, an association's column and its advert link, a caption credited after a space
     ["收起左侧", "x"], ["會務資訊", "廣告刊登"], ["慈善资讯"], ["新任總會長王某致詞 王某權供圖 |"],
+    # an empty comment box's prompt
+    ["目前还没有人发表评论, 大家都在期待您的高见"],
     # a reading page's colour picker
     ["保护视力色: 杏仁黄  秋叶褐  胭脂红  芥末绿  天蓝  雪青  灰  银河白(默认色)"],
     ["某某同鄉會理事長交接典禮。(林小美/某某報)"], ["(林小美/某某報)"], ["(亞洲經濟通訊社/台灣新聞中心)"], ["编辑/李某强"], ["責任編輯/王某 審核/張某"],
