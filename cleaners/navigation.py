@@ -366,7 +366,7 @@ def _candidates(lines: list[str]) -> set[int]:
 
 
 _ARROW_DIGIT = re.compile(r"^3(?=上一[版期篇])|(?<=下一[版期篇])4$")
-_CLOCK_LEAD = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?")
+_CLOCK_LEAD = re.compile(rf"{CLOCK}(?:\.\d{{1,3}})?")
 
 
 def _pager(s: str) -> bool:

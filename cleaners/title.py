@@ -42,9 +42,9 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
 _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
 # (with the copy's number a site gives the file before it: "…年终工作总结(一).doc")
 _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
-# a forum's tag in its title label: "[中国内地]"
 # the number a file's name is sorted by: "3计划生育管理经验交流材料.docx" (not a count: "3个…", "2019年…")
 _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条次届种名位万亿周岁期部批家所类点篇章节份例])")
+# a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
 # the length a site states for a document after its title: "…计划范文(5991字)"
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
@@ -84,7 +84,7 @@ _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表�
 _VISITED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:访(?![谈问])|到访|视察|考察|调研|参观|看望|出席)[\u4e00-\u9fff]{2,}")
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # a body that issues a document, whose name may stand over the document's date and title
-_ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联)$")
+_ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联|部|厅|办|总会|联合会)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
@@ -380,8 +380,8 @@ def _first_line(lines: list[str]) -> str | None:
                     and _OFFICE_LIST.search(folded)):
             break
         # (a joint document's issuers, split at their spaces: "人口计生委" / "教育部" / "公安部" over its title)
-        if len(first) <= 16 and _BODY_NAME.search(folded) and k + 1 < len(lines) and len(below := lines[k + 1].strip()) <= 16 \
-                and _BODY_NAME.search(shadow(below)):
+        if len(first) <= 16 and _ISSUER.search(folded) and k + 1 < len(lines) and len(below := lines[k + 1].strip()) <= 16 \
+                and _ISSUER.search(shadow(below)):
             continue
         joined = _headline(lines, k)
         if len(comparable(joined)) <= 4 and not _GENRE.search(folded):
@@ -391,7 +391,6 @@ def _first_line(lines: list[str]) -> str | None:
     return short
 
 
-_BODY_NAME = re.compile(r"(?:部|委|局|厅|办|政府|委员会|协会|妇联|总会|联合会)$")
 # a press office's topic in brackets over its headline: "(香港贫穷情况):"
 _TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
 # (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
@@ -736,7 +735,7 @@ def _news_under(lines: list[str], at: int) -> bool:
         and bool(DATELINE.match(shadow(lines[at + 2])))
 
 
-_NOT_DATE_HAN = re.compile(r"[^\W\d_年月日时分秒]")
+_NOT_DATE_WORD = re.compile(r"[^\W\d_年月日时分秒]")  # a word's character that no date has
 
 
 def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
@@ -753,7 +752,7 @@ def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
         # the page printed on a line of its own too)
         name = above[len(shared):].strip()
         # (two dates alike are no slogan: the post's stamp "2024年6月23日15:47:14…" over "2024年6月22日,…")
-        if len(shared) >= 8 and len(above) > len(shared) and len(_NOT_DATE_HAN.findall(shared)) >= 4 \
+        if len(shared) >= 8 and len(above) > len(shared) and len(_NOT_DATE_WORD.findall(shared)) >= 4 \
                 and (text[len(shared)].isdigit() or text[len(shared)] in "【[(" or name in head):
             draft.drop("title", shared, first)
             # (the slogan's line and the name's are the site's too, and no title)
