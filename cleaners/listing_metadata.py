@@ -374,11 +374,7 @@ class UploadMetadata:
                     keep.append(bool(lines[i].strip()))
                     continue
             if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
-                label, stamp, end = dated
-                self._learn(draft, ((label, stamp),))
-                draft.drop(self.name, line[:end], i)
-                lines[i] = line[end:].strip(" |")
-                keep.append(bool(lines[i]))
+                self._take_row(draft, lines, keep, i, *dated)
                 continue
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 if dated_list is None:
@@ -422,12 +418,9 @@ class UploadMetadata:
                 # a post's stamp with its clock to the second (no document prints one), run into the title printed
                 # again, which Title reads: "2024年6月23日15:47:14大竹县老年人体育协会" (a byline's name after it is
                 # left to the rules that read bylines)
-                self._learn(draft, (("时间", clocked.group("stamp")),))
                 if i < above_text:
                     _title_above(draft, lines, keep, i)
-                draft.drop(self.name, line[:clocked.end()], i)
-                lines[i] = line[clocked.end():].strip()
-                keep.append(True)
+                self._take_row(draft, lines, keep, i, "时间", clocked.group("stamp"), clocked.end())
                 continue
             edge = i < HEAD or i >= foot or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):
@@ -442,6 +435,13 @@ class UploadMetadata:
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         return draft
+
+    def _take_row(self, draft: Draft, lines: list[str], keep: list[bool], i: int, label: str, stamp: str, end: int) -> None:
+        """A dated row at the start of line `i` goes, up to `end`; what follows it stays on the line."""
+        self._learn(draft, ((label, stamp),))
+        draft.drop(self.name, lines[i][:end], i)
+        lines[i] = lines[i][end:].strip(" |")
+        keep.append(bool(lines[i]))
 
     @staticmethod
     def _dated_list(lines: list[str]) -> bool:

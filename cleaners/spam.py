@@ -7,6 +7,7 @@ document, else the advert term itself.
 
 from __future__ import annotations
 
+import os
 import re
 
 from cleaners.anchors import any_of
@@ -112,7 +113,8 @@ def spliced_token(page: str) -> str | None:
 # a hijacked page's chain of gambling keywords, put where a place's name was ("株洲市365彩票官方正版下载_365bet体育开户网址_
 # office365人工客服电话卫生健康局"): its middle items stand between underscores, its ends are glued to the words round it
 _CHAIN_CORE = re.compile(r"(?:_[^\W_]{2,40})+_")
-_GAMBLING = re.compile(r"bet|BET|彩票|博彩|赌|棋牌|开户|百家乐|真人|娱乐(?:城|平台|官网|网址)|澳门|葡京|威尼斯人|体育(?:官网|网址|平台|app|APP|投注|下注)")
+# (words too common to be adverts on their own, besides _SPAM's, which the chain is looked for with too)
+_GAMBLING = re.compile(r"bet|BET|彩票|博彩|赌|棋牌|开户|真人|娱乐(?:平台|官网|网址)|澳门|体育(?:官网|网址|平台|app|APP|投注|下注)")
 _ITEM_END = re.compile(r"[^\W_]{1,40}$")
 _ITEM_START = re.compile(r"[^\W_]{1,40}")
 
@@ -136,12 +138,7 @@ def keyword_chain(page: str) -> str | None:
 
 def _agreed(runs: list[str]) -> str:
     """What every run starts with, if they do not all run the same (then where the item ends is unknown)."""
-    if len(set(runs)) == 1:
-        return ""
-    common = 0
-    while all(len(r) > common and r[common] == runs[0][common] for r in runs):
-        common += 1
-    return runs[0][:common]
+    return "" if len(set(runs)) == 1 else os.path.commonprefix(runs)
 
 
 _NOT_UPPER = bytes(b for b in range(256) if not 65 <= b <= 90)
