@@ -150,6 +150,9 @@ def _index_row(text: str) -> tuple[tuple[str, str], ...] | None:
 
 
 _WRITTEN_DATE = re.compile(rf"{WRITTEN}(?:\s*{CLOCK})?")
+# a date written out under its label alone, which a meeting's record prints too ("时间: 2017年12月13日" / "地点: …"),
+# so it is the site's only under the site's own row
+_WRITTEN_ROW = re.compile(rf"^(?:时间|日期)\s*:\s*({WRITTEN})$")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
 # a count's value with more counters and buttons after it: "浏览:2321下载208次收藏"
 _COUNT_TAIL = re.compile(r"(?<=\d)(?:\s*(?:下载|收藏|评论|点赞|分享|举报)\s*(?:\d+\s*次?)?)+$")
@@ -373,6 +376,8 @@ class UploadMetadata:
                         lines[i] = ""
                     keep.append(bool(lines[i].strip()))
                     continue
+            if pairs is None and i < HEAD and (written := _WRITTEN_ROW.match(shade.strip())) and self._under_site_row(lines, keep, i):
+                pairs = (("时间", written.group(1)),)  # "字型大小: 字型大小" / "日期: 2017年12月13日": the site's date too
             if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
                 self._take_row(draft, lines, keep, i, *dated)
                 continue
@@ -442,6 +447,13 @@ class UploadMetadata:
         draft.drop(self.name, lines[i][:end], i)
         lines[i] = lines[i][end:].strip(" |")
         keep.append(bool(lines[i]))
+
+    @staticmethod
+    def _under_site_row(lines: list[str], keep: list[bool], i: int) -> bool:
+        """Whether the line over line `i` was a row of labels only a site prints (its upload time, its font size)."""
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        pairs = _pairs(shadow(lines[above])) if above is not None and not keep[above] else None
+        return bool(pairs) and any(label in _SITE_ONLY for label, _ in pairs)
 
     @staticmethod
     def _dated_list(lines: list[str]) -> bool:

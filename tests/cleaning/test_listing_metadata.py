@@ -455,3 +455,12 @@ def test_english_words_in_a_text_without_a_hosts_rows_stay(run_step):
 def test_a_rows_spaces_lost_to_question_marks_still_make_it_a_row(run_step, row):
     draft = run_step(UploadMetadata(), ["陳至立:努力做好新一輪農村婦女“兩癌”檢查和救助工作", row, *BODY])
     assert draft.lines[1:] == BODY and draft.facts.get("published") == "2012-07-30"
+
+
+def test_a_written_date_under_the_sites_own_row_is_the_sites(run_step):
+    title = "本會舉行第80次會員大會選舉產生第70屆會務負責人"
+    draft = run_step(UploadMetadata(), [title, "字型大小: 字型大小", "日期: 2017年12月13日", *BODY])
+    assert draft.lines == [title, *BODY] and draft.facts.get("published") == "2017-12-13"
+    # a meeting's record prints its time so too: with no site row over it, it stays the author's
+    minutes = ["时间: 2017年12月13日", "地点: 县计生协会议室", *BODY]
+    assert run_step(UploadMetadata(), [title, *minutes]).lines == [title, *minutes]
