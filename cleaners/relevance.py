@@ -55,7 +55,9 @@ _REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)(?:[,:,:]|(?<
 # (the title rule reads it too: a news story's first paragraph is no editor's lead)
 DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,12}讯\s*[(（]|[(（]?记者|"
                        r"[^\s,。]{0,16}(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|消息))", re.M)
-_LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,\uff0c][^。\n]{2,40}?(?:举办|召开|举行|开展|组织)了?")
+_LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,\uff0c][^。\n]{2,40}?(?:举办|召开|举行|开展|组织)了?|"
+                   # (or who did what "today" in a paper's words, which no speaker uses: "…局长卢宠茂今日到…视察")
+                   r"[^。\n,]{2,30}?(?:今日|昨日)(?:上午|下午|晚上?)?(?:在|到|于|出席|举行|召开|宣布|发布|视察|考察|会见|主持|表示)")
 _GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|意见)\S{0,6}$")
 _VILLAGE_RULES = re.compile(r"村规民约|自治章程|居民公约|村民公约|居规民约")
 _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"

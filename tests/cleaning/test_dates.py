@@ -91,6 +91,7 @@ def test_a_news_storys_dateline_with_its_year_is_the_publication_date(clean, dat
 @pytest.mark.parametrize("opening", [
     "本报讯 5月29日,县计划生育协会召开五届三次理事会,审议通过了工作报告。",
     "5月29日上午,县计划生育协会召开五届三次理事会,审议通过了工作报告。",
+    "县计划生育协会会长王某今日到各乡镇计生协视察,了解五届三次理事会筹备工作。",
 ])
 def test_a_news_storys_date_under_its_headline_is_the_publication_date(clean, opening):
     doc = clean("\n".join(["县计生协召开五届三次理事会", "(2019年5月30日)", opening,
