@@ -232,6 +232,9 @@ _NAME_STAMP_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}:\d
 # a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
 # (a signature's date is written too, but has no address by it)
 _WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")
+# (and so is a row with the site's address and a time, under a headline that has a comma and so looked like the
+# text's start: "http://whmsebhyy.com 2006年09月28日 08:00 國家工商總局網站")
+_ADDRESSED_STAMP = re.compile(r"(?:https?://|www\.)[\w./-]+\s+(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _WRITTEN_STAMP = re.compile(r"(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\d(?!\d?:\d))")  # (spaced too, or with a time)
 # a paper's name in its marks, an item of such a row: "http://www.100md.com 2002年7月12日 《中国中医药报》 第1784期"
 _PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")
@@ -417,7 +420,7 @@ class UploadMetadata:
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)
-                                         or (i < HEAD and _NAME_STAMP_CLOCK.match(shade.strip()))) \
+                                         or (i < HEAD and (_NAME_STAMP_CLOCK.match(shade.strip()) or _ADDRESSED_STAMP.search(shade)))) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
             if pairs is None and i < HEAD and (clocked := _CLOCKED_LEAD.match(shade)):
                 # a post's stamp with its clock to the second (no document prints one), run into the title printed

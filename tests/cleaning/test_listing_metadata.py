@@ -464,3 +464,9 @@ def test_a_written_date_under_the_sites_own_row_is_the_sites(run_step):
     # a meeting's record prints its time so too: with no site row over it, it stays the author's
     minutes = ["时间: 2017年12月13日", "地点: 县计生协会议室", *BODY]
     assert run_step(UploadMetadata(), [title, *minutes]).lines == [title, *minutes]
+
+
+def test_a_row_with_the_sites_address_and_a_time_goes_under_a_headline_with_a_comma(clean):
+    head = ["不辱使命,開拓奮進二十載——慶祝協會成立二十周年", "http://www.example.com 2006年09月28日 08:00 國家工商總局網站"]
+    doc = clean("\n".join([*head, *BODY]))
+    assert doc.text_original.splitlines() == BODY and doc.published == "2006-09-28" and doc.speech_date is None
