@@ -223,12 +223,14 @@ _FLOOR_ROW = re.compile(r"\s*(?:沙发|板凳|地板|\d{1,4}\s*楼|#\s*\d{1,4})\
 _PAGE_COUNT = re.compile(r"(?:本文档?|文档|全文)?\s*(?:共|约|总共)\s*\d+\s*页")
 _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
+_HANDLE = r"[A-Za-z][\w.]{1,20}-[^\s\d]{1,16}"
 # (or who did it first: "本文由某某在线发布于2018-05-21")
 _STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$|"
-                           # (or the site's name run into its stamp and time: "科普小知识2022-12-06 12:09:07")
-                           rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+{CLOCK}$")
-# (that one is the site's wherever it stands in the head: no document prints a time to the second)
-_NAME_STAMP_CLOCK = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}:\d{{2}}:\d{{2}}$")
+                           # (or the site's name run into its stamp and time: "科普小知识2022-12-06 12:09:07", or a
+                           # poster's handle and motto: "Vera-欢迎多多评论2018-08-08 13:47")
+                           rf"^(?:[\u4e00-\u9fff]{{2,10}}|{_HANDLE}){STAMP}\s+{CLOCK}$")
+# (that one is the site's wherever it stands in the head: no document prints a time to the second, or a handle)
+_NAME_STAMP_CLOCK = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}:\d{{2}}:\d{{2}}|{_HANDLE}{STAMP}\s+{CLOCK})$")
 # a written date is the site's in a row with the site's address: "中央政府门户网站 www.gov.cn   2007年05月29日"
 # (a signature's date is written too, but has no address by it)
 _WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")

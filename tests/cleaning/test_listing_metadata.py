@@ -470,3 +470,9 @@ def test_a_row_with_the_sites_address_and_a_time_goes_under_a_headline_with_a_co
     head = ["不辱使命,開拓奮進二十載——慶祝協會成立二十周年", "http://www.example.com 2006年09月28日 08:00 國家工商總局網站"]
     doc = clean("\n".join([*head, *BODY]))
     assert doc.text_original.splitlines() == BODY and doc.published == "2006-09-28" and doc.speech_date is None
+
+
+def test_a_posters_handle_run_into_the_stamp_goes_and_dates_the_page(clean):
+    # (under a headline with a comma, long enough to look like the text's first line)
+    doc = clean("\n".join(["母女两代计生员,不同国家政策下的人生反差_风闻", "Vera-欢迎多多评论2018-08-08 13:47", *BODY]))
+    assert doc.text_original.splitlines() == BODY and doc.published == "2018-08-08"
