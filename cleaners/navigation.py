@@ -140,9 +140,9 @@ _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
-# a forum archive's "页: [1]"; a site's greeting ("欢迎来到…委员会!"), its follow and rating prompts, its adverts
+# (a headline's "获点赞" is news, not the prompt) a forum archive's "页: [1]"; a site's greeting ("欢迎来到…委员会!"), its follow and rating prompts, its adverts
 # ("…公文写作神器! 立即了解", "会员专享:下载本专题…"), a mobile page's "展开剩余68%", its count ("目前已被网民围观了126次")
-_PROMPT = re.compile(r"点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]|"
+_PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]|"
                      r"^欢迎(?:来到|访问|光临)|^欢迎(?:订阅|关注)\s*:|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
                      r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
@@ -178,7 +178,7 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
                      r"不能读取工具条|您的浏览器不支持")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
-                   r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索|播报|上传视频")
+                   r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索|播报|上传视频|邮箱(?!\s*:)")
 # (the last step may be the article's title)
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){1,}\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,60}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]|^位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"

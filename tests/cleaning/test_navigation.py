@@ -99,6 +99,7 @@ def removed(draft, rule="navigation"):
     ["图:省计生协组织志愿者在温泉街道河东社区核酸检测点参与现场志愿服务"],
     ["(资料图片)"], ["台灣少子化嚴重,政府將成立兒少及家庭支持署,給父母無後顧之憂的生養環境;圖為情境照。(圖取自freepik)"], ["X 广告"], ["关闭广告"], ["【投稿、区域合作请邮件至tougao@example.com】"], ["某某网-某某日报"],
     ["轉自公眾號 火星實驗室 作者 韓茹雪"], ["来源公众号:某某计生"],
+    ["|邮箱|注册"],
     # a news ticker, however long
     ["发展要闻  -全省女干部比例近40% 妇女就业比例45% -4月份CPI维持3%高位 央行或有后续紧缩政策 -某某大会再度拒绝有关提案"
      " -某银行A股开盘14.20元涨79.75% 海外投资者撤出$5亿 -某某获最大汽田钻探权 国企将成石油储备主力 -基金私募将开闸 单笔不低于5000万"],
@@ -160,6 +161,9 @@ def test_headings_with_furniture_words_stay(run_step, heading):
     "摄影家协会的会员记者张三拍摄了活动照片。",
     "正文部分由秘书处起草，请大家审议。",
     "《计生协工作手册》作者张三，《协会工作概论》作者李四。",
+    # a headline that was praised is no "like" button
+    "桂林中心广场社区流动人口计生协“三三一”获点赞",
+    "联系邮箱:jsx@example.com",
 ])
 def test_document_lines_that_look_like_furniture_stay(run_step, line):
     draft = run_step(Navigation(), [BODY, line, BODY])
