@@ -58,6 +58,11 @@ TOWN_REPORT = ("一、积极推行计划生育村民自治,努力提高协会的
                "计划生育村民自治章程的基本框架,各村协会多次召开理事会对有关条款进行修改和补充,协会理事逐家逐户登门征求意见,"
                "再召开村民代表会议,审议通过适合本村实际的章程。\n2、签订自治协议,各村协会将工作重心转移到与农户签订协议书上。")
 # a founding story opening with its purpose clause: the leader attended and spoke, the meeting elected
+# a visit to a community whose work the visitors praised: the visitors from "各市" are no notice's addressees
+NEWS_PRAISED = ("5月8日上午,全省14个城市的100多名计生协会成员,来到某某街道中心广场社区参观全省城市社区计生协会试点工作。"
+                "许多人为中心广场社区流动人口计生协“三三一”工作新模式点赞。\n"
+                "社区计生协会长介绍了流动人口计生协会员之家、会员小组和志愿服务队的做法,各市计生协会成员纷纷拍照记录。\n"
+                "观摩团还走访了社区计生协会员活动室,了解流动人口计生协为会员提供服务的情况。(张三)")
 NEWS_FOUNDED = ("为进一步贯彻地方计生协综合改革精神,加强基层协会组织建设,拓展协会网络覆盖面,提升服务基层能力,12月4日,某某卫生院召开"
                 "计划生育协会成立大会,县政协副主席、县计生协常务副会长谢某某出席并讲话。\n会议选举产生了某某卫生院计生协首届理事会理事、"
                 "副会长、会长,聘任了秘书长。某某卫生院院长杜某代表新一届理事会作发言。谢某某向新成立的卫生院计生协及新当选的会长、"
@@ -91,6 +96,7 @@ def test_documents_are_relevant(title, text, variant):
     ("省计生协研究制定发展规划和改革方案", NEWS_UNDER_HEADLINE),
     ("计划生育协会", WIKI),
     ("某某县成立首个乡镇卫生院计划生育协会", NEWS_FOUNDED),
+    ("某某社区流动人口计生协“三三一”工作获点赞", NEWS_PRAISED),
     # the villagers' own rules, with articles on the village's association
     ("", "\u67d0\u67d0\u6751\u8ba1\u5212\u751f\u80b2\u6751\u89c4\u6c11\u7ea6\n" + CHARTER.replace("\u672c\u4f1a\u540d\u79f0\u4e3a\u67d0\u67d0\u53bf\u8ba1\u5212\u751f\u80b2\u534f\u4f1a\uff0c\u7b80\u79f0\u53bf\u8ba1\u751f\u534f",
                                                                     "\u672c\u6751\u8bbe\u7acb\u8ba1\u5212\u751f\u80b2\u534f\u4f1a")),
