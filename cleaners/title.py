@@ -259,8 +259,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
                         # a slide deck's presenter line ("汇报人:WPS")
                         r"^(?:汇报人|报告人|主讲人|演讲人)\s*:|"
-                        # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导"
-                        r"^(?:文\s*/\s*)?\W{0,2}(?:本[报网台刊])?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
+                        # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导", "某某报·某某网记者林志文/周佳静"
+                        r"^(?:文\s*/\s*)?\W{0,2}(?:本[报网台刊]|[\u4e00-\u9fff·]{2,16}(?:报|网|台|社))?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
                         r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$|"
                         # a forum's tag ("[中国内地]"), a link to the next story ("…总结会议 >>"), a column's name
                         rf"^{_FORUM_TAG.pattern}$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:[\u4e00-\u9fff]{{2}})?(?:与活动|动态|资讯|要闻|快讯)$|"
@@ -273,7 +273,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
 # a news photo's caption between a story's paragraphs: "…主任顾秀莲出席会议并讲话", "…主持上午会议并作总结讲话",
 # "…会长刘维林为会议致辞"
 _ATTENDED = re.compile(r"(?:出席|主持)[^。,]{0,30}并(?:作[^。,]{0,8})?(?:讲话|致辞)$|为(?:会议|大会|活动|论坛)(?:致辞|讲话)$")
-_DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯")
+# (with its source: "台海网讯 据厦门日报道"; or the source alone: "据新华社电")
+_DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯(?:\s*据[^\s,。]{2,12}?(?:报道|消息|电))?|据[^\s,。]{2,12}?(?:电|报道|消息)")
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
 # a list of offices ("省人大常委会委员、省人大教科文卫委员会委员"), whose holder's name the page split off under it
 _OFFICE_LIST = re.compile(rf"、.*(?:{OFFICES}|委员)$")

@@ -246,7 +246,7 @@ def test_a_newswire_dateline_is_no_title():
     assert len(draft.lines) == 2
 
 
-@pytest.mark.parametrize("dateline", ["深圳讯", "多彩贵州网讯", "本報訊", "岳陽日報全媒體訊"])
+@pytest.mark.parametrize("dateline", ["深圳讯", "多彩贵州网讯", "本報訊", "岳陽日報全媒體訊", "臺海網訊 據廈門日報道", "据新华社电"])
 def test_a_dateline_alone_is_no_title_and_the_lines_under_it_are_text(dateline):
     fragment = "宮蒲光在發言中表示,將與理事會全體同仁一道,堅持政治引"  # a preview cut in its last line
     draft = Title()(Draft(lines=[dateline, "1月10日,市计生协在银湖会议中心举办新春团年饭活动。", fragment], kind="text"))
@@ -849,3 +849,10 @@ def test_a_speakers_turn_of_clauses_that_asks_is_no_title(run_step):
 def test_a_short_headline_that_tells_what_a_body_did_is_no_sites_name(run_step):
     lines = ["妇联牵头成立专业女性协会", "【特讯】澳门妇女联合总会于早前筹组专业女性协会,该协会于日前举行第一次会员大会,选出了第一届理监事会。", BODY]
     assert run_step(Title(), lines).facts["title"] == "妇联牵头成立专业女性协会"
+
+
+def test_a_reporters_byline_after_the_papers_name_is_no_title(clean):
+    doc = clean("\n".join(["中国妇女报·中国妇女网记者林志文/周佳静", "发自广州",
+                           "为加强两地妇联交流合作,1月14日,市妇联主席一行前往澳门妇女联合总会访问交流,并送去新春祝福。",
+                           "两地妇联姐妹欢聚一堂,共话妇女工作发展。"]))
+    assert doc.title == "" and doc.text_original.startswith("中国妇女报·中国妇女网记者林志文/周佳静")
