@@ -36,15 +36,17 @@ _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "�
 _UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页號屆週個條項戶萬億歲頁]")
 _BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
 _WRITTEN_DIGITS = frozenset("一二三四五六七八九十百〇零两")
+_WRITTEN_AFTER_DI = re.compile(r"第\s?[一二三四五六七八九十百〇零两]{1,4}$")
 # a number spaced out from its unit inside a sentence, as PDFs and Taiwan's pages print them: "…,辖 16 个小组"
 # (after a short start with no comma it may head a heading's text: "回顾总结 2023 年工作")
 _SPACED_NUMBER = re.compile(rf"\d{{1,4}}(?:[.、,]\d{{1,4}})*[ \u3000\xa0]{_UNIT.pattern}")
 
 
 def _number_and_unit(left: str, right: str) -> bool:
-    # (a written number after 第 too: "召开第 十三次…")
+    # (a written number after 第 too, and its unit after it: "召开第 十三次…", "第 三二 條:")
     return (left[-1].isdigit() and bool(_UNIT.match(right))) or (right.isdigit() and bool(_BEFORE_NUMBER.search(left))) \
-        or (right in _WRITTEN_DIGITS and left[-1] == "第")
+        or (right in _WRITTEN_DIGITS and left[-1] == "第") \
+        or (left[-1] in _WRITTEN_DIGITS and bool(_UNIT.match(right)) and bool(_WRITTEN_AFTER_DI.search(left, max(0, len(left) - 8))))
 
 
 # a dash with a space after it, or one before it, not one of a pair ("——在…上的讲话" opens a subtitle)

@@ -86,6 +86,8 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     ("本報訊 (記者 全某雅) 10日,某某嘉年華在廈門開幕。", ["本報訊 (記者 全某雅) 10日,某某嘉年華在廈門開幕。"]),
     # (a written number spaced from its 第)
     ("某某网(方某)6月12日上午,某镇召开第 十三次妇女代表大会,91名代表参加。", ["某某网(方某)6月12日上午,某镇召开第 十三次妇女代表大会,91名代表参加。"]),
+    # (and its unit after it: a charter's spaced article number)
+    ("第 三二 條: 會員大會分左列會議,均經理事會之決議,由理事長召集之:", ["第 三二 條:", "會員大會分左列會議,均經理事會之決議,由理事長召集之:"]),
     ("喜讯 全县计生协获奖", ["喜讯", "全县计生协获奖"]),
     # (a reporter's credit and the name after it, and the next credit)
     ("□记者 陈小明", ["□记者 陈小明"]),
