@@ -381,8 +381,12 @@ def _first_line(lines: list[str]) -> str | None:
                     and _OFFICE_LIST.search(folded)):
             break
         # (a joint document's issuers, split at their spaces: "人口计生委" / "教育部" / "公安部" over its title)
-        if len(first) <= 16 and _ISSUER.search(folded) and k + 1 < len(lines) and len(below := lines[k + 1].strip()) <= 16 \
-                and _ISSUER.search(shadow(below)):
+        # (or a report's author, a body alone over the text: "縣食品藥品監督管理局" / "為認真貫徹落實…,現將有關情況匯報如下:";
+        # not an entry's name, which the text under it names: "某县科学技术协会" / "1981年4月,某县科学技术协会(简称…")
+        if len(first) <= 16 and _ISSUER.search(folded) and k + 1 < len(lines) \
+                and ((len(below := lines[k + 1].strip()) <= 16 and _ISSUER.search(shadow(below)))
+                     or (" " not in first and is_prose(below) and folded not in shadow(below)
+                         and not (_DID.search(folded) or _VISITED.search(folded)))):
             continue
         joined = _headline(lines, k)
         if len(comparable(joined)) <= 4 and not _GENRE.search(folded):

@@ -831,6 +831,15 @@ def test_a_joint_documents_issuers_over_its_title_stay(run_step):
     assert draft.facts["title"] == "关于高等学校在校学生计划生育问题的意见"
 
 
+def test_a_reports_author_alone_over_its_text_stays_and_an_entrys_name_does_not(run_step):
+    report = ["县食品药品监督管理局", "为认真贯彻落实县里的统一部署,县局对两个村进行重点帮促,现将有关情况汇报如下:", BODY]
+    draft = run_step(Title(), report)
+    assert draft.lines == report and draft.facts["title"] == ""
+    # (an entry's name, which the text under it names, is the entry's, not an author's line in the text)
+    entry = ["某县科学技术协会", "1981年4月,某县科学技术协会(简称某县科协)第一次代表大会召开,协会正式成立。", BODY]
+    assert run_step(Title(), entry).lines == entry[1:]
+
+
 def test_a_column_of_text_wrapped_at_a_fixed_width_gives_no_first_line_title(run_step):
     lines = ["妇女委员会积极参与工商事务,关注社会", "发展,年内先后举办一系列专题讲座及本", "地参观活动,并参与香港工商界妇女纪念",
              "“三八”国际妇女节线上活动及香港工商", "界妇女庆祝国庆活动。", BODY]
