@@ -52,8 +52,9 @@ _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # (a counter run into it: "48827" in "488272020-01-13")
 _COUNTED = r"\d{1,6}(?=(?:19|20)\d\d-)"
 _COUNTER = re.compile("^" + _COUNTED)
-# (a stamp spaced out round its slashes counts too: "2018 / 05 / 24")
-_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST}|(?:19|20)\d\d\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}})"
+# (a stamp spaced out round its slashes counts too, "2018 / 05 / 24", and a month and day with a time, "05-19 14:50")
+_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST}|(?:19|20)\d\d\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}|"
+                         r"\d\d-\d\d(?=\s+\d{1,2}:\d\d))"
                          rf"(?:\s+{CLOCK})?\s*[\]】)]?$")
 # an English page's date over its headline, with at most its column's name above it ("Press Releases" / "9 Dec 2021");
 # under a title, or a title and its speaker, it dates the speech

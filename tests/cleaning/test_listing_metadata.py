@@ -477,3 +477,8 @@ def test_a_posters_handle_run_into_the_stamp_goes_and_dates_the_page(clean):
     # (under a headline with a comma, long enough to look like the text's first line)
     doc = clean("\n".join(["母女两代计生员,不同国家政策下的人生反差_风闻", "Vera-欢迎多多评论2018-08-08 13:47", *BODY]))
     assert doc.text_original.splitlines() == BODY and doc.published == "2018-08-08"
+
+
+def test_a_month_and_day_with_a_time_in_the_head_is_the_sites_stamp(run_step):
+    draft = run_step(UploadMetadata(), ["芷江:自编自演重头戏 村民表达计生情", "05-19 14:50", *BODY])
+    assert draft.lines == ["芷江:自编自演重头戏 村民表达计生情", *BODY] and "published" not in draft.facts

@@ -52,7 +52,10 @@ def test_step_splits_every_line(run_step):
                                   # (a headline's phrases joined by a bar or a dot: "…成長|1998年的…", "…全會‧終結…")
                                   "適量生育 讓人口合理成長|1998年的家庭計劃", "中國五中全會‧終結一胎化政策 中國夫婦准生兩孩",
                                   # (and a phrase with its corner quotes: "…高唱「故鄉」")
-                                  "新北市某某同鄉會理事長交接 某某高唱「故鄉」"])
+                                  "新北市某某同鄉會理事長交接 某某高唱「故鄉」",
+                                  # (a speaker's name and colon before the phrases, a space inside the quotes)
+                                  "国家卫生健康委员会主任雷海潮:完善生育支持政策体系 加快建设生育友好型社会",
+                                  "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"])
 def test_a_headline_in_phrases_stays_one_line(run_step, line):
     assert run_step(Paragraphs(), [line, "正文第一句。"]).lines == [line, "正文第一句。"]
 
@@ -62,6 +65,8 @@ def test_a_headline_in_phrases_stays_one_line(run_step, line):
     ("上一主题 下一主题", ["上一主题", "下一主题"]),  # furniture
     ("江岭省计划生育协会 官方网站", ["江岭省计划生育协会", "官方网站"]),  # a site's name
     ("计生协工作报告 同志们:", ["计生协工作报告", "同志们:"]),  # a title, then the text
+    # a numbered entry's label and the entry's phrases
+    ("三、交流发言之一:某省计生协 坚持改革创新 推动基层组织建设提质增效", ["三、交流发言之一:某省计生协", "坚持改革创新", "推动基层组织建设提质增效"]),
 ])
 def test_rows_that_are_no_headline_are_split(run_step, line, parts):
     assert run_step(Paragraphs(), [line]).lines == parts
