@@ -55,7 +55,7 @@ def test_step_splits_every_line(run_step):
                                   "新北市某某同鄉會理事長交接 某某高唱「故鄉」",
                                   # (a speaker's name and colon before the phrases, a space inside the quotes)
                                   "国家卫生健康委员会主任雷海潮:完善生育支持政策体系 加快建设生育友好型社会",
-                                  "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"])
+                                  "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行", "搶救生育率 陸國家衛健委:將加快構建生育支持政策體系"])
 def test_a_headline_in_phrases_stays_one_line(run_step, line):
     assert run_step(Paragraphs(), [line, "正文第一句。"]).lines == [line, "正文第一句。"]
 
@@ -65,6 +65,8 @@ def test_a_headline_in_phrases_stays_one_line(run_step, line):
     ("上一主题 下一主题", ["上一主题", "下一主题"]),  # furniture
     ("江岭省计划生育协会 官方网站", ["江岭省计划生育协会", "官方网站"]),  # a site's name
     ("计生协工作报告 同志们:", ["计生协工作报告", "同志们:"]),  # a title, then the text
+    # a site's footer row with a label after a bar
+    ("随州地区唯一新闻网站| 主管:中共随州市委宣传部|", ["随州地区唯一新闻网站|", "主管:中共随州市委宣传部|"]),
     # a numbered entry's label and the entry's phrases
     ("三、交流发言之一:某省计生协 坚持改革创新 推动基层组织建设提质增效", ["三、交流发言之一:某省计生协", "坚持改革创新", "推动基层组织建设提质增效"]),
 ])
