@@ -208,13 +208,14 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
     # a list of speeches' titles: none of them is this page's (its column's name may be)
     listing = sum(1 for line in lines[:top] if _AT_MEETING.search(shadow(line))) >= 4
     seen = [comparable(line) for line in lines[:top]]
-    best, best_score = None, 1
+    best, best_score, best_shade = None, 1, ""
     for i, line in enumerate(lines[:top]):
         if shadow(line).rstrip().endswith(_CONNECTIVE):  # a headline's first piece: the headline
             line = _headline(lines, i)
         t = shadow(clean_title(line)).strip()
-        if i + 1 < top and _SPLIT_START.match(t) and (not _GENRE.search(t) or _split_word(line, lines[i + 1])):
-            # a title a PDF wrapped: "关于开展…计生协会员" / "活动日系列活动的通知"
+        if i + 1 < top and (_SPLIT_START.match(t) or ("关于" in t and not _GENRE_END.search(t))) \
+                and (not _GENRE.search(t) or _split_word(line, lines[i + 1])):
+            # a title a PDF wrapped: "关于开展…计生协会员" / "活动日系列活动的通知", "某省人民政府关于印发某省" / "…的通知"
             rest = shadow(lines[i + 1]).strip()
             if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
                 line, t = line.strip() + lines[i + 1].strip(), t + rest
@@ -236,8 +237,11 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         # a site's name (no headline that tells what a body did: "…在杭州市成立流动人口计划生育协会"); a subtitle
         if (_SITE_NAME.search(t) and not _DID.search(t)) or t.startswith(("—", "-")):
             score -= 3
-        if score > best_score:
-            best, best_score = line.strip(), score
+        # (a column's genre in four characters gives way to a document's title that scores as well: "省府通知" /
+        # "…关于印发…的通知")
+        if score > best_score or (score == best_score and best is not None and len(best_shade) <= 4 and len(t) > 8
+                                  and _GENRE_END.search(t) and "," not in t):
+            best, best_score, best_shade = line.strip(), score, t
     return best
 
 

@@ -865,3 +865,11 @@ def test_a_reporters_byline_after_the_papers_name_is_no_title(clean):
                            "为加强两地妇联交流合作,1月14日,市妇联主席一行前往澳门妇女联合总会访问交流,并送去新春祝福。",
                            "两地妇联姐妹欢聚一堂,共话妇女工作发展。"]))
     assert doc.title == "" and doc.text_original.startswith("中国妇女报·中国妇女网记者林志文/周佳静")
+
+
+def test_a_documents_title_wrapped_after_its_about_beats_its_columns_genre(clean):
+    doc = clean("\n".join(["省府通知", "某某省人民政府关于印发某某省", "人口发展规划(2017-2030年)的通知",
+                           "各地级以上市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:",
+                           "现将《某某省人口发展规划(2017-2030年)》印发给你们,请认真组织实施。"]))
+    assert doc.title == "某某省人民政府关于印发某某省人口发展规划(2017-2030年)的通知"
+    assert doc.text_original.startswith("各地级以上市人民政府")
