@@ -239,7 +239,7 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
 # every "(")
 _PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:您好|你好)[!,]?\s*今天是|"
                           # (a picture's source alone under it, "(资料图片)", and an advert's close button, "X 广告")
-                          r"\((?:资料图片?|网络图片?|图片来源于?网络|图源网络)\)|(?:[Xx×✕]\s*)广告|广告(?:\s*[Xx×✕])|关闭广告|"
+                          r"\((?:(?:相关)?资料图片?|网络图片?|图片来源于?网络|图源网络)\)|(?:[Xx×✕]\s*)广告|广告(?:\s*[Xx×✕])|关闭广告|"
                           # (and a site's greeting to its visitor: "张律师欢迎您的访问。")
                           r"[\u4e00-\u9fff]{0,6}(?:欢迎|感谢|谢谢)(?:您|你)的(?:访问|光临|来访)[。!]?|(?:文章|新闻|信息|内容)(?:详细|详情|内容|正文)|详细内容|[\u4e00-\u9fff]{2,4}热线\s*:|浏览记录|购物车|我的足迹|跑马灯|会员上传|(?:\d+亿\s*)?VIP精品文档|\([123456789]\)|【(?:热门|推荐|置顶|精华|原创|最新|独家|头条)】|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")
 # a repost's note of the account it was taken from, with its author: "转自公众号 火星实验室 作者 韩茹雪"
