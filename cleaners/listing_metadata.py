@@ -17,7 +17,7 @@ from cleaners.draft import Draft, has_stops, shadow, text_bounds
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
                 "公开日期", "内容发布更新时间", "加入时间", "刊发日期", "刊发时间", "日期查询", "报纸日期", "当前报纸日期")
-_OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小",
+_OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小", "文章大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
                  "下载次数", "下载", "下载积分", "所需积分", "价格", "字数", "投诉建议", "举报", "分类", "栏目", "所属栏目",
@@ -83,7 +83,7 @@ _VALUES = {
     "发布": re.compile(rf"{_WHEN.pattern}|^[\u4e00-\u9fff]{{2,20}}(?:委员会|委|局|办公室|中心|协会|政府|厅)$"),
     **dict.fromkeys(("格式", "文档格式", "文件格式", "文件类型"), re.compile(r"^\.?(?:docx?|pdf|pptx?|txt|wps|xlsx?|rar|zip)$", re.I)),
     **dict.fromkeys(("页数", "文档页数", "页码", "总页数"), re.compile(r"^\d+\s*页?$")),
-    **dict.fromkeys(("大小", "文件大小", "文档大小"), re.compile(r"^\d+(?:\.\d+)?\s*[KMG]i?B?$", re.I)),
+    **dict.fromkeys(("大小", "文件大小", "文档大小", "文章大小"), re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMG]i?B?|字节)$", re.I)),
     **dict.fromkeys(("字数", "总字数"), re.compile(r"^约?\s*\d+(?:\.\d+)?\s*万?\s*字?$")),
     **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次", "查看人数", "次数"), _COUNT),
     **dict.fromkeys(("字号", "字体", "字级", "文字级数"), re.compile(r"^[大中小\s【】\[\]]+$")),
@@ -102,6 +102,8 @@ _GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(?:下载本文)?(作者|来源|�
 _GLUED_AFTER_COUNT = re.compile(r"(?:(?<=\d次)|(?<=\d次['`]))(时间|日期|发布时间|发布日期|更新时间)\s*(:)")
 # a count glued to the date before it ("发布时间:2018-07-03浏览次数:1834"), a label glued to an empty one ("来源:作者:")
 _GLUED_COUNT = re.compile(r"(?<=[\d\u4e00-\u9fff])(浏览次数|阅读次数|点击数|点击量|阅读量|浏览量)\s*(:)")
+# (and a size or a page count: "发布时间:2016-8-4文章大小:1165字节页数:3页")
+_GLUED_SIZE = re.compile(r"(?<=[\d\u4e00-\u9fff])(文章大小|文件大小|文档大小|页数)\s*(:)(?=\s*\d)")
 _GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑)\s*(:)")
 # a portal's catalogue cells run together: "索引号:GS1360/2013-6017部门:区卫生健康局", "栏目:政府信息公开年报来源:默认管理员",
 # "作者:默认管理员日期:2013-01-16" (not the end of a longer label: 信息来源, 发布日期)
@@ -174,7 +176,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     if matches and ("次数" in text or ":" in text[matches[0].end():]):
         matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text)) \
             + list(_GLUED_CREDIT.finditer(text)) + list(_GLUED_CELL.finditer(text)) + list(_GLUED_PUBLISHED.finditer(text)) \
-            + list(_GLUED_AFTER_DATE.finditer(text))
+            + list(_GLUED_AFTER_DATE.finditer(text)) + list(_GLUED_SIZE.finditer(text))
     if matches:
         matches = sorted({m.start(): m for m in matches}.values(), key=lambda m: m.start())
     if not matches or matches[0].start() > 1:
@@ -202,7 +204,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
 # so they count only in the page's head and foot, where listings print them
-_SITE_ONLY = {"文档编号", "文档ID", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
+_SITE_ONLY = {"文档编号", "文档ID", "文章大小", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
               "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
               "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑",
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",

@@ -56,7 +56,7 @@ _BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
 # in 【】 (the scan looks for the bracket): a sharing site's name stamped into the text as a watermark
 # (【某某文库】), and an advert for the site's own app or account (【领取最新公文写作素材，关注公众号】)
 _WATERMARK = re.compile(r"【[^【】\s]{0,8}(?:文库|范文网|文档网|范文|网)】|#[^#\s]{0,8}(?:文库|范文网|文档网|网)#")
-_AD_BRACKET = re.compile(r"【(?=[^【】]{6})[^【】]{0,40}(?:领取|下载|访问|关注|扫码|免费|APP|App|app|手机版|公众号)[^【】]{0,40}】")
+_AD_BRACKET = re.compile(r"【(?=[^【】]{6})[^【】]{0,40}(?:领取|下载|访问|关注|扫码|免费|APP|App|app|手机版|公众号|点券|Q点|金币)[^【】]{0,40}】")
 _CLAUSE_END = ",。;!?\n|"  # an injection may sit between bars: "普及健康知识|扫码加入…|,倡导"
 _DOCUMENT_WORDS = re.compile(r"计生|计划生育|协会|会员代表|理事|工作|群众|人口|家庭|服务|党|政府|会议|同志|宣传|教育|防范|远离|"
                              r"打击|整治|治理|开展|活动|建设|发展|保障|委员会|大会|召开|举行|共青团")

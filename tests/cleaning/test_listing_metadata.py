@@ -482,3 +482,8 @@ def test_a_posters_handle_run_into_the_stamp_goes_and_dates_the_page(clean):
 def test_a_month_and_day_with_a_time_in_the_head_is_the_sites_stamp(run_step):
     draft = run_step(UploadMetadata(), ["芷江:自编自演重头戏 村民表达计生情", "05-19 14:50", *BODY])
     assert draft.lines == ["芷江:自编自演重头戏 村民表达计生情", *BODY] and "published" not in draft.facts
+
+
+def test_a_size_and_a_page_count_glued_to_the_stamp_go_with_it(run_step):
+    draft = run_step(UploadMetadata(), ["养老服务业发展情况调研报告", "发布时间:2016-8-4文章大小:1165字节页数:3页", *BODY])
+    assert draft.lines == ["养老服务业发展情况调研报告", *BODY] and draft.facts["published"] == "2016-08-04"

@@ -30,7 +30,7 @@ def test_advert_lines_go(run_step, ad):
     assert removed(draft) == [ad]
 
 
-@pytest.mark.parametrize("insertion", ["【加微信领取更多范文资料】", "(免费下载全部范文)", "（开通VIP会员免费下载）"])
+@pytest.mark.parametrize("insertion", ["【加微信领取更多范文资料】", "(免费下载全部范文)", "（开通VIP会员免费下载）", "【需要:1点券或1Q点】"])
 def test_bracketed_advert_inside_a_sentence_goes(run_step, insertion):
     draft = run_step(InjectedSpam(), [f"各级计生协要积极发挥群众组织的特有优势，{insertion}坚持以人为本。"])
     assert draft.lines == ["各级计生协要积极发挥群众组织的特有优势，坚持以人为本。"]

@@ -185,6 +185,8 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     # the number a file's name is sorted by goes with its extension; a count or a year stays
     ("3计划生育管理经验交流材料.docx", "计划生育管理经验交流材料"), ("3个代表学习心得.doc", "3个代表学习心得"),
     ("2019年计生协工作总结.docx", "2019年计生协工作总结"), ("3计划生育管理经验交流材料", "3计划生育管理经验交流材料"),
+    # a paywall's mark
+    ("养老服务业发展情况调研报告[VIP]", "养老服务业发展情况调研报告"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
