@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-_DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信", "讲话", "发言", "报告", "汇报", "述职", "总结", "通知", "通报",
+_DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信", "讲话", "发言", "报告", "汇报", "述职", "述职报告", "总结", "通知", "通报",
               "意见", "决定", "决议", "方案", "工作计划", "工作要点", "倡议书", "章程", "纪要", "演讲", "致词")
-_SAME_TYPE = {"致词": "致辞"}  # (Taiwan writes 致詞)
+_SAME_TYPE = {"致词": "致辞", "述职报告": "述职"}  # (Taiwan writes 致詞)
 _MEETING_AT = (r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
                r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)")
 _MEETING = re.compile(rf"{_MEETING_AT}的?(?:讲话|报告|发言|致辞|总结|主持词|汇报)")
@@ -54,11 +54,14 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
         best = None
         for t in _DOC_TYPES:
             pos = text.rfind(t)
-            # a meeting's name: 总结会, 汇报会, 报告会; a paper's: 文汇报
-            while pos >= 0 and (text.startswith(("会", "大会"), pos + len(t)) or (t == "汇报" and text[pos - 1:pos] == "文")):
+            # a meeting's name: 总结会, 汇报会, 报告会; a paper's: 文汇报; a spokesman (新闻发言人); a call for views
+            # (征求意见座谈会)
+            while pos >= 0 and (text.startswith(("会", "大会"), pos + len(t)) or (t == "汇报" and text[pos - 1:pos] == "文")
+                                or (t == "发言" and text[pos + 2:pos + 3] == "人") or (t == "意见" and text[pos - 2:pos] == "征求")):
                 pos = text.rfind(t, 0, pos)
-            if pos >= 0 and (best is None or pos > best[0]):
-                best = (pos, t)
+            # (the genre that ends last, the longer of two that end together: 述职报告 is a 述职)
+            if pos >= 0 and (best is None or pos + len(t) > best[0] or (pos + len(t) == best[0] and len(t) > len(best[1]))):
+                best = (pos + len(t), t)
         if best:
             return _SAME_TYPE.get(best[1], best[1])
     if any(_SALUTATION.match(line.strip()) for line in first_lines[:3]):

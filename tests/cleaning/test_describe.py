@@ -14,6 +14,8 @@ from cleaners import describe
     # a meeting named after a genre is the news story's subject, not its genre
     ("我市召开人口计生工作总结会", None), ("罗源县2012年第二次人口计生工作汇报会召开", None),
     ("在全县计生协工作总结会上的讲话", "讲话"),
+    # a report of one's own work is a 述职; a spokesman and a call for views name no genre
+    ("卫生局局长本人任现职以来述职报告", "述职"), ("国家卫生健康委新闻发言人答记者问", None), ("生育支持政策征求意见座谈会召开", None),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
