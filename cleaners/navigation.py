@@ -156,7 +156,9 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      # and its store buttons and name: "iOS App下載Android App下載", "中央社「一手新聞」 app"
                      r"(?:iOS|Android)\s*App\s*下载|"
                      # a page's code to open it on a phone; a forum's call to join ("马上加入,结交更多好友,…")
-                     r"扫描二维码访问|扫码访问|结交更多好友|轻松玩转|才可以下载或查看|^您需要$|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
+                     r"扫描二维码访问|扫码访问|结交更多好友|轻松玩转|才可以下载或查看|^您需要$|"
+                     # a player the page wanted, a share sheet's help, a poll loading, a fold's button
+                     r"Adobe Flash Player|^朋友圈$|分享微信好友|^正在阅读\s*:?$|加载中,请稍候|若长时间无响应|^阅读剩余全文|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
 # an English site's links and prompts: ".contact us |.about us", "• Please scan the QR Code to follow us on Wechat"
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
                                 r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}")
