@@ -115,12 +115,15 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
     # (or its subtitle after a dash does: "统一思想…——努力开创…——彭珮云同志在…会议上的讲话")
     m = _TITLE_SPEAKER.match(title.strip()) or (_TITLE_SPEAKER.match(title.rsplit("——", 1)[1].strip())
                                                 if "——" in title else None)
+    titled: tuple[str | None, str | None] = (None, None)
     if m:
         # two or three characters before 在 are a name only when 同志 or a role vouches for them
         vouched = m.group("role") or "同志" in m.string[: m.end()]
         name = m.group("name") if vouched else None
-        if name or m.group("role"):
+        if name:
             return name, m.group("role")
+        # (a role with no name the title's words part from it, "伏秀霞副主任在…": the byline under it may name both)
+        titled = (None, m.group("role"))
     for k, line in enumerate(lines[:8]):
         s = line.strip()
         title_like = re.search(r"上的|讲话|报告|发言|致辞|篇|总结", s)
@@ -135,5 +138,5 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
             # (the name may stand on the next line, where a page split the byline at its space: "省计生委主任" / "张枫")
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             name = below if (OFFICE_END.search(s) or s.endswith("委员")) and BARE_NAME.fullmatch(below) else None
-            return name, s.strip("()() ")  # noqa: B005 - a set of bracket characters
-    return None, None
+            return (name, s.strip("()() ")) if name or not titled[1] else titled  # noqa: B005 - a set of brackets
+    return titled

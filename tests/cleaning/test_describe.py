@@ -104,6 +104,13 @@ def test_speaker_from_the_title(title, expected):
     assert speaker([], title) == expected
 
 
+def test_a_byline_under_a_title_with_a_role_and_no_name_names_the_speaker():
+    title = "市计生协会长在全市计生协工作会议上的讲话"
+    assert describe.speaker(["市计生协会长 陈某某", "(2023年2月21日)", "同志们:"], title) == ("陈某某", "市计生协会长")
+    # (a byline with no name leaves the title's role)
+    assert describe.speaker(["(2023年2月21日)", "同志们:"], title) == (None, "市计生协会长")
+
+
 def test_the_speaker_named_in_a_titles_subtitle_after_a_dash():
     title = "统一思想 狠抓落实——努力开创宣传教育工作的新局面——王某某同志在全省计生协工作会议上的讲话"
     assert describe.speaker([], title)[0] == "王某某"
