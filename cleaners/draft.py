@@ -88,9 +88,10 @@ def simplified(text: str) -> str:
     return "".join(c if len(s := convert(c)) != 1 else s for c in text)
 
 
-# full-width ASCII forms and the ideographic space, folded one for one
-_WIDE = re.compile(r"[\uff01-\uff5e\u3000\xa0]")
-_HALF = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\xa0": " "}
+# full-width ASCII forms and the ideographic space, folded one for one (and the numeral 〡, which pages print
+# as a bar between credits: "编辑:某某〡审核:某某")
+_WIDE = re.compile(r"[\uff01-\uff5e\u3000\xa0\u3021]")
+_HALF = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)} | {"\u3000": " ", "\xa0": " ", "\u3021": "|"}
 
 
 def _half(m: re.Match[str]) -> str:

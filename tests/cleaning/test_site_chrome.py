@@ -630,7 +630,7 @@ def test_a_notices_platform_support_line_and_free_downloads_in_a_sentence_stay(c
     assert clean("\n".join([BODY, BODY2, "技术支持：临江网络科技有限公司"])).text_original.split("\n") == [BODY, BODY2]
 
 
-@pytest.mark.parametrize("credit", ["编辑｜许诺", "来源丨枫林区计生协宣传部", "审核 | 黄启明", "微信号｜fljsx2019"])
+@pytest.mark.parametrize("credit", ["编辑｜许诺", "来源丨枫林区计生协宣传部", "审核 | 黄启明", "微信号｜fljsx2019", "编辑:栀玥〡审核:王韬"])
 def test_wechat_credits_with_a_bar_for_a_colon_go_wherever_they_stand(run_step, credit):
     assert run_step(UploadMetadata(), [BODY, credit, BODY2, BODY]).lines == [BODY, BODY2, BODY]
 
