@@ -241,7 +241,7 @@ _NAME_STAMP_CLOCK = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,10}}{STAMP}\s+\d{{1,2}}
 _WEB_ITEM = re.compile(r"www\.|\.(?:cn|com|net|org)\b")
 # (and so is a row with the site's address and a time, under a headline that has a comma and so looked like the
 # text's start: "http://whmsebhyy.com 2006年09月28日 08:00 國家工商總局網站")
-_ADDRESSED_STAMP = re.compile(r"(?:https?://|www\.)[\w./-]+\s+(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_ADDRESSED_STAMP = re.compile(rf"(?:https?://|www\.)[\w./-]+\s+{_DATED_TIME.pattern}")
 _WRITTEN_STAMP = re.compile(r"(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?!\d(?!\d?:\d))")  # (spaced too, or with a time)
 # a paper's name in its marks, an item of such a row: "http://www.100md.com 2002年7月12日 《中国中医药报》 第1784期"
 _PAPER_ITEM = re.compile(r"(?:^|(?<=\s))《[^《》\s]{2,12}(?:报|刊|杂志|周刊)》(?=\s|$)")

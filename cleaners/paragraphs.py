@@ -36,7 +36,7 @@ _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "�
 _UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页號屆週個條項戶萬億歲頁]")
 _BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
 _WRITTEN_DIGITS = frozenset("一二三四五六七八九十百〇零两")
-_WRITTEN_AFTER_DI = re.compile(r"第\s?[一二三四五六七八九十百〇零两]{1,4}$")
+_WRITTEN_AFTER_DI = re.compile(rf"第\s?[{''.join(sorted(_WRITTEN_DIGITS))}]{{1,4}}$")
 # a number spaced out from its unit inside a sentence, as PDFs and Taiwan's pages print them: "…,辖 16 个小组"
 # (after a short start with no comma it may head a heading's text: "回顾总结 2023 年工作")
 _SPACED_NUMBER = re.compile(rf"\d{{1,4}}(?:[.、,]\d{{1,4}})*[ \u3000\xa0]{_UNIT.pattern}")
@@ -159,8 +159,7 @@ def _headline(line: str) -> bool:
     four-character idioms is a slogan over the title ("守望相助 一往无前"), and a row with a word of the
     page's furniture is its chrome ("上一主题 下一主题", "…协会 官方网站")."""
     folded = fold(line)
-    if "”" in folded or "“" in folded or "」" in folded:
-        folded = _QUOTED_SPACE.sub("", folded)
+    folded = _QUOTED_SPACE.sub("", folded)
     # (a numbered entry's label is no speaker: "三、交流发言之一:某省计生协 坚持改革创新 推动…")
     if not (_SLOGAN.fullmatch(folded) or (":" in folded and "|" not in folded and _SPOKEN.fullmatch(folded) and not _LIST_NUMBER.match(folded))) \
             or len(HAN.findall(folded)) < 10:
