@@ -143,11 +143,10 @@ def split_paragraphs(line: str) -> list[str]:
 # phrases of four characters or more, Chinese only, parted by one space or two: a headline and its second half
 # (a title's decoration, a number or a name of two or three characters is no phrase)
 _PHRASE = r"(?:[“”‘’「」『』·‧|—、!【】《》0-9.]*[\u3400-\u9fff]){4,}[“”‘’「」『』·‧|—、!【】《》0-9.]*"
-_SLOGAN = re.compile(rf"{_PHRASE}(?:[ \u3000\xa0]{{1,2}}{_PHRASE}){{1,2}}")
-# (a headline's phrase may name who speaks: "某某主任雷海潮:完善生育支持政策体系 加快建设生育友好型社会",
+# (a phrase may name who speaks: "某某主任雷海潮:完善生育支持政策体系 加快建设生育友好型社会",
 # "搶救生育率 陸國家衛健委:將加快構建生育支持政策體系")
 _SAID = rf"(?:[^\s:,。|]{{2,30}}:)?{_PHRASE}"
-_SPOKEN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
+_SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
 _BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")
@@ -158,11 +157,11 @@ def _headline(line: str) -> bool:
     """Whether a short line is one headline in two or three phrases, with ten characters or more: a row of
     four-character idioms is a slogan over the title ("守望相助 一往无前"), and a row with a word of the
     page's furniture is its chrome ("上一主题 下一主题", "…协会 官方网站")."""
-    folded = fold(line)
-    folded = _QUOTED_SPACE.sub("", folded)
-    # (a numbered entry's label is no speaker: "三、交流发言之一:某省计生协 坚持改革创新 推动…")
-    if not (_SLOGAN.fullmatch(folded) or (":" in folded and "|" not in folded and _SPOKEN.fullmatch(folded) and not _LIST_NUMBER.match(folded))) \
-            or len(HAN.findall(folded)) < 10:
+    folded = _QUOTED_SPACE.sub("", fold(line))
+    if not _SLOGAN.fullmatch(folded) or len(HAN.findall(folded)) < 10:
+        return False
+    # (a numbered entry's label is no speaker, "三、交流发言之一:某省计生协 坚持改革创新 推动…", nor a footer's after a bar)
+    if ":" in folded and ("|" in folded or _LIST_NUMBER.match(folded)):
         return False
     pieces = folded.split()
     # (a body's name after a title is its author: "…工作要点 四川省关心下一代工作委员会")

@@ -109,13 +109,18 @@ _NAME_NOTE = re.compile(r"\s*\([^()]{1,8}\)$")
 _SAMPLE = re.compile(r"(?:范文|大全)+$")
 
 
+def _tells_event(s: str) -> bool:
+    """Whether a short line is a headline of what a body did or of a visit to one ("妇联牵头成立专业女性协会",
+    "张建宗访长者健康中心"), not a body's or a site's name."""
+    return bool(_VISITED.search(s) or _DID.search(s))
+
+
 def _site_header(folded: str) -> bool:
     """A site's name ("第一范文网", "悦读范文网 -") or its slogan, printed above everything."""
     s = _NAME_NOTE.sub("", folded.strip()).rstrip(" -_|–—·")
     if (sample := _SAMPLE.search(s)) and sample.start() >= 5:  # "村支书三年工作报告范文": a title the site decorated
         return False
-    # "张建宗访长者健康中心", "妇联牵头成立专业女性协会": a headline about a visit to a body or what a body did, not a site
-    if _VISITED.search(s) or _DID.search(s):
+    if _tells_event(s):
         return False
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
 
@@ -390,7 +395,7 @@ def _first_line(lines: list[str]) -> str | None:
         if len(first) <= 16 and _ISSUER.search(folded) and k + 1 < len(lines) \
                 and ((len(below := lines[k + 1].strip()) <= 16 and _ISSUER.search(shadow(below)))
                      or (" " not in first and is_prose(below) and folded not in shadow(below)
-                         and not (_DID.search(folded) or _VISITED.search(folded)))):
+                         and not _tells_event(folded))):
             continue
         joined = _headline(lines, k)
         if len(comparable(joined)) <= 4 and not _GENRE.search(folded):
