@@ -487,3 +487,9 @@ def test_a_month_and_day_with_a_time_in_the_head_is_the_sites_stamp(run_step):
 def test_a_size_and_a_page_count_glued_to_the_stamp_go_with_it(run_step):
     draft = run_step(UploadMetadata(), ["养老服务业发展情况调研报告", "发布时间:2016-8-4文章大小:1165字节页数:3页", *BODY])
     assert draft.lines == ["养老服务业发展情况调研报告", *BODY] and draft.facts["published"] == "2016-08-04"
+
+
+def test_a_journal_papers_catalogue_codes_go(run_step):
+    codes = "中圖分類號:F290 文獻標志碼:A 文章編號:1673-291X(2013)15-0178-03"
+    assert run_step(UploadMetadata(), ["流动人口调查", codes, *BODY]).lines == ["流动人口调查", *BODY]
+    assert run_step(UploadMetadata(), ["流动人口调查", "文献标识码:A", *BODY]).lines == ["流动人口调查", *BODY]
