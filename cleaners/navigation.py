@@ -103,6 +103,8 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a weather widget's place and sky: "澄河镇:多云"
                           r"[\u4e00-\u9fff]{2,6}\s*:\s*(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾)"
                           r"(?:转(?:多云|晴|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪))?|"
+                          # or its sky alone, as Taiwan's portals print it: "晴时多云", "多云时阴"
+                          r"(?:多云|晴|阴)(?:时|转)(?:多云|晴|阴|阵雨|雷阵雨|短暂阵雨|小雨)|"
                           # a WeChat post's end mark: "- END -", "—END—"
                           r"[-—–\s]*END[-—–\s]*|"
                           # a preview's page thumbnail ("….docx_第12页") and its download button
@@ -159,7 +161,9 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      # a page's code to open it on a phone; a forum's call to join ("马上加入,结交更多好友,…")
                      r"扫描二维码访问|扫码访问|结交更多好友|轻松玩转|才可以下载或查看|^您需要$|"
                      # a player the page wanted, a share sheet's help, a poll loading, a fold's button
-                     r"Adobe Flash Player|^朋友圈$|分享微信好友|^正在阅读\s*:?$|加载中,请稍候|若长时间无响应|^阅读剩余全文|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
+                     r"Adobe Flash Player|未能播放[^。,]{0,12}视频|^朋友圈$|分享微信好友|^正在阅读\s*:?$|加载中,请稍候|若长时间无响应|^阅读剩余全文|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
+# (a widget still loading may end on a stop: "调查问题加载中,请稍候。")
+_LOADING = re.compile(r"[^。,]{0,10}加载中\s*[,.…]*\s*(?:请稍[候等])?[。.…!]*")
 # an English site's links and prompts: ".contact us |.about us", "• Please scan the QR Code to follow us on Wechat"
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
                                 r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}")
@@ -232,6 +236,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^\([\u4e00-\u9fff]{2,10}(?:社|报|网|台)\s*[/∕]\s*[\u4e00-\u9fff]{2,10}\)$|"
                       # a newsroom's credits with a slash for a colon: "编辑/李士强", "责任编辑/王芳 审核/张明"
                       r"^(?:(?:责任编辑|值班编辑|编辑|责编|审核|校对|初审|复审|终审|摄影|排版|美编)\s*[/∕]\s*[\u4e00-\u9fff·]{2,5}\s*)+$|"
+                      # (Taiwan's papers put the name first: "叶立斌/核稿编辑")
+                      r"^[\u4e00-\u9fff]{2,4}\s*[/∕]\s*(?:核稿编辑|责任编辑|值班编辑|编辑)$|"
                       # a caption numbered for its photograph: "学生们认真听课(图一)", "…与学生们互动(图2)"
                       r"^[^。!?]{2,60}\(图[一二三四五六七八九十\d]{1,2}\)$")
 # an image's placeholder, an advert's label, a photo widget's button, a page number in brackets: "img1",
@@ -431,7 +437,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if _SUBMISSIONS.fullmatch(s) or _ENGLISH_FURNITURE.fullmatch(s) or _REPOST.fullmatch(s):
         return True
-    if len(s) <= 40 and _PROMPT.search(s) and not re.search(r"[。;]", s):
+    if len(s) <= 40 and _PROMPT.search(s) and (not re.search(r"[。;]", s) or _LOADING.fullmatch(s)):
         return True
     if ("www." in s or "Association" in s or "Committee" in s or "Federation" in s) and _SITE_NAME_LINE.fullmatch(s):
         return True
