@@ -493,3 +493,8 @@ def test_a_journal_papers_catalogue_codes_go(run_step):
     codes = "中圖分類號:F290 文獻標志碼:A 文章編號:1673-291X(2013)15-0178-03"
     assert run_step(UploadMetadata(), ["流动人口调查", codes, *BODY]).lines == ["流动人口调查", *BODY]
     assert run_step(UploadMetadata(), ["流动人口调查", "文献标识码:A", *BODY]).lines == ["流动人口调查", *BODY]
+
+
+def test_a_book_sites_label_for_the_book_is_no_title(clean):
+    doc = clean("\n".join(["上海首届妇女代表大会", "书籍:宋庆龄辞典", *BODY]))
+    assert doc.title == "上海首届妇女代表大会" and doc.text_original.splitlines() == BODY
