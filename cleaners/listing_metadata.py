@@ -34,7 +34,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
                  "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题", "来源标题",
                  "值班总编", "值班主编", "值班主任", "编号", "地址", "发布单位", "资料来源", "部门", "废止日期", "失效日期", "次数", "语音阅读",
-                 "新闻分类", "文字级数", "文件编号", "书籍", "意见征集", "政策原文", "政策解读", "访问次数", "本网",
+                 "新闻分类", "文字级数", "文件编号", "发布文号", "书籍", "意见征集", "政策原文", "政策解读", "访问次数", "本网",
                  # a journal paper's catalogue codes: "中图分类号:F290 文献标志码:A 文章编号:1673-291X(2013)15-0178-03"
                  "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
@@ -500,3 +500,5 @@ class UploadMetadata:
                     draft.facts.setdefault("published", iso)
             elif label == "发文日期" and _CLOCK_AT.search(value) and (iso := first_date(value)):
                 draft.facts.setdefault("updated", iso)  # sent at 14:57: the site's stamp, when nothing else dates the page
+            elif label == "最后修改于" and (iso := first_date(value)):
+                draft.facts.setdefault("updated", iso)  # a post's last edit ("最后修改于:2009-9-15 15:20:55")

@@ -30,7 +30,9 @@ def _english_words(text: str, start: int, at: int) -> bool:
     return _ENGLISH_WORD.fullmatch(text, start, at) is not None and word is not None and word.group().isascii()
 
 
-_LIST_NUMBER = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.、]|[一二三四五六七八九十]+、|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
+# (and a charter's article or chapter number, which holds to its text: "第一条 本会的名称是…", "第二章 会员")
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[章节節条條款编編]:?")
+_LIST_NUMBER = re.compile(rf"\s*(?:[①-⑳]|\d{{1,2}}[.、]|[一二三四五六七八九十]+、|\(\d{{1,2}}\)|第[一二三四五六七八九十]+[,、]|{_ARTICLE.pattern})")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
 _UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页號屆週個條項戶萬億歲頁]")
@@ -131,8 +133,9 @@ def split_paragraphs(line: str) -> list[str]:
         last = left.rstrip(CLOSERS)[-1:]
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters
         # spaced out ("记 者", "政 府 工 作") and a number and its unit ("2023 年") hold together
+        # (a charter's next article starts its own line even after letters spaced out: "第一章 总 则 第一条 …")
         heading = len(left) <= 40 and left[-1] not in _NEEDS_MORE and not _STOP.search(left) \
-            and not spaced and not _number_and_unit(left, right)
+            and (not spaced or _ARTICLE.match(folded, m.end()) is not None) and not _number_and_unit(left, right)
         if last in _ENDS or left[-1] in CLOSERS or heading:
             pieces.append(line[start:m.start()])
             start = m.end()

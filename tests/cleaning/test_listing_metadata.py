@@ -498,3 +498,12 @@ def test_a_journal_papers_catalogue_codes_go(run_step):
 def test_a_book_sites_label_for_the_book_is_no_title(clean):
     doc = clean("\n".join(["上海首届妇女代表大会", "书籍:宋庆龄辞典", *BODY]))
     assert doc.title == "上海首届妇女代表大会" and doc.text_original.splitlines() == BODY
+
+
+def test_a_posts_last_edit_dates_it_when_nothing_else_does(clean):
+    doc = clean("\n".join(["某某红十字会常务理事会召开", "作者:管理员 来源: 最后修改于:2009-9-15 15:20:55", *BODY]))
+    assert doc.published == "2009-09-15" and doc.text_original.splitlines() == BODY
+
+
+def test_an_empty_document_number_cell_goes(run_step):
+    assert run_step(UploadMetadata(), ["发布文号:", *BODY]).lines == BODY

@@ -23,6 +23,11 @@ from cleaners.paragraphs import Paragraphs, split_paragraphs
      ["协会工作要开创新局面，关键在于基层基础，核心是队伍建设；首先要抓住机遇，进一步争取当地党委、政府的重视和支持；", "二要继续抓好协会组织整建工作。"]),
     ("積極作為 開拓創新 不斷開創新時期計生協工作新局面",
      ["積極作為", "開拓創新", "不斷開創新時期計生協工作新局面"]),
+    # a charter's chapter and article numbers hold to their names and text; the next article starts a line
+    ("某村计划生育村民自治章程 第一章 总 则 第一条 为落实计划生育基本国策,制定本章程。 第二条 本章程由村民委员会具体实施。",
+     ["某村计划生育村民自治章程", "第一章 总 则", "第一条 为落实计划生育基本国策,制定本章程。", "第二条 本章程由村民委员会具体实施。"]),
+    ("第二章 會員 第七條 申請加入村計劃生育協會的會員,必須具備下列條件:",
+     ["第二章 會員", "第七條 申請加入村計劃生育協會的會員,必須具備下列條件:"]),
 ])
 def test_one_line_pages_are_split(line, parts):
     assert split_paragraphs(line) == parts

@@ -875,3 +875,8 @@ def test_a_documents_title_wrapped_after_its_about_beats_its_columns_genre(clean
                            "现将《某某省人口发展规划(2017-2030年)》印发给你们,请认真组织实施。"]))
     assert doc.title == "某某省人民政府关于印发某某省人口发展规划(2017-2030年)的通知"
     assert doc.text_original.startswith("各地级以上市人民政府")
+
+
+def test_a_charters_first_chapter_is_no_title(clean):
+    doc = clean("\n".join(["第一章 总则", "第一条 本会名称为某某市计划生育协会。", "第二条 本会是由计划生育工作者自愿组成的群众团体。", BODY]))
+    assert doc.title == "" and doc.text_original.splitlines()[0] == "第一章 总则"
