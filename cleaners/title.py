@@ -273,6 +273,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导", "某某报·某某网记者林志文/周佳静"
                         r"^(?:文\s*/\s*)?\W{0,2}(?:本[报网台刊]|[\u4e00-\u9fff·]{2,16}(?:报|网|台|社))?(?:特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:\s|/|$)|^发自[\u4e00-\u9fff]{2,8}$|"
                         r"/\s*[\u4e00-\u9fff]{2,6}(?:即时)?报[导道]$|"
+                        # a press conference's asker, the outlet's reporter: "中央广播电视总台央视记者", "香港《紫荆》杂志记者"
+                        r"(?:台|视|报|社|网|杂志|刊|频道|》)记者$|"
                         # a forum's tag ("[中国内地]"), a link to the next story ("…总结会议 >>"), a column's name
                         rf"^{_FORUM_TAG.pattern}$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:[\u4e00-\u9fff]{{2}})?(?:与活动|动态|资讯|要闻|快讯)$|"
                         # a sentence whose writer stops it with a dot: "…都有一個發展協會.個村里建設除了…"

@@ -880,3 +880,9 @@ def test_a_documents_title_wrapped_after_its_about_beats_its_columns_genre(clean
 def test_a_charters_first_chapter_is_no_title(clean):
     doc = clean("\n".join(["第一章 总则", "第一条 本会名称为某某市计划生育协会。", "第二条 本会是由计划生育工作者自愿组成的群众团体。", BODY]))
     assert doc.title == "" and doc.text_original.splitlines()[0] == "第一章 总则"
+
+
+def test_a_press_conferences_asker_is_no_title(clean):
+    question = "截至2023年底,我国60岁以上老年人口已达2.97亿。请问,民政部在这方面开展了哪些工作?"
+    doc = clean("\n".join(["中央广播电视总台央视记者", question, "陆治原:" + BODY]))
+    assert doc.title == "" and doc.text_original.splitlines()[0] == "中央广播电视总台央视记者"
