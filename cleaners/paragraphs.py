@@ -60,6 +60,9 @@ _CREDITED_DATELINE = re.compile(r"[讯訊电電]\s*\([^()]{2,40}\)$")
 # a story's source before its first sentence: "据黔东南州人民政府网 1月12日,…"
 _SOURCE_LEAD = re.compile(r"[据據][^\s,。]{2,14}(?:网|網|报|報|台|社)")
 _DATELINE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}[讯訊]\s*:")
+# a place before a news headline, spaced from it: "吴堡县: 召开冬季计生工作会议" (a salutation or a speaker's turn
+# names no place)
+_PLACE_COLON = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道|社区|社區):")
 # one character alone between spaces: a word spaced out (大 中 小 are a font-size widget's buttons)
 _LETTER = re.compile(r"(?![大中小])[\u3400-\u9fff]")
 _GAP = ("", " ", "\t", "\u3000", "\xa0")  # what ends a word: a space, or the line's end
@@ -117,6 +120,8 @@ def split_paragraphs(line: str) -> list[str]:
                 or (len(left) <= 12 and _DATELINE_NEXT.match(folded, m.end()) and not _STOP.search(left)) \
                 or (len(left) <= 16 and _SOURCE_LEAD.fullmatch(left)) \
                 or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
+            continue
+        if left[-1] == ":" and len(folded) - m.end() <= 40 and _PLACE_COLON.fullmatch(left) and not _STOP.search(folded, m.end()):
             continue
         # (a telephone number's groups: "139 0716 2258")
         if left[-1].isdigit() and (phone := _PHONE.search(folded, max(0, m.start() - 9), m.end() + 14)) \

@@ -28,6 +28,9 @@ from cleaners.paragraphs import Paragraphs, split_paragraphs
      ["某村计划生育村民自治章程", "第一章 总 则", "第一条 为落实计划生育基本国策,制定本章程。", "第二条 本章程由村民委员会具体实施。"]),
     ("第二章 會員 第七條 申請加入村計劃生育協會的會員,必須具備下列條件:",
      ["第二章 會員", "第七條 申請加入村計劃生育協會的會員,必須具備下列條件:"]),
+    # a place before its headline holds to it; a salutation's colon still ends its line
+    ("吴堡县: 召开冬季计生工作会议", ["吴堡县: 召开冬季计生工作会议"]),
+    ("同志们: 今天我们召开全县计划生育工作会议。", ["同志们:", "今天我们召开全县计划生育工作会议。"]),
 ])
 def test_one_line_pages_are_split(line, parts):
     assert split_paragraphs(line) == parts
