@@ -142,6 +142,9 @@ def _site_suffix(folded: str) -> int | None:
     return None
 
 
+_SPACED_GENRE = re.compile(r"(?<=[\u4e00-\u9fff])(?:讲 话|致 [辞词]|报 告|发 言|总 结|汇 报|述 职|通 知|意 见|方 案|纪 要)$")
+
+
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
@@ -151,6 +154,8 @@ def clean_title(title: str) -> str:
         t = t[1:-1].strip()
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
+    elif " " in t and (genre := _SPACED_GENRE.search(shadow(t))):  # its genre alone spaced out: "…调度会上的讲 话"
+        t = t[:genre.start()] + t[genre.start():].replace(" ", "")
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
         t = t[wrapped.start(1):wrapped.end(1)]
     for _ in range(2):  # "篇1:计划生育调研报告范文关于…": a collection's number, then a category's name

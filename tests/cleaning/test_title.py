@@ -886,3 +886,9 @@ def test_a_press_conferences_asker_is_no_title(clean):
     question = "截至2023年底,我国60岁以上老年人口已达2.97亿。请问,民政部在这方面开展了哪些工作?"
     doc = clean("\n".join(["中央广播电视总台央视记者", question, "陆治原:" + BODY]))
     assert doc.title == "" and doc.text_original.splitlines()[0] == "中央广播电视总台央视记者"
+
+
+def test_a_titles_genre_spaced_out_alone_is_joined():
+    assert clean_title("储某同志在全县计划生育调度会上的讲 话") == "储某同志在全县计划生育调度会上的讲话"
+    assert clean_title("某某會長在周年慶典上的致 辭") == "某某會長在周年慶典上的致辭"
+    assert clean_title("学习 报告") == "学习 报告"  # (two words, not one spaced out)
