@@ -157,6 +157,7 @@ _SAID = rf"(?:[^\s:,。|]{{2,30}}:)?{_PHRASE}"
 _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
+_DATE_FIRST = re.compile(r"(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}[ \u3000]+")
 _BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")
 _SITE_WORD = re.compile(r"(?:网站|官网|网|客户端|首页|频道|专栏|栏目)$|欢迎")
 
@@ -189,6 +190,10 @@ class Paragraphs:
                 continue
             if len(line) <= 48 and _headline(line):  # a headline in phrases: "过集体生日 迎中秋佳节"
                 lines.append(line)
+                continue
+            # (a news list's date before its headline: "2023.04.23 副总统肯定… 盼持续照护民众口腔健康 打造健康台湾")
+            if (dated := _DATE_FIRST.match(line)) and len(line) - dated.end() <= 48 and _headline(line[dated.end():]):
+                lines.extend((dated.group().strip(), line[dated.end():]))
                 continue
             pieces = split_paragraphs(line)
             draft.split = draft.split or len(pieces) > 1

@@ -146,3 +146,8 @@ def test_an_outlets_name_before_its_dateline_stays_with_the_story():
 def test_a_storys_source_before_its_first_sentence_stays_with_it():
     line = "據黔東南州人民政府網 1月12日,凱里市2010年人口和計劃生育工作會在行政中心召開。 州委常委出席會議並講話。"
     assert split_paragraphs(line)[0].startswith("據黔東南州人民政府網 1月12日,凱里市")
+
+
+def test_a_news_lists_date_before_a_headline_in_phrases_parts_from_it(run_step):
+    headline = "副總統肯定某某縣牙醫師公會提供良好醫療服務 盼持續照護民眾口腔健康 打造健康臺灣"
+    assert run_step(Paragraphs(), ["2023.04.23 " + headline]).lines == ["2023.04.23", headline]
