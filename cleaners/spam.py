@@ -11,7 +11,7 @@ import os
 import re
 
 from cleaners.anchors import any_of
-from cleaners.draft import HAN, Draft, LineRule, ends_sentence, shadow
+from cleaners.draft import HAN, Draft, LineRule, ends_sentence, fold, shadow
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 # an advert's contact, before the terms so "加微信kk5566" is one match. Every branch starts with its word:
@@ -450,6 +450,11 @@ def _emoji(draft: Draft, rule: str) -> None:
     draft.lines = [line for line in draft.lines if line]
 
 
+# a keyword alone between two clauses, the comma before it and after it (at least twice a page)
+_SPLICED_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9 ]{2,12}")
+_BETWEEN_CLAUSES = re.compile(r",\n[\u4e00-\u9fffA-Za-z0-9 ]{2,12}\n,")
+
+
 def _advert_line(line: str) -> bool:
     """An advert line that Paragraphs would split: a short one with a space in it, or a longer one of an adult
     site's search terms with no sentence's stop ("精品水蜜桃…,暖暖 免费 高清 日本 在线,最近制服丝袜中文字幕在线,…")."""
@@ -478,4 +483,23 @@ class SpamLines:
         keep = [not _advert_line(line) for line in draft.lines]
         if not all(keep):
             draft.keep_lines(self.name, keep)
+        page = "\n".join(draft.lines)
+        if ("\n," in page or "\n\uff0c" in page) and len(_BETWEEN_CLAUSES.findall(fold(page))) >= 2:
+            self._rejoin(draft)
         return draft
+
+    def _rejoin(self, draft: Draft) -> None:
+        """Keywords a hijacked page put between a sentence's clauses, each on its line between the commas
+        ("內政部最新統計," / "英翻日" / ",今年一至十一月…"): the keyword goes, the clauses join again."""
+        lines, out = draft.lines, []
+        i = 0
+        while i < len(lines):
+            if out and i + 1 < len(lines) and _SPLICED_WORD.fullmatch(fold(lines[i]).strip()) \
+                    and fold(out[-1]).rstrip().endswith(",") and fold(lines[i + 1]).lstrip().startswith(","):
+                draft.drop(self.name, lines[i], i)
+                out[-1] = out[-1].rstrip() + lines[i + 1].lstrip()[1:]
+                i += 2
+                continue
+            out.append(lines[i])
+            i += 1
+        draft.lines = out

@@ -309,3 +309,14 @@ def test_a_sites_title_chain_and_a_chain_seen_once_stay(run_step):
 def test_a_betting_brands_call_in_place_of_a_bodys_name_goes(run_step):
     draft = run_step(InjectedSpam(), ["四是与开云注册送 、外交部和联合国驻华系统联合举办纪念活动。"])
     assert draft.lines == ["四是与、外交部和联合国驻华系统联合举办纪念活动。"]
+
+
+def test_keywords_spliced_between_a_sentences_clauses_go_and_the_clauses_join(clean):
+    page = ["內政部最新統計,", "英翻日", ",今年一至十一月累計出生數共廿萬八千二百七十九人,", "超音波加濕機",
+            ",較去年同期增加三萬三百五十五人。", "他說,生育率屬國家人口政策,目前已提升到行政院層級。"]
+    doc = clean("\n".join(page))
+    assert doc.text_original.splitlines() == [
+        "內政部最新統計,今年一至十一月累計出生數共廿萬八千二百七十九人,較去年同期增加三萬三百五十五人。", page[-1]]
+    # (once is no habit: a short line between two clauses may be the author's)
+    once = ["各位代表,", "同志们", ",今天我们召开全县计生协第五次会员代表大会。"]
+    assert clean("\n".join(once)).text_original.splitlines() == once
