@@ -198,7 +198,8 @@ _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
 # (a charter's first chapter or article too: "第一章 总则")
-_TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百零〇\d]{1,5}[章条款](?:\s|$)|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
+# (a chronicle's year and its comma: "1988年, 全县举办…")
+_TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百零〇\d]{1,5}[章条款](?:\s|$)|(?:19|20)\d\d年\s*,|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
 _SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲爱的|老师们|同学们|朋友们)")
 # a speech's salutation alone ("尊敬的主席女士,", "各位代表、同志们:"): the speech has begun
 # (a host's script gives each line its speaker: "甲:尊敬的各位领导、各位嘉宾!")
@@ -232,7 +233,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
             if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
                 line, t = line.strip() + lines[i + 1].strip(), t + rest
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE_ALONE.fullmatch(t) \
-                or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t):  # a heading of the text, a letterhead
+                or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t) or _TEXT_BEGUN.match(t):  # a heading of the text, a letterhead
             continue
         if _ATTENDED.search(t):  # a story's subheadline or caption ("何伟出席并讲话"), not the speech's own title
             continue

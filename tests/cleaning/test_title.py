@@ -892,3 +892,10 @@ def test_a_titles_genre_spaced_out_alone_is_joined():
     assert clean_title("储某同志在全县计划生育调度会上的讲 话") == "储某同志在全县计划生育调度会上的讲话"
     assert clean_title("某某會長在周年慶典上的致 辭") == "某某會長在周年慶典上的致辭"
     assert clean_title("学习 报告") == "学习 报告"  # (two words, not one spaced out)
+
+
+def test_a_chronicles_year_and_comma_start_its_text_not_a_title(clean):
+    lines = ["一、宣传教育", "1988年, 全县举办计划生育报告会13场,听众13767人,利用节假日和宣传车等",
+             "形式集中开展计划生育法规政策宣传教育。举办新婚妇女培训班26期,受教育面达100%。", BODY]
+    doc = clean("\n".join(["Original URL: http://lib.example.cn/bin/mse.exe?rec=28", *lines]))
+    assert doc.title == "" and lines[1] in doc.text_original.splitlines()
