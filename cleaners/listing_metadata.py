@@ -233,7 +233,7 @@ _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
 _HANDLE = r"[A-Za-z][\w.]{1,20}-[^\s\d]{1,16}"
 # (or who did it first: "本文由某某在线发布于2018-05-21")
-_STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*{STAMP}(?:\s+{CLOCK})?$|"
+_STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:{STAMP}|{WRITTEN})(?:\s+{CLOCK})?$|"
                            # (or the site's name run into its stamp and time: "科普小知识2022-12-06 12:09:07", or a
                            # poster's handle and motto: "Vera-欢迎多多评论2018-08-08 13:47")
                            rf"^(?:[\u4e00-\u9fff]{{2,10}}|{_HANDLE}){STAMP}\s+{CLOCK}$")
@@ -265,11 +265,15 @@ _CURRENT_ISSUE = re.compile(rf"^当前报章为?\s*(?P<date>{WRITTEN})$")
 _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
+_PUT_UP = re.compile(r"(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d年")
+
+
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     s = shade.strip().rstrip(",")  # (the comma before a length TruncationNotice took: "发布于2023-12-10 14:51,")
     # (a written date is the site's beside its address, or with its time: "2011年09月15日 11:21:07  某某新闻网")
+    # (or after the site's word for putting it up: "更新 2024年05月03日")
     stamp = (_ROW_STAMP.search(s) or (_WRITTEN_STAMP.search(s) if _WEB_ITEM.search(s) or ("年" in s and _DATED_TIME.search(s))
-                                      else None)) if len(s) <= 80 else None
+                                      or _PUT_UP.search(s) else None)) if len(s) <= 80 else None
     # (a digit before the year is some other number's, unless it is a counter run into the row's start: "48827" in
     # "488272020-01-13 08:55:31")
     if stamp is None or (stamp.start() > 0 and s[stamp.start() - 1].isdigit() and not s[:stamp.start()].isdigit()) \
@@ -358,7 +362,8 @@ class UploadMetadata:
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
-                                      or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))))):
+                                      or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))
+                                      or ("年" in line and len(line) <= 80 and _PUT_UP.search(shadow(line)))))):
                 keep.append(True)
                 continue
             shade = shadow(line)

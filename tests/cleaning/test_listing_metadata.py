@@ -507,3 +507,9 @@ def test_a_posts_last_edit_dates_it_when_nothing_else_does(clean):
 
 def test_an_empty_document_number_cell_goes(run_step):
     assert run_step(UploadMetadata(), ["发布文号:", *BODY]).lines == BODY
+
+
+def test_a_written_date_after_the_sites_word_for_putting_it_up_is_the_sites(clean):
+    speech = ["尊敬的各位領導、各位來賓、同志們:", "上午好!", *BODY]
+    doc = clean("\n".join(["最新衛生廳廳長講話材料", "General 更新 2024年05月03日", *speech]))
+    assert doc.published == "2024-05-03" and doc.speech_date is None and doc.text_original.splitlines() == speech
