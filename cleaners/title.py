@@ -87,7 +87,7 @@ _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联|部|厅|办|总会|联合会)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
-_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称)\s*:\s*(.+?)\s*\|?\s*$")
+_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?(?:\s*\.(?:docx?|pdf|pptx?|wps))?)》\s*由")
 _OFFERED_TITLE = re.compile(r"(?:准备|整理|收集|搜集|精选)[了的](?:一篇|几篇|\d+篇|[一二三四五六七八九十]篇)?(?:关于)?"

@@ -899,3 +899,9 @@ def test_a_chronicles_year_and_comma_start_its_text_not_a_title(clean):
              "形式集中开展计划生育法规政策宣传教育。举办新婚妇女培训班26期,受教育面达100%。", BODY]
     doc = clean("\n".join(["Original URL: http://lib.example.cn/bin/mse.exe?rec=28", *lines]))
     assert doc.title == "" and lines[1] in doc.text_original.splitlines()
+
+
+def test_a_programmes_topic_label_names_the_title(clean):
+    cast = ["主持人:胡某", "場上嘉賓:李某、楊某", "流動發言台:參加節目的代表及委員", "今天我們關心的就是肚子裏的問題,應該逐步放寬嗎?"]
+    doc = clean("\n".join(["節目話題:二胎政策逐步放開後,人口會不會急速膨脹?", *cast, BODY]))
+    assert doc.title == "二胎政策逐步放開後,人口會不會急速膨脹?" and doc.text_original.splitlines() == [*cast, BODY]
