@@ -320,3 +320,8 @@ def test_keywords_spliced_between_a_sentences_clauses_go_and_the_clauses_join(cl
     # (once is no habit: a short line between two clauses may be the author's)
     once = ["各位代表,", "同志们", ",今天我们召开全县计生协第五次会员代表大会。"]
     assert clean("\n".join(once)).text_original.splitlines() == once
+
+
+def test_an_outlets_address_in_its_dateline_stays(clean):
+    lines = ["CCTV.com消息(新闻会客厅):", "主持人:观众朋友您好,今天我们一起关注计划生育政策。", BODY]
+    assert clean("\n".join(lines)).text_original.splitlines() == lines
