@@ -265,6 +265,7 @@ _CURRENT_ISSUE = re.compile(rf"^当前报章为?\s*(?P<date>{WRITTEN})$")
 _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PUT_UP = re.compile(r"(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d年")
 
 
@@ -403,7 +404,10 @@ class UploadMetadata:
                 if dated_list is None:
                     dated_list = self._dated_list(lines)
                 if not dated_list:
-                    pairs = (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
+                    # (today's date in the site's clock widget, its weekday in English on the next line, dates no story:
+                    # "2024/04/29" / "Monday" / "16:42")
+                    after = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
+                    pairs = () if _WEEKDAY.fullmatch(after.strip()) else (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
             if pairs is None and i < 4 and _ENGLISH_STAMP.match(shade.strip()) \
                     and len(above := [line for line in lines[:i] if line.strip()]) <= 1 \
                     and (not above or len(above[0].split()) <= 3):  # (a column's name, not a title)

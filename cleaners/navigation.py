@@ -251,6 +251,8 @@ _PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:您好|你好)[!,]?\s
                           r"\((?:(?:相关)?资料图片?|网络图片?|图片来源于?网络|图源网络)\)|(?:[Xx×✕]\s*)广告|广告(?:\s*[Xx×✕])|关闭广告|"
                           # (and a site's greeting to its visitor: "张律师欢迎您的访问。")
                           r"[\u4e00-\u9fff]{0,6}(?:欢迎|感谢|谢谢)(?:您|你)的(?:访问|光临|来访)[。!]?|(?:文章|新闻|信息|内容)(?:详细|详情|内容|正文)|详细内容|[\u4e00-\u9fff]{2,4}热线\s*:|浏览记录|购物车|我的足迹|跑马灯|会员上传|(?:\d+亿\s*)?VIP精品文档|\([123456789]\)|【(?:热门|推荐|置顶|精华|原创|最新|独家|头条)】|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)")
+# a site's logo by its alt text: "台湾新闻网(Logo-image) 台湾新闻网(Logo-text)"
+_LOGO = re.compile(r"(?:[^\s()]{0,20}\((?:Logo|logo|LOGO)(?:[-_ ]?[A-Za-z]{1,10})?\)\s*)+")
 # a repost's note of the account it was taken from, with its author: "转自公众号 火星实验室 作者 韩茹雪"
 _REPOST = re.compile(r"(?:转自|转载自|来自|来源)(?:微信)?公众号\s*:?\s*[^\s。,:]{2,20}(?:\s*作者\s*:?\s*[^\s。,]{2,8})?")
 # a bookshop's advert: "《文稿写作》作者张三《公文入门》作者李四"
@@ -435,7 +437,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 60 and _TITLED_PAGE.fullmatch(s):  # a preview's running header: "镇人口与计划生育工作计划第2页"
         return True
-    if _SUBMISSIONS.fullmatch(s) or _ENGLISH_FURNITURE.fullmatch(s) or _REPOST.fullmatch(s):
+    if _SUBMISSIONS.fullmatch(s) or _ENGLISH_FURNITURE.fullmatch(s) or _REPOST.fullmatch(s) or _LOGO.fullmatch(s):
         return True
     if len(s) <= 40 and _PROMPT.search(s) and (not re.search(r"[。;]", s) or _LOADING.fullmatch(s)):
         return True
@@ -470,7 +472,7 @@ def is_furniture(shade: str) -> bool:
 _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]{2,80}(?:>>|»)\s*$")
 
 
-_CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
+_CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
                      _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 

@@ -513,3 +513,10 @@ def test_a_written_date_after_the_sites_word_for_putting_it_up_is_the_sites(clea
     speech = ["尊敬的各位領導、各位來賓、同志們:", "上午好!", *BODY]
     doc = clean("\n".join(["最新衛生廳廳長講話材料", "General 更新 2024年05月03日", *speech]))
     assert doc.published == "2024-05-03" and doc.speech_date is None and doc.text_original.splitlines() == speech
+
+
+def test_a_clock_widgets_date_with_its_english_weekday_dates_no_story(clean):
+    head = ["台灣新聞網(Logo-image) 台灣新聞網(Logo-text)", "2024/04/29", "Monday", "16:42",
+            "大家一起向家庭暴力說NO", "記者蔡某某/雲林報導", "2008.04.27"]
+    doc = clean("\n".join([*head, *BODY]))
+    assert doc.title == "大家一起向家庭暴力說NO" and doc.published == "2008-04-27" and doc.text_original.splitlines() == BODY
