@@ -31,10 +31,11 @@ _NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全�
 _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")), ("县", ("县", "旗")),
            ("区", ("区",)), ("乡镇", ("乡", "镇", "街道", "街")))  # (Guangzhou's streets drop the 道: "文冲街计生协")
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
-OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长"
+OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
 _ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
-_NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;")
+# (nor a sentence's, cut off at the office: "大会听取和审议了市侨联主席")
+_NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;|听取|审议|[^\u4e00-\u9fff]了|了(?!解)")
 # a byline's office at a line's end, and a name alone (Paragraphs reads them too: "县委副书记 王小明" is one line)
 OFFICE_END = re.compile(rf"(?:{OFFICES})$")
 BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -106,7 +107,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
 
 
 # "张三同志在…上的讲话", "市计生协会长在…上的讲话": the title names who spoke
-_TITLE_SPEAKER = re.compile(rf"^(?:(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFICES}))\s*)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)?"
+# (a deputy's bare office is a role too: "副市长在…")
+_TITLE_SPEAKER = re.compile(rf"^(?:(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFICES})|副(?:{OFFICES}))\s*)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)?"
                             r"(?:同志)?\s*在.{2,60}?上的?(?:讲话|报告|致辞|发言|总结|主持词|汇报)")
 
 

@@ -137,3 +137,10 @@ def test_a_report_under_a_dashed_date_line_has_its_date_meeting_and_the_speaker_
 
 def test_taiwans_zhici_is_an_address():
     assert describe.doc_type("外交部次长出席非政府组织论坛致词稿", []) == "致辞"
+
+
+def test_a_deputys_bare_office_an_ambassador_and_a_sentences_office():
+    assert describe.speaker([], "副市长在201x年度全市人口计生工作会议上的讲话") == (None, "副市长")
+    assert describe.speaker([], "驻英国大使刘某明在英国红十字会年度晚宴上的讲话") == ("刘某明", "驻英国大使")
+    # (a sentence cut off at an office is no byline)
+    assert describe.speaker(["大会听取和审议了市侨联主席"], "") == (None, None)
