@@ -199,3 +199,17 @@ def test_hong_kongs_family_planning_association_gives_its_speeches_and_its_name(
              "我們今年繼續進行青少年與性研究。我謹代表理事會感謝各位同事的努力。", "多謝各位。"]
     doc = clean("\n".join(lines))
     assert doc.relevant and (doc.organisation, doc.region) == ("香港家庭计划指导会", "香港")
+
+
+def test_a_lead_naming_every_body_that_helped_before_what_was_held_is_news():
+    lead = ("11月26日上午,由某州计生协主办,某州计生特殊家庭关爱协会承办,州教体局、各县(市)计生协、各县(市)教体局协办的"
+            "“青春健康教育”项目启动仪式在文山举行。州计生协常务副会长李某、各县(市)计生协分管领导出席项目启动仪式。")
+    speech = "州计生协常务副会长李某同志在项目启动会作动员讲话时强调:各级计生协会要提高认识,要把青春健康教育抓实抓好。"
+    assert relevance("", "\n".join([lead, speech, "计生协要发挥优势。" * 30]))[0] is False
+
+
+def test_a_lecture_series_opening_is_an_event():
+    text = ("3月17日,陕西省计划生育协会下发了《关于开展家庭健康大讲堂主题活动的通知》,要求各市计生协认真组织。\n"
+            + "陕西省计划生育协会在通知中称:各级计生协要把活动开展好,我们要认真组织,我会将加强指导。特此通知。\n" * 4)
+    assert relevance("某某集团协办的家庭健康大讲堂陕西开讲", text)[0] is False
+    assert relevance("某某集团协办的家庭健康大讲堂", text)[0] is True
