@@ -189,6 +189,8 @@ _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点
 # (the last step may be the article's title)
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){1,}\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,60}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置)\s*[/>»›]|^位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
+                         # (the visitor called 你: "你的位置:首页>基层动态")
+                         r"^你(?:现在)?的位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
                          # a breadcrumb's tail on a line of its own, each item closed by its arrow: "致辞 >开幕词 >"
                          r"^(?:[^。,!?>»›]{1,15}\s*(?:>>|>|»|›)\s*)+$")
 _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"

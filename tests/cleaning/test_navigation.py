@@ -103,7 +103,7 @@ def removed(draft, rule="navigation"):
     ["获取 Adobe Flash Player"], ["朋友圈", "点击浏览器下方“”分享微信好友Safari浏览器请点击“”按钮"], ["正在阅读:"],
     ["若长时间无响应,请刷新本页面"], ["阅读剩余全文("],
     # a loading widget with its stop, a video that did not play, a portal's sky, an editor's name before the label
-    ["本站支持IPv6访问"], ["台灣新聞網(Logo-image) 台灣新聞網(Logo-text)"], ["调查问题加载中,请稍候。"], ["未能播放Youtube视频"], ["晴時多雲"], ["葉立斌／核稿編輯"],
+    ["本站支持IPv6访问"], ["你的位置:首页>基层动态"], ["台灣新聞網(Logo-image) 台灣新聞網(Logo-text)"], ["调查问题加载中,请稍候。"], ["未能播放Youtube视频"], ["晴時多雲"], ["葉立斌／核稿編輯"],
     # a news ticker, however long
     ["发展要闻  -全省女干部比例近40% 妇女就业比例45% -4月份CPI维持3%高位 央行或有后续紧缩政策 -某某大会再度拒绝有关提案"
      " -某银行A股开盘14.20元涨79.75% 海外投资者撤出$5亿 -某某获最大汽田钻探权 国企将成石油储备主力 -基金私募将开闸 单笔不低于5000万"],
