@@ -35,7 +35,7 @@ OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
 _ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
 # (nor a sentence's, cut off at the office: "大会听取和审议了市侨联主席")
-_NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;|听取|审议|[^\u4e00-\u9fff]了|了(?!解)")
+_NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;|听取|审议|了(?!解)")
 # a byline's office at a line's end, and a name alone (Paragraphs reads them too: "县委副书记 王小明" is one line)
 OFFICE_END = re.compile(rf"(?:{OFFICES})$")
 BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")

@@ -455,7 +455,7 @@ def _emoji(draft: Draft, rule: str) -> None:
 
 # a keyword alone between two clauses, the comma before it and after it (at least twice a page)
 _SPLICED_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9 ]{2,12}")
-_BETWEEN_CLAUSES = re.compile(r",\n[\u4e00-\u9fffA-Za-z0-9 ]{2,12}\n,")
+_BETWEEN_CLAUSES = re.compile(rf",\n{_SPLICED_WORD.pattern}\n,")
 
 
 def _advert_line(line: str) -> bool:
