@@ -233,7 +233,9 @@ _NOT_ROW = re.compile(r"[。,;!?《》“”]")
 _ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
 _HANDLE = r"[A-Za-z][\w.]{1,20}-[^\s\d]{1,16}"
 # (or who did it first: "本文由某某在线发布于2018-05-21")
-_STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:{STAMP}|{WRITTEN})(?:\s+{CLOCK})?$|"
+# the site's word for putting the page up, before its stamp
+_PUT_UP_WORD = r"(?:贡献|上传|发布|更新|发表|创建)于?"
+_STAMPED_ITEM = re.compile(rf"^(?:本文由\s*[^\s。,]{{1,16}}?\s*)?{_PUT_UP_WORD}\s*(?:{STAMP}|{WRITTEN})(?:\s+{CLOCK})?$|"
                            # (or the site's name run into its stamp and time: "科普小知识2022-12-06 12:09:07", or a
                            # poster's handle and motto: "Vera-欢迎多多评论2018-08-08 13:47")
                            rf"^(?:[\u4e00-\u9fff]{{2,10}}|{_HANDLE}){STAMP}\s+{CLOCK}$")
@@ -266,7 +268,7 @@ _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第
 
 
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_PUT_UP = re.compile(r"(?:贡献|上传|发布|更新|发表|创建)于?\s*(?:19|20)\d\d年")
+_PUT_UP = re.compile(rf"{_PUT_UP_WORD}\s*(?:19|20)\d\d年")
 
 
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:

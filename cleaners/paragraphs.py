@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.dates import date_line
+from cleaners.dates import STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold
 from cleaners.navigation import is_furniture
@@ -157,7 +157,7 @@ _SAID = rf"(?:[^\s:,。|]{{2,30}}:)?{_PHRASE}"
 _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
-_DATE_FIRST = re.compile(r"(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}[ \u3000]+")
+_DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
 _BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")
 _SITE_WORD = re.compile(r"(?:网站|官网|网|客户端|首页|频道|专栏|栏目)$|欢迎")
 
