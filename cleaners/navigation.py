@@ -505,6 +505,9 @@ _BULLETS = "•·▪-*"
 _BULLET_ITEM = re.compile(rf"[{re.escape(_BULLETS)}]\s*[^\s。!?;][^。!?;]{{0,59}}")
 # a listed headline's date after it, whole or cut off by the store: "…創新成果2024-10-31", "…出海2024-10-"
 _ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
+# a table's cell, one a line as pages print tables: "王洪春 |", "1975.7----1985.7 |", "|"
+_CELL = re.compile(r"[^|]{0,40}\|")
+_FIGURE_CELL = re.compile(r"[\d.,%:~\-—年月日\s]*\d[\d.,%:~\-—年月日\s]*\|")
 # a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
 _ROSTER_LABEL = re.compile(r"(?:出席|缺席|列席|参加|参会|与会|请假|主持|记录)[^\s:。,]{0,6}\s*:$")
 
@@ -533,6 +536,8 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     n = len(lines)
     found: set[int] = set()
     english: bool | None = None  # whether the page has English prose of its own, asked once
+    # (a table's cells, under the text or over it, are the text's: no menu's items)
+    table = _table_cells(lines) if sum(line.endswith("|") for line in lines) >= 8 else set()
     for zone in (range(first), range(last + 1, n)):
         found.update(_bullet_runs(lines, zone))
         # a chronicle's table, its rows led by their months ("2月6日 兒童使用智能產品調查", "3-4月 約見港大/理大/社聯"),
@@ -556,7 +561,7 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
-            plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english)
+            plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english) and i not in table
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
                 # (a heading spaced out letter by letter, "政 府 工 作 报 告", is no menu)
@@ -605,6 +610,25 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                     run.pop()
                 found.update(run)
             run = []
+    return found
+
+
+def _table_cells(lines: list[str]) -> set[int]:
+    """A table printed a cell a line, its names and its figures ("姓名 |" / "王洪春 |" / "女 |" / "1975.7----1985.7 |"):
+    a block of eight cells or more with three of figures and three of words. A menu a link a line ("網站導覽 |" /
+    "常見問題 |") has no figures."""
+    found: set[int] = set()
+    block: list[int] = []
+    for i in [*range(len(lines)), None]:
+        if i is not None and "|" in lines[i] and _CELL.fullmatch(lines[i].strip()):
+            block.append(i)
+            continue
+        if len(block) >= 8:
+            figures = sum(1 for j in block if _FIGURE_CELL.fullmatch(lines[j].strip()))
+            words = sum(1 for j in block if HAN.search(lines[j]))
+            if figures >= 3 and words >= 3:
+                found.update(block)
+        block = []
     return found
 
 

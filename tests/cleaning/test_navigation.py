@@ -579,3 +579,12 @@ def test_a_posts_counters_under_its_last_sentence_go_and_leave_it_whole(clean):
 def test_a_salutation_under_a_share_label_is_the_speechs(run_step):
     draft = run_step(Navigation(), ["分享到: | 更多 |", "各位代表、各位来宾,女士们、先生们:", "大家上午好!", BODY])
     assert draft.lines == ["各位代表、各位来宾,女士们、先生们:", "大家上午好!", BODY]
+
+
+def test_a_table_printed_a_cell_a_line_under_the_text_is_kept_and_a_menu_so_printed_is_not(run_step):
+    table = ["姓名 |", "性别 |", "任职时间 |", "王某春 |", "女 |", "1975.7----1985.7 |", "张某 |", "女 |",
+             "1985.7----1987.7 |", "方某忠 |", "男 |", "1987.7----1990.7 |"]
+    draft = run_step(Navigation(), [BODY, "历任主任一览表", *table])
+    assert draft.lines == [BODY, "历任主任一览表", *table]
+    menu = ["繁 |", "簡 |", "網站導覽 |", "常見問題 |", "聯絡我們 |", "回上頁 |", "回頁頂 |", "列印本頁 |"]
+    assert run_step(Navigation(), [BODY, *menu]).lines == [BODY]
