@@ -520,3 +520,10 @@ def test_a_clock_widgets_date_with_its_english_weekday_dates_no_story(clean):
             "大家一起向家庭暴力說NO", "記者蔡某某/雲林報導", "2008.04.27"]
     doc = clean("\n".join([*head, *BODY]))
     assert doc.title == "大家一起向家庭暴力說NO" and doc.published == "2008-04-27" and doc.text_original.splitlines() == BODY
+
+
+def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
+    record = ["知识类型: 析出资源", "查看原文", "内容出处: 《某某镇志》 图书", "唯一号: 113020020240003667",
+              "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
+    doc = clean("\n".join(["计划生育", *record, *BODY]))
+    assert doc.title == "计划生育" and doc.text_original.splitlines() == BODY
