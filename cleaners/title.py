@@ -187,7 +187,8 @@ def comparable(text: str) -> str:
     """A title reduced to what two copies of it share: no years, placeholders, punctuation or spaces."""
     t = shadow(clean_title(text))
     t = re.sub(r"(?:\d+|[xX×]+)\s*年?度?|年度", "", t)
-    return re.sub(r"[\W_]+", "", t)
+    # (a converted file's dash may be two 一: "…的价值与路径一一在…论坛上的致辞")
+    return re.sub(r"[\W_]+|一一(?=在)", "", t)
 
 
 # what a document's title names: its genre
@@ -418,12 +419,15 @@ def _first_line(lines: list[str]) -> str | None:
 _TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
 # (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 _DATE_FIRST = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
-# (or "同志们," with a comma: no sentence starts so)
-_SALUTATION_END = re.compile(rf"(?:{_DATE_FIRST.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,")
+# (and under the date its speaker: "…致辞(2023年4月23日)中国残联副主席程凯尊敬的…")
+_SPEAKER_FIRST = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{OFFICES})[\u4e00-\u9fff]{{2,3}}(?={_SALUTATION.pattern})")
+# (or "同志们," with a comma: no sentence starts so; or a greeting at its end: "…朋友们,大家好!")
+_SALUTATION_END = re.compile(rf"(?:{_DATE_FIRST.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,|"
+                             rf"(?:{_DATE_FIRST.pattern})[^。!?;]{{0,90}}?大家(?:上午|下午|晚上)?好\s*[!,]")
 # a speech's title, a site's decoration after it, then its salutation on the same line
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词|演讲|汇报|述职)"
                           rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*"
-                          rf"(?=(?:{_DATE_FIRST.pattern})?{_SALUTATION.pattern})")
+                          rf"(?=(?:{_DATE_FIRST.pattern}(?:{_SPEAKER_FIRST.pattern})?)?{_SALUTATION.pattern})")
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
@@ -486,7 +490,7 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
         return m.end(), m.end()
     if (doubled := _doubled(shade)) is not None and doubled < len(shade):
         return doubled // 2, doubled
-    if not _SALUTATION.search(shade, 0, 60):
+    if not _SALUTATION.search(shade, 0, 80):
         return _title_then_text(shade) if first else None
     m = _GLUED_TITLE.match(shade)
     # (the salutation ends in its colon: "同志们:", "尊敬的各位领导、各位来宾:")
@@ -571,7 +575,9 @@ class Title:
             line = lines[i]
             # (a preview's page number or a site's tag may stand before a title printed twice: "1、…工作汇报…工作汇报一、…",
             # "【计生讲话】…讲话…讲话这次…")
-            if (marker := _PAGE_NUMBER.match(line) or _TAG_FIRST.match(line)) and _doubled(shadow(line[marker.end():])):
+            # (or before a title glued to its date and salutation: "1、…论坛上的致辞(2023年4月23日)…尊敬的…")
+            if (marker := _PAGE_NUMBER.match(line) or _TAG_FIRST.match(line)) \
+                    and (_doubled(after := shadow(line[marker.end():])) or (_GLUED_TITLE.match(after) and _DATE_FIRST.search(after, 0, 80))):
                 draft.drop(self.name, marker.group(), i)
                 line = line[marker.end():]
                 lines = lines[:i] + [line] + lines[i + 1:]
@@ -589,6 +595,8 @@ class Title:
                 # (a date between the title and the salutation is the speech's date line)
                 dated = _DATE_FIRST.match(fold(rest))
                 rest_lines = [rest[:dated.end()], rest[dated.end():].strip()] if dated else [rest]
+                if dated and (speaker := _SPEAKER_FIRST.match(shadow(rest_lines[1]))):  # and its speaker under it
+                    rest_lines[1:] = [rest_lines[1][:speaker.end()], rest_lines[1][speaker.end():]]
                 lines = lines[:i] + [line[:end].strip(), *rest_lines] + lines[i + 1:]
                 break
             # (a title on its own line, printed again where the next line opens and runs on into the text:

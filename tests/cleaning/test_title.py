@@ -905,3 +905,13 @@ def test_a_programmes_topic_label_names_the_title(clean):
     cast = ["主持人:胡某", "場上嘉賓:李某、楊某", "流動發言台:參加節目的代表及委員", "今天我們關心的就是肚子裏的問題,應該逐步放寬嗎?"]
     doc = clean("\n".join(["節目話題:二胎政策逐步放開後,人口會不會急速膨脹?", *cast, BODY]))
     assert doc.title == "二胎政策逐步放開後,人口會不會急速膨脹?" and doc.text_original.splitlines() == [*cast, BODY]
+
+
+def test_a_previews_page_number_before_a_title_glued_to_its_date_speaker_and_greeting_goes(clean):
+    greeting = "尊敬的某某校长,线上线下的各位来宾,老师们、同学们、朋友们,大家好!今天,我们召开第十五届某某事业发展论坛。"
+    page = ["促进残疾人共同富裕的价值与路径——在第十五届某某论坛上的致辞.docx",
+            "1、促进残疾人共同富裕的价值与路径一一在第十五届某某论坛上的致辞(2023年4月23日)某某残联副主席程某某" + greeting, BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == "促进残疾人共同富裕的价值与路径——在第十五届某某论坛上的致辞"
+    assert doc.text_original.splitlines() == ["(2023年4月23日)", "某某残联副主席程某某", greeting, BODY]
+    assert (doc.speech_date, doc.speaker, doc.speaker_role) == ("2023-04-23", "程某某", "某某残联副主席")
