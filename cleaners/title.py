@@ -470,6 +470,18 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
     return None
 
 
+def _opens_with(line: str, name: str) -> int | None:
+    """Where a copy of the title `name` (its `comparable` form) ends on a line that opens with it and runs on into
+    a sentence of the text, or None."""
+    if len(name) < 10 or len(line) < len(name) + 20 or not comparable(line[:len(name) + 12]).startswith(name[:6]):
+        return None
+    for end in range(len(name), min(len(line) - 20, 2 * len(name) + 12)):
+        if comparable(line[:end]) == name and HAN.match(line, end) and line[end] not in "的之是在了和与及":
+            rest = line[end:]
+            return end if has_stops(rest[:200]) and "。" not in line[:end] else None
+    return None
+
+
 def _doubled(shade: str) -> int | None:
     """Where the text starts on a line that opens with its title printed twice ("…回顾与展望…回顾与展望引言…")."""
     for n in range(8, min(41, len(shade) // 2 + 1)):
@@ -643,6 +655,14 @@ class Title:
         # a preview's page thumbnails, which Navigation took, are captioned with the document's name
         if thumb := thumbnail_caption(draft):
             draft.title_candidates.append(("banner", thumb))
+        # the title a sharing site named, printed again where the text's first line opens and runs on into it
+        # ("国旗下讲话稿:传播红十字精神,积极开展志愿服务五月的鲜花开满大地,…"): the copy goes
+        for name in {comparable(t) for source, t in draft.title_candidates if source == "banner"}:
+            for i in range(min(3, len(lines))):
+                if (end := _opens_with(lines[i], name)) is not None:
+                    draft.drop(self.name, lines[i][:end], i)
+                    lines = lines[:i] + [lines[i][end:].strip()] + lines[i + 1:]
+                    break
         start = _body_start(lines)
         if draft.kind == "text" and lines and not labelled:
             head = _head_title(lines, start, {comparable(t) for source, t in draft.title_candidates if source == "banner"},

@@ -915,3 +915,14 @@ def test_a_previews_page_number_before_a_title_glued_to_its_date_speaker_and_gre
     assert doc.title == "促进残疾人共同富裕的价值与路径——在第十五届某某论坛上的致辞"
     assert doc.text_original.splitlines() == ["(2023年4月23日)", "某某残联副主席程某某", greeting, BODY]
     assert (doc.speech_date, doc.speaker, doc.speaker_role) == ("2023-04-23", "程某某", "某某残联副主席")
+
+
+def test_a_sharing_sites_title_printed_again_where_the_first_line_runs_on_into_the_text_goes(clean):
+    first = "五月的鲜花开满大地,刚度过快乐的五一劳动节,我们又迎来了世界红十字日。"
+    page = ["《国旗下讲话稿:传播红十字精神积极开展志愿服务.docx》由会员分享,可在线阅读,更多相关《国旗下讲话稿:传播红十字精神积极开展志愿服务.docx"
+            "(1页珍藏版)》请在某某文库上搜索。", "国旗下讲话稿:传播红十字精神,积极开展志愿服务" + first, BODY]
+    doc = clean("\n".join(page))
+    assert doc.text_original.splitlines() == [first, BODY]
+    # (a sentence that opens with the title's words and goes on as its own is the text's)
+    page[1] = "国旗下讲话稿:传播红十字精神,积极开展志愿服务的活动在全校举行。" + first
+    assert clean("\n".join(page)).text_original.splitlines()[0] == page[1]
