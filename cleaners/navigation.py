@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date
+from cleaners.describe import OFFICES
 from cleaners.draft import (
     CLOSERS,
     HAN,
@@ -411,7 +412,9 @@ def _ticker(s: str) -> bool:
 
 
 _SCENE = re.compile(r"在[^。,]{2,20}?(?:上|中|时)(?:讲话|发言|致辞|作报告|汇报[^。,]{0,20})$|(?:主持座谈会|主持会议|了解情况|进行交流|"
-                    r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议)$")
+                    r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议)$|"
+                    # (or who spoke, by office and name: "云南省红十字会秘书长 杨家俊发言")
+                    rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}(?:讲话|发言|致辞)$")
 # (a heading of the text is numbered or has a mark, and a genre's title names the speech: "在…上的讲话")
 _SCENE_NOT = re.compile(r"[,。;:!?、]|上的|^[一二三四五六七八九十\d]|^\(|的(?:讲话|发言|致辞)$")
 _RUN_ON = re.compile(r"\s{3,}[^。?!]{0,60}[\u4e00-\u9fff][^。?!]{8,}[。?!]")
