@@ -55,6 +55,8 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"打印本页|打印|关闭窗口|"
                          r"权威版|修订版|新版|正式版|VIP|会员|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
                          r"\s*(?:精品|精选|精编版|精编|精|范文|范例|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
+                         # a photo's credit, where a caption stands for the headline: "…大會在漢召開 通訊員 供圖"
+                         r"\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{0,4}供图\s*$|"
                          r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文|汇总|合集|集锦)|"
                          # a collection's item number after the genre: "…工作会议讲话稿1"
                          r"(?<=讲话|报告|致辞|发言|总结|话稿|言稿|辞稿|范文|范例)\s*\d{1,2}|"

@@ -187,6 +187,9 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     ("2019年计生协工作总结.docx", "2019年计生协工作总结"), ("3计划生育管理经验交流材料", "3计划生育管理经验交流材料"),
     # a paywall's mark
     ("养老服务业发展情况调研报告[VIP]", "养老服务业发展情况调研报告"),
+    # a photo's credit where a caption stands for the headline
+    ("第二屆某某論壇大會在漢召開 通訊員 供圖", "第二屆某某論壇大會在漢召開"), ("某某协会成立大会召开 王某供图", "某某协会成立大会召开"),
+    ("市计生协供图汇编", "市计生协供图汇编"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
