@@ -194,6 +194,9 @@ class Paragraphs:
             # (a news list's date before its headline: "2023.04.23 副总统肯定… 盼持续照护民众口腔健康 打造健康台湾")
             if (dated := _DATE_FIRST.match(line)) and len(line) - dated.end() <= 48 and _headline(line[dated.end():]):
                 lines.extend((dated.group().strip(), line[dated.end():]))
+                draft.split = True
+                if len(lines) <= 8:  # (at the page's head, the headline its date row names, as one above the row is)
+                    draft.facts.setdefault("listed_title", line[dated.end():].strip())
                 continue
             pieces = split_paragraphs(line)
             draft.split = draft.split or len(pieces) > 1

@@ -771,6 +771,13 @@ class Title:
         if repeat is not None and (after := next((i for i in range(repeat + 1, len(lines)) if keep[i]), None)) is not None \
                 and len(number := lines[after].strip()) <= 4 and number.isdigit() and after + 1 < len(lines):
             keep[after] = False
+        # a photo's caption printed twice right under the headline (the picture's alt text and its caption): neither
+        # is the text's ("副總統出席「…晚宴」" ×2 over the story)
+        if repeat is not None and (after := next((i for i in range(repeat + 1, len(lines)) if keep[i]), None)) is not None \
+                and after + 2 < len(lines) and 8 <= len(caption := lines[after].strip()) <= 60 \
+                and caption == lines[after + 1].strip() and not has_stops(caption) and comparable(caption) not in names \
+                and is_prose(lines[after + 2]):
+            keep[after] = keep[after + 1] = False
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.facts["title"] = title

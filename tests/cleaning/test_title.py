@@ -929,3 +929,12 @@ def test_a_sharing_sites_title_printed_again_where_the_first_line_runs_on_into_t
     # (a sentence that opens with the title's words and goes on as its own is the text's)
     page[1] = "国旗下讲话稿:传播红十字精神,积极开展志愿服务的活动在全校举行。" + first
     assert clean("\n".join(page)).text_original.splitlines()[0] == page[1]
+
+
+def test_the_headline_after_its_date_row_is_the_title_and_a_caption_printed_twice_under_it_goes(clean):
+    headline = "副總統肯定某某縣牙醫師公會提供良好醫療服務 盼持續照護民眾口腔健康 打造健康臺灣"
+    caption = "副總統出席「某某縣牙醫師公會會員大會晚宴」"
+    lead = "副總統今(23)日晚間出席「某某縣牙醫師公會會員大會晚宴」,肯定公會為守護國人口腔健康提供良好醫療服務。"
+    doc = clean("\n".join(["新聞專區 焦點新聞", "2023.04.23 " + headline, caption, caption, lead, BODY]))
+    assert doc.title == headline and doc.published == "2023-04-23"
+    assert doc.text_original.splitlines() == [lead, BODY]
