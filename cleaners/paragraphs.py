@@ -158,6 +158,8 @@ _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
 _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
+# a site's tag after a headline: "中編辦回應放開二胎 稱計劃生育基本國策不會變[回顧]"
+_TAG_AFTER = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]$")
 _BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")
 _SITE_WORD = re.compile(r"(?:网站|官网|网|客户端|首页|频道|专栏|栏目)$|欢迎")
 
@@ -166,7 +168,7 @@ def _headline(line: str) -> bool:
     """Whether a short line is one headline in two or three phrases, with ten characters or more: a row of
     four-character idioms is a slogan over the title ("守望相助 一往无前"), and a row with a word of the
     page's furniture is its chrome ("上一主题 下一主题", "…协会 官方网站")."""
-    folded = _QUOTED_SPACE.sub("", fold(line))
+    folded = _TAG_AFTER.sub("", _QUOTED_SPACE.sub("", fold(line)))
     if not _SLOGAN.fullmatch(folded) or len(HAN.findall(folded)) < 10:
         return False
     # (a numbered entry's label is no speaker, "三、交流发言之一:某省计生协 坚持改革创新 推动…", nor a footer's after a bar)

@@ -151,3 +151,8 @@ def test_a_storys_source_before_its_first_sentence_stays_with_it():
 def test_a_news_lists_date_before_a_headline_in_phrases_parts_from_it(run_step):
     headline = "副總統肯定某某縣牙醫師公會提供良好醫療服務 盼持續照護民眾口腔健康 打造健康臺灣"
     assert run_step(Paragraphs(), ["2023.04.23 " + headline]).lines == ["2023.04.23", headline]
+
+
+def test_a_headline_in_two_phrases_with_a_sites_tag_after_it_stays_whole(run_step):
+    headline = "中編辦回應放開二胎 稱計劃生育基本國策不會變[回顧]"
+    assert run_step(Paragraphs(), [headline]).lines == [headline]

@@ -190,6 +190,9 @@ def test_a_numbered_heading_is_not_taken_for_the_title_below_a_site_name():
     # a photo's credit where a caption stands for the headline
     ("第二屆某某論壇大會在漢召開 通訊員 供圖", "第二屆某某論壇大會在漢召開"), ("某某协会成立大会召开 王某供图", "某某协会成立大会召开"),
     ("市计生协供图汇编", "市计生协供图汇编"),
+    # a story's pictures and its page; a column's tag
+    ("“单独二胎”有望重启?某某委:尚在研究中【图】( 二 )", "“单独二胎”有望重启?某某委:尚在研究中"),
+    ("某某办回应放开二胎 称计划生育基本国策不会变[回顾]", "某某办回应放开二胎 称计划生育基本国策不会变"),
 ])
 def test_clean_title_more_decoration(raw, title):
     assert clean_title(raw) == title
