@@ -55,7 +55,7 @@ _BUTTON = re.compile(
     r"内容已隐藏|隐藏内容|亲,?该文档总共|该文档总共\d+页|超出免费预览|超出预览范围|免费预览(?:已)?结束|预览已结束|"
     r"此处为隐藏内容|全部文档内容请下载后查看|喜欢就下载吧|下载后查看|剩余\s*\d+\s*页|余下\s*\d+\s*页|登录(?:后)?(?:查看|阅读)|本文(?:为|是)付费|"
     r"(?:还剩|剩下)\S{0,10}未读|下载本文档|下载此文档|打开APP|打开App|APP内|App内|app内|内容预览\s*:?\s*$|"
-    r"想预览更多内容|点击预览全文|预览结束|"
+    r"想预览更多内容|点击预览全文|预览结束|(?:论文)?部分内容阅读|"
     # a reading notice on a line of its own: "阅读提示:本篇共有3444个字,预计阅读时间为9分钟,共有216位用户关注,48人点赞!"
     r"阅读提示\s*:\s*本篇共有?\s*\d+\s*个?字|\(?请认真阅读下面的提示信息\)?|"
     r"因篇幅(?:问题|原因|所限|有限|关系)?[,,]?\s*(?:不能|无法|未能)全部显示|"
@@ -67,7 +67,7 @@ _DECLARED = re.compile(r"(?:(?:全文|本文|文章|原文|全篇|文档)(?:共�
 
 
 # what a notice says beyond the length: that text is missing
-_MISSING = re.compile(r"未完|摘要页|省略|全部显示|站内会员|仅供会员|隐藏|只显示|只能显示|仅显示|剩余|还剩|余下|阅读全文|查看全文|下载全文|完整阅读|可完整|完整内容|待续|"
+_MISSING = re.compile(r"未完|摘要页|省略|部分内容|全部显示|站内会员|仅供会员|隐藏|只显示|只能显示|仅显示|剩余|还剩|余下|阅读全文|查看全文|下载全文|完整阅读|可完整|完整内容|待续|"
                       r"下载|登录|付费|VIP|预览|试读")
 # buttons that offer the file or close a whole text, and the words that would make them say more
 _DOWNLOAD_ONLY = re.compile(r"^[\s>»›【\[(|]*(?:点击)?(?:免费下载|立即下载|下载文档|下载此文档|下载本文档|下载word版|word版下载|"
@@ -90,7 +90,7 @@ SHOWN_SHARE = 0.9
 # every notice and button above has one of these in it
 _TRIGGER = re.compile(r"未完|省略|隐藏|只显示|只能显示|剩余|还剩|余下|全文|阅读完整|查看完整|下载|登录|付费|VIP|预览|试读|温馨提示|APP|App|app|"
                       r"该文档|本文档|文档可能|已阅读|可完整|全文完|以下内容|完整内容|完整版|待续|已结束|继续阅读|复制本文|已全部加载|已经到底|"
-                      r"全部显示|站内会员|仅供会员|文章共|本篇文章|阅读时长|读完约|读完需|本篇共|本文共|本文约")
+                      r"全部显示|站内会员|仅供会员|文章共|本篇文章|阅读时长|读完约|读完需|本篇共|本文共|本文约|部分内容阅读")
 
 
 def _lead_dots(shade: str, start: int) -> int:
@@ -138,7 +138,8 @@ class TruncationNotice(LineRule):
                 offer = _DOWNLOAD_ONLY.match(folded)
                 whole = _says_whole(folded)
                 # (an app's "立即下载" on the page's first line, above the title, stands before any text)
-                banner = index == 0 and len(draft.lines) > 3
+                # (a journal site's "论文部分内容阅读" there says the page shows part of the paper)
+                banner = index == 0 and len(draft.lines) > 3 and "部分内容" not in folded
                 # (a link to the page's full view under the story's credits: the story ended above them)
                 credited = index >= 2 and _CREDIT_ROW.match(shadow(draft.lines[index - 1])) is not None
                 if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole and not banner and not credited:

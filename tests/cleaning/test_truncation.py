@@ -312,3 +312,8 @@ def test_the_length_a_title_states_measures_the_text(clean):
     doc = clean("\n".join(["在市妇女代表大会上的领导致词(1714字)", BODY, SECOND, "如若转载,请注明出处:"]))
     assert doc.title == "在市妇女代表大会上的领导致词" and doc.declared_chars == 1714 and doc.truncated
     assert doc.text_original.splitlines() == [BODY, SECOND]
+
+
+def test_a_journal_sites_partial_reading_mark_over_the_paper_sets_truncated(clean):
+    doc = clean("\n".join(["论文部分内容阅读", "在某县初级卫生保健座谈会上的讲话", BODY, BODY]))
+    assert doc.truncated and "部分内容" not in doc.text_original
