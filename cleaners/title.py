@@ -494,6 +494,11 @@ def _doubled(shade: str) -> int | None:
     return None
 
 
+# a collection's name, then its first piece's title printed again and that piece's text: "局长在…推介会讲话与局长在…
+# 工作会发言汇编局长在…推介会讲话一个会议、两个主题。…"
+_COLLECTION = re.compile(r"([^,。:;!?]{4,40}?(?:讲话|发言|致辞|报告|总结))(?:与|和|及)[^,。:;!?]{4,40}?(?:汇编|合集|集锦|大全)(?=\1)")
+
+
 def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
     """Where the title ends and the text starts on a line that opens with the document's title: before its
     salutation, after a bracketed title with a field under it ("【…会议记录】会议时间:…"), or a title printed
@@ -506,6 +511,8 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
         return m.end(), m.end()
     if (doubled := _doubled(shade)) is not None and doubled < len(shade):
         return doubled // 2, doubled
+    if first and (collected := _COLLECTION.match(shade)) is not None:
+        return collected.end(), collected.end() + len(collected.group(1))
     if not _SALUTATION.search(shade, 0, 80):
         return _title_then_text(shade) if first else None
     m = _GLUED_TITLE.match(shade)

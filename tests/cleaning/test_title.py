@@ -941,3 +941,10 @@ def test_the_headline_after_its_date_row_is_the_title_and_a_caption_printed_twic
     doc = clean("\n".join(["新聞專區 焦點新聞", "2023.04.23 " + headline, caption, caption, lead, BODY]))
     assert doc.title == headline and doc.published == "2023-04-23"
     assert doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_collections_name_glued_to_its_first_pieces_title_and_text_parts_from_them(clean):
+    first = "一个会议、两个主题。一是全市卫生工作会议;二是卫生系统做好各项工作会议。"
+    doc = clean("\n".join(["局长在三创一办推介会讲话与局长在三季度环保工作会发言汇编局长在三创一办推介会讲话" + first, BODY]))
+    assert doc.title == "局长在三创一办推介会讲话与局长在三季度环保工作会发言汇编"
+    assert doc.text_original.splitlines() == [first, BODY]
