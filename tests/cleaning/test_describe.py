@@ -144,3 +144,15 @@ def test_a_deputys_bare_office_an_ambassador_and_a_sentences_office():
     assert describe.speaker([], "驻英国大使刘某明在英国红十字会年度晚宴上的讲话") == ("刘某明", "驻英国大使")
     # (a sentence cut off at an office is no byline)
     assert describe.speaker(["大会听取和审议了市侨联主席"], "") == (None, None)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["某县政法委书记李某", "(2025年3月8日)", "各位女性同胞、各位领导、同志们:"], ("李某", "某县政法委书记")),
+    (["某某残联副主席程某某", "尊敬的某某校长,各位来宾,大家好!"], ("程某某", "某某残联副主席")),
+])
+def test_a_byline_glued_to_its_name_over_the_salutation_names_the_speaker(lines, expected):
+    assert describe.speaker(lines, "在某某大赛上的致辞") == expected
+
+
+def test_a_name_glued_to_an_office_with_no_salutation_under_it_is_no_byline():
+    assert describe.speaker(["某县政法委书记李某", "会议强调,要抓好各项工作。"], "") == (None, None)
