@@ -26,6 +26,7 @@ from cleaners.draft import (
     shadow,
     text_bounds,
 )
+from cleaners.spam import advert_line
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|猜你关注|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
@@ -863,8 +864,9 @@ class Navigation:
                   and (_FOOTER.search(shadow(lines[i])) or _SUPPORT.match(shadow(lines[i])))]
         # above the text, below it, and the PDF headers and forum replies inside and after it
         # (a notice in sentences found to be furniture is no start of the text: a privacy notice at the page's top)
-        if (bounds := text_bounds([line if k or not line.rstrip().endswith("。") else ""
-                                   for line, k in zip(lines, keep, strict=True)])) is not None:
+        # (nor is an adult site's line of search terms that SpamLines takes next: "一级一级一片免费,天堂亚洲…")
+        if (bounds := text_bounds([line if (k or not line.rstrip().endswith("。")) and not (i < 3 and advert_line(line)) else ""
+                                   for i, (line, k) in enumerate(zip(lines, keep, strict=True))])) is not None:
             first, last = bounds
             for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
                 keep[i] = False

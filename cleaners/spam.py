@@ -458,7 +458,7 @@ _SPLICED_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9 ]{2,12}")
 _BETWEEN_CLAUSES = re.compile(rf",\n{_SPLICED_WORD.pattern}\n,")
 
 
-def _advert_line(line: str) -> bool:
+def advert_line(line: str) -> bool:
     """An advert line that Paragraphs would split: a short one with a space in it, or a longer one of an adult
     site's search terms with no sentence's stop ("精品水蜜桃…,暖暖 免费 高清 日本 在线,最近制服丝袜中文字幕在线,…")."""
     if not (" " in line or "\u3000" in line) or len(line) > 400 or (len(line) > 80 and "。" in line):
@@ -483,7 +483,7 @@ class SpamLines:
             if line.endswith(("|", "\uff5c")) and (bar := _TRAILING_BAR.search(line)) is not None:
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
-        keep = [not _advert_line(line) for line in draft.lines]
+        keep = [not advert_line(line) for line in draft.lines]
         if not all(keep):
             draft.keep_lines(self.name, keep)
         page = "\n".join(draft.lines)

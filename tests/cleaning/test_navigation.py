@@ -590,3 +590,13 @@ def test_a_table_printed_a_cell_a_line_under_the_text_is_kept_and_a_menu_so_prin
     assert draft.lines == [BODY, "历任主任一览表", *table]
     menu = ["繁 |", "簡 |", "網站導覽 |", "常見問題 |", "聯絡我們 |", "回上頁 |", "回頁頂 |", "列印本頁 |"]
     assert run_step(Navigation(), [BODY, *menu]).lines == [BODY]
+
+
+def test_an_adult_sites_terms_on_the_first_line_do_not_start_the_text_so_the_list_under_them_goes(clean):
+    spam = "一级一级一片免费,天堂亚洲欧美日韩一区二区,天天爽夜夜爱,99色婷婷,久久热这里只有精品,欧美日韩福利视频一区二区三区 ,h肉动漫无码无修"
+    items = ["- 某某今年将启动探月工程关键技术攻关", "- 某某青年报:爆炸事件为何没有引起恐慌", "- 某女议员反对攻伊 痛骂对方",
+             "- 我国首架私人公务机机身下架 小鹰500型6月首飞"]
+    doc = clean("\n".join([spam, "中国新闻社", *items, "本页位置:首页>>新闻大观>>国内新闻",
+                           "某某2002年国民经济和社会发展统计公报(全文)", "2003年03月01日 12:06", STORY, BODY2]))
+    assert doc.text_original.splitlines() == [STORY, BODY2]
+    assert doc.published == "2003-03-01" and doc.speech_date is None
