@@ -527,3 +527,11 @@ def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
               "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
     doc = clean("\n".join(["计划生育", *record, *BODY]))
     assert doc.title == "计划生育" and doc.text_original.splitlines() == BODY
+
+
+def test_a_day_without_its_year_with_a_time_and_a_source_is_the_sites_row(run_step):
+    draft = run_step(UploadMetadata(), ["卫健委回应出生人口下跌:近期公布数据", "01-10 17:27:32 来源:新京报", *BODY])
+    assert draft.lines == ["卫健委回应出生人口下跌:近期公布数据", *BODY]
+    # (a month and day that open a sentence are the text's)
+    line = "01-10 17:27:32 之间,各地陆续公布数据。"
+    assert line in run_step(UploadMetadata(), ["卫健委回应", line, *BODY]).lines
