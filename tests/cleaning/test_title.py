@@ -948,3 +948,8 @@ def test_a_collections_name_glued_to_its_first_pieces_title_and_text_parts_from_
     doc = clean("\n".join(["局长在三创一办推介会讲话与局长在三季度环保工作会发言汇编局长在三创一办推介会讲话" + first, BODY]))
     assert doc.title == "局长在三创一办推介会讲话与局长在三季度环保工作会发言汇编"
     assert doc.text_original.splitlines() == [first, BODY]
+
+
+def test_a_section_heading_numbered_in_brackets_on_the_first_line_is_the_text_begun(clean):
+    doc = clean("\n".join(["(五)社會民生工作逐步優化", "特區政府貫徹精準扶助、政策傾斜、資源下沉的方針,優化改善各項民生工作。", BODY]))
+    assert doc.title == "" and doc.text_original.startswith("(五)社會民生工作逐步優化\n")
