@@ -31,7 +31,7 @@ _NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全�
 _LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")), ("县", ("县", "旗")),
            ("区", ("区",)), ("乡镇", ("乡", "镇", "街道", "街")))  # (Guangzhou's streets drop the 道: "文冲街计生协")
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
-OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使"
+OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使|司长|行政长官"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
 _ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
 # (nor a sentence's, cut off at the office: "大会听取和审议了市侨联主席")
@@ -116,6 +116,10 @@ _TITLE_SPEAKER = re.compile(rf"^(?:(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFIC
                             r"(?:同志)?\s*在.{2,60}?上的?(?:讲话|报告|致辞|发言|总结|主持词|汇报)")
 
 
+_HERE_IS = re.compile(rf"以下(?:是|为)(?P<role>[\u4e00-\u9fff]{{0,20}}?(?:{OFFICES}))(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
+                      r"(?:今日|昨日|今天|昨天|日前|[(]|在|于|向|出席)")
+
+
 def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
     """(name, role) from the title ("张三同志在…上的讲话") or a byline under it ("省计生协常务副会长 张三")."""
     # (or its subtitle after a dash does: "统一思想…——努力开创…——彭珮云同志在…会议上的讲话")
@@ -130,6 +134,9 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
             return name, m.group("role")
         # (a role with no name the title's words part from it, "伏秀霞副主任在…": the byline under it may name both)
         titled = (None, m.group("role"))
+    for line in lines[:4]:  # a press office's lead: "以下是政務司司長林瑞麟昨日(…)在立法會會議上…的總結發言:"
+        if line.lstrip().startswith("以下") and (lead := _HERE_IS.match(line.strip())):
+            return lead.group("name"), lead.group("role")
     for k, line in enumerate(lines[:8]):
         s = line.strip()
         title_like = re.search(r"上的|讲话|报告|发言|致辞|篇|总结", s)

@@ -156,3 +156,12 @@ def test_a_byline_glued_to_its_name_over_the_salutation_names_the_speaker(lines,
 
 def test_a_name_glued_to_an_office_with_no_salutation_under_it_is_no_byline():
     assert describe.speaker(["某县政法委书记李某", "会议强调,要抓好各项工作。"], "") == (None, None)
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("以下是政务司司长林某某昨日(一月十一日)在立法会会议上就「检讨人口政策」议案的总结发言:", ("林某某", "政务司司长")),
+    ("以下是行政长官林某某某今日(十月十一日)上午向立法会发表《行政长官2017年施政报告》的发言全文:", ("林某某某", "行政长官")),
+    ("以下是劳工及福利局局长张某某在某某会议上的致辞:", ("张某某", "劳工及福利局局长")),
+])
+def test_a_press_offices_lead_names_the_speaker_and_office(lead, expected):
+    assert describe.speaker([lead, "主席、各位议员:"], "立法会:政务司司长就议案总结发言") == expected
