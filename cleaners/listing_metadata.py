@@ -345,12 +345,38 @@ def _host_rows(draft: Draft, rule: str) -> None:
         draft.keep_lines(rule, keep)
 
 
+# a Hong Kong press release's stamp under its text: "完" / "2007年5月8日(星期二)" / "香港时间10时00分"; the page's date of
+# revision may stand under the last ("2019年4月12日")
+_RELEASE_TIME = re.compile(r"香港时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分")
+_RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(\s*星期[一二三四五六日天]\s*\)")
+_BARE_WRITTEN = re.compile(rf"{WRITTEN}")
+
+
+def _release_stamps(draft: Draft, rule: str) -> None:
+    lines = draft.lines
+    keep = [True] * len(lines)
+    last = None
+    for i in range(1, len(lines)):
+        if _RELEASE_TIME.fullmatch(shadow(lines[i]).strip()) and (day := _RELEASE_DAY.fullmatch(shadow(lines[i - 1]).strip())):
+            keep[i - 1] = keep[i] = False
+            draft.facts.setdefault("published", first_date(day.group(1)))
+            if i >= 2 and lines[i - 2].strip() == "完":  # the release's end
+                keep[i - 2] = False
+            last = i
+    if last is not None and last + 1 < len(lines) and all(_BARE_WRITTEN.fullmatch(shadow(line).strip()) for line in lines[last + 1:]):
+        keep[last + 1:] = [False] * (len(lines) - last - 1)
+    if not all(keep):
+        draft.keep_lines(rule, keep)
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
     def __call__(self, draft: Draft) -> Draft:
         if "Upload" in "".join(draft.lines[:HEAD]):  # (one scan of the head: a host's rows are in English)
             _host_rows(draft, self.name)
+        if any("香港时间" in line or "香港時間" in line for line in draft.lines):
+            _release_stamps(draft, self.name)
         keep = []
         n = len(draft.lines)
         lines = list(draft.lines)

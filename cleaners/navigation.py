@@ -39,7 +39,7 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 # a column's name over its story: "新聞與活動", "News新聞動態", "主編推介" (nor is it a title: Title passes it over)
-COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻"
+COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻公报|新闻"
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|回到顶部|回到页首|返回页首|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
@@ -773,6 +773,24 @@ def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
             if _DOUBLE_CAPTION.fullmatch(shadow(line)):
                 keep[i - 1] = False
+    # a block of sentences printed again further down (a press release's whole text twice, a story's opening as its
+    # teaser above it): one print goes, the first, as the page's text runs on from the second
+    first_at: dict[str, int] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        j = first_at.get(line) if len(line) >= 15 and keep[i] else None
+        if j is not None:
+            run = 0
+            while i + run < len(lines) and j + run < i and keep[i + run] and lines[i + run].strip() == lines[j + run].strip():
+                run += 1
+            if run >= 2 and sum(len(lines[i + k]) for k in range(run)) >= 60 and has_stops(lines[i]) and all(keep[j:j + run]):
+                keep[j:j + run] = [False] * run
+                i += run
+                continue
+        elif len(line) >= 15:
+            first_at.setdefault(line, i)
+        i += 1
     # a short sentence on a line of its own three times or more: one photo's caption under each of its copies
     # ("小朋友们表演精彩节目。" ×3); an author repeats a call inside a paragraph, not as a line of its own
     short = [line.strip() for line in lines if len(line) <= 32 and line.rstrip().endswith("。")]

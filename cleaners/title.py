@@ -688,7 +688,11 @@ class Title:
         if not draft.title_candidates:
             # no title anywhere on the page: the first short heading that names a genre (an outline's heading,
             # "一、**年工作总结", is a part of the text, not its name)
-            heading = next((ln for ln in lines[:8] if len(ln) <= 50 and not ends_sentence(ln) and not re.search("[。,]", shadow(ln))
+            # (under the text's second paragraph, only a speech's whole title: a list of other stories' headlines, a
+            # subheading, may name a genre there)
+            prose = [k for k, ln in enumerate(lines[:8]) if is_prose(ln)]
+            heading = next((ln for k, ln in enumerate(lines[:8]) if len(ln) <= 50
+                            and (len(prose) < 2 or k < prose[1] or _AT_MEETING.search(shadow(ln))) and not ends_sentence(ln) and not re.search("[。,]", shadow(ln))
                             and not _NUMBERED.match(shadow(ln).strip())
                             and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报|工作要点|工作思路|工作计划|实施方案", shadow(ln))
                             and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)

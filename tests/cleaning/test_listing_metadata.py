@@ -535,3 +535,11 @@ def test_a_day_without_its_year_with_a_time_and_a_source_is_the_sites_row(run_st
     # (a month and day that open a sentence are the text's)
     line = "01-10 17:27:32 之间,各地陆续公布数据。"
     assert line in run_step(UploadMetadata(), ["卫健委回应", line, *BODY]).lines
+
+
+def test_a_hong_kong_press_releases_stamp_and_the_pages_revision_date_are_the_sites(clean):
+    text = ["某某局局长周某将于五月十四日出席在瑞士日内瓦举行的世界卫生大会。", "他将于五月十五日返抵香港,期间由副局长署任。"]
+    doc = clean("\n".join(["新闻公报", "某某局局长出席世界卫生大会", *text, "完", "2007年5月8日(星期二)", "香港时间10时00分",
+                           "2019年4月12日"]))
+    assert doc.text_original.splitlines() == text
+    assert (doc.published, doc.speech_date) == ("2007-05-08", None)

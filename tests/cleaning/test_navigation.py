@@ -601,3 +601,10 @@ def test_an_adult_sites_terms_on_the_first_line_do_not_start_the_text_so_the_lis
                            "某某2002年国民经济和社会发展统计公报(全文)", "2003年03月01日 12:06", STORY, BODY2]))
     assert doc.text_original.splitlines() == [STORY, BODY2]
     assert doc.published == "2003-03-01" and doc.speech_date is None
+
+
+def test_a_block_of_sentences_printed_twice_is_kept_once(clean):
+    doc = clean("\n".join(["某某局局长出席世界卫生大会", STORY, BODY2, BODY, STORY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, STORY, BODY2]
+    # (one sentence printed again far from the first is the author's: a speech repeats its call)
+    assert clean("\n".join(["某某局局长出席世界卫生大会", STORY, BODY2, BODY, STORY])).text_original.count(STORY) == 2

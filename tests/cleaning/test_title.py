@@ -953,3 +953,10 @@ def test_a_collections_name_glued_to_its_first_pieces_title_and_text_parts_from_
 def test_a_section_heading_numbered_in_brackets_on_the_first_line_is_the_text_begun(clean):
     doc = clean("\n".join(["(五)社會民生工作逐步優化", "特區政府貫徹精準扶助、政策傾斜、資源下沉的方針,優化改善各項民生工作。", BODY]))
     assert doc.title == "" and doc.text_original.startswith("(五)社會民生工作逐步優化\n")
+
+
+def test_a_heading_under_the_texts_second_paragraph_is_no_title_unless_a_speechs_whole_title(clean):
+    story = "政府昨日發表明年度施政報告,電台節目今日邀請某某研究中心會長出席探討施政報告內容。"
+    doc = clean("\n".join([story, "某某在節目中表示,明年度施政報告的財政預算逾1,100億,可見政府有心推動共享經濟成果。",
+                           "以產業載體集聚優質人才", "2026年施政報告解讀", BODY]))
+    assert doc.title == ""
