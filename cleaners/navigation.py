@@ -32,7 +32,7 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
            r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|猜你关注|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|您的当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
-           r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
+           r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|类别|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
            r"您现在的位置是|当前位置是|您的位置是")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
@@ -601,14 +601,14 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
             # (a title printed again and again, "县科协工作总结" ×3, is no menu: a menu's items differ)
             # (nor is a run above the text that prints a line of six characters or more twice: the title, "计划生育倡议书" /
             # "合集下载" / "计划生育倡议书")
-            printed = [lines[j].strip() for j in run]
+            printed = [line for j in run if re.search(r"\w", line := lines[j].strip())]  # (bullets alone are no items: "*", "**")
             # (nor is a roster under its label: "出席委员:" / "何秀兰议员" / "李永达议员" …)
             if run and _under_roster_label(lines, run[0]):
                 run = []
             # (in a chronicle, a run with a date is its rows: "2013年" / "事項" / "2月6日" / "兒童使用智能產品調查" / "4-5月")
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
                     and not (chronicle and any(_DATE_ITEM.fullmatch(shadow(lines[j]).strip()) for j in run)) \
-                    and len({line.rstrip("0123456789") for line in printed}) * 2 > len(run) \
+                    and len({line.rstrip("0123456789") for line in printed}) * 2 > len(printed) \
                     and not (run[0] < first and any(len(line) >= 6 and printed.count(line) > 1 for line in printed)):
                 # (a headline of six to eight characters right above the text is no item of the menu over it:
                 # "« 返回前页列印" / "专栏名 作者" / "楼价是最强避孕丸" / the story)

@@ -377,6 +377,8 @@ def _first_line(lines: list[str]) -> str | None:
         folded = shadow(first)
         if _TOPIC_TAG.fullmatch(folded):  # a press office's topic over its headline: "(香港贫穷情况):"
             continue
+        if len(folded) <= 5 and folded.endswith(":") and HAN.match(folded):  # a menu's bare label ("類別:"), no salutation
+            continue
         # (a headline may ask or exclaim; a speaker's turn of clauses that asks is the text: "我们开始,…,是哪一位先?")
         question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!" and folded.count(",") < 2
         # (a line of clauses is the text, its first sentence without its stop: "12.18日是…的日子,元旦也即将到来,根据…")

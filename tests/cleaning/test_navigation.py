@@ -608,3 +608,11 @@ def test_a_block_of_sentences_printed_twice_is_kept_once(clean):
     assert doc.text_original.splitlines() == [BODY, STORY, BODY2]
     # (one sentence printed again far from the first is the author's: a speech repeats its call)
     assert clean("\n".join(["某某局局长出席世界卫生大会", STORY, BODY2, BODY, STORY])).text_original.count(STORY) == 2
+
+
+def test_a_menu_printed_an_item_a_line_between_bullets_alone_goes(clean):
+    menu = ["香港政府新聞網", "*", "網頁指南主頁", "*", "* 天氣", "*", "* 交通情況", "*", "* 類別:", "*", "**", "財經", "*", "*", "**",
+            "教育與就業", "*", "*", "**", "社區與健康", "*", "*", "**", "環境", "*", "*", "**", "治安", "*", "*  政府評論", "*", "* 新聞焦點"]
+    doc = clean("\n".join([*menu, "類別:", "2006年7月29日", "育嬰", "七成嬰兒曾母乳餵哺", STORY, BODY2]))
+    assert doc.title == "七成嬰兒曾母乳餵哺" and doc.published == "2006-07-29"
+    assert doc.text_original.splitlines() == ["育嬰", STORY, BODY2]
