@@ -15,7 +15,7 @@ from cleaners.binary import document_format, document_lines
 from cleaners.dates import WRITTEN, date_line, first_date
 from cleaners.decode import decode, looks_binary
 from cleaners.document import Document, Page
-from cleaners.draft import Draft, fold, shadow, simplified
+from cleaners.draft import Draft, ends_sentence, fold, shadow, simplified
 from cleaners.html import extract_html, looks_like_html
 from cleaners.listing_metadata import UploadMetadata
 from cleaners.navigation import Navigation, TrailingCredit, TrailingLinks
@@ -227,10 +227,25 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
              for k, line in enumerate(lines)]
     head, tail = lines[:12], lines[-8:]
     dated = [(line, found) for line in head if (found := date_line(line))]
+    if dated and _PADDED_DAY.fullmatch(fold(dated[0][0]).strip()) and not _addressed_after(head, dated[0][0]):
+        # a site's stamp alone, its month or day padded with a nought ("2011年07月30日"), over a story: a speech's
+        # date line goes on to its salutation ("2023年05月15日" / "同志们:")
+        return (dated[1][1] if len(dated) > 1 else _dated([], [ln for ln in tail if ln != dated[0][0]], [])), dated[0][1]
     if dated:
         bracketed = next((found for line, found in dated[1:] if _in_brackets(line)), None)
         return (bracketed, dated[0][1]) if bracketed and not _in_brackets(dated[0][0]) else (dated[0][1], None)
     return _dated(head, tail, lines), None
+
+
+_PADDED_DAY = re.compile(r"(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)")
+
+
+def _addressed_after(head: list[str], line: str) -> bool:
+    """Whether the date line goes on to a salutation, or stands below the text's first sentence (a signature's)."""
+    at = head.index(line)
+    below = head[at + 1:at + 2]
+    return any(ends_sentence(ln) for ln in head[:at]) or bool(below) and (
+        below[0].rstrip().endswith(":") and len(below[0]) <= 40 or below[0].lstrip().startswith(("同志们", "各位", "尊敬的")))
 
 
 def _in_brackets(line: str) -> bool:

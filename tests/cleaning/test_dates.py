@@ -115,3 +115,13 @@ def test_a_date_under_a_fields_label_is_the_events_not_the_documents(clean, labe
 
 def test_a_document_hosts_hyphenated_english_date():
     assert first_date("Date post: 21-Jan-2023") == "2023-01-21" and first_date("Post on 20-Jul-2020") == "2020-07-20"
+
+
+def test_a_bare_date_with_its_month_padded_under_a_headline_is_the_sites_not_the_speechs(clean):
+    story = ["某某署母嬰健康院的調查結果顯示,曾以母乳餵哺的嬰兒比率上升至去年的77%。",
+             "某某署高級醫生今天(7月30日)在國際母乳哺育週新聞發報會上表示,將繼續推廣母乳餵哺。"]
+    doc = clean("\n".join(["母乳餵哺率去年升至77%", "2011年07月30日", *story]))
+    assert (doc.published, doc.speech_date) == ("2011-07-30", None)
+    # (a speech's date line, as its author writes it, is the speech's)
+    doc = clean("\n".join(["在某某協會會員大會上的講話", "2011年7月30日", "各位會員:", *story]))
+    assert doc.speech_date == "2011-07-30"
