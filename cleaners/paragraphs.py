@@ -158,6 +158,7 @@ _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
 _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
+_BILINGUAL = re.compile(r"([^。!?A-Za-z/]{10,48}?)\s*/\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}")
 # a site's tag after a headline: "中編辦回應放開二胎 稱計劃生育基本國策不會變[回顧]"
 _TAG_AFTER = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]$")
 _BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")
@@ -191,6 +192,10 @@ class Paragraphs:
                 lines.append(line)
                 continue
             if len(line) <= 48 and _headline(line):  # a headline in phrases: "过集体生日 迎中秋佳节"
+                lines.append(line)
+                continue
+            # (and one with its English after a slash: "鼓勵生育 不要空談「有仔趁嫩生」/ Encouraging does not equal…")
+            if (both := _BILINGUAL.fullmatch(line)) and _headline(both.group(1).strip()):
                 lines.append(line)
                 continue
             # (a news list's date before its headline: "2023.04.23 副总统肯定… 盼持续照护民众口腔健康 打造健康台湾")

@@ -149,6 +149,9 @@ def _site_suffix(folded: str) -> int | None:
 _SPACED_GENRE = re.compile(r"(?<=[\u4e00-\u9fff])(?:讲 话|致 [辞词]|报 告|发 言|总 结|汇 报|述 职|通 知|意 见|方 案|纪 要)$")
 
 
+_ENGLISH_AFTER = re.compile(r"\s*[/\uff0f]\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}$")
+
+
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
@@ -160,6 +163,8 @@ def clean_title(title: str) -> str:
         t = t.replace(" ", "")
     elif " " in t and (genre := _SPACED_GENRE.search(shadow(t))):  # its genre alone spaced out: "…调度会上的讲 话"
         t = t[:genre.start()] + t[genre.start():].replace(" ", "")
+    if (english := _ENGLISH_AFTER.search(t)) and len(HAN.findall(t, 0, english.start())) >= 4:
+        t = t[:english.start()]  # a bilingual headline's English after a slash: "鼓勵生育 不要空談…/ Encouraging does…"
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
         t = t[wrapped.start(1):wrapped.end(1)]
     for _ in range(2):  # "篇1:计划生育调研报告范文关于…": a collection's number, then a category's name
@@ -374,6 +379,8 @@ def _first_line(lines: list[str]) -> str | None:
     short = None
     for k, line in enumerate(lines[:4]):
         first = line.strip()
+        if (english := _ENGLISH_AFTER.search(first)) and len(HAN.findall(first, 0, english.start())) >= 4:
+            first = first[:english.start()]  # (a bilingual headline is read by its Chinese)
         folded = shadow(first)
         if _TOPIC_TAG.fullmatch(folded):  # a press office's topic over its headline: "(香港贫穷情况):"
             continue
@@ -532,8 +539,9 @@ def _decorated(line: str) -> bool:
 
 def _body_start(lines: list[str]) -> int:
     for i, line in enumerate(lines):
-        if len(line) >= 60 or (ends_sentence(line) and len(line) >= 20 and "。" in line):
-            return i
+        if len(line) >= 60 and not ((english := _ENGLISH_AFTER.search(line)) and english.start() < 60) \
+                or (ends_sentence(line) and len(line) >= 20 and "。" in line):
+            return i  # (a bilingual headline's English after a slash makes it no longer)
     return len(lines)
 
 

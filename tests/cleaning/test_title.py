@@ -960,3 +960,12 @@ def test_a_heading_under_the_texts_second_paragraph_is_no_title_unless_a_speechs
     doc = clean("\n".join([story, "某某在節目中表示,明年度施政報告的財政預算逾1,100億,可見政府有心推動共享經濟成果。",
                            "以產業載體集聚優質人才", "2026年施政報告解讀", BODY]))
     assert doc.title == ""
+
+
+def test_a_bilingual_headline_is_one_line_and_titled_by_its_chinese(clean):
+    headline = "鼓勵生育 不要空談「有仔趁嫩生」/ Encouraging does not equal interfering, create a conducive environment"
+    doc = clean("\n".join([headline, STORY_HK, BODY]))
+    assert doc.title == "鼓勵生育 不要空談「有仔趁嫩生」" and doc.text_original.splitlines() == [STORY_HK, BODY]
+
+
+STORY_HK = "行政長官上周三宣讀了施政報告,當中涵蓋多個政策範疇,並接納了至少15項建議,反映行政長官有願意聆聽的氣度。"
