@@ -92,6 +92,9 @@ def _open_bracket(left: str, right: str) -> bool:
 _SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=——)")
 
 
+_WANTS_OBJECT = ("举办", "依托", "开展", "举行", "启动", "召开", "推进", "实施", "参加", "参与", "围绕", "以")
+
+
 def split_paragraphs(line: str) -> list[str]:
     if len(line) <= 30 and "年" in line and date_line(line):  # a date spaced out: "中华民国 102 年 7 月 12 日"
         return [line]
@@ -135,7 +138,12 @@ def split_paragraphs(line: str) -> list[str]:
         if (end in _CREDIT_LAST and _CREDIT.search(left, max(0, len(left) - 3))) \
                 or (_NEXT_CREDIT.match(folded, m.end()) and _CREDIT_NAME.search(left, max(0, len(left) - 12))):
             continue
+        # (a clause, or a verb that wants its object, before a space and a quoted name: "…之际,盐津县计生协依托 “暖心家园…”
+        # 等项目", "德江县举办 “5·8世界红十字日”活动周启动仪式")
         last = left.rstrip(CLOSERS)[-1:]
+        if right == "“" and len(left) <= 40 and last not in _ENDS and left[-1] not in CLOSERS \
+                and ("," in left or left.endswith(_WANTS_OBJECT)) and not _LIST_NUMBER.match(left):
+            continue  # (a numbered heading with a comma ends before the quote: "一、充分肯定成绩,进一步…信心 “十三五”期间,…")
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters
         # spaced out ("记 者", "政 府 工 作") and a number and its unit ("2023 年") hold together
         # (a charter's next article starts its own line even after letters spaced out: "第一章 总 则 第一条 …")

@@ -156,3 +156,17 @@ def test_a_news_lists_date_before_a_headline_in_phrases_parts_from_it(run_step):
 def test_a_headline_in_two_phrases_with_a_sites_tag_after_it_stays_whole(run_step):
     headline = "中編辦回應放開二胎 稱計劃生育基本國策不會變[回顧]"
     assert run_step(Paragraphs(), [headline]).lines == [headline]
+
+
+@pytest.mark.parametrize("line", [
+    "在中秋、国庆佳节来临之际,某某县计生协依托 “暖心家园·幸福一家亲”等项目宣传阵地,精心组织开展系列活动。",
+    "德江县举办 “5·8世界红十字日”活动周启动仪式",
+    "本报讯(记者 谢某某)近日,计生部门发出 “生育关怀基金”募捐倡议书,号召社会各界人士积极参与捐赠活动。",
+])
+def test_a_clause_or_a_verb_before_a_space_and_a_quoted_name_holds_to_it(line):
+    assert split_paragraphs(line) == [line]
+
+
+def test_a_numbered_heading_before_a_paragraph_that_opens_with_a_quote_parts_from_it():
+    line = "一、充分肯定成绩,进一步增强做好计生协工作的信心 “十三五”期间,全市各级计生协组织主动作为,各项工作取得了明显成效。"
+    assert len(split_paragraphs(line)) == 2
