@@ -444,6 +444,7 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
+_ADOPTED_AFTER = re.compile(r"\((?:(?:19|20)\d\d|[\s_]*)\s*年[^()]{0,40}?(?:讨论通过|审议通过|通过|修订|修正)\)$")
 _INTRO_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|资料简介|内容简介)\s*:\s*")
 _TAG_FIRST = re.compile(r"\s*【[^【】]{1,8}】\s*")
 _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}:)")
@@ -619,6 +620,11 @@ class Title:
                 draft.drop(self.name, line[:label.end()], i)
                 line = line[label.end():]
                 lines = lines[:i] + [line] + lines[i + 1:]
+            # (a rule's note of the day it was adopted, glued after its title, is the text's date line: "…选举办法(草案)
+            # (年 月 日在会员代表大会上讨论通过)")
+            if not prose_above and line.endswith(")") and (adopted := _ADOPTED_AFTER.search(fold(line))) and adopted.start() >= 4:
+                lines = lines[:i] + [line[:adopted.start()].strip(), line[adopted.start():]] + lines[i + 1:]
+                break
             # (a title runs on into the text only on the first line with text: one above it would be the title)
             if (glued := _glued_title(line, not prose_above)) is not None:
                 end, text = glued

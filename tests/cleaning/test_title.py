@@ -969,3 +969,10 @@ def test_a_bilingual_headline_is_one_line_and_titled_by_its_chinese(clean):
 
 
 STORY_HK = "行政長官上周三宣讀了施政報告,當中涵蓋多個政策範疇,並接納了至少15項建議,反映行政長官有願意聆聽的氣度。"
+
+
+@pytest.mark.parametrize("note", ["(年 月 日在会员代表大会上讨论通过)", "(2016年3月8日第一次会员代表大会通过)"])
+def test_a_rules_adoption_note_glued_after_its_title_is_the_texts(clean, note):
+    first = "根据《某某省老年人协会组织通则》的有关规定,特制定本办法。"
+    doc = clean("\n".join(["村老年人协会换届选举办法(草案)" + note, first, BODY]))
+    assert doc.title == "村老年人协会换届选举办法(草案)" and doc.text_original.splitlines() == [note, first, BODY]
