@@ -325,3 +325,10 @@ def test_keywords_spliced_between_a_sentences_clauses_go_and_the_clauses_join(cl
 def test_an_outlets_address_in_its_dateline_stays(clean):
     lines = ["CCTV.com消息(新闻会客厅):", "主持人:观众朋友您好,今天我们一起关注计划生育政策。", BODY]
     assert clean("\n".join(lines)).text_original.splitlines() == lines
+
+
+def test_a_work_plans_lead_unit_in_brackets_after_each_item_is_the_authors(clean):
+    items = ["(一)召开健康中国行动推进委员会办公室会议。定期召开工作调度会议。(健康中国行动推进办负责)",
+             "(二)组织开展健康中国行动2021年监测评估和考核工作。(健康中国行动推进办负责)",
+             "(三)组织开展健康中国行动2021年专项行动工作组年度工作评价。(健康中国行动推进办负责)"]
+    assert clean("\n".join(["健康中国行动2022年工作要点", *items, BODY])).text_original.splitlines() == [*items, BODY]
