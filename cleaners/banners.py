@@ -182,7 +182,7 @@ _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
 # with the heading above them and the support line below: every item goes, also one no other rule would
 # know ("1. 部分包含数学公式的文件…")
 _ITEM = re.compile(r"^\s*(?:[-•·*]\s*)?(?:\d{1,2}\s*[.、]\s*)+")  # (a list's bullet may stand before the number)
-_SITE_RULE_WORDS = re.compile(r"文档|下载|客服|VIP|付费|版权|上传|预览|本站|退款")
+_SITE_RULE_WORDS = re.compile(r"文档|下载|客服|VIP|付费|版权|(?:用户|网友|会员)上传|上传(?:者|人|的|文档|资料|作品)|预览|本站|退款")
 _RULES_HEAD = re.compile(r"^\s*[^\s:]{0,6}(?:温馨提示|下载须知|用户须知|注意事项)\s*:?\s*$")
 _RULES_TAIL = re.compile(r"^\s*(?:网站客服|客服QQ|客服电话|客服微信|在线客服)\s*:|^[^。]{0,30}VIP文档[^。]{0,10}[。.]?\s*上传文档$")
 

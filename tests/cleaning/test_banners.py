@@ -299,3 +299,10 @@ def test_a_sites_call_to_its_topic_page_under_the_text_goes(run_step):
 def test_a_sample_sites_talk_to_its_reader_about_samples_goes(run_step, banner):
     draft = run_step(SiteBanners(), [banner, BODY])
     assert draft.lines == [BODY]
+
+
+def test_a_notices_numbered_steps_that_upload_reports_are_no_site_rules(clean):
+    steps = ["1、乡(镇、街道)应在本年4月5日前汇总录入本级报表并上传;", "2、县(市、区)应在本年4月10日前审核汇总本级报表并上传;",
+             "3、市级应在本年4月15日前审核汇总本级报表。"]
+    text = ["各乡镇计生协:", "现将年度统计报表报送工作有关事项通知如下。", *steps]
+    assert clean("\n".join(["关于做好年度统计报表工作的通知", *text])).text_original.splitlines() == text
