@@ -568,7 +568,8 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
-            plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english) and i not in table
+            plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english) and i not in table \
+                and "│" not in s  # (a table drawn in box characters: "│ 北京市 │ 20 │ │ 36 │ 56│")
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
                 # (a heading spaced out letter by letter, "政 府 工 作 报 告", is no menu)

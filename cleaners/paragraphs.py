@@ -199,6 +199,9 @@ class Paragraphs:
             if not _HAS_SPACE.search(line):  # most lines: no space, nothing to split at
                 lines.append(line)
                 continue
+            if "│" in line:  # a table's row drawn in box characters: its cells' padding is no break
+                lines.append(line)
+                continue
             if len(line) <= 48 and _headline(line):  # a headline in phrases: "过集体生日 迎中秋佳节"
                 lines.append(line)
                 continue

@@ -616,3 +616,10 @@ def test_a_menu_printed_an_item_a_line_between_bullets_alone_goes(clean):
     doc = clean("\n".join([*menu, "類別:", "2006年7月29日", "育嬰", "七成嬰兒曾母乳餵哺", STORY, BODY2]))
     assert doc.title == "七成嬰兒曾母乳餵哺" and doc.published == "2006-07-29"
     assert doc.text_original.splitlines() == ["育嬰", STORY, BODY2]
+
+
+def test_a_table_drawn_in_box_characters_under_the_text_is_kept_row_by_row(clean):
+    rows = ["│   地区   │省级│地级│县级│合计│", "│   北京市   │ 20 │  │ 36 │ 56│", "│   天津市   │ 20 │  │ 36 │ 56│",
+            "│   河北省   │ 20 │ 55 │354 │ 429│", "│ 内蒙古自治区 │ 20 │ 60 │202 │ 282│"]
+    doc = clean("\n".join(["关于印发规范手册的通知", STORY, BODY2, "附件2:", "规范手册分配表", *rows]))
+    assert doc.text_original.splitlines()[-5:] == rows
