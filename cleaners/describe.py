@@ -42,7 +42,8 @@ BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 # (glued to it, over the salutation that vouches for it: "中国残联副主席程凯" / "尊敬的…")
 _NAME_GLUED = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{OFFICES})([\u4e00-\u9fff]{{2,3}})")
-_ADDRESSED = re.compile(r"(?:尊敬的|各位|同志们|亲爱的)")
+# how a salutation opens (pipeline asks it of the line under a date line too)
+SALUTATION_START = re.compile(r"(?:尊敬的|各位|同志们|亲爱的)")
 _DATE_LINE = re.compile(r"[(\uff08](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)\uff09]")
 
 
@@ -147,7 +148,7 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         under = [line.strip() for line in lines[k + 1:k + 3]]
         if under and _DATE_LINE.fullmatch(under[0]):
             under = under[1:]
-        if m or ((m := _NAME_GLUED.fullmatch(s)) and under and _ADDRESSED.match(under[0])):
+        if m or ((m := _NAME_GLUED.fullmatch(s)) and under and SALUTATION_START.match(under[0])):
             return m.group(1), s[: m.start(1)].strip()
         # a byline ends in the office (or a placeholder for the name): a sentence's or a list's line that names
         # one ("历任会长", "廖华生副市长当选…会长", "中共镇委员会", "三、宣布…") is none

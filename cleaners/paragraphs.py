@@ -166,7 +166,9 @@ _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
 _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
-_BILINGUAL = re.compile(r"([^。!?A-Za-z/]{10,48}?)\s*/\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}")
+# a headline's English after a slash (Title reads the Chinese before it)
+ENGLISH_AFTER = r"\s*[/\uff0f]\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}"
+_BILINGUAL = re.compile(rf"([^。!?A-Za-z/]{{10,48}}?){ENGLISH_AFTER}")
 # a site's tag after a headline: "中編辦回應放開二胎 稱計劃生育基本國策不會變[回顧]"
 _TAG_AFTER = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]$")
 _BODY = re.compile(r"(?:委员会|协会|政府|办公室|局|委|联合会|妇联)$")

@@ -245,7 +245,7 @@ def _addressed_after(head: list[str], line: str) -> bool:
     at = head.index(line)
     below = head[at + 1:at + 2]
     return any(ends_sentence(ln) for ln in head[:at]) or bool(below) and (
-        below[0].rstrip().endswith(":") and len(below[0]) <= 40 or below[0].lstrip().startswith(("同志们", "各位", "尊敬的")))
+        below[0].rstrip().endswith(":") and len(below[0]) <= 40 or describe.SALUTATION_START.match(below[0].lstrip()))
 
 
 def _in_brackets(line: str) -> bool:

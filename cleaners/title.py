@@ -15,6 +15,7 @@ from cleaners.dates import MACHINE_DATE, STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
 from cleaners.navigation import COLUMN_NAMES, thumbnail_caption
+from cleaners.paragraphs import ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
 
@@ -149,7 +150,7 @@ def _site_suffix(folded: str) -> int | None:
 _SPACED_GENRE = re.compile(r"(?<=[\u4e00-\u9fff])(?:讲 话|致 [辞词]|报 告|发 言|总 结|汇 报|述 职|通 知|意 见|方 案|纪 要)$")
 
 
-_ENGLISH_AFTER = re.compile(r"\s*[/\uff0f]\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}$")
+_ENGLISH_AFTER = re.compile(ENGLISH_AFTER + "$")
 
 
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
