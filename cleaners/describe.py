@@ -44,7 +44,9 @@ _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 _NAME_GLUED = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{OFFICES})([\u4e00-\u9fff]{{2,3}})")
 # how a salutation opens (pipeline asks it of the line under a date line too)
 SALUTATION_START = re.compile(r"(?:尊敬的|各位|同志们|亲爱的)")
-_DATE_LINE = re.compile(r"[(\uff08](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)\uff09]")
+# a speech's date in brackets, on a line of its own or between its title and salutation: "(2025年3月8日)" (the lines
+# read here are width-folded)
+SPEECH_DATE = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
 
 
 # a speech's salutation: a page with no title that opens with one is a speech
@@ -146,7 +148,7 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         m = _NAME_AFTER_ROLE.search(s)
         # (the speech's date may stand between: "祁县政法委书记李涛" / "(2025年3月8日)" / "各位女性同胞、…:")
         under = [line.strip() for line in lines[k + 1:k + 3]]
-        if under and _DATE_LINE.fullmatch(under[0]):
+        if under and SPEECH_DATE.fullmatch(under[0]):
             under = under[1:]
         if m or ((m := _NAME_GLUED.fullmatch(s)) and under and SALUTATION_START.match(under[0])):
             return m.group(1), s[: m.start(1)].strip()

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from cleaners.dates import MACHINE_DATE, STAMP, date_line
-from cleaners.describe import BARE_NAME, OFFICES
+from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
 from cleaners.navigation import COLUMN_NAMES, thumbnail_caption
 from cleaners.paragraphs import ENGLISH_AFTER
@@ -431,17 +431,16 @@ def _first_line(lines: list[str]) -> str | None:
 
 # a press office's topic in brackets over its headline: "(香港贫穷情况):"
 _TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
-# (a speech's date may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
-_DATE_FIRST = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
+# (a speech's date, SPEECH_DATE, may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 # (and under the date its speaker: "…致辞(2023年4月23日)中国残联副主席程凯尊敬的…")
 _SPEAKER_FIRST = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{OFFICES})[\u4e00-\u9fff]{{2,3}}(?={_SALUTATION.pattern})")
 # (or "同志们," with a comma: no sentence starts so; or a greeting at its end: "…朋友们,大家好!")
-_SALUTATION_END = re.compile(rf"(?:{_DATE_FIRST.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,|"
-                             rf"(?:{_DATE_FIRST.pattern})[^。!?;]{{0,90}}?大家(?:上午|下午|晚上)?好\s*[!,]")
+_SALUTATION_END = re.compile(rf"(?:{SPEECH_DATE.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,|"
+                             rf"(?:{SPEECH_DATE.pattern})[^。!?;]{{0,90}}?大家(?:上午|下午|晚上)?好\s*[!,]")
 # a speech's title, a site's decoration after it, then its salutation on the same line
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词|演讲|汇报|述职)"
                           rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*"
-                          rf"(?=(?:{_DATE_FIRST.pattern}(?:{_SPEAKER_FIRST.pattern})?)?{_SALUTATION.pattern})")
+                          rf"(?=(?:{SPEECH_DATE.pattern}(?:{_SPEAKER_FIRST.pattern})?)?{_SALUTATION.pattern})")
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
@@ -612,7 +611,7 @@ class Title:
             # "【计生讲话】…讲话…讲话这次…")
             # (or before a title glued to its date and salutation: "1、…论坛上的致辞(2023年4月23日)…尊敬的…")
             if (marker := _PAGE_NUMBER.match(line) or _TAG_FIRST.match(line)) \
-                    and (_doubled(after := shadow(line[marker.end():])) or (_GLUED_TITLE.match(after) and _DATE_FIRST.search(after, 0, 80))):
+                    and (_doubled(after := shadow(line[marker.end():])) or (_GLUED_TITLE.match(after) and SPEECH_DATE.search(after, 0, 80))):
                 draft.drop(self.name, marker.group(), i)
                 line = line[marker.end():]
                 lines = lines[:i] + [line] + lines[i + 1:]
@@ -633,7 +632,7 @@ class Title:
                     draft.drop(self.name, line[end:text], i)
                 rest = line[text:].strip()
                 # (a date between the title and the salutation is the speech's date line)
-                dated = _DATE_FIRST.match(fold(rest))
+                dated = SPEECH_DATE.match(fold(rest))
                 rest_lines = [rest[:dated.end()], rest[dated.end():].strip()] if dated else [rest]
                 if dated and (speaker := _SPEAKER_FIRST.match(shadow(rest_lines[1]))):  # and its speaker under it
                     rest_lines[1:] = [rest_lines[1][:speaker.end()], rest_lines[1][speaker.end():]]
@@ -798,12 +797,12 @@ class Title:
         if repeat is not None and "字" in lines[repeat] and (stated := _STATED_LENGTH.search(shadow(lines[repeat]))):
             draft.facts.setdefault("declared_chars", int(stated.group(1)))
         # a counter's lone number under the headline, once the site's and the paper's names around it are out ("1")
-        if repeat is not None and (after := next((i for i in range(repeat + 1, len(lines)) if keep[i]), None)) is not None \
+        if repeat is not None and (after := _next_kept(keep, repeat + 1)) is not None \
                 and len(number := lines[after].strip()) <= 4 and number.isdigit() and after + 1 < len(lines):
             keep[after] = False
         # a photo's caption printed twice right under the headline (the picture's alt text and its caption): neither
         # is the text's ("副總統出席「…晚宴」" ×2 over the story)
-        if repeat is not None and (after := next((i for i in range(repeat + 1, len(lines)) if keep[i]), None)) is not None \
+        if repeat is not None and (after := _next_kept(keep, repeat + 1)) is not None \
                 and after + 2 < len(lines) and 8 <= len(caption := lines[after].strip()) <= 60 \
                 and caption == lines[after + 1].strip() and not has_stops(caption) and comparable(caption) not in names \
                 and is_prose(lines[after + 2]):
@@ -817,6 +816,11 @@ class Title:
 _STATED_LENGTH = re.compile(rf"{_LENGTH}\s*$")
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
 _SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _next_kept(keep: list[bool], start: int) -> int | None:
+    """The first line from `start` on that is kept, or None."""
+    return next((i for i in range(start, len(keep)) if keep[i]), None)
 
 
 def _news_under(lines: list[str], at: int) -> bool:
