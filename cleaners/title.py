@@ -236,12 +236,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         if shadow(line).rstrip().endswith(_CONNECTIVE):  # a headline's first piece: the headline
             line = _headline(lines, i)
         t = shadow(clean_title(line)).strip()
-        if i + 1 < top and (_SPLIT_START.match(t) or ("关于" in t and not _GENRE_END.search(t))) \
-                and (not _GENRE.search(t) or _split_word(line, lines[i + 1])):
-            # a title a PDF wrapped: "关于开展…计生协会员" / "活动日系列活动的通知", "某省人民政府关于印发某省" / "…的通知"
-            rest = shadow(lines[i + 1]).strip()
-            if len(rest) <= 24 and _GENRE_END.search(rest) and not re.search(r"[,。:;!?]", rest):
-                line, t = line.strip() + lines[i + 1].strip(), t + rest
+        if i + 1 < top and _wraps_into(line, lines[i + 1]):
+            line, t = line.strip() + lines[i + 1].strip(), t + shadow(lines[i + 1]).strip()
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE_ALONE.fullmatch(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t) or _TEXT_BEGUN.match(t):  # a heading of the text, a letterhead
             continue
@@ -323,6 +319,30 @@ _BYLINE_START = re.compile(r"(?:文\s*/\s*)?\W{0,2}(?:本报讯|本网讯|本台
 def _split_word(line: str, below: str) -> bool:
     """Whether a wrap cut 计划生育 between the two lines ("…人口与计划" / "生育目标管理…的通报"): 计划 there names no genre."""
     return line.rstrip().endswith(("计划", "計劃")) and below.lstrip().startswith("生育")
+
+
+# a document's name that ends a title a PDF wrapped after its scope: "湖南省2017年度计划生育工作考评" / "市州计分办法"
+_PAPER = re.compile(r"办法|细则|规定|制度|标准|条例|章程|通知|意见|方案|规划|计划(?!生育)|要点|纪要|通报|公告|决定|决议")
+_PAPER_END = re.compile(rf"(?:{_PAPER.pattern})$")
+# (a headline's predicate is no such name: "…协会" / "印发2024年工作要点")
+_PREDICATE = re.compile(r"印发|发布|出台|部署|审议|通过|学习|解读|召开|举行|启动|制定|出炉")
+
+
+def _wraps_into(line: str, below: str) -> bool:
+    """Whether a PDF wrapped the title over the two lines: "关于开展…计生协会员" / "活动日系列活动的通知", "某省人民政府
+    关于印发某省" / "…的通知", "关于印发…三年行动计划" / "(2023—2025年)的通知"."""
+    t, rest = shadow(clean_title(line)).strip(), shadow(below).strip()
+    if not (2 <= len(rest) <= 24 and (_GENRE_END.search(rest) or _PAPER_END.search(rest))) or re.search(r"[,。:;!?]", rest):
+        return False
+    if _GENRE_END.search(rest) and (_SPLIT_START.match(t) or ("关于" in t and not _GENRE_END.search(t))) and (not _GENRE.search(t) or _split_word(line, below)):
+        return True
+    if not 6 <= len(t) <= 40 or re.search(r"[,。:;!?\s]", t) or _NUMBERED.match(t) or _NUMBERED.match(rest):
+        return False
+    # (a piece that cannot stand alone: "(2023—2025年)的通知"; or a document's name under its scope, which names no genre)
+    # (short, and no title of its own under a line that names none: not "2023年度村老年协会工作计划" under a site's
+    # crumbs, a second headline, a menu's "入會辦法及流程" / "收費標準")
+    return (rest.startswith(("(", "的")) and bool(_GENRE_END.search(rest))) or (len(rest) <= 12 and not _GENRE.search(t) and not _PAPER.search(t) and bool(_PAPER_END.search(rest))
+                                           and not re.match(r"\d", rest) and not _PREDICATE.search(rest) and not _DID.search(rest))
 
 
 def _headline(lines: list[str], k: int) -> str:
@@ -421,6 +441,8 @@ def _first_line(lines: list[str]) -> str | None:
                      or (" " not in first and is_prose(below) and folded not in shadow(below)
                          and not _tells_event(folded))):
             continue
+        if k + 1 < len(lines) and _wraps_into(first, lines[k + 1]):
+            return first + lines[k + 1].strip()
         joined = _headline(lines, k)
         if len(comparable(joined)) <= 4 and not _GENRE.search(folded):
             short = short or first  # a short title ("桐溪随笔"), unless a longer one follows

@@ -976,3 +976,18 @@ def test_a_rules_adoption_note_glued_after_its_title_is_the_texts(clean, note):
     first = "根据《某某省老年人协会组织通则》的有关规定,特制定本办法。"
     doc = clean("\n".join(["村老年人协会换届选举办法(草案)" + note, first, BODY]))
     assert doc.title == "村老年人协会换届选举办法(草案)" and doc.text_original.splitlines() == [note, first, BODY]
+
+
+@pytest.mark.parametrize("head, tail", [("关于印发某某市公共卫生体系建设三年行动计划", "(2023—2025年)的通知"),
+                                        ("某某省2017年度计划生育工作考评", "市州计分办法")])
+def test_a_title_a_pdf_wrapped_after_its_scope_is_joined(clean, head, tail):
+    first = "按照省人口和计划生育领导小组的有关精神,结合本地实际,制定本办法。"
+    doc = clean("\n".join([head, tail, first, BODY]))
+    assert doc.title == head + tail and doc.text_original.splitlines() == [first, BODY]
+
+
+@pytest.mark.parametrize("head, tail", [("入會辦法及流程", "收費標準"), ("作文吧实用文档内容页", "2023年度村老年协会工作计划"),
+                                        ("社会文化司听取社团代表意见和建议", "某某拜访同乡会听取施政意见")])
+def test_a_menu_or_a_second_headline_under_a_line_is_no_wrapped_title(clean, head, tail):
+    doc = clean("\n".join([head, tail, "按照省人口和计划生育领导小组的有关精神,结合本地实际,制定本办法。", BODY]))
+    assert doc.title != head + tail
