@@ -94,6 +94,7 @@ _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|�
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 _LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
+_DOC_NUMBER = re.compile(r"\s*[\u4e00-\u9fff]{1,12}\s*[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号\s*")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?(?:\s*\.(?:docx?|pdf|pptx?|wps))?)》\s*由")
 _OFFERED_TITLE = re.compile(r"(?:准备|整理|收集|搜集|精选)[了的](?:一篇|几篇|\d+篇|[一二三四五六七八九十]篇)?(?:关于)?"
                             r"([^,。!?《》\s]{4,40}?)(?:参考范文|范文|模板|[,。!]|$)")
@@ -426,7 +427,9 @@ def _first_line(lines: list[str]) -> str | None:
         if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded) or _SALUTATION_LINE.match(folded) \
                 or (_PURPOSE.fullmatch(folded) and k + 1 < len(lines) and is_prose(lines[k + 1])):
             break  # (a salutation may run on in the line: "尊敬的各位领导,各位来宾,欢迎来到…")
-        if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded):
+        # (a letterhead's body or number alone names no document: "国健推委办发〔2022〕2号" over the addressees)
+        if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded) \
+                or (_LETTERHEAD.search(folded) and (folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded))):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \

@@ -991,3 +991,10 @@ def test_a_title_a_pdf_wrapped_after_its_scope_is_joined(clean, head, tail):
 def test_a_menu_or_a_second_headline_under_a_line_is_no_wrapped_title(clean, head, tail):
     doc = clean("\n".join([head, tail, "按照省人口和计划生育领导小组的有关精神,结合本地实际,制定本办法。", BODY]))
     assert doc.title != head + tail
+
+
+@pytest.mark.parametrize("number", ["国卫办宣传函[2013]21号", "国健推委办发〔2022〕2号", "岚溪县计划生育协会文件"])
+def test_a_letterheads_number_or_body_alone_is_no_title_and_stays(clean, number):
+    addressees = "各省、自治区、直辖市卫生厅局、人口计生委:"
+    doc = clean("\n".join([number, addressees, "2013年7月11日是第24个世界人口日,现将各地宣传工作有关事宜通知如下。", BODY]))
+    assert doc.title == "" and doc.text_original.startswith(number + "\n" + addressees)
