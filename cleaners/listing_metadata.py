@@ -76,6 +76,7 @@ _STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP}|\d{{1,2}}-\
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60}|《[^《》。]{4,78}》)$")
 # a repost's first headline may be long and have a colon ("原标题:某某委员:加大…力度"), never a sentence's stop
 _HEADLINES = {"原标题", "来源标题", "本文标题"}
+_WRAPPED_HEADLINE = re.compile(rf"^\(\s*((?:{'|'.join(_HEADLINES)})\s*:[^()]+)\)$")
 _COUNT = re.compile(r"^\d[\d,]*(?:\.\d+\s*[Ww万])?\s*(?:次|人|条|个)?$")  # (and "2.7W 次")
 # a site's date, or how long ago it was, with the date after it: "6年前 (2018-05-04)"; or its month and day
 # without the year ("时间: 04-10 栏目:总结")
@@ -174,6 +175,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     text = line[start:] if start else _BULLET.sub("", line).strip()
     if text.startswith("【"):  # a label in brackets: "【来源】 南方+客户端", "【撰文】李丹"
         text = _BRACKET_LABEL.sub(r"\1:", text)
+    elif text.startswith("(") and (wrapped := _WRAPPED_HEADLINE.match(text)):  # "(原标题:…)"
+        text = wrapped.group(1)
     matches = [m for m in _PAIR.finditer(text) if m.group(2) == ":" or m.group(1) in _BAR_LABELS]
     if matches and ("时间" in text or "日期" in text):  # "信息来源: 某某委发布时间:2015-09-07": two pairs
         # (and "更新时间:2018-12-05 00:11作者:三水老师": a label glued to the time before it)

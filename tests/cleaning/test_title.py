@@ -998,3 +998,9 @@ def test_a_letterheads_number_or_body_alone_is_no_title_and_stays(clean, number)
     addressees = "各省、自治区、直辖市卫生厅局、人口计生委:"
     doc = clean("\n".join([number, addressees, "2013年7月11日是第24个世界人口日,现将各地宣传工作有关事宜通知如下。", BODY]))
     assert doc.title == "" and doc.text_original.startswith(number + "\n" + addressees)
+
+
+def test_a_reposts_first_headline_in_brackets_is_the_title_without_them(clean):
+    story = "据新华社消息,中国残疾人联合会第八次全国代表大会20日上午在京闭幕,宣布了主席团和执行理事会名单。"
+    doc = clean("\n".join(["(原标题:某某、某某卸任,某某任名誉主席、某某任主席)", story, BODY]))
+    assert doc.title == "某某、某某卸任,某某任名誉主席、某某任主席" and doc.text_original.splitlines() == [story, BODY]
