@@ -147,6 +147,8 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
 _INDEX_LABELS = frozenset(("索引号", "组配分类", "主题分类", "体裁分类", "信息分类", "主题导航", "发布机构", "发文机关", "发文日期",
                            "成文日期", "发布日期", "生成日期", "发布文号", "文号", "发文字号", "关键词", "主题词", "信息来源",
                            "公开方式", "公开范围", "公开时限", "有效性", "信息名称", "内容概述", "废止日期"))
+_CATALOGUE_ONLY = frozenset(("索引号", "组配分类", "主题分类", "体裁分类", "信息分类", "发布机构", "发文机关", "文号", "发文字号",
+                             "发布文号", "公开方式", "公开范围", "公开时限", "有效性"))
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 _CLOCK_AT = re.compile(CLOCK)
 
@@ -489,7 +491,8 @@ class UploadMetadata:
                 keep.append(True)
                 continue
             self._learn(draft, pairs, line)
-            if i < above_text:
+            # (a catalogue's grid is no date row: a column's name may stand above it, "计划总结" / "索引号: …")
+            if i < above_text and not any(label in _CATALOGUE_ONLY for label, _ in pairs):
                 _title_above(draft, lines, keep, i)
             elif bounds and i > bounds[1] and any(label in _EDITORS for label, _ in pairs):
                 draft.facts["signed_off"] = True  # the newsroom's credits under the story: it was shown to its end

@@ -1004,3 +1004,12 @@ def test_a_reposts_first_headline_in_brackets_is_the_title_without_them(clean):
     story = "据新华社消息,中国残疾人联合会第八次全国代表大会20日上午在京闭幕,宣布了主席团和执行理事会名单。"
     doc = clean("\n".join(["(原标题:某某、某某卸任,某某任名誉主席、某某任主席)", story, BODY]))
     assert doc.title == "某某、某某卸任,某某任名誉主席、某某任主席" and doc.text_original.splitlines() == [story, BODY]
+
+
+def test_a_column_over_a_catalogues_grid_is_no_title_the_title_over_the_date_row_is(clean):
+    title = "某省卫生健康委关于印发2023年某省卫生健康工作要点的通知"
+    page = ["计划总结", "索 引 号: 002482365/2023-00095 公开日期: 2023-04-22", "发布机构: 省卫生健康委 文  号: 某卫发〔2023〕10号",
+            title, "发布日期: 2023-04-25 17:10 信息来源: 省卫生健康委 浏览次数:", "各市、县(市、区)卫生健康委(局):",
+            "现将2023年某省卫生健康工作要点印发给你们,请各地各单位认真组织实施。", BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == title and doc.doc_type == "通知" and "计划总结" not in doc.text_original
