@@ -34,7 +34,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
                  "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题", "来源标题",
                  "值班总编", "值班主编", "值班主任", "编号", "地址", "发布单位", "资料来源", "部门", "废止日期", "失效日期", "次数", "语音阅读",
-                 "新闻分类", "文字级数", "文件编号", "发布文号", "书籍", "意见征集", "政策原文", "政策解读", "访问次数", "本网",
+                 "新闻分类", "新闻作者", "新闻来源", "查看次数", "文字级数", "文件编号", "发布文号", "书籍", "意见征集", "政策原文", "政策解读", "访问次数", "本网",
                  # a journal paper's catalogue codes: "中图分类号:F290 文献标志码:A 文章编号:1673-291X(2013)15-0178-03"
                  "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号",
                  # a library database's record of a book's part: "知识类型: 析出资源", "唯一号: 1130…", "颗粒名称: 计划生育"
@@ -92,7 +92,8 @@ _VALUES = {
     "页码": re.compile(r"^\d+\s*(?:[-–~]\s*\d+\s*)?页?$"),  # (a book's pages: "页码: 31-34")
     **dict.fromkeys(("大小", "文件大小", "文档大小", "文章大小"), re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMG]i?B?|字节)$", re.I)),
     **dict.fromkeys(("字数", "总字数"), re.compile(r"^约?\s*\d+(?:\.\d+)?\s*万?\s*字?$")),
-    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次", "查看人数", "次数"), _COUNT),
+    **dict.fromkeys(("浏览", "阅读", "点击", "评论", "收藏", "下载", "人气", "查看", "回复", "浏览人次", "查看人数", "查看次数", "次数"),
+                    _COUNT),
     **dict.fromkeys(("字号", "字体", "字级", "文字级数"), re.compile(r"^[大中小\s【】\[\]]+$")),
     # a page's own address, not a street's ("地址:http://www.….cn/xwzx/9294.html")
     "地址": re.compile(r"^(?:https?://|www\.)\S+$"),
@@ -167,6 +168,7 @@ _WRITTEN_DATE = re.compile(rf"{WRITTEN}(?:\s*{CLOCK})?")
 # a date written out under its label alone, which a meeting's record prints too ("时间: 2017年12月13日" / "地点: …"),
 # so it is the site's only under the site's own row
 _WRITTEN_ROW = re.compile(rf"^(?:时间|日期)\s*:\s*({WRITTEN})$")
+_FONT_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:放大|缩小|默认|还原|重置)\s*[\]】)]?)+$")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
 # a count's value with more counters and buttons after it: "浏览:2321下载208次收藏"
 _COUNT_TAIL = re.compile(r"(?<=\d)(?:\s*(?:下载|收藏|评论|点赞|分享|举报)\s*(?:\d+\s*次?)?)+$")
@@ -198,6 +200,9 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         value = text[m.end():end].strip(" \t|/】]【['`")
         if "关闭" in value or "打印" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
             value = _BUTTON_TAIL.sub("", value)
+        if ("放大" in value or "默认" in value) and m.group(1) in _VALUES and _VALUES[m.group(1)] is _COUNT:
+            # the font's buttons after an empty count: "查看次数:  放大 缩小 默认"
+            value = _FONT_TAIL.sub("", value)
         if value[:1].isdigit() and not value.isdigit():
             value = _COUNT_TAIL.sub("", value)
         headline = m.group(1) in _HEADLINES and len(value) <= 80 and not re.search(r"[。!?;]", value)
