@@ -374,6 +374,8 @@ def _candidates(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if line.startswith(_IMAGE):  # an image left as markup by a text dump: "<image>data:image/…</image>"
             found.add(i)
+        elif line.startswith("|-") and _TABLE_RULE.fullmatch(line.strip()):
+            found.add(i)
         elif " -" in line and _ticker(shadow(line).strip()):
             found.add(i)
         elif len(line) <= 160:
@@ -514,6 +516,9 @@ _BULLET_ITEM = re.compile(rf"[{re.escape(_BULLETS)}]\s*[^\s。!?;][^。!?;]{{0,5
 _ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
 # a table's cell, one a line as pages print tables: "王洪春 |", "1975.7----1985.7 |", "|"
 _CELL = re.compile(r"[^|]{0,40}\|")
+_TABLE_ROW = re.compile(r"\|(?:[^|]*\|){2,}")
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
+_FIGURE_IN_ROW = re.compile(r"\|\s*[\d.,%:~\-—年月日]*\d[\d.,%:~\-—年月日]*\s*\|")
 _FIGURE_CELL = re.compile(r"[\d.,%:~\-—年月日\s]*\d[\d.,%:~\-—年月日\s]*\|")
 # a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
 _ROSTER_LABEL = re.compile(r"(?:出席|缺席|列席|参加|参会|与会|请假|主持|记录)[^\s:。,]{0,6}\s*:$")
@@ -544,7 +549,7 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     found: set[int] = set()
     english: bool | None = None  # whether the page has English prose of its own, asked once
     # (a table's cells, under the text or over it, are the text's: no menu's items)
-    table = _table_cells(lines) if sum(line.endswith("|") for line in lines) >= 8 else set()
+    table = _tables(lines)
     for zone in (range(first), range(last + 1, n)):
         found.update(_bullet_runs(lines, zone))
         # a chronicle's table, its rows led by their months ("2月6日 兒童使用智能產品調查", "3-4月 約見港大/理大/社聯"),
@@ -621,12 +626,25 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
     return found
 
 
+def _tables(lines: list[str]) -> set[int]:
+    """The lines of the page's tables (`_table_cells`), asked only of a page with three lines that end in a bar."""
+    return _table_cells(lines) if sum(line.endswith("|") for line in lines) >= 3 else set()
+
+
 def _table_cells(lines: list[str]) -> set[int]:
     """A table printed a cell a line, its names and its figures ("姓名 |" / "王洪春 |" / "女 |" / "1975.7----1985.7 |"):
     a block of eight cells or more with three of figures and three of words. A menu a link a line ("網站導覽 |" /
-    "常見問題 |") has no figures."""
+    "常見問題 |") has no figures. Or a table printed a row a line ("| 2017 | 50.35 | 66.28 |"): three rows or more,
+    three with a figure in a cell (a menu's row of links has none)."""
     found: set[int] = set()
     block: list[int] = []
+    for i in [*range(len(lines)), None]:
+        if i is not None and lines[i].startswith("|") and _TABLE_ROW.fullmatch(lines[i].strip()):
+            block.append(i)
+            continue
+        if len(block) >= 3 and sum(1 for j in block if _FIGURE_IN_ROW.search(lines[j])) >= 3:
+            found.update(block)
+        block = []
     for i in [*range(len(lines)), None]:
         if i is not None and "|" in lines[i] and _CELL.fullmatch(lines[i].strip()):
             block.append(i)
@@ -826,13 +844,18 @@ class Navigation:
         keep, after_label, in_list = [], False, False
         asked: list[int] = []
         listed = draft.facts.get("listed_title")
+        tables = _tables(lines)
         for i, line in enumerate(lines):
             if not (in_list or after_label or i in candidates):  # most lines: nothing here to look at
                 keep.append(True)
                 continue
             shade = shadow(line)
-            if line.startswith(_IMAGE) and line.rstrip().endswith((">", ")")):
+            # (and a table's rule under its head, "|---|---|", which no text prints)
+            if (line.startswith(_IMAGE) and line.rstrip().endswith((">", ")"))) or _TABLE_RULE.fullmatch(line.strip()):
                 keep.append(False)
+                continue
+            if i in tables:  # a table's rows of figures are no pager's or menu's ("| 2017 | 50.35 | 66.28 |")
+                keep.append(True)
                 continue
             if _LIST_HEADING.match(shade.strip()):
                 keep.append(False)

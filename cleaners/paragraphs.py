@@ -201,7 +201,9 @@ class Paragraphs:
             if not _HAS_SPACE.search(line):  # most lines: no space, nothing to split at
                 lines.append(line)
                 continue
-            if "│" in line:  # a table's row drawn in box characters: its cells' padding is no break
+            # a table's row drawn in box characters or in bars: its cells' padding is no break ("│ 北京市 │ 20 │",
+            # "| 2017 | 50.35 | 66.28 |")
+            if "│" in line or (line.startswith("|") and line.endswith("|") and line.count("|") >= 3):
                 lines.append(line)
                 continue
             if len(line) <= 48 and _headline(line):  # a headline in phrases: "过集体生日 迎中秋佳节"

@@ -479,9 +479,9 @@ class SpamLines:
         if b"\xf0" in "\n".join(draft.lines).encode("utf-8", "surrogatepass"):
             _emoji(draft, self.name)
         # a table cell's bar after a paragraph's last sentence ("…给予了表彰。 |"; a broken character may stand
-        # before it): the bar goes, the sentence stays
+        # before it): the bar goes, the sentence stays (a table's row keeps its bars: "| 城镇化率 (%) |")
         for i, line in enumerate(draft.lines):
-            if line.endswith(("|", "\uff5c")) and (bar := _TRAILING_BAR.search(line)) is not None:
+            if line.endswith(("|", "\uff5c")) and not (line.startswith("|") and line.count("|") >= 3) and (bar := _TRAILING_BAR.search(line)) is not None:
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
         keep = [not advert_line(line) for line in draft.lines]

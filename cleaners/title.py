@@ -242,8 +242,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE_ALONE.fullmatch(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t) or _TEXT_BEGUN.match(t):  # a heading of the text, a letterhead
             continue
-        if _ATTENDED.search(t):  # a story's subheadline or caption ("何伟出席并讲话"), not the speech's own title
-            continue
+        if _ATTENDED.search(t) or _TABLE_ROW.match(shadow(line)):  # a story's subheadline or caption ("何伟出席并讲话"), not the
+            continue  # speech's own title; a table's row
         if i and shadow(lines[i - 1]).rstrip().endswith((",", "、")):  # a sentence's middle, hard-wrapped: "…部门," / "负责…的计划"
             continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
@@ -416,6 +416,8 @@ def _first_line(lines: list[str]) -> str | None:
             break  # the text has begun
         if _DATELINE_ALONE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
             break
+        if _TABLE_ROW.match(folded):  # so has a table's ("| 时间 | 常住人口 (万人) | …")
+            break
         # (a column of text wrapped at a fixed width, lines of one length with clauses in them: the text has begun)
         if len(first) >= 12 and k + 2 < len(lines) and len({len(lines[j].strip()) for j in range(k, k + 3)}) == 1 \
                 and any("," in shadow(lines[j]) for j in range(k, k + 3)):
@@ -456,6 +458,7 @@ def _first_line(lines: list[str]) -> str | None:
 
 # a press office's topic in brackets over its headline: "(香港贫穷情况):"
 _TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
+_TABLE_ROW = re.compile(r"\s*\|(?:[^|]*\|){2}")  # a table's row, its bars around its cells
 # (a speech's date, SPEECH_DATE, may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 # (and under the date its speaker: "…致辞(2023年4月23日)中国残联副主席程凯尊敬的…")
 _SPEAKER_FIRST = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{OFFICES})[\u4e00-\u9fff]{{2,3}}(?={_SALUTATION.pattern})")

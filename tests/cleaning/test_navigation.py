@@ -623,3 +623,15 @@ def test_a_table_drawn_in_box_characters_under_the_text_is_kept_row_by_row(clean
             "│   河北省   │ 20 │ 55 │354 │ 429│", "│ 内蒙古自治区 │ 20 │ 60 │202 │ 282│"]
     doc = clean("\n".join(["关于印发规范手册的通知", STORY, BODY2, "附件2:", "规范手册分配表", *rows]))
     assert doc.text_original.splitlines()[-5:] == rows
+
+
+def test_a_table_printed_a_row_a_line_in_bars_is_kept_whole_and_only_its_rule_goes(clean):
+    head = "| 时间 | 常住人口 (万人) | 户籍人口 (万人) | 出生率 (‰) | 城镇化率 (%) |"
+    rows = ["| 2023 | ||||", "| 2017 | 50.35 | 66.28 | 12.76 | 34.40 |", "| 2016 | 50.12 | 65.86 | 13.10 | 32.69 |",
+            "| 2012 | 52.70 | 64.33 | 10.53 | |", "| 2011 | 53.30 | 64.01 | |||"]
+    doc = clean("\n".join([head, "|---|---|---|---|---|", *rows]))
+    assert doc.title == "" and doc.text_original.splitlines() == [head, *rows]
+    # (a menu's row in bars is none: it has no figures)
+    menu = "| 设为首页 | 加入收藏 | 联系我们 | 网站地图 |"
+    doc = clean("\n".join([menu, "| 首页 | 新闻 | 公告 | 下载 |", "| 关于我们 | 招聘 | 留言 | 帮助 |", STORY, BODY2]))
+    assert doc.text_original.splitlines() == [STORY, BODY2]
