@@ -332,3 +332,10 @@ def test_a_work_plans_lead_unit_in_brackets_after_each_item_is_the_authors(clean
              "(二)组织开展健康中国行动2021年监测评估和考核工作。(健康中国行动推进办负责)",
              "(三)组织开展健康中国行动2021年专项行动工作组年度工作评价。(健康中国行动推进办负责)"]
     assert clean("\n".join(["健康中国行动2022年工作要点", *items, BODY])).text_original.splitlines() == [*items, BODY]
+
+
+def test_an_adult_sites_terms_joined_by_dashes_go_and_a_population_explosion_stays(clean):
+    terms = "欧美亚洲综合在线观看-欧美颜射高清在线-欧美艳星激情办公室-欧美野外疯狂做受高潮-欧美夜夜骑-欧美夜夜夜"
+    sentence = "核心问题是人口。人口爆炸加剧了资源短缺、能源短缺、环境污染和生态恶化。"
+    doc = clean("\n".join([terms, "2018年卫生健康统计公报发布", sentence, BODY]))
+    assert doc.title == "2018年卫生健康统计公报发布" and doc.text_original.splitlines() == [sentence, BODY]
