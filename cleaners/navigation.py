@@ -507,6 +507,7 @@ _KEYWORD = re.compile(r"讲话|致辞|发言|报告|总结|范文|心得|方案|
 _PHRASE = re.compile(r"[\u3400-\u9fff]{4,8}")
 _SITE_MENU = re.compile(r"首页|联系我们|关于我们|概况|动态|公告|网站")
 _HEADLINE_8 = re.compile(r"[\u3400-\u9fff]{6,8}")
+_BOOK_PAGER = re.compile(r"[前后上下]一[页篇章节]|回?(?:目录|首页)|返回(?:目录|首页)")
 _MONTH_LED = re.compile(r"\d{1,2}(?:\s*-\s*\d{1,2})?\s*月")
 _DATE_ITEM = re.compile(r"(?:19|20)\d\d\s*年?|\d{1,2}(?:\s*-\s*\d{1,2})?\s*月(?:\s*\d{1,2}\s*日)?")
 # a web list's item: a bullet, then a headline of no sentence ("  • 港鐵為轉職僱員訂保障措施")
@@ -621,6 +622,11 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 if run[-1] == first - 1 and _HEADLINE_8.fullmatch(last_shade := shadow(lines[run[-1]]).strip()) \
                         and not is_furniture(last_shade) and not _SITE_MENU.search(last_shade):
                     run.pop()
+                # (nor a chapter's heading and its lead under a book's pager: "后一页" / "回目录" / "奇文续赏" / "某某续曰——")
+                pager = next((k for k, j in enumerate(run) if not _BOOK_PAGER.fullmatch(shadow(lines[j]).strip())), len(run))
+                if 2 <= pager and len(run) - pager <= 2 and run[-1] < first \
+                        and all(HAN.match(piece := shadow(lines[j]).strip()) and not is_furniture(piece) for j in run[pager:]):
+                    del run[pager:]
                 found.update(run)
             run = []
     return found

@@ -416,8 +416,8 @@ def _first_line(lines: list[str]) -> str | None:
             break  # the text has begun
         if _DATELINE_ALONE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
             break
-        if _TABLE_ROW.match(folded):  # so has a table's ("| 时间 | 常住人口 (万人) | …")
-            break
+        if _TABLE_ROW.match(folded) or _SAYS.search(folded):  # so has a table's ("| 时间 | 常住人口 (万人) | …"), and a
+            break  # line that hands over to a quotation ("廖维藩先生续曰——")
         # (a column of text wrapped at a fixed width, lines of one length with clauses in them: the text has begun)
         if len(first) >= 12 and k + 2 < len(lines) and len({len(lines[j].strip()) for j in range(k, k + 3)}) == 1 \
                 and any("," in shadow(lines[j]) for j in range(k, k + 3)):
@@ -458,6 +458,7 @@ def _first_line(lines: list[str]) -> str | None:
 
 # a press office's topic in brackets over its headline: "(香港贫穷情况):"
 _TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
+_SAYS = re.compile(r"(?:曰|云|道|说|称|写道|指出)\s*(?:——|:)$")
 _TABLE_ROW = re.compile(r"\s*\|(?:[^|]*\|){2}")  # a table's row, its bars around its cells
 # (a speech's date, SPEECH_DATE, may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 # (and under the date its speaker: "…致辞(2023年4月23日)中国残联副主席程凯尊敬的…")

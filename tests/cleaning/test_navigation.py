@@ -635,3 +635,9 @@ def test_a_table_printed_a_row_a_line_in_bars_is_kept_whole_and_only_its_rule_go
     menu = "| 设为首页 | 加入收藏 | 联系我们 | 网站地图 |"
     doc = clean("\n".join([menu, "| 首页 | 新闻 | 公告 | 下载 |", "| 关于我们 | 招聘 | 留言 | 帮助 |", STORY, BODY2]))
     assert doc.text_original.splitlines() == [STORY, BODY2]
+
+
+def test_a_chapters_heading_under_a_books_pager_is_the_title_and_the_line_handing_over_to_a_quote_the_text(clean):
+    quote = "本年七月二十二日《某某新闻报》载,减少生子,推行避孕术,妇幼卫生协会正在全省乡村普遍推行。"
+    doc = clean("\n".join(["后一页", "前一页", "回目录", "回首页", "奇文续赏", "某某先生续曰——", quote, BODY2]))
+    assert doc.title == "奇文续赏" and doc.text_original.splitlines() == ["某某先生续曰——", quote, BODY2]
