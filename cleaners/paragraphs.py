@@ -95,8 +95,14 @@ _SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff
 _WANTS_OBJECT = ("举办", "依托", "开展", "举行", "启动", "召开", "推进", "实施", "参加", "参与", "围绕", "以")
 
 
+DIARY_DAY = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s+(?:星期|礼拜|禮拜)[一二三四五六日天]"
+                        r"(?:\s+(?:天气|天氣)\s*[:：]\s*\S{1,12})?")
+
+
 def split_paragraphs(line: str) -> list[str]:
     if len(line) <= 30 and "年" in line and date_line(line):  # a date spaced out: "中华民国 102 年 7 月 12 日"
+        return [line]
+    if len(line) <= 40 and "星期" in line and DIARY_DAY.fullmatch(line):  # a diary's day: "11月16日 星期日 天气:阴天多云"
         return [line]
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False

@@ -15,7 +15,7 @@ from cleaners.dates import MACHINE_DATE, STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
 from cleaners.navigation import COLUMN_NAMES, thumbnail_caption
-from cleaners.paragraphs import ENGLISH_AFTER
+from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
 
@@ -416,8 +416,10 @@ def _first_line(lines: list[str]) -> str | None:
             break  # the text has begun
         if _DATELINE_ALONE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
             break
-        if _TABLE_ROW.match(folded) or _SAYS.search(folded):  # so has a table's ("| 时间 | 常住人口 (万人) | …"), and a
-            break  # line that hands over to a quotation ("廖维藩先生续曰——")
+        # (so has a table's, "| 时间 | 常住人口 (万人) | …"; a line that hands over to a quotation, "廖维藩先生续曰——"; a
+        # diary's day, "11月16日 星期日 天气:阴天多云")
+        if _TABLE_ROW.match(folded) or _SAYS.search(folded) or DIARY_DAY.fullmatch(folded):
+            break
         # (a column of text wrapped at a fixed width, lines of one length with clauses in them: the text has begun)
         if len(first) >= 12 and k + 2 < len(lines) and len({len(lines[j].strip()) for j in range(k, k + 3)}) == 1 \
                 and any("," in shadow(lines[j]) for j in range(k, k + 3)):

@@ -170,3 +170,10 @@ def test_a_clause_or_a_verb_before_a_space_and_a_quoted_name_holds_to_it(line):
 def test_a_numbered_heading_before_a_paragraph_that_opens_with_a_quote_parts_from_it():
     line = "一、充分肯定成绩,进一步增强做好计生协工作的信心 “十三五”期间,全市各级计生协组织主动作为,各项工作取得了明显成效。"
     assert len(split_paragraphs(line)) == 2
+
+
+def test_a_diarys_day_with_its_weekday_and_weather_is_one_line_and_no_title(clean):
+    day = "11月16日 星期日 天气:阴天多云"
+    entry = "上午9点去了职业中专学校参加全市科级以上干部普法教育考试,满以为下午没事,谁知局里突然通知下午两点半开会。"
+    doc = clean("\n".join([day, entry, "11月17日 星期一 天气:阴天有小雨", entry]))
+    assert doc.title == "" and doc.text_original.splitlines() == [day, entry, "11月17日 星期一 天气:阴天有小雨", entry]
