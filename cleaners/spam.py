@@ -43,6 +43,7 @@ _URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
 # "更多范文请访问 www…": the lead-in goes with the address
 _DATELINE_AFTER = re.compile(r"(?:消息|讯|报道|电)\s*[(:]")
+_CITED = re.compile(r"(?:微博|博客|主页|网站|网址|粉丝团|粉丝页|专页|公众号|页面|Facebook|脸书)$")
 _URL_LEAD = re.compile(r"(?:更多[^。,;\s]{0,12}|欢迎|敬请|请)(?:访问|登录|浏览|关注|搜索)\s*$")
 _SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自|来源于|转自)[^。,()【】\[\]《]{0,30}(?:网|站|平台|公众号|微信)"
                           r"[^。,()【】\[\]]{0,10}[)】\]]|"
@@ -364,6 +365,8 @@ class InjectedSpam(LineRule):
                 continue
             if m.start() == 0 and _DATELINE_AFTER.match(shade, m.end()):
                 continue  # an outlet's dateline names it by its address: "CCTV.com消息(新闻会客厅):"
+            if m.start() and shade[m.start() - 1] == "(" and _CITED.search(shade, max(0, m.start() - 9), m.start() - 1):
+                continue  # the author gives an account's address in brackets: "在我的新浪微博(http://t.sina.com.cn/…)"
             lead = _URL_LEAD.search(shade[: m.start()])
             span = (lead.start() if lead else m.start(), m.end())
             # "【某某文库 www…】": a bracket round the address with the site's name in it goes with it

@@ -339,3 +339,9 @@ def test_an_adult_sites_terms_joined_by_dashes_go_and_a_population_explosion_sta
     sentence = "核心问题是人口。人口爆炸加剧了资源短缺、能源短缺、环境污染和生态恶化。"
     doc = clean("\n".join([terms, "2018年卫生健康统计公报发布", sentence, BODY]))
     assert doc.title == "2018年卫生健康统计公报发布" and doc.text_original.splitlines() == [sentence, BODY]
+
+
+@pytest.mark.parametrize("sentence", ["这篇文章在我的新浪微博(http://t.sina.com.cn/yifuxian)被600多人转载。",
+                                      "欢迎加入脸书粉丝团(https://www.facebook.com/penghuyoungfamily),并以脸书帐号参与投票。"])
+def test_an_accounts_address_the_author_gives_in_brackets_stays(run_step, sentence):
+    assert run_step(InjectedSpam(), [BODY, sentence]).lines == [BODY, sentence]
