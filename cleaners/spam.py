@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 
 from cleaners.anchors import any_of
 from cleaners.draft import HAN, Draft, LineRule, ends_sentence, fold, shadow
@@ -472,6 +473,42 @@ def advert_line(line: str) -> bool:
     return _advert(shade) and (len(line) <= 80 or len(_SPAM.findall(shade)) >= 3)
 
 
+# a forum's hidden watermark, printed between a thread's words: its slogan led by its name in capitals ("TVBNOW 含有
+#熱門話題,…等資訊。"), its server's address ("5.39.217.76") and its Chinese name before a Latin mark ("公仔箱論壇.")
+_FORUM_SLOGAN = re.compile(r"(?<![A-Za-z])[A-Za-z]?([A-Z]{4,}[A-Za-z0-9]*)[ \t]*\n?[ \t]*([^。\n]{8,80}?。)")
+_SERVER = re.compile(r"(?<![\w.])[A-Za-z]?\d{1,3}(?:\.\d{1,3}){3}(?![\w.])")
+_FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:论坛|論壇)[-.](?![\w])")
+
+
+def _forum_watermark(draft: Draft, rule: str) -> None:
+    """The watermark out of every line, when its slogan stands twice or more on the page (once perhaps split over
+    two lines)."""
+    page = "\n".join(draft.lines)
+    raw = page.encode("utf-8", "surrogatepass")
+    if len(raw) - len(raw.translate(None, _NOT_UPPER)) < 8:  # (two names in capitals at least: most pages have none)
+        return
+    found = list(_FORUM_SLOGAN.finditer(page))
+    counts = Counter(m.groups() for m in found)
+    marks = [pair for pair, n in counts.items() if n >= 2]
+    servers = Counter(m.group().lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") for m in _SERVER.finditer(page)) \
+        if marks else Counter()
+    # (and the page shows it is one: the server's address twice, the forum's name, a copy glued to a tag's letter or
+    # mark, "ETVBNOW", "]TVBNOW"; a name in capitals the text quotes twice is the text's: "WHO 表示,…")
+    if not marks or not (any(n >= 2 for n in servers.values()) or _FORUM_NAME.search(page) or any(
+            m.groups() in marks and m.start(1) and not (page[m.start(1) - 1].isspace() or HAN.match(page[m.start(1) - 1]))
+            for m in found)):
+        return
+    pieces = [re.escape(text) for pair in marks for text in pair] + [re.escape(ip) for ip, n in servers.items() if n >= 2]
+    cut = re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(pieces)})|{_FORUM_NAME.pattern}")
+    lines = []
+    for i, line in enumerate(draft.lines):
+        pieces = draft.cut(rule, line, i, [m.span() for m in cut.finditer(line)])
+        # (the page's random tags round it keep a space between them, so that they are still seen as tags)
+        lines.append("".join(p if not k or (HAN.match(p[0]) and HAN.match(pieces[k - 1][-1])) else " " + p
+                             for k, p in enumerate(pieces)))
+    draft.lines = [line for line in lines if line]
+
+
 class SpamLines:
     """Short lines that are adverts and nothing else ("澳门某某娱乐城 注册送38元 官网：www…"), whole, before
     Paragraphs would cut them into words that no longer read as one advert."""
@@ -482,6 +519,7 @@ class SpamLines:
         # (a pictograph is four bytes in UTF-8, led by F0: one encoding and one byte search, where most pages have none)
         if b"\xf0" in "\n".join(draft.lines).encode("utf-8", "surrogatepass"):
             _emoji(draft, self.name)
+        _forum_watermark(draft, self.name)
         # a table cell's bar after a paragraph's last sentence ("…给予了表彰。 |"; a broken character may stand
         # before it): the bar goes, the sentence stays (a table's row keeps its bars: "| 城镇化率 (%) |")
         for i, line in enumerate(draft.lines):

@@ -345,3 +345,16 @@ def test_an_adult_sites_terms_joined_by_dashes_go_and_a_population_explosion_sta
                                       "欢迎加入脸书粉丝团(https://www.facebook.com/penghuyoungfamily),并以脸书帐号参与投票。"])
 def test_an_accounts_address_the_author_gives_in_brackets_stays(run_step, sentence):
     assert run_step(InjectedSpam(), [BODY, sentence]).lines == [BODY, sentence]
+
+
+def test_a_forums_hidden_watermark_goes_from_between_the_threads_words(clean):
+    slogan = "ABCNOW 含有熱門話題,最新最快電視,軟體,遊戲,電影,動漫及日常生活及興趣交流等資訊。"
+    first = "為期一個月的「全國家庭歡慶」今年共吸引了超過30萬人參加活動,參與的青年人數是去年的三倍。"
+    second = "籌劃這個活動的全國家庭理事會主席受訪時說,年輕一代的價值觀將影響未來社會的家庭觀念。"
+    third = "他昨天在活動閉幕禮上指出,雙薪家庭為人父母者,與家人相聚的時間越來越少。"
+    page = [first, "5.39.217.76", "E" + slogan + "某某箱論壇-", second + "某某箱論壇.", "W5.39.217.76", third,
+            "J" + slogan.replace(" ", "\n")]
+    assert clean("\n".join(page)).text_original.splitlines() == [first, second, third]
+    # (a name in capitals the text gives twice, with no address or forum round it, is the text's)
+    said = "据WHOM统计,各国应加强对青少年的健康教育。"
+    assert clean("\n".join([first, said, second, said])).text_original.splitlines() == [first, said, second, said]
