@@ -22,7 +22,7 @@ _CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("�
 _TERMS = (_CONTACT + "|"
           r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载全部|免费下载更多|免费下载海量|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
           r"博彩公司|彩票网|购彩|开云(?:注册送?|体育|官网|平台|娱乐)|365体育(?:网址|官网|投注|平台|app|APP)?|bet365|环球360(?:会员注册|注册|官网|平台)?|"
-          r"时时彩|六合彩|娱乐城|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
+          r"时时彩|六合彩|娱乐城|尊龙凯时|凯时(?:娱乐|平台|官网)|尊龙(?:娱乐|平台|官网|人生就是博)|大发快乐8|大发(?:彩票|娱乐|体育|官网|平台)|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
           r"试管婴儿包成功|包生男孩|白癜风|牛皮癣|哪家医院|医院哪家好|壮阳|伟哥|丰胸|约炮|裸聊|贷款秒批|无抵押贷款|兼职日结|日赚\d*|月入过万|"
           r"加微信|加V信|微信号:|QQ群:|代写论文|论文代写|代开发票|私家侦探|荐股|专业代写|当天交稿|急用钱|秒批|速借宝|极速借款|新服开启|开新服|登录即送|"
           r"范文大全|海量范文|注册送|网赚|日结\d+|手机就能做|当天放款|特码|代办大额信用卡|代办信用卡|信用卡代办|"
@@ -415,8 +415,8 @@ class InjectedSpam(LineRule):
         for span in merged:
             if span[0] > 0 and shade[span[0] - 1] == "新" and shade.startswith("澳", span[0]):
                 span[0] -= 1  # 新澳彩, anchored on its rarer 澳
-            while span[0] > 0 and shade[span[0] - 1].isascii() and shade[span[0] - 1].isdigit():
-                span[0] -= 1  # "2024新澳彩"
+            while span[0] > 0 and shade[span[0] - 1].isascii() and shade[span[0] - 1].isalnum():
+                span[0] -= 1  # "2024新澳彩", "Z6尊龙凯时"
             if span[0] > 0 and shade[span[0] - 1] == "》":
                 opening = shade.rfind("《", max(0, span[0] - 12), span[0])
                 if opening >= 0 and not _DOCUMENT_WORDS.search(shade, opening, span[0]):

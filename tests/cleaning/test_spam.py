@@ -358,3 +358,10 @@ def test_a_forums_hidden_watermark_goes_from_between_the_threads_words(clean):
     # (a name in capitals the text gives twice, with no address or forum round it, is the text's)
     said = "据WHOM统计,各国应加强对青少年的健康教育。"
     assert clean("\n".join([first, said, second, said])).text_original.splitlines() == [first, said, second, said]
+
+
+@pytest.mark.parametrize("brand", ["Z6尊龙凯时", "大发快乐8"])
+def test_a_casinos_brand_spliced_for_the_organisations_name_goes(run_step, brand):
+    sentence = "三届五次常务理事(扩大)会议于三月三十日召开,与会人员审议了《2020年慈善工作报告》。"
+    draft = run_step(InjectedSpam(), [brand + sentence, BODY])
+    assert draft.lines == [sentence, BODY]
