@@ -218,6 +218,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       # (a short one with its source: "计画生育标语(图片来源:维基百科)")
                       r"^[^。!?]{2,40}\((?:图片来源|图源|图片来自)\s*:[^()]{1,30}\)$|"
                       r"^[^!?]{0,80}。\s*(?:图源\s*:\s*[^。\s]{2,16}|[^。\s:]{2,16}供图)\s*$|"
+                      # (or a picture agency's: "2003年,一名计生技术服务站的大夫走乡串户传授避孕知识。视觉中国资料")
+                      r"^[^!?]{2,120}。\s*(?:视觉中国|东方IC|CFP|图虫创意|IC\s?photo)\s?(?:资料图?|供图|图)?\s*$|"
                       # (and one with no stop, its credit after a space: "新任总会长王某致词 王某权供图 |")
                       r"^[^。!?]{2,40}\s+[\u4e00-\u9fff]{2,4}供图\s*\|?\s*$|"
                       # who stands where in the picture, or its credit after a slash: "副会长张力(左)与支书姜丙(右)。",

@@ -641,3 +641,9 @@ def test_a_chapters_heading_under_a_books_pager_is_the_title_and_the_line_handin
     quote = "本年七月二十二日《某某新闻报》载,减少生子,推行避孕术,妇幼卫生协会正在全省乡村普遍推行。"
     doc = clean("\n".join(["后一页", "前一页", "回目录", "回首页", "奇文续赏", "某某先生续曰——", quote, BODY2]))
     assert doc.title == "奇文续赏" and doc.text_original.splitlines() == ["某某先生续曰——", quote, BODY2]
+
+
+@pytest.mark.parametrize("credit", ["视觉中国资料", "视觉中国 资料", "CFP供图"])
+def test_a_caption_signed_by_a_picture_agency_goes(clean, credit):
+    caption = "2003年,一名计生技术服务站的大夫走乡串户传授避孕知识。" + credit
+    assert clean("\n".join([STORY, caption, BODY2])).text_original.splitlines() == [STORY, BODY2]

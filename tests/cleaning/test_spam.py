@@ -365,3 +365,8 @@ def test_a_casinos_brand_spliced_for_the_organisations_name_goes(run_step, brand
     sentence = "三届五次常务理事(扩大)会议于三月三十日召开,与会人员审议了《2020年慈善工作报告》。"
     draft = run_step(InjectedSpam(), [brand + sentence, BODY])
     assert draft.lines == [sentence, BODY]
+
+
+def test_an_esports_betting_sites_banner_goes(clean):
+    doc = clean("\n".join(["电竞下注-中国电竞赛事及体育赛事平台", "被分流的计生干部:有的转干扶贫", BODY, BODY]))
+    assert doc.title == "被分流的计生干部:有的转干扶贫" and "下注" not in doc.text_original
