@@ -34,7 +34,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
                  "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题", "来源标题",
                  "值班总编", "值班主编", "值班主任", "编号", "地址", "发布单位", "资料来源", "部门", "废止日期", "失效日期", "次数", "语音阅读",
-                 "新闻分类", "新闻作者", "新闻来源", "查看次数", "文字级数", "文件编号", "发布文号", "书籍", "意见征集", "政策原文", "政策解读", "访问次数", "本网",
+                 "新闻分类", "标签", "新闻作者", "新闻来源", "查看次数", "文字级数", "文件编号", "发布文号", "书籍", "意见征集", "政策原文", "政策解读", "访问次数", "本网",
                  # a journal paper's catalogue codes: "中图分类号:F290 文献标志码:A 文章编号:1673-291X(2013)15-0178-03"
                  "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号",
                  # a library database's record of a book's part: "知识类型: 析出资源", "唯一号: 1130…", "颗粒名称: 计划生育"
@@ -168,6 +168,7 @@ _WRITTEN_DATE = re.compile(rf"{WRITTEN}(?:\s*{CLOCK})?")
 # a date written out under its label alone, which a meeting's record prints too ("时间: 2017年12月13日" / "地点: …"),
 # so it is the site's only under the site's own row
 _WRITTEN_ROW = re.compile(rf"^(?:时间|日期)\s*:\s*({WRITTEN})$")
+_BLOG_BUTTONS = re.compile(r"^(?:\s*\|?\s*(?:举报|字号|订阅|收藏|分享|转载)\s*\|?)+$")
 _FONT_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:放大|缩小|默认|还原|重置)\s*[\]】)]?)+$")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
 # a count's value with more counters and buttons after it: "浏览:2321下载208次收藏"
@@ -200,6 +201,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         value = text[m.end():end].strip(" \t|/】]【['`")
         if "关闭" in value or "打印" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
             value = _BUTTON_TAIL.sub("", value)
+        if "举报" in value or "订阅" in value:  # a blog's buttons after an empty label: "标签: |举报 |字号 订阅"
+            value = _BLOG_BUTTONS.sub("", value)
         if ("放大" in value or "默认" in value) and m.group(1) in _VALUES and _VALUES[m.group(1)] is _COUNT:
             # the font's buttons after an empty count: "查看次数:  放大 缩小 默认"
             value = _FONT_TAIL.sub("", value)
@@ -466,7 +469,7 @@ class UploadMetadata:
                     keep[above] = False  # (and the paper's name over it: "中国妇女报" / "2023年05月15日")
             if pairs is None and i < HEAD and (stamp := _STAMP_FIRST.match(shade.strip())):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
-                rest = shade.strip()[stamp.end():].strip()
+                rest = shade.strip()[stamp.end():].strip(" \t|")  # (a bar after the time: "…23:37:52|  分类: …")
                 tail = _pairs(rest) if rest else ()
                 if tail is None and stamp.group("time") and "  " in rest:
                     # items parted by wide gaps, pairs first, then a site's short prompt: "2024-11-08 20:44  浏览:3326

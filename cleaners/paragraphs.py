@@ -114,8 +114,9 @@ def split_paragraphs(line: str) -> list[str]:
         letter = m.start() - word_start == 1 and _LETTER.match(folded, word_start) is not None
         word, word_start = word_start, m.end()
         spaced = letter and (spaced or (_LETTER.match(right) is not None and folded[m.end() + 1:m.end() + 2] in _GAP))
-        if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()):
-            continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th")
+        if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()) or right == "的":
+            continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th"; no paragraph opens with
+            # 的: "aqiang7191 的博客")
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
         # (a dash with a space each side is the sentence's, "…辞职案 — 由候补理事依意愿候补。"; not where no

@@ -128,7 +128,9 @@ def _site_header(folded: str) -> bool:
         return False
     if _tells_event(s):
         return False
-    return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s)))
+    # (a blog's owner may have a long name: "aqiang7191 的博客")
+    return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s))
+                        or (len(s) <= 30 and s.endswith(("的博客", "的部落格", "的空间", "的日志"))))
 
 
 def _site_suffix(folded: str) -> int | None:
@@ -757,8 +759,9 @@ class Title:
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line)
                                          or (len(line) <= 12 and _DECORATION.fullmatch(shadow(line).strip()))
                                          or _MASTHEAD.fullmatch(shadow(line).strip())  # (the paper's name alone)
-                                         or (_TOPIC_TAG.fullmatch(shadow(line).strip()) and i + 1 < len(lines)
-                                             and comparable(lines[i + 1]) in names)
+                                         # (a topic's or a post's tag over it: "(香港贫穷情况):", "[原创报告文学]")
+                                         or ((_TOPIC_TAG.fullmatch(shadow(line).strip()) or _FORUM_TAG.fullmatch(line.strip()))
+                                             and i + 1 < len(lines) and comparable(lines[i + 1]) in names)
                                          or (i and len(line) <= 30 and comparable(lines[i - 1]) in names
                                              and _ATTENDED.search(shadow(line).strip()))))
                 for i, line in enumerate(lines)]

@@ -880,3 +880,19 @@ def test_a_preview_page_number_run_in_after_a_sentence_goes(run_step):
     assert draft.lines == [BODY, "为开展生育关怀行动提供物质保障。 2、开展关怀项目。"]
     kept = [BODY, "详见《实施方案》第4页。2023年共完成任务12/15项"]
     assert run_step(Navigation(), kept).lines == kept
+
+
+def test_a_blog_posts_chrome_goes_and_its_title_under_its_tag_is_the_title(clean):
+    text = "提起农村计生工作这个概念,有些人总会自然地把它与暴力、对抗等联系起来,过去我对农村计生工作的印象也有这样一些认识。"
+    page = ["注册 登录", "加关注", "显示下一条  |  关闭",
+            "温馨提示!由于新浪微博认证机制调整,您的新浪微博帐号绑定已过期,请重新绑定!立即重新绑定新浪微博》  |  关闭",
+            "aqiang7191 的博客", "日志", "[原创报告文学] 亲历农村计划生育稽查运动",
+            "2013-01-05 23:37:52|  分类: 生活日记 |  标签: |举报 |字号 订阅", "下载LOFTER 我的照片书  |", text, BODY]
+    doc = clean("\n".join(page))
+    assert (doc.title, doc.published) == ("亲历农村计划生育稽查运动", "2013-01-05")
+    assert doc.text_original.splitlines() == [text, BODY]
+
+
+def test_a_space_before_de_parts_no_paragraph(clean):
+    line = "(纸质与电子档的都要上交 ),迟交 的扣1分,未交的扣3分。"
+    assert clean("\n".join([BODY2, line, BODY])).text_original.splitlines() == [BODY2, line, BODY]
