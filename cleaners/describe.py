@@ -28,8 +28,11 @@ _ALL_LEVEL = re.compile(r"全[国省市县区州乡镇]$")
 # a level word with no place in it: "全县计生协" names the level, not a region
 _OWN_LEVEL = re.compile(r"[我本][省市县区州镇乡]$")
 _NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市"}
-_LEVELS = (("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")), ("县", ("县", "旗")),
-           ("区", ("区",)), ("乡镇", ("乡", "镇", "街道", "街")))  # (Guangzhou's streets drop the 道: "文冲街计生协")
+# (Guangzhou's streets drop the 道: "文冲街计生协"; a community's or a village's association is below every level named,
+# and 社区 is no district: "龙韵雅苑社区计生协")
+_LEVELS: tuple[tuple[str | None, tuple[str, ...]], ...] = (
+    (None, ("社区", "小区", "村")), ("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")),
+    ("县", ("县", "旗")), ("区", ("区",)), ("乡镇", ("乡", "镇", "街道", "街")))
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
 OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使|司长|行政长官"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
@@ -110,7 +113,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
             level = next((lv for lv, ends in _LEVELS if prefix.endswith(ends) or prefix in ends), None)
             region = prefix if len(prefix) > 1 and prefix not in _NOT_PLACES and not own else None
             return name, level, region
-    return national or (bare, None, None)
+    # (an association named bare is a better guess at the actor than the national one whose anniversary dates the day)
+    return (bare, None, None) if bare else national or (None, None, None)
 
 
 # "张三同志在…上的讲话", "市计生协会长在…上的讲话": the title names who spoke

@@ -165,3 +165,9 @@ def test_a_name_glued_to_an_office_with_no_salutation_under_it_is_no_byline():
 ])
 def test_a_press_offices_lead_names_the_speaker_and_office(lead, expected):
     assert describe.speaker([lead, "主席、各位议员:"], "立法会:政务司司长就议案总结发言") == expected
+
+
+def test_a_communitys_association_has_no_district_level_and_the_national_ones_anniversary_names_no_actor():
+    assert describe.organisation("", "近日,龙韵雅苑社区计生协开展了关爱活动。") == ("龙韵雅苑社区计生协", None, "龙韵雅苑社区")
+    text = "今年5月29日是中国计生协成立40周年纪念日,也是计生协第22个会员活动日,街道开展了宣传活动。"
+    assert describe.organisation("", text) == ("计生协", None, None)
