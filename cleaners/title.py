@@ -275,7 +275,7 @@ _MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯]\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
-                        r"讯\s*\(|\((?:记者|通讯员)|^欢迎(?:来到|访问|光临)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
+                        r"讯\s*\(|\((?:记者|通讯员)|^(?:您好\s*[,!]?\s*)?欢迎(?:来到|访问|光临)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]|"
                         # a window's button, a loader's notice, a paper's masthead with its date, a source's tag, a
@@ -715,6 +715,10 @@ class Title:
         # a preview's page thumbnails, which Navigation took, are captioned with the document's name
         if thumb := thumbnail_caption(draft):
             draft.title_candidates.append(("banner", thumb))
+        # and a breadcrumb's last item may be the document's name: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
+        elif crumb := next((m.group(1) for r in draft.removed[:8] if r.rule == "navigation" and ">" in r.text
+                            and (m := _TITLE_CRUMB.search(shadow(r.text)))), None):
+            draft.title_candidates.append(("banner", crumb))
         # the title a sharing site named, printed again where the text's first line opens and runs on into it
         # ("国旗下讲话稿:传播红十字精神,积极开展志愿服务五月的鲜花开满大地,…"): the copy goes
         for name in {comparable(t) for source, t in draft.title_candidates if source == "banner"}:
@@ -907,6 +911,7 @@ def _headline_list(lines: list[str], first: int, last: int) -> range | None:
 
 
 # a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
+_TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›)\s*([^>»›|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern}))\s*$")
 _LAST_CRUMB = re.compile(r"(?:>>|>|»|›)\s*([^>»›|\s]{2,12})\s*\|?\s*$")
 
 

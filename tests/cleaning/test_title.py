@@ -1013,3 +1013,11 @@ def test_a_column_over_a_catalogues_grid_is_no_title_the_title_over_the_date_row
             "现将2023年某省卫生健康工作要点印发给你们,请各地各单位认真组织实施。", BODY]
     doc = clean("\n".join(page))
     assert doc.title == title and doc.doc_type == "通知" and "计划总结" not in doc.text_original
+
+
+def test_a_sites_greeting_is_no_title_and_the_breadcrumbs_last_item_naming_a_genre_is(clean):
+    text = "章林村计划生育情况简介:全村有7个村民小组,4个自然湾,总户数750户,总人口3338人。"
+    doc = clean("\n".join(["您好,欢迎访问某某文档", "当前位置:首页 > 办公文档 > 工作计划 > 章林村创建计划生育村民自治示范村工作计划",
+                           text, BODY]))
+    assert (doc.title, doc.doc_type) == ("章林村创建计划生育村民自治示范村工作计划", "工作计划")
+    assert doc.text_original.splitlines() == [text, BODY]
