@@ -983,7 +983,9 @@ class Navigation:
                 summary = summary if summary and (i <= first or summary.end() == len(line.rstrip())) else None
                 if summary and _summarised(lines, keep, i, summary.end()) \
                         or (keep[i] and len(line) >= 30 and not ends_sentence(line) and _CLAUSE.search(shadow(line))
-                            and _summarised(lines, keep, i, 0, 24)):
+                            and _summarised(lines, keep, i, 0, 24)
+                            # (a headline printed again whole as a caption is Title's: "村妇女主任,…但大家为什么还都不领情")
+                            and not any(other.strip() == line.strip() for other in lines[i + 1:])):
                     # (a teaser is cut off; a title printed again below it is Title's; a block printed twice, left)
                     keep[i] = False
             # below the text's start, a file's name is a link (a portal's attachment, a sharing site's list),

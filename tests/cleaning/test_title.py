@@ -1021,3 +1021,11 @@ def test_a_sites_greeting_is_no_title_and_the_breadcrumbs_last_item_naming_a_gen
                            text, BODY]))
     assert (doc.title, doc.doc_type) == ("章林村创建计划生育村民自治示范村工作计划", "工作计划")
     assert doc.text_original.splitlines() == [text, BODY]
+
+
+def test_a_headline_with_clauses_printed_again_as_its_pictures_captions_is_the_title_and_its_copies_go(clean):
+    headline = "村妇女主任,服务于育龄妇女、计划生育,但大家为什么还都不领情"
+    first = "村妇女主任,也是村委会干部之一。由于她具体从事村里的计划生育工作,服务对象都是村里的育龄妇女。"
+    second = "一、组织村里的育龄妇女进行孕检。这是计划生育常规工作,每3个月进行一次。"
+    doc = clean("\n".join([headline, first, headline, second, headline, BODY]))
+    assert doc.title == headline and doc.text_original.splitlines() == [first, second, BODY]
