@@ -438,6 +438,20 @@ def _cut_everywhere(draft: Draft, rule: str, words: str) -> None:
                    if words in line else line for i, line in enumerate(draft.lines)]
 
 
+# a farm's filler from the Miscellaneous Symbols, glued inside words or after a sentence ("乡里☾召⚵开了", "…来了。⚙");
+# stars and check boxes are an author's marks
+_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])[\u2600-\u2604\u2607-\u260f\u2613-\u26ff]+(?=[\u4e00-\u9fff])|"
+                     r"(?<=[。!?,])[\u2600-\u2604\u2607-\u260f\u2613-\u26ff]+")
+
+
+def _symbols(draft: Draft, rule: str) -> None:
+    """The filler out of every line, where the page has it three times or more (one is some author's mark)."""
+    if sum(len(_SYMBOL.findall(line)) for line in draft.lines) < 3:
+        return
+    draft.lines = ["".join(draft.cut(rule, line, i, [m.span() for m in _SYMBOL.finditer(line)])) if _SYMBOL.search(line)
+                   else line for i, line in enumerate(draft.lines)]
+
+
 def _emoji(draft: Draft, rule: str) -> None:
     """Pictographs out of every line; a line they wrap goes whole, and its words wherever the farm glued them too
     ("球探足球比分网win007我国现有近3000万名…")."""
@@ -517,8 +531,12 @@ class SpamLines:
 
     def __call__(self, draft: Draft) -> Draft:
         # (a pictograph is four bytes in UTF-8, led by F0: one encoding and one byte search, where most pages have none)
-        if b"\xf0" in "\n".join(draft.lines).encode("utf-8", "surrogatepass"):
+        raw = "\n".join(draft.lines).encode("utf-8", "surrogatepass")
+        if b"\xf0" in raw:
             _emoji(draft, self.name)
+        # (a symbol of the Miscellaneous Symbols block is three bytes, led by E2 98 to E2 9B)
+        if b"\xe2\x98" in raw or b"\xe2\x99" in raw or b"\xe2\x9a" in raw or b"\xe2\x9b" in raw:
+            _symbols(draft, self.name)
         _forum_watermark(draft, self.name)
         # a table cell's bar after a paragraph's last sentence ("…给予了表彰。 |"; a broken character may stand
         # before it): the bar goes, the sentence stays (a table's row keeps its bars: "| 城镇化率 (%) |")

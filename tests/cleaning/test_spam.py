@@ -370,3 +370,11 @@ def test_a_casinos_brand_spliced_for_the_organisations_name_goes(run_step, brand
 def test_an_esports_betting_sites_banner_goes(clean):
     doc = clean("\n".join(["电竞下注-中国电竞赛事及体育赛事平台", "被分流的计生干部:有的转干扶贫", BODY, BODY]))
     assert doc.title == "被分流的计生干部:有的转干扶贫" and "下注" not in doc.text_original
+
+
+def test_a_farms_symbol_filler_goes_and_an_authors_stars_stay(clean):
+    page = ["最新网址:.", "为了配合特产城的建设,乡里☾召⚵开了一次协调会。", "会议已经开始了20分钟,各部门的人都来了。⚙",
+            "就要⛽☎改成新的办法。", "该户荣获★级文明家庭称号。"]
+    assert clean("\n".join(page)).text_original.splitlines() == [
+        "为了配合特产城的建设,乡里召开了一次协调会。", "会议已经开始了20分钟,各部门的人都来了。", "就要改成新的办法。",
+        "该户荣获★级文明家庭称号。"]
