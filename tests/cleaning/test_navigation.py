@@ -647,3 +647,8 @@ def test_a_chapters_heading_under_a_books_pager_is_the_title_and_the_line_handin
 def test_a_caption_signed_by_a_picture_agency_goes(clean, credit):
     caption = "2003年,一名计生技术服务站的大夫走乡串户传授避孕知识。" + credit
     assert clean("\n".join([STORY, caption, BODY2])).text_original.splitlines() == [STORY, BODY2]
+
+
+def test_a_login_prompt_spelled_with_denglu_as_landing_is_furniture(clean):
+    doc = clean("\n".join(["登陆注册", STORY, BODY2]))
+    assert doc.title == "" and doc.text_original.splitlines() == [STORY, BODY2]
