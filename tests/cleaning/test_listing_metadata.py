@@ -551,3 +551,9 @@ def test_an_e_papers_row_with_empty_counts_and_font_buttons_is_the_sites_and_its
     doc = clean("\n".join(["PDF版", "往期回顾", "发刊日期:2021年03月18日> > 第11版 > 新闻内容", headline,
                            "新闻作者:   发布时间:2021年03月18日  查看次数:  放大 缩小 默认", story, *BODY]))
     assert (doc.title, doc.published) == (headline, "2021-03-18") and doc.text_original.splitlines() == [story, *BODY]
+
+
+def test_a_newsrooms_credits_glued_together_are_its_row(clean):
+    story = "3月11日上午,市卫生健康委在市妇幼保健院召开专题会议,研究部署2021年全市妇幼健康工作。"
+    doc = clean("\n".join(["市卫健委部署今年妇幼健康重点工作", story, *BODY, "编辑:杨雁琳责编:吴忠兰审核:冯飞"]))
+    assert doc.text_original.splitlines() == [story, *BODY]
