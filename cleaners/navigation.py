@@ -187,7 +187,7 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
                      r"分享至朋友圈|分享到朋友圈|无法下载资料|查询审核进度|转换网关|本词条由|"
                      r"不能读取工具条|您的浏览器不支持|"
                      # a notice with its close button at the line's end: "温馨提示!…请重新绑定!…  |  关闭"
-                     r"\s\|\s*关闭\s*$")
+                     r"\|\s*关闭\s*$")
 # words that are furniture only when a line is made of them (forum buttons)
 _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点赞|评论|收藏|打赏|转发|登录|登陆|注册|退出|只看|倒序|分享|编辑|删除|置顶|"
                    r"在看|赞|首赞|阅读|积分|取消|允许|知道了|搜索|播报|上传视频|邮箱(?!\s*:)")
