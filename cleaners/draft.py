@@ -228,6 +228,13 @@ KANA_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 KANA = re.compile(rf"{KANA_CHAR.pattern}{{3}}")
 
 
+def table_row(line: str) -> bool:
+    """A table's row printed in bars, its cells between them: "| 2017 | 50.35 | 66.28 |" (a menu's row may be
+    printed so too: the rules that read rows tell the two apart)."""
+    s = line.strip()
+    return s.startswith("|") and s.count("|") >= 3
+
+
 def has_stops(line: str) -> bool:
     return _STOPS.search(line) is not None
 

@@ -24,6 +24,7 @@ from cleaners.draft import (
     has_stops,
     is_prose,
     shadow,
+    table_row,
     text_bounds,
 )
 from cleaners.spam import advert_line
@@ -521,7 +522,6 @@ _BULLET_ITEM = re.compile(rf"[{re.escape(_BULLETS)}]\s*[^\s。!?;][^。!?;]{{0,5
 _ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
 # a table's cell, one a line as pages print tables: "王洪春 |", "1975.7----1985.7 |", "|"
 _CELL = re.compile(r"[^|]{0,40}\|")
-_TABLE_ROW = re.compile(r"\|(?:[^|]*\|){2,}")
 _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 _FIGURE_IN_ROW = re.compile(r"\|\s*[\d.,%:~\-—年月日]*\d[\d.,%:~\-—年月日]*\s*\|")
 _FIGURE_CELL = re.compile(r"[\d.,%:~\-—年月日\s]*\d[\d.,%:~\-—年月日\s]*\|")
@@ -649,7 +649,7 @@ def _table_cells(lines: list[str]) -> set[int]:
     found: set[int] = set()
     block: list[int] = []
     for i in [*range(len(lines)), None]:
-        if i is not None and lines[i].startswith("|") and _TABLE_ROW.fullmatch(lines[i].strip()):
+        if i is not None and table_row(lines[i]):
             block.append(i)
             continue
         if len(block) >= 3 and sum(1 for j in block if _FIGURE_IN_ROW.search(lines[j])) >= 3:

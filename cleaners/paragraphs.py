@@ -10,7 +10,7 @@ import re
 
 from cleaners.dates import STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES
-from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold
+from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold, table_row
 from cleaners.navigation import is_furniture
 
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
@@ -210,7 +210,7 @@ class Paragraphs:
                 continue
             # a table's row drawn in box characters or in bars: its cells' padding is no break ("│ 北京市 │ 20 │",
             # "| 2017 | 50.35 | 66.28 |")
-            if "│" in line or (line.startswith("|") and line.endswith("|") and line.count("|") >= 3):
+            if "│" in line or table_row(line):
                 lines.append(line)
                 continue
             if len(line) <= 48 and _headline(line):  # a headline in phrases: "过集体生日 迎中秋佳节"

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from cleaners.anchors import any_of
-from cleaners.draft import HAN, Draft, LineRule, ends_sentence, fold, shadow
+from cleaners.draft import HAN, Draft, LineRule, ends_sentence, fold, shadow, table_row
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
 # an advert's contact, before the terms so "加微信kk5566" is one match. Every branch starts with its word:
@@ -550,7 +550,7 @@ class SpamLines:
         # a table cell's bar after a paragraph's last sentence ("…给予了表彰。 |"; a broken character may stand
         # before it): the bar goes, the sentence stays (a table's row keeps its bars: "| 城镇化率 (%) |")
         for i, line in enumerate(draft.lines):
-            if line.endswith(("|", "\uff5c")) and not (line.startswith("|") and line.count("|") >= 3) and (bar := _TRAILING_BAR.search(line)) is not None:
+            if line.endswith(("|", "\uff5c")) and not table_row(line) and (bar := _TRAILING_BAR.search(line)) is not None:
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
         keep = [not advert_line(line) for line in draft.lines]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from cleaners.dates import MACHINE_DATE, STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
-from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow
+from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.navigation import COLUMN_NAMES, thumbnail_caption
 from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
@@ -244,7 +244,7 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE_ALONE.fullmatch(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t) or _TEXT_BEGUN.match(t):  # a heading of the text, a letterhead
             continue
-        if _ATTENDED.search(t) or _TABLE_ROW.match(shadow(line)):  # a story's subheadline or caption ("何伟出席并讲话"), not the
+        if _ATTENDED.search(t) or table_row(shadow(line)):  # a story's subheadline or caption ("何伟出席并讲话"), not the
             continue  # speech's own title; a table's row
         if i and shadow(lines[i - 1]).rstrip().endswith((",", "、")):  # a sentence's middle, hard-wrapped: "…部门," / "负责…的计划"
             continue
@@ -420,7 +420,7 @@ def _first_line(lines: list[str]) -> str | None:
             break
         # (so has a table's, "| 时间 | 常住人口 (万人) | …"; a line that hands over to a quotation, "廖维藩先生续曰——"; a
         # diary's day, "11月16日 星期日 天气:阴天多云")
-        if _TABLE_ROW.match(folded) or _SAYS.search(folded) or DIARY_DAY.fullmatch(folded):
+        if table_row(folded) or _SAYS.search(folded) or DIARY_DAY.fullmatch(folded):
             break
         # (a column of text wrapped at a fixed width, lines of one length with clauses in them: the text has begun)
         if len(first) >= 12 and k + 2 < len(lines) and len({len(lines[j].strip()) for j in range(k, k + 3)}) == 1 \
@@ -463,7 +463,6 @@ def _first_line(lines: list[str]) -> str | None:
 # a press office's topic in brackets over its headline: "(香港贫穷情况):"
 _TOPIC_TAG = re.compile(r"\([\u4e00-\u9fff]{2,12}\)\s*:")
 _SAYS = re.compile(r"(?:曰|云|道|说|称|写道|指出)\s*(?:——|:)$")
-_TABLE_ROW = re.compile(r"\s*\|(?:[^|]*\|){2}")  # a table's row, its bars around its cells
 # (a speech's date, SPEECH_DATE, may stand between its title and its salutation: "…讲话(2025年2月23日)各位同志、各位学员:")
 # (and under the date its speaker: "…致辞(2023年4月23日)中国残联副主席程凯尊敬的…")
 _SPEAKER_FIRST = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{OFFICES})[\u4e00-\u9fff]{{2,3}}(?={_SALUTATION.pattern})")
