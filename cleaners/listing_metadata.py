@@ -203,7 +203,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
             value = _BUTTON_TAIL.sub("", value)
         if "举报" in value or "订阅" in value:  # a blog's buttons after an empty label: "标签: |举报 |字号 订阅"
             value = _BLOG_BUTTONS.sub("", value)
-        if ("放大" in value or "默认" in value) and m.group(1) in _VALUES and _VALUES[m.group(1)] is _COUNT:
+        if ("放大" in value or "默认" in value) and _VALUES.get(m.group(1)) is _COUNT:
             # the font's buttons after an empty count: "查看次数:  放大 缩小 默认"
             value = _FONT_TAIL.sub("", value)
         if value[:1].isdigit() and not value.isdigit():

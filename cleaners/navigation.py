@@ -523,8 +523,10 @@ _ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
 # a table's cell, one a line as pages print tables: "王洪春 |", "1975.7----1985.7 |", "|"
 _CELL = re.compile(r"[^|]{0,40}\|")
 _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
-_FIGURE_IN_ROW = re.compile(r"\|\s*[\d.,%:~\-—年月日]*\d[\d.,%:~\-—年月日]*\s*\|")
-_FIGURE_CELL = re.compile(r"[\d.,%:~\-—年月日\s]*\d[\d.,%:~\-—年月日\s]*\|")
+# what a cell of figures holds besides its digits: "1975.7----1985.7", "34.40", "12.5%"
+_FIGURE_MARKS = r"\d.,%:~\-—年月日"
+_FIGURE_IN_ROW = re.compile(rf"\|\s*[{_FIGURE_MARKS}]*\d[{_FIGURE_MARKS}]*\s*\|")
+_FIGURE_CELL = re.compile(rf"[{_FIGURE_MARKS}\s]*\d[{_FIGURE_MARKS}\s]*\|")
 # a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
 _ROSTER_LABEL = re.compile(r"(?:出席|缺席|列席|参加|参会|与会|请假|主持|记录)[^\s:。,]{0,6}\s*:$")
 
@@ -542,19 +544,17 @@ def _under_roster_label(lines: list[str], i: int) -> bool:
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
-def _outside_body(lines: list[str], first: int, last: int, split: bool = False) -> set[int]:
+def _outside_body(lines: list[str], first: int, last: int, tables: set[int], split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
 
     A slogan title in four-character phrases ("凝心聚力 担当作为 开拓创新"), on one line or split, is not a
     menu. On lines Paragraphs
     split out of one (`split`), a run is a menu only with a word of one in it (a user name, a count, 帖子):
-    "夯实基层基础 创新服务载体 推动…" is a title's slogan.
+    "夯实基层基础 创新服务载体 推动…" is a title's slogan. A table's lines (`tables`, `_tables`) are no menu's items.
     """
     n = len(lines)
     found: set[int] = set()
     english: bool | None = None  # whether the page has English prose of its own, asked once
-    # (a table's cells, under the text or over it, are the text's: no menu's items)
-    table = _tables(lines)
     for zone in (range(first), range(last + 1, n)):
         found.update(_bullet_runs(lines, zone))
         # a chronicle's table, its rows led by their months ("2月6日 兒童使用智能產品調查", "3-4月 約見港大/理大/社聯"),
@@ -578,7 +578,7 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
                 found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
-            plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english) and i not in table \
+            plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english) and i not in tables \
                 and "│" not in s  # (a table drawn in box characters: "│ 北京市 │ 20 │ │ 36 │ 56│")
             if plain:
                 items = [t for t in _ITEM_SPLIT.split(s) if t]
@@ -637,15 +637,16 @@ def _outside_body(lines: list[str], first: int, last: int, split: bool = False) 
 
 
 def _tables(lines: list[str]) -> set[int]:
-    """The lines of the page's tables (`_table_cells`), asked only of a page with three lines that end in a bar."""
-    return _table_cells(lines) if sum(line.endswith("|") for line in lines) >= 3 else set()
+    """The lines of the page's tables, a row a line or a cell a line (the text's: no menu's or pager's), asked only of
+    a page with three lines that end in a bar."""
+    if sum(line.endswith("|") for line in lines) < 3:
+        return set()
+    return _table_rows(lines) | _table_cells(lines)
 
 
-def _table_cells(lines: list[str]) -> set[int]:
-    """A table printed a cell a line, its names and its figures ("姓名 |" / "王洪春 |" / "女 |" / "1975.7----1985.7 |"):
-    a block of eight cells or more with three of figures and three of words. A menu a link a line ("網站導覽 |" /
-    "常見問題 |") has no figures. Or a table printed a row a line ("| 2017 | 50.35 | 66.28 |"): three rows or more,
-    three with a figure in a cell (a menu's row of links has none)."""
+def _table_rows(lines: list[str]) -> set[int]:
+    """A table printed a row a line ("| 2017 | 50.35 | 66.28 |"): three rows or more, three with a figure in a cell
+    (a menu's row of links has none)."""
     found: set[int] = set()
     block: list[int] = []
     for i in [*range(len(lines)), None]:
@@ -655,6 +656,15 @@ def _table_cells(lines: list[str]) -> set[int]:
         if len(block) >= 3 and sum(1 for j in block if _FIGURE_IN_ROW.search(lines[j])) >= 3:
             found.update(block)
         block = []
+    return found
+
+
+def _table_cells(lines: list[str]) -> set[int]:
+    """A table printed a cell a line, its names and its figures ("姓名 |" / "王洪春 |" / "女 |" / "1975.7----1985.7 |"):
+    a block of eight cells or more with three of figures and three of words. A menu a link a line ("網站導覽 |" /
+    "常見問題 |") has no figures."""
+    found: set[int] = set()
+    block: list[int] = []
     for i in [*range(len(lines)), None]:
         if i is not None and "|" in lines[i] and _CELL.fullmatch(lines[i].strip()):
             block.append(i)
@@ -923,7 +933,7 @@ class Navigation:
         if (bounds := text_bounds([line if (k or not line.rstrip().endswith("。")) and not (i < 3 and advert_line(line)) else ""
                                    for i, (line, k) in enumerate(zip(lines, keep, strict=True))])) is not None:
             first, last = bounds
-            for i in _outside_body(lines, first, last, self.split) | _running_heads(lines, first):
+            for i in _outside_body(lines, first, last, tables, self.split) | _running_heads(lines, first):
                 keep[i] = False
             # a table of contents above the text: its heading ("目录/提纲:……"), its numbered entries, its closing dots
             for i in range(min(first, 40)):
@@ -1001,7 +1011,7 @@ class Navigation:
                        if _OWNER.match(shadow(lines[i])) and _second_label(lines, i)
                        and not any(date_line(line) for line in lines[i + 1:])]
         else:  # a list page: the menus and the pager between its links, where the links are most of it
-            menus = _outside_body(lines, len(lines), len(lines) - 1, self.split)
+            menus = _outside_body(lines, len(lines), len(lines) - 1, tables, self.split)
             if sum(len(lines[i]) for i in menus) * 2 < sum(map(len, lines)):
                 for i in menus:
                     keep[i] = False

@@ -445,17 +445,16 @@ def _cut_everywhere(draft: Draft, rule: str, words: str) -> None:
 # stars and check boxes are an author's marks
 _SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])[\u2600-\u2604\u2607-\u260f\u2613-\u26ff]+(?=[\u4e00-\u9fff])|"
                      r"(?<=[。!?,])[\u2600-\u2604\u2607-\u260f\u2613-\u26ff]+")
-
-
 _SYMBOL_BYTES = re.compile(rb"\xe2[\x98-\x9b]")
 
 
 def _symbols(draft: Draft, rule: str) -> None:
     """The filler out of every line, where the page has it three times or more (one is some author's mark)."""
-    if sum(len(_SYMBOL.findall(line)) for line in draft.lines) < 3:
+    spans = [[m.span() for m in _SYMBOL.finditer(line)] for line in draft.lines]
+    if sum(map(len, spans)) < 3:
         return
-    draft.lines = ["".join(draft.cut(rule, line, i, [m.span() for m in _SYMBOL.finditer(line)])) if _SYMBOL.search(line)
-                   else line for i, line in enumerate(draft.lines)]
+    draft.lines = ["".join(draft.cut(rule, line, i, found)) if found else line
+                   for i, (line, found) in enumerate(zip(draft.lines, spans, strict=True))]
 
 
 def _emoji(draft: Draft, rule: str) -> None:
@@ -497,7 +496,7 @@ def advert_line(line: str) -> bool:
 #熱門話題,…等資訊。"), its server's address ("5.39.217.76") and its Chinese name before a Latin mark ("公仔箱論壇.")
 _FORUM_SLOGAN = re.compile(r"(?<![A-Za-z])[A-Za-z]?([A-Z]{4,}[A-Za-z0-9]*)[ \t]*\n?[ \t]*([^。\n]{8,80}?。)")
 _CAPITALS_ONLY = bytes(b if 65 <= b <= 90 else 32 for b in range(256))
-_SERVER = re.compile(r"(?<![\w.])[A-Za-z]?\d{1,3}(?:\.\d{1,3}){3}(?![\w.])")
+_SERVER = re.compile(r"(?<![\w.])[A-Za-z]?(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])")
 _FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:论坛|論壇)[-.](?![\w])")
 
 
@@ -513,16 +512,15 @@ def _forum_watermark(draft: Draft, rule: str, raw: bytes) -> None:
     found = list(_FORUM_SLOGAN.finditer(page))
     counts = Counter(m.groups() for m in found)
     marks = [pair for pair, n in counts.items() if n >= 2]
-    servers = Counter(m.group().lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") for m in _SERVER.finditer(page)) \
-        if marks else Counter()
+    servers = Counter(_SERVER.findall(page)) if marks else Counter()
     # (and the page shows it is one: the server's address twice, the forum's name, a copy glued to a tag's letter or
     # mark, "ETVBNOW", "]TVBNOW"; a name in capitals the text quotes twice is the text's: "WHO 表示,…")
     if not marks or not (any(n >= 2 for n in servers.values()) or _FORUM_NAME.search(page) or any(
             m.groups() in marks and m.start(1) and not (page[m.start(1) - 1].isspace() or HAN.match(page[m.start(1) - 1]))
             for m in found)):
         return
-    pieces = [re.escape(text) for pair in marks for text in pair] + [re.escape(ip) for ip, n in servers.items() if n >= 2]
-    cut = re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(pieces)})|{_FORUM_NAME.pattern}")
+    words = [re.escape(text) for pair in marks for text in pair] + [re.escape(ip) for ip, n in servers.items() if n >= 2]
+    cut = re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(words)})|{_FORUM_NAME.pattern}")
     lines = []
     for i, line in enumerate(draft.lines):
         pieces = draft.cut(rule, line, i, [m.span() for m in cut.finditer(line)])

@@ -93,8 +93,10 @@ _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|�
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
-_LETTERHEAD = re.compile(r"文件$|[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号")
-_DOC_NUMBER = re.compile(r"\s*[\u4e00-\u9fff]{1,12}\s*[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号\s*")
+# a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
+_NUMBER = r"[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号"
+_LETTERHEAD = re.compile(rf"文件$|{_NUMBER}")
+_DOC_NUMBER = re.compile(rf"\s*[\u4e00-\u9fff]{{1,12}}\s*{_NUMBER}\s*")
 _BANNER_TITLE = re.compile(r"《(.{2,120}?(?:\s*\.(?:docx?|pdf|pptx?|wps))?)》\s*由")
 _OFFERED_TITLE = re.compile(r"(?:准备|整理|收集|搜集|精选)[了的](?:一篇|几篇|\d+篇|[一二三四五六七八九十]篇)?(?:关于)?"
                             r"([^,。!?《》\s]{4,40}?)(?:参考范文|范文|模板|[,。!]|$)")
@@ -341,11 +343,12 @@ def _wraps_into(line: str, below: str) -> bool:
         return True
     if not 6 <= len(t) <= 40 or re.search(r"[,。:;!?\s]", t) or _NUMBERED.match(t) or _NUMBERED.match(rest):
         return False
-    # (a piece that cannot stand alone: "(2023—2025年)的通知"; or a document's name under its scope, which names no genre)
-    # (short, and no title of its own under a line that names none: not "2023年度村老年协会工作计划" under a site's
-    # crumbs, a second headline, a menu's "入會辦法及流程" / "收費標準")
-    return (rest.startswith(("(", "的")) and bool(_GENRE_END.search(rest))) or (len(rest) <= 12 and not _GENRE.search(t) and not _PAPER.search(t) and bool(_PAPER_END.search(rest))
-                                           and not re.match(r"\d", rest) and not _PREDICATE.search(rest) and not _DID.search(rest))
+    if rest.startswith(("(", "的")) and _GENRE_END.search(rest):  # a piece that cannot stand alone: "(2023—2025年)的通知"
+        return True
+    # a short document's name under its scope, which names none: "…工作考评" / "市州计分办法" (not a title of its own,
+    # "2023年度村老年协会工作计划" under a site's crumbs; nor a second headline; nor a menu's "入會辦法及流程" / "收費標準")
+    return len(rest) <= 12 and bool(_PAPER_END.search(rest)) and not _GENRE.search(t) and not _PAPER.search(t) \
+        and not re.match(r"\d", rest) and not _PREDICATE.search(rest) and not _DID.search(rest)
 
 
 def _headline(lines: list[str], k: int) -> str:
@@ -435,7 +438,7 @@ def _first_line(lines: list[str]) -> str | None:
             break  # (a salutation may run on in the line: "尊敬的各位领导,各位来宾,欢迎来到…")
         # (a letterhead's body or number alone names no document: "国健推委办发〔2022〕2号" over the addressees)
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded) \
-                or (_LETTERHEAD.search(folded) and (folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded))):
+                or folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
@@ -909,8 +912,9 @@ def _headline_list(lines: list[str], first: int, last: int) -> range | None:
     return range(lo, hi + 1) if hi - lo >= 3 else None
 
 
-# a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
+# a breadcrumb's last item that names a document: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
 _TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›)\s*([^>»›|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern}))\s*$")
+# a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
 _LAST_CRUMB = re.compile(r"(?:>>|>|»|›)\s*([^>»›|\s]{2,12})\s*\|?\s*$")
 
 
