@@ -241,6 +241,8 @@ _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-9\uff10-\uff19]")
 _ROW_STAMP = re.compile(rf"{STAMP}(?!\d)")  # the year first: the scan skips to a 1 or 2
 # below the text a stamped row needs its word ("编辑于 2021-07-10 21:05"): a signature has a date too
 _STAMP_WORD = re.compile(r"(?:编辑|发布|发表|更新|上传)于")
+# (or the post's buttons before it, the report button among them: "编辑 举报 2024-02-24 13:09")
+_BUTTON_STAMP = re.compile(rf"(?:(?:编辑|分享|收藏)\s+)*举报\s+{STAMP}\s+{CLOCK}$")
 _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[ \u3000]*:)")
 _SHARED_ON = re.compile(rf"(?:分享|上传|发布|发表|贡献)于\s*({STAMP})")
 # a reply's floor below a forum post ("沙发 发表于 …"): where Navigation cuts the replies off, so it stays
@@ -407,6 +409,7 @@ class UploadMetadata:
                 continue
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
+                    or (i >= foot and ("举报" in line or "舉報" in line) and line[-1:].isdigit())
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
                                       or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))
                                       or ("年" in line and len(line) <= 80 and _PUT_UP.search(shadow(line)))))):
@@ -483,7 +486,7 @@ class UploadMetadata:
                     tail = ()  # "2017/4/12 11:25(4/12 12:16 更新)"
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
-            stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade)
+            stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade) or _BUTTON_STAMP.match(shade)
                                          or (i < HEAD and (_NAME_STAMP_CLOCK.match(shade.strip()) or _ADDRESSED_STAMP.search(shade)))) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
             if pairs is None and i < HEAD and (clocked := _CLOCKED_LEAD.match(shade)):

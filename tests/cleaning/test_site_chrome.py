@@ -309,6 +309,13 @@ def test_a_stamped_row_below_the_text_needs_its_word(run_step):
     assert draft.lines == [BODY, BODY2, "柘湾村计生协 2021-07-10"]
 
 
+def test_a_posts_button_row_below_the_text_dates_the_page(run_step):
+    # the post's own buttons, the report button among them, then its time: the page's date, a comment's no
+    draft = run_step(UploadMetadata(), [BODY, BODY2, "編輯 舉報 2024-02-24 13:09", "0個評論", "网友甲 回复 举报 2024-02-25 08:00"])
+    assert draft.lines == [BODY, BODY2, "0個評論", "网友甲 回复 举报 2024-02-25 08:00"]
+    assert draft.facts["published"] == "2024-02-24"
+
+
 def test_a_link_list_item_may_have_a_comma(run_step):
     lines = [BODY, BODY2, "相关新闻", "夏季高温来袭，这些防暑知识要记牢", "全市中考报名工作即将开始"]
     assert run_step(Navigation(), lines).lines == [BODY, BODY2]
