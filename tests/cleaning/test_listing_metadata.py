@@ -155,6 +155,7 @@ def test_parse_pairs(line, pairs):
     ("2019-05-30 来源：新华网 作者：张三", "2019-05-30"),
     ("【2019/5/30 09:12】", "2019-05-30"),
     ("2018 / 05 / 24", "2018-05-24"),
+    ("1/28/2013 11:25:49 AM", "2013-01-28"),  # an American site's, the half of the day after its time
 ])
 def test_a_stamp_first_line_in_the_head_is_listing(run_step, stamp, published):
     draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", stamp, "各位代表、同志们："])
