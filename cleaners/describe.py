@@ -53,7 +53,8 @@ SPEECH_DATE = re.compile(r"\((?:19|20)\d\d年\d{1,2}月\d{1,2}日\)")
 
 
 # a speech's salutation: a page with no title that opens with one is a speech
-_SALUTATION = re.compile(r"^(?:尊敬的)?(?:各位|全体)[^。!?]{0,40}(?:同志们|代表|理事|来宾|领导|朋友们)[^。!?]{0,20}:$")
+# (or the bare comrades: "同志们:", "同志们、朋友们:")
+_SALUTATION = re.compile(r"^(?:(?:尊敬的)?(?:各位|全体)[^。!?]{0,40}(?:同志们|代表|理事|来宾|领导|朋友们)|同志们)[^。!?]{0,20}:$")
 _SENTENCE = re.compile(r"[。,;!?]")
 
 

@@ -27,6 +27,8 @@ def test_doc_type(title, kind):
     (["5月29日,县计生协召开理事会,县委副书记出席会议并讲话。", "会议回顾总结了一年的工作。"], None),
     # an untitled page that opens with a salutation is a speech
     (["各位代表、同志们:", "县计生协第四次会员代表大会今天开幕了。"], "讲话"),
+    (["同志们:", "这次会议的主要任务是,研究部署计划生育进社区工作。"], "讲话"),  # (the bare comrades too)
+    (["同志们、朋友们:", "今天我们在这里隆重集会。"], "讲话"),
     # a paper's name is no genre: 文汇报 holds 汇报
     (["香港文汇报讯 (记者 沈清丽)", "公益金日前举行45周年酒会。"], None),
 ])
