@@ -83,6 +83,10 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     # an information site's plea to say where the reader saw the post
     "联系我时,请说明是在某某信息网看到的信息,谢谢。",
     "聯繫我時，請說明是在某某資訊網看到的信息，謝謝。",
+    # its terms for reposts and comments after its first sentence, and who gave it the text
+    "原创声明:本文系本站原创采写,欢迎转载!转载时必须在醒目位置注明本文出处和具体网页链接。对未注明而擅自转载者,本站保留追究法律责任的权利。",
+    "网友评论仅供其表达个人看法,并不表明网站立场。",
+    "本文原稿由网友“某某”提供。",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])
@@ -101,6 +105,7 @@ def test_disclaimers_go(run_step, note):
     "各级协会要为大家提供优质服务，希望切实帮助困难家庭解决实际问题。",
     "本次会议材料由秘书处精心编辑，请大家会后认真学习。",
     "要认真听取网友意见，及时回应群众关切。",
+    "要在村务公开栏醒目位置注明举报电话，鼓励群众表达个人看法。",
     "这里，我就如何做好明年工作讲三点意见，请大家一起来看看我们的差距在哪里。",
     "小编注意到，省委书记到会祝贺，省长代表省委省政府致辞。",
     "小編了解到，本次大會共有代表三百餘人出席。",
