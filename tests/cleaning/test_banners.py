@@ -87,6 +87,7 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "原创声明:本文系本站原创采写,欢迎转载!转载时必须在醒目位置注明本文出处和具体网页链接。对未注明而擅自转载者,本站保留追究法律责任的权利。",
     "网友评论仅供其表达个人看法,并不表明网站立场。",
     "本文原稿由网友“某某”提供。",
+    "本文關鍵詞:人口學,由某某文化傳播整理發布。",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])
