@@ -341,6 +341,12 @@ def test_an_adult_sites_terms_joined_by_dashes_go_and_a_population_explosion_sta
     assert doc.title == "2018年卫生健康统计公报发布" and doc.text_original.splitlines() == [sentence, BODY]
 
 
+@pytest.mark.parametrize("sentence", ["她为人女、为人母、为人妻,尽职尽责,是全村公认的好媳妇。",
+                                      "她為人女、為人母、為人妻，盡職盡責。"])
+def test_a_wife_in_a_deeds_sentence_stays(clean, sentence):
+    assert clean("\n".join([sentence, BODY])).text_original.splitlines() == [sentence, BODY]
+
+
 @pytest.mark.parametrize("sentence", ["这篇文章在我的新浪微博(http://t.sina.com.cn/yifuxian)被600多人转载。",
                                       "欢迎加入脸书粉丝团(https://www.facebook.com/penghuyoungfamily),并以脸书帐号参与投票。"])
 def test_an_accounts_address_the_author_gives_in_brackets_stays(run_step, sentence):
