@@ -59,7 +59,7 @@ _COUNTER = re.compile("^" + _COUNTED)
 # (a stamp spaced out round its slashes counts too, "2018 / 05 / 24", and a month and day with a time, "05-19 14:50")
 _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST}|(?:19|20)\d\d\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}|"
                          r"\d\d-\d\d(?=\s+\d{1,2}:\d\d))"
-                         rf"(?:\s+{CLOCK})?\s*[\]】)]?$")
+                         rf"(?:\s+{CLOCK})?\s*[\]】)]?(?:\s*\|)?$")  # (a table's cell: "2009-04-30 |")
 # an English page's date over its headline, with at most its column's name above it ("Press Releases" / "9 Dec 2021");
 # under a title, or a title and its speaker, it dates the speech
 _ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
@@ -314,7 +314,8 @@ def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> No
     """A page prints its title right above its date and source row: noted for Title."""
     if "listed_title" not in draft.facts:
         above = next((lines[j] for j in range(i - 1, -1, -1) if keep[j]), None)
-        if above and len(above) <= 80 and not has_stops(above):
+        # (a cell of a table that lays the page out, "专题研究西安市人口和计 |", may hold a headline's second line only)
+        if above and len(above) <= 80 and not has_stops(above) and not above.rstrip().endswith("|"):
             draft.facts["listed_title"] = above.strip()
 
 

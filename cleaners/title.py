@@ -578,6 +578,9 @@ def _body_start(lines: list[str]) -> int:
         if len(line) >= 60 and not ((english := _ENGLISH_AFTER.search(line)) and english.start() < 60) \
                 or (ends_sentence(line) and len(line) >= 20 and "。" in line):
             return i  # (a bilingual headline's English after a slash makes it no longer)
+        # (or a paragraph a PDF broke into short lines, three of them running: no headline is)
+        if i + 2 < len(lines) and all(is_prose(ln) and not ends_sentence(ln) for ln in lines[i:i + 3]):
+            return i
     return len(lines)
 
 

@@ -1029,3 +1029,18 @@ def test_a_headline_with_clauses_printed_again_as_its_pictures_captions_is_the_t
     second = "一、组织村里的育龄妇女进行孕检。这是计划生育常规工作,每3个月进行一次。"
     doc = clean("\n".join([headline, first, headline, second, headline, BODY]))
     assert doc.title == headline and doc.text_original.splitlines() == [first, second, BODY]
+
+
+def test_a_paragraph_a_pdf_broke_into_short_lines_is_text_not_a_headline(clean):
+    # a newsletter's scan: no line of the paragraph ends its sentence, one of them names a meeting's speech
+    wrapped = ["10月30日上午,西安市委召开常委会议,",
+               "专题研究西安市人口与计划生育工作。省委常委、西安市委书记孙清",
+               "云主持会议,西安市市长陈宝根等领导以及市委常委、市人大、市政",
+               "府、市政协和市级有关部门负责同志参加会议。会议强调,要坚定不",
+               "移地落实计划生育的基本国策。",
+               "会议传达学习了中共中央政治局常委、国务院副总理李克强在国",
+               "家人口计生委兼职委员会议上的重要讲话精神,听取了西安市计生委",
+               "关于该市当前人口和计划生育工作情况的汇报。"]
+    doc = clean("\n".join(["孙清云主持召开西安市委常委会议", "专题研究西安市人口和计 |", "2009-04-30 |", *wrapped, BODY]))
+    assert doc.title == "孙清云主持召开西安市委常委会议" and doc.published == "2009-04-30"
+    assert all(line in doc.text_original.splitlines() for line in wrapped)
