@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.dates import STAMP, date_line
+from cleaners.dates import CLOCK, STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold, table_row
 from cleaners.navigation import is_furniture
@@ -133,6 +133,12 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         if left[-1] == ":" and len(folded) - m.end() <= 40 and _PLACE_COLON.fullmatch(left) and not _STOP.search(folded, m.end()):
             continue
+        # (a row's label and its value before the row's bar: "分类: 县志工作 |")
+        if left[-1] == ":" and _BARRED_VALUE.match(folded, m.end()):
+            continue
+        # (a date stamp and its clock: "2012-02-27 18:26:16")
+        if left[-1].isdigit() and _CLOCK_NEXT.match(folded, m.end()) and _STAMP_END.search(left, max(0, len(left) - 10)):
+            continue
         # (a telephone number's groups: "139 0716 2258")
         if left[-1].isdigit() and (phone := _PHONE.search(folded, max(0, m.start() - 9), m.end() + 14)) \
                 and phone.start() < m.start() and phone.end() > m.end():
@@ -173,6 +179,10 @@ _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
 _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
+_STAMP_END = re.compile(rf"{STAMP}$")
+_BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
+# (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
+_CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff])")
 # a headline's English after a slash (Title reads the Chinese before it)
 ENGLISH_AFTER = r"\s*[/\uff0f]\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}"
 _BILINGUAL = re.compile(rf"([^。!?A-Za-z/]{{10,48}}?){ENGLISH_AFTER}")

@@ -500,6 +500,9 @@ _PIECE_NUMBER = re.compile(r"(?:范文|范例)?\d{1,2}(?=[\u4e00-\u9fff])(?![\d�
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 
 
+_SHORT_NAME = re.compile(r"\((?:以下简称|以下称|下称|简称)")
+
+
 def _title_then_text(shade: str) -> tuple[int, int] | None:
     """Where the title ends and the text starts on a line that opens with its title and runs on into the text
     (a sample site's "范文篇一" between them), or None."""
@@ -510,6 +513,8 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
         end = m.end()
         start = _SAMPLE_GAP.match(shade, end).end()
         rest = shade[start:]
+        if _SHORT_NAME.match(rest):  # (the name is the sentence's subject: "《宿松县志》(1978~2002)(以下简称二轮县志),由…")
+            return None
         # the text opens as a document does, or with the subject the title named ("市残联…总结市残联自…")
         # (or the page broke the text's first sentence at a space: "…活动总结今年5月29日是中国计生协" / "成立30周年…")
         if (len(rest) >= 30 and has_stops(rest[:120]) or len(rest) >= 8 and _YEAR_OPENING.match(rest)) \
@@ -889,8 +894,10 @@ def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
         # the page printed on a line of its own too)
         name = above[len(shared):].strip()
         # (two dates alike are no slogan: the post's stamp "2024年6月23日15:47:14…" over "2024年6月22日,…")
+        # (nor is a work's name that the sentence opens with: "《宿松县志》(1978~2002)拾遗" over "《宿松县志》(1978~2002)(以下简称…")
         if len(shared) >= 8 and len(above) > len(shared) and len(_NOT_DATE_WORD.findall(shared)) >= 4 \
-                and (text[len(shared)].isdigit() or text[len(shared)] in "【[(" or name in head):
+                and (text[len(shared)].isdigit() or text[len(shared)] in "【[(" or name in head) \
+                and not (shared.startswith("《") or _SHORT_NAME.match(shadow(text[len(shared):len(shared) + 8]))):
             draft.drop("title", shared, first)
             # (the slogan's line and the name's are the site's too, and no title)
             site = [i for i, line in enumerate(lines[:first]) if line is above or (name in head and line.strip() == name)]
@@ -902,7 +909,8 @@ def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
 
 def _headline_list(lines: list[str], first: int, last: int) -> range | None:
     """The run of short unpunctuated lines round the title's first print, above its last: three headlines
-    or more besides the title's are a list."""
+    or more besides the title's are a list. (So are one or two that fill the gap between the title's prints
+    at the page's head: the site's name and column, "…总结_云栖街道办事处" / "云栖街道办事处" / "政府信息公开" / "…总结".)"""
     def listed(i: int) -> bool:
         s = lines[i].strip()
         return 4 <= len(s) <= 40 and not has_stops(s) and date_line(s) is None
@@ -912,7 +920,13 @@ def _headline_list(lines: list[str], first: int, last: int) -> range | None:
         lo -= 1
     while hi + 1 < last and listed(hi + 1):
         hi += 1
-    return range(lo, hi + 1) if hi - lo >= 3 else None
+    # (not who wrote or spoke it: "孙小飞老师", "县委副书记 王小明")
+    gap = lo == first < hi == last - 1 and last - first <= 3 \
+        and not any(_PERSON.search(shadow(lines[i]).strip()) for i in range(first + 1, last))
+    return range(lo, hi + 1) if hi - lo >= 3 or gap else None
+
+
+_PERSON = re.compile(rf"(?:老师|同志|先生|女士|教授)$|(?:{OFFICES})\s*{BARE_NAME.pattern}$")
 
 
 # a breadcrumb's last item that names a document: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"

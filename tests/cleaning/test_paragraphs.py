@@ -31,6 +31,12 @@ from cleaners.paragraphs import Paragraphs, split_paragraphs
     # a place before its headline holds to it; a salutation's colon still ends its line
     ("吴堡县: 召开冬季计生工作会议", ["吴堡县: 召开冬季计生工作会议"]),
     ("同志们: 今天我们召开全县计划生育工作会议。", ["同志们:", "今天我们召开全县计划生育工作会议。"]),
+    # a blog's row under its title: the stamp holds to its clock, a label to its value before the bar; a clock with
+    # its zone or glued to a name, and a count, stay apart
+    ("《宿松县志》(1978~2002)拾遗 2012-02-27 18:26:16| 分类: 县志工作 |",
+     ["《宿松县志》(1978~2002)拾遗", "2012-02-27 18:26:16|", "分类: 县志工作 |"]),
+    ("2021-12-26 12:37:14 +0000 UTC", ["2021-12-26", "12:37:14 +0000 UTC"]),
+    ("查看: 1374|引用:", ["查看:", "1374|引用:"]),
 ])
 def test_one_line_pages_are_split(line, parts):
     assert split_paragraphs(line) == parts

@@ -8,6 +8,7 @@ from cleaners.draft import Draft
 from cleaners.title import Title, choose_title, clean_title, comparable
 
 BODY = "各级计生协要积极发挥群众组织的特有优势，坚持以人为本，把服务和维权作为今后工作的重要抓手。"
+BODY2 = "去年以来，全县各级计生协围绕中心、服务大局，在优生优育、家庭健康促进等方面做了大量工作。"
 
 
 @pytest.mark.parametrize("raw, title", [
@@ -1044,3 +1045,17 @@ def test_a_paragraph_a_pdf_broke_into_short_lines_is_text_not_a_headline(clean):
     doc = clean("\n".join(["孙清云主持召开西安市委常委会议", "专题研究西安市人口和计 |", "2009-04-30 |", *wrapped, BODY]))
     assert doc.title == "孙清云主持召开西安市委常委会议" and doc.published == "2009-04-30"
     assert all(line in doc.text_original.splitlines() for line in wrapped)
+
+
+def test_a_site_name_and_column_between_the_titles_two_prints_go_an_author_stays(clean):
+    title = "云栖街道计划生育协会2023年工作总结"
+    doc = clean("\n".join([f"{title}_云栖街道办事处", "云栖街道办事处", "政府信息公开", title, BODY, BODY2]))
+    assert doc.title == title and doc.text_original.splitlines() == [BODY, BODY2]
+    doc = clean("\n".join(["大学团委干事述职报告", "孙小飞老师", "大学团委干事述职报告", BODY, BODY2]))
+    assert doc.text_original.splitlines() == ["孙小飞老师", BODY, BODY2]
+
+
+def test_a_works_name_the_first_sentence_opens_with_is_the_sentences_subject(clean):
+    sentence = "《宿松县志》(1978~2002)(以下简称二轮县志),由主编拟定篇目,确定每个章节,副主编和编辑人员负责搜集资料。"
+    doc = clean("\n".join(["《宿松县志》(1978~2002)拾遗", sentence, BODY]))
+    assert doc.title == "《宿松县志》(1978~2002)拾遗" and doc.text_original.splitlines() == [sentence, BODY]
