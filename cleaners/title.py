@@ -501,6 +501,7 @@ _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 
 
 _SHORT_NAME = re.compile(r"\((?:以下简称|以下称|下称|简称)")
+_NAMED_SHORT = re.compile(rf"{_SHORT_NAME.pattern}|\([\u4e00-\u9fff]{{2,6}}\)")
 
 
 def _title_then_text(shade: str) -> tuple[int, int] | None:
@@ -894,10 +895,11 @@ def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
         # the page printed on a line of its own too)
         name = above[len(shared):].strip()
         # (two dates alike are no slogan: the post's stamp "2024年6月23日15:47:14…" over "2024年6月22日,…")
-        # (nor is a work's name that the sentence opens with: "《宿松县志》(1978~2002)拾遗" over "《宿松县志》(1978~2002)(以下简称…")
+        # (nor is a name that the sentence opens with, a work's or a body's, its short name after it: "《宿松县志》(1978~2002)
+        # 拾遗" over "《宿松县志》(1978~2002)(以下简称…", "民政及青年事务局…举办…" over "民政及青年事务局(民青局)联同…")
         if len(shared) >= 8 and len(above) > len(shared) and len(_NOT_DATE_WORD.findall(shared)) >= 4 \
                 and (text[len(shared)].isdigit() or text[len(shared)] in "【[(" or name in head) \
-                and not (shared.startswith("《") or _SHORT_NAME.match(shadow(text[len(shared):len(shared) + 8]))):
+                and not (shared.startswith("《") or _NAMED_SHORT.match(shadow(text[len(shared):len(shared) + 16]))):
             draft.drop("title", shared, first)
             # (the slogan's line and the name's are the site's too, and no title)
             site = [i for i, line in enumerate(lines[:first]) if line is above or (name in head and line.strip() == name)]

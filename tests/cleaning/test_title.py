@@ -1055,7 +1055,10 @@ def test_a_site_name_and_column_between_the_titles_two_prints_go_an_author_stays
     assert doc.text_original.splitlines() == ["孙小飞老师", BODY, BODY2]
 
 
-def test_a_works_name_the_first_sentence_opens_with_is_the_sentences_subject(clean):
-    sentence = "《宿松县志》(1978~2002)(以下简称二轮县志),由主编拟定篇目,确定每个章节,副主编和编辑人员负责搜集资料。"
-    doc = clean("\n".join(["《宿松县志》(1978~2002)拾遗", sentence, BODY]))
-    assert doc.title == "《宿松县志》(1978~2002)拾遗" and doc.text_original.splitlines() == [sentence, BODY]
+@pytest.mark.parametrize("title, sentence", [
+    ("《宿松县志》(1978~2002)拾遗", "《宿松县志》(1978~2002)(以下简称二轮县志),由主编拟定篇目,确定每个章节,副主编和编辑人员负责搜集资料。"),
+    ("民政及青年事務局及家庭議會舉辦親子同樂日", "民政及青年事務局(民青局)聯同家庭議會和香港電台今日舉辦親子同樂日,慶祝國際家庭日。"),
+])
+def test_a_name_the_first_sentence_opens_with_its_short_name_after_it_is_the_sentences_subject(clean, title, sentence):
+    doc = clean("\n".join([title, sentence, BODY]))
+    assert doc.title == title and doc.text_original.splitlines() == [sentence, BODY]
