@@ -31,7 +31,9 @@ def _english_words(text: str, start: int, at: int) -> bool:
 
 
 # (and a charter's article or chapter number, which holds to its text: "第一条 本会的名称是…", "第二章 会员")
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[章节節条條款编編]:?")
+# (or a chronicle's part, its number written: "第一辑 机构", "第一篇 人口管理"; a sample site numbers its samples in
+# figures, "第1篇 …主持词", and a journal its volume, "第105卷 第45期")
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[章节節条條款编編]:?|第[一二三四五六七八九十]{1,3}[辑輯篇]")
 _LIST_NUMBER = re.compile(rf"\s*(?:[①-⑳]|\d{{1,2}}[.、]|[一二三四五六七八九十]+、|\(\d{{1,2}}\)|第[一二三四五六七八九十]+[,、]|{_ARTICLE.pattern})")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"

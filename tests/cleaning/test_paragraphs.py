@@ -37,6 +37,10 @@ from cleaners.paragraphs import Paragraphs, split_paragraphs
      ["《宿松县志》(1978~2002)拾遗", "2012-02-27 18:26:16|", "分类: 县志工作 |"]),
     ("2021-12-26 12:37:14 +0000 UTC", ["2021-12-26", "12:37:14 +0000 UTC"]),
     ("查看: 1374|引用:", ["查看:", "1374|引用:"]),
+    # a chronicle's part, its number written, holds to its name; a sample's number in figures does not
+    ("第一辑 机构", ["第一辑 机构"]),
+    ("第一篇 人口管理", ["第一篇 人口管理"]),
+    ("第1篇 “三八”妇女节座谈会议主持词", ["第1篇", "“三八”妇女节座谈会议主持词"]),
 ])
 def test_one_line_pages_are_split(line, parts):
     assert split_paragraphs(line) == parts
