@@ -135,6 +135,9 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         if left[-1] == ":" and len(folded) - m.end() <= 40 and _PLACE_COLON.fullmatch(left) and not _STOP.search(folded, m.end()):
             continue
+        # (a notice's title spaced out, up to the genre its 关于 wants: "关于举办…两个国策 知识竞赛 活动的通知")
+        if left.startswith("关于") and len(left) <= 40 and _NOTICE_END.match(folded, m.end()) and not _STOP.search(left):
+            continue
         # (a row's label and its value before the row's bar: "分类: 县志工作 |")
         if left[-1] == ":" and _BARRED_VALUE.match(folded, m.end()):
             continue
@@ -181,7 +184,9 @@ _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
 _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
+_DATED_AFTER = re.compile(r"(.{10,48}?)[ \u3000]+([((](?:19|20)\d\d年\d{1,2}月\d{1,2}日[))])")
 _STAMP_END = re.compile(rf"{STAMP}$")
+_NOTICE_END = re.compile(r"[^。,!?:;\s]{1,20}(?:[ \u3000][^。,!?:;\s]{1,20}){0,2}?的(?:通知|决定|意见|报告|请示|批复|通报|实施方案|方案|办法|函)(?=\s|$)")
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
 # (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
 _CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff])")
@@ -227,6 +232,11 @@ class Paragraphs:
                 continue
             if len(line) <= 48 and _headline(line):  # a headline in phrases: "过集体生日 迎中秋佳节"
                 lines.append(line)
+                continue
+            # (with its date in brackets after it: "金山区:青春“鑫”绽放 健康我护航 (2023年11月01日)")
+            if (dated := _DATED_AFTER.fullmatch(line)) and _headline(dated.group(1)):
+                lines.extend(dated.groups())
+                draft.split = True
                 continue
             # (and one with its English after a slash: "鼓勵生育 不要空談「有仔趁嫩生」/ Encouraging does not equal…")
             if (both := _BILINGUAL.fullmatch(line)) and _headline(both.group(1).strip()):

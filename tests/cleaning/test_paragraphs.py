@@ -41,6 +41,9 @@ from cleaners.paragraphs import Paragraphs, split_paragraphs
     ("第一辑 机构", ["第一辑 机构"]),
     ("第一篇 人口管理", ["第一篇 人口管理"]),
     ("第1篇 “三八”妇女节座谈会议主持词", ["第1篇", "“三八”妇女节座谈会议主持词"]),
+    # a notice's title spaced out holds up to its genre; the addressees after it start a line
+    ("关于举办汶上县“关爱女孩 推动平等 共促和谐”两个国策 知识竞赛 活动的通知 各乡镇,县直各部门:",
+     ["关于举办汶上县“关爱女孩 推动平等 共促和谐”两个国策 知识竞赛 活动的通知", "各乡镇,县直各部门:"]),
 ])
 def test_one_line_pages_are_split(line, parts):
     assert split_paragraphs(line) == parts
@@ -187,3 +190,10 @@ def test_a_diarys_day_with_its_weekday_and_weather_is_one_line_and_no_title(clea
     entry = "上午9点去了职业中专学校参加全市科级以上干部普法教育考试,满以为下午没事,谁知局里突然通知下午两点半开会。"
     doc = clean("\n".join([day, entry, "11月17日 星期一 天气:阴天有小雨", entry]))
     assert doc.title == "" and doc.text_original.splitlines() == [day, entry, "11月17日 星期一 天气:阴天有小雨", entry]
+
+
+def test_a_headline_in_phrases_with_its_date_in_brackets_after_it_is_one_line_and_the_date_another():
+    from cleaners.draft import Draft
+
+    draft = Paragraphs()(Draft(lines=["金山区:青春“鑫”绽放 健康我护航 (2023年11月01日)"]))
+    assert draft.lines == ["金山区:青春“鑫”绽放 健康我护航", "(2023年11月01日)"]
