@@ -197,3 +197,9 @@ def test_a_headline_in_phrases_with_its_date_in_brackets_after_it_is_one_line_an
 
     draft = Paragraphs()(Draft(lines=["金山区:青春“鑫”绽放 健康我护航 (2023年11月01日)"]))
     assert draft.lines == ["金山区:青春“鑫”绽放 健康我护航", "(2023年11月01日)"]
+
+
+def test_a_headline_in_phrases_may_ask():
+    from cleaners.draft import Draft
+
+    assert Paragraphs()(Draft(lines=["二孩政策實行 計生干部去干啥了?"])).lines == ["二孩政策實行 計生干部去干啥了?"]
