@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信", "讲话", "发言", "报告", "汇报", "述职", "述职报告", "总结", "通知", "通报",
-              "意见", "决定", "决议", "方案", "工作计划", "工作要点", "倡议书", "章程", "纪要", "演讲", "致词")
-_SAME_TYPE = {"致词": "致辞", "述职报告": "述职"}  # (Taiwan writes 致詞)
+              "意见", "决定", "决议", "方案", "工作计划", "工作要点", "倡议书", "章程", "纪要", "演讲", "致词",
+              "主持稿", "欢迎词", "欢迎辞", "答谢词", "答谢辞")
+# (Taiwan writes 致詞; a host's script is a 主持稿 too; a welcome and a reply of thanks are addresses)
+_SAME_TYPE = {"致词": "致辞", "述职报告": "述职", "主持稿": "主持词", "欢迎词": "致辞", "欢迎辞": "致辞", "答谢词": "致辞", "答谢辞": "致辞"}
+# what a speech given at a meeting is called after "在…上的"
+_GIVEN = r"(?:讲话|报告|发言|致辞|致词|开幕词|闭幕词|总结|主持词|汇报)"
 _MEETING_AT = (r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
                r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)")
-_MEETING = re.compile(rf"{_MEETING_AT}的?(?:讲话|报告|发言|致辞|总结|主持词|汇报)")
+_MEETING = re.compile(rf"{_MEETING_AT}的?{_GIVEN}")
 # the date line under a title that says where the speech was given: "——2015年9月21日在省…第十八次会议上"
 _DATED_AT = re.compile(rf"日\s*{_MEETING_AT}\s*[))]?$")
 # the association's name, then the place before it: looked for from the name back, not at every position
@@ -69,7 +73,8 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
             # a meeting's name: 总结会, 汇报会, 报告会; a paper's: 文汇报; a spokesman (新闻发言人); a call for views
             # (征求意见座谈会)
             while pos >= 0 and (text.startswith(("会", "大会"), pos + len(t)) or (t == "汇报" and text[pos - 1:pos] == "文")
-                                or (t == "发言" and text[pos + 2:pos + 3] == "人") or (t == "意见" and text[pos - 2:pos] == "征求")):
+                                or (t == "发言" and text[pos + 2:pos + 3] == "人") or (t == "意见" and text[pos - 2:pos] == "征求")
+                                or (t[0] in "欢答" and text[pos - 1:pos] == "致")):  # (news: "局长到场致欢迎词")
                 pos = text.rfind(t, 0, pos)
             # (the genre that ends last, the longer of two that end together: 述职报告 is a 述职)
             if pos >= 0 and (best is None or pos + len(t) > best[0] or (pos + len(t) == best[0] and len(t) > len(best[1]))):
@@ -121,7 +126,7 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
 # "张三同志在…上的讲话", "市计生协会长在…上的讲话": the title names who spoke
 # (a deputy's bare office is a role too: "副市长在…")
 _TITLE_SPEAKER = re.compile(rf"^(?:(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFICES})|副(?:{OFFICES}))\s*)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)?"
-                            r"(?:同志)?\s*在.{2,60}?上的?(?:讲话|报告|致辞|发言|总结|主持词|汇报)")
+                            rf"(?:同志)?\s*在.{{2,60}}?上的?{_GIVEN}")
 
 
 _HERE_IS = re.compile(rf"以下(?:是|为)(?P<role>[\u4e00-\u9fff]{{0,20}}?(?:{OFFICES}))(?P<name>[\u4e00-\u9fff]{{2,4}}?)"

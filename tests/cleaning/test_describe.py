@@ -16,6 +16,9 @@ from cleaners import describe
     ("在全县计生协工作总结会上的讲话", "讲话"),
     # a report of one's own work is a 述职; a spokesman and a call for views name no genre
     ("卫生局局长本人任现职以来述职报告", "述职"), ("国家卫生健康委新闻发言人答记者问", None), ("生育支持政策征求意见座谈会召开", None),
+    # a host's script under its other name, a welcome and a reply of thanks; a news line of one being given is none
+    ("護士節的主持稿精彩", "主持词"), ("在计生协成立大会上的欢迎辞", "致辞"), ("会员代表大会答谢词", "致辞"),
+    ("局长到场致欢迎词", None),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
@@ -41,6 +44,8 @@ def test_doc_type_from_the_first_lines(lines, kind):
     ("——在全县计生协工作会议上的讲话", "全县计生协工作会议"),
     ("在计生协改革工作会议上的讲话", "计生协改革工作会议"),
     ("计生协工作座谈会发言词", None),
+    ("——在中国妇女第十一次全国代表大会上的闭幕词", "中国妇女第十一次全国代表大会"),
+    ("在计生协第五次会员代表大会上的开幕词", "计生协第五次会员代表大会"),
 ])
 def test_meeting(title, meeting):
     assert describe.meeting(title, []) == meeting
