@@ -249,8 +249,13 @@ def _junk(shade: str) -> list[tuple[int, int]]:
         tokens = m.group().split()
         if sum(bool(_MARK.search(t)) for t in tokens) >= 2 and sum(any(c.isalpha() for c in t) for t in tokens) >= 2 \
                 and len(set(tokens)) >= 4:  # a table's "| | | |" or a pager's "1 2 3 4" is no junk
-            spans.append(m.span())
+            # (the run's last token may be glued to the text after it: "…5 B3 D活动由…"; its pairs say it is one)
+            glued = _GLUED_TOKEN.match(shade, m.end()) if all(len(t) == 2 for t in tokens[-3:]) else None
+            spans.append((m.start(), glued.end() if glued else m.end()))
     return spans
+
+
+_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff])")
 
 
 def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
@@ -507,6 +512,8 @@ def _forum_watermark(draft: Draft, rule: str, raw: bytes) -> None:
     # slogan's pattern, which starts with a class, then runs on few pages; a tag's letter may be glued before the
     # name, "ETVBNOW", "JTVBNOW")
     if not any(n >= 2 for n in Counter(word[-4:] for word in raw.translate(_CAPITALS_ONLY).split() if len(word) >= 4).values()):
+        if "论坛".encode() in raw or "論壇".encode() in raw:
+            _server_watermark(draft, rule)
         return
     page = "\n".join(draft.lines)
     found = list(_FORUM_SLOGAN.finditer(page))
@@ -525,6 +532,29 @@ def _forum_watermark(draft: Draft, rule: str, raw: bytes) -> None:
     for i, line in enumerate(draft.lines):
         pieces = draft.cut(rule, line, i, [m.span() for m in cut.finditer(line)])
         # (the page's random tags round it keep a space between them, so that they are still seen as tags)
+        lines.append("".join(p if not k or (HAN.match(p[0]) and HAN.match(pieces[k - 1][-1])) else " " + p
+                             for k, p in enumerate(pieces)))
+    draft.lines = [line for line in lines if line]
+
+
+# (a forum's watermark without its slogan: its server's address glued to a tag's letter or to the text after it,
+# "S5.39.217.76社会…", and its name, "F公仔箱論壇", each twice or more; an address a sentence gives stays)
+_GLUED_SERVER = re.compile(r"(?<=[A-Za-z])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?=[\u4e00-\u9fff])")
+_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+_NAMED_FORUM = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:论坛|論壇))(?![\u4e00-\u9fff])")
+
+
+def _server_watermark(draft: Draft, rule: str) -> None:
+    page = "\n".join(draft.lines)
+    servers = [ip for ip, n in Counter(_ADDRESS.findall(page)).items() if n >= 2]
+    if not servers or not any(m.group() in servers for m in _GLUED_SERVER.finditer(page)):
+        return
+    names = [name for name, n in Counter(_NAMED_FORUM.findall(page)).items() if n >= 2]
+    words = [re.escape(text) for text in servers + names]
+    cut = re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(words)})")
+    lines = []
+    for i, line in enumerate(draft.lines):
+        pieces = draft.cut(rule, line, i, [m.span() for m in cut.finditer(line)])
         lines.append("".join(p if not k or (HAN.match(p[0]) and HAN.match(pieces[k - 1][-1])) else " " + p
                              for k, p in enumerate(pieces)))
     draft.lines = [line for line in lines if line]

@@ -366,6 +366,19 @@ def test_a_forums_hidden_watermark_goes_from_between_the_threads_words(clean):
     assert clean("\n".join([first, said, second, said])).text_original.splitlines() == [first, said, second, said]
 
 
+def test_a_forums_watermark_without_its_slogan_goes_its_address_and_name_glued_to_the_tags_and_the_text(clean):
+    first = "社會福利署昨舉行香港義工嘉許典禮,68名擁有逾20年服務經驗的義工獲嘉許。"
+    second = "梁唐青儀在典禮上致辭時表示,全港義工人數、服務時數持續增加。"
+    third = "活動由社署「推廣義工服務督導委員會」主辦,旨在表揚義工對社會的貢獻。"
+    page = [", }% h& g8 n& {# |5.39.217.76某某箱論壇( F5 u( l& V/ Y8 k", "7 t/ |0 P1 a) b! U) F3 O0 S5.39.217.76" + first,
+            "5 f- B. C0 r* z$ L& k/ u5.39.217.76", second, "( C; M\" L) V) A/ ^: L+ E j F某某箱論壇 9 J- B) m _) |' w",
+            "9 r1 C/ |, W6 q3 B5 D" + third]
+    assert clean("\n".join(page)).text_original.splitlines() == [first, second, third]
+    # (a server's address the text gives, glued to nothing, stays)
+    said = "論壇的伺服器位址是5.39.217.76,請改用5.39.217.76。"
+    assert clean("\n".join([first, said, second])).text_original.splitlines() == [first, said, second]
+
+
 @pytest.mark.parametrize("brand", ["Z6尊龙凯时", "大发快乐8"])
 def test_a_casinos_brand_spliced_for_the_organisations_name_goes(run_step, brand):
     sentence = "三届五次常务理事(扩大)会议于三月三十日召开,与会人员审议了《2020年慈善工作报告》。"
