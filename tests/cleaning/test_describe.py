@@ -77,6 +77,8 @@ def test_meeting(title, meeting):
     ("", "按照《中国计划生育协会章程》换届。卫生健康局调研员、分管区计生协领导徐志刚作报告。", ("区计生协", "区", None)),
     # a street drops the 道 of 街道 in some cities' names
     ("", "近日,文冲街计生协面向居民群众开展主题宣传活动。", ("文冲街计生协", "乡镇", "文冲街")),
+    # a word of time before it is no part of the place
+    ("", "最近漳州市计生协会表彰了一批优秀会员。", ("漳州市计生协会", "市", "漳州市")),
 ])
 def test_organisation(title, text, expected):
     assert describe.organisation(title, text) == expected
