@@ -527,7 +527,11 @@ def _forum_watermark(draft: Draft, rule: str, raw: bytes) -> None:
             for m in found)):
         return
     words = [re.escape(text) for pair in marks for text in pair] + [re.escape(ip) for ip, n in servers.items() if n >= 2]
-    cut = re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(words)})|{_FORUM_NAME.pattern}")
+    _cut_watermark(draft, rule, re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(words)})|{_FORUM_NAME.pattern}"))
+
+
+def _cut_watermark(draft: Draft, rule: str, cut: re.Pattern[str]) -> None:
+    """What `cut` finds, out of every line; a line left empty goes."""
     lines = []
     for i, line in enumerate(draft.lines):
         pieces = draft.cut(rule, line, i, [m.span() for m in cut.finditer(line)])
@@ -539,25 +543,21 @@ def _forum_watermark(draft: Draft, rule: str, raw: bytes) -> None:
 
 # (a forum's watermark without its slogan: its server's address glued to a tag's letter or to the text after it,
 # "S5.39.217.76社会…", and its name, "F公仔箱論壇", each twice or more; an address a sentence gives stays)
-_GLUED_SERVER = re.compile(r"(?<=[A-Za-z])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?=[\u4e00-\u9fff])")
-_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
+_IP = r"\d{1,3}(?:\.\d{1,3}){3}"
+_GLUED_SERVER = re.compile(rf"(?<=[A-Za-z]){_IP}(?![\w.])|(?<![\d.]){_IP}(?=[\u4e00-\u9fff])")
+_ADDRESS = re.compile(rf"(?<![\d.]){_IP}(?![\d.])")
 _NAMED_FORUM = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:论坛|論壇))(?![\u4e00-\u9fff])")
 
 
 def _server_watermark(draft: Draft, rule: str) -> None:
+    """The watermark of a page that names a forum, when its server's address stands glued twice or more."""
     page = "\n".join(draft.lines)
     servers = [ip for ip, n in Counter(_ADDRESS.findall(page)).items() if n >= 2]
     if not servers or not any(m.group() in servers for m in _GLUED_SERVER.finditer(page)):
         return
     names = [name for name, n in Counter(_NAMED_FORUM.findall(page)).items() if n >= 2]
     words = [re.escape(text) for text in servers + names]
-    cut = re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(words)})")
-    lines = []
-    for i, line in enumerate(draft.lines):
-        pieces = draft.cut(rule, line, i, [m.span() for m in cut.finditer(line)])
-        lines.append("".join(p if not k or (HAN.match(p[0]) and HAN.match(pieces[k - 1][-1])) else " " + p
-                             for k, p in enumerate(pieces)))
-    draft.lines = [line for line in lines if line]
+    _cut_watermark(draft, rule, re.compile(rf"(?<![A-Za-z])[A-Za-z]?(?:{'|'.join(words)})"))
 
 
 class SpamLines:

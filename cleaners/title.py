@@ -500,8 +500,8 @@ _PIECE_NUMBER = re.compile(r"(?:范文|范例)?\d{1,2}(?=[\u4e00-\u9fff])(?![\d�
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 
 
-_SHORT_NAME = re.compile(r"\((?:以下简称|以下称|下称|简称)")
-_NAMED_SHORT = re.compile(rf"{_SHORT_NAME.pattern}|\([\u4e00-\u9fff]{{2,6}}\)")
+# a name's short form in brackets after it: "(以下简称二轮县志)", "(民青局)"
+_NAMED_SHORT = re.compile(r"\((?:以下简称|以下称|下称|简称)|\([\u4e00-\u9fff]{2,6}\)")
 
 
 def _title_then_text(shade: str) -> tuple[int, int] | None:
@@ -514,8 +514,6 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
         end = m.end()
         start = _SAMPLE_GAP.match(shade, end).end()
         rest = shade[start:]
-        if _SHORT_NAME.match(rest):  # (the name is the sentence's subject: "《宿松县志》(1978~2002)(以下简称二轮县志),由…")
-            return None
         # the text opens as a document does, or with the subject the title named ("市残联…总结市残联自…")
         # (or the page broke the text's first sentence at a space: "…活动总结今年5月29日是中国计生协" / "成立30周年…")
         if (len(rest) >= 30 and has_stops(rest[:120]) or len(rest) >= 8 and _YEAR_OPENING.match(rest)) \
