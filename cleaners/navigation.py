@@ -145,12 +145,14 @@ _WIDGET = re.compile(
 _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答)\s*:?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
+# a site's welcome at a line's start ("您好,欢迎访问某某文档"): a prompt here, and no title to Title
+WELCOME = r"^(?:您好\s*[,!]?\s*)?欢迎(?:来到|访问|光临)"
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
 # a forum archive's "页: [1]"; a site's greeting ("欢迎来到…委员会!"), its follow and rating prompts, its adverts
 # ("…公文写作神器! 立即了解", "会员专享:下载本专题…"), a mobile page's "展开剩余68%", its count ("目前已被网民围观了126次")
 # (a headline's "获点赞" is news, not the prompt)
 _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]|"
-                     r"^(?:您好\s*[,!]?\s*)?欢迎(?:来到|访问|光临)|^最新网址\s*:|^欢迎(?:订阅|关注)\s*:|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
+                     rf"{WELCOME}|^最新网址\s*:|^欢迎(?:订阅|关注)\s*:|^关注此?公众号|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
                      r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaners.dates import CLOCK, STAMP, date_line
+from cleaners.dates import CLOCK, STAMP, WRITTEN, date_line
 from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold, table_row
 from cleaners.navigation import is_furniture
@@ -184,7 +184,7 @@ _SLOGAN = re.compile(rf"{_SAID}(?:[ \u3000\xa0]{{1,2}}{_SAID}){{1,2}}")
 # a space inside quotes: "“2024年母乳喂哺推广嘉许典礼 ” 圆满举行"
 _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『])[ \u3000\xa0]+")
 _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
-_DATED_AFTER = re.compile(r"(.{10,48}?)[ \u3000]+([((](?:19|20)\d\d年\d{1,2}月\d{1,2}日[))])")
+_DATED_AFTER = re.compile(rf"(.{{10,48}}?)[ \u3000]+([((]{WRITTEN}[))])")
 _STAMP_END = re.compile(rf"{STAMP}$")
 _NOTICE_END = re.compile(r"[^。,!?:;\s]{1,20}(?:[ \u3000][^。,!?:;\s]{1,20}){0,2}?的(?:通知|决定|意见|报告|请示|批复|通报|实施方案|方案|办法|函)(?=\s|$)")
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")

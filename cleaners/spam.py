@@ -501,7 +501,8 @@ def advert_line(line: str) -> bool:
 #熱門話題,…等資訊。"), its server's address ("5.39.217.76") and its Chinese name before a Latin mark ("公仔箱論壇.")
 _FORUM_SLOGAN = re.compile(r"(?<![A-Za-z])[A-Za-z]?([A-Z]{4,}[A-Za-z0-9]*)[ \t]*\n?[ \t]*([^。\n]{8,80}?。)")
 _CAPITALS_ONLY = bytes(b if 65 <= b <= 90 else 32 for b in range(256))
-_SERVER = re.compile(r"(?<![\w.])[A-Za-z]?(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])")
+_IP = r"\d{1,3}(?:\.\d{1,3}){3}"  # a server's address
+_SERVER = re.compile(rf"(?<![\w.])[A-Za-z]?({_IP})(?![\w.])")
 _FORUM_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:论坛|論壇)[-.](?![\w])")
 
 
@@ -543,7 +544,6 @@ def _cut_watermark(draft: Draft, rule: str, cut: re.Pattern[str]) -> None:
 
 # (a forum's watermark without its slogan: its server's address glued to a tag's letter or to the text after it,
 # "S5.39.217.76社会…", and its name, "F公仔箱論壇", each twice or more; an address a sentence gives stays)
-_IP = r"\d{1,3}(?:\.\d{1,3}){3}"
 _GLUED_SERVER = re.compile(rf"(?<=[A-Za-z]){_IP}(?![\w.])|(?<![\d.]){_IP}(?=[\u4e00-\u9fff])")
 _ADDRESS = re.compile(rf"(?<![\d.]){_IP}(?![\d.])")
 _NAMED_FORUM = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:论坛|論壇))(?![\u4e00-\u9fff])")

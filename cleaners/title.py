@@ -14,7 +14,7 @@ from functools import lru_cache
 from cleaners.dates import MACHINE_DATE, STAMP, date_line
 from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
-from cleaners.navigation import COLUMN_NAMES, thumbnail_caption
+from cleaners.navigation import COLUMN_NAMES, WELCOME, thumbnail_caption
 from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
@@ -277,7 +277,7 @@ _MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯]\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
-                        r"讯\s*\(|\((?:记者|通讯员)|^(?:您好\s*[,!]?\s*)?欢迎(?:来到|访问|光临)|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
+                        rf"讯\s*\(|\((?:记者|通讯员)|{WELCOME}|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]|"
                         # a window's button, a loader's notice, a paper's masthead with its date, a source's tag, a
