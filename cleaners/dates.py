@@ -40,6 +40,9 @@ _DIGITS = {"〇": 0, "○": 0, "O": 0, "0": 0, "零": 0, "一": 1, "二": 2, "�
            "六": 6, "七": 7, "八": 8, "九": 9}
 _HAN_YEAR = "〇○O0零一二三四五六七八九"
 _HAN = re.compile(rf"([{_HAN_YEAR}]{{4}})年([一二三四五六七八九十]{{1,3}})月(?:([一二三四五六七八九十]{{1,4}})日)?")
+# (and in words, as Taiwan's formal papers sign: "中華民國八十二年四月二日", "民國一百零二年七月十二日")
+_ROC_HAN_DATE = r"民[国國](?:(一百)零?([一二三四五六七八九十]{0,3})|([一二三四五六七八九十]{1,3}))年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日"
+_ROC_HAN = re.compile(_ROC_HAN_DATE)
 
 
 def _small_number(text: str) -> int | None:
@@ -92,6 +95,14 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             iso = _valid(int(m.group(1) or m.group(2)) + _ROC_YEAR, int(m.group(3)), int(m.group(4)))
             if iso:
                 found.append((m.start(), m.end(), iso))
+    if "民" in text:
+        for m in _ROC_HAN.finditer(text):
+            year = 100 + (_small_number(m.group(2)) or 0) if m.group(1) else _small_number(m.group(3))
+            month, day = _small_number(m.group(4)), _small_number(m.group(5))
+            if year and month and day:
+                iso = _valid(year + _ROC_YEAR, month, day)
+                if iso:
+                    found.append((m.start(), m.end(), iso))
     for m in _HAN.finditer(text):
         year = int("".join(str(_DIGITS[c]) for c in m.group(1)))
         month, day = _small_number(m.group(2)), _small_number(m.group(3) or "")
@@ -110,7 +121,7 @@ def first_date(text: str) -> str | None:
 _DATE_LINE = re.compile(
     rf"^[\s((〔\[|]*(?:[^\s((]{{0,12}}(?:于|日期|时间)[::]?)?\s*(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
     rf"[{_HAN_YEAR}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,4}}日|"
-    rf"{_ROC_DATE})[\s))〕\]|]*$"  # (a table's bars round a cell)
+    rf"{_ROC_DATE}|(?:中[华華])?{_ROC_HAN_DATE})[\s))〕\]|]*$"  # (a table's bars round a cell)
 )
 
 

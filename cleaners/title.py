@@ -498,6 +498,12 @@ _SAMPLE_GAP = re.compile(r"(?:范文|范例|模板)?(?:篇(?:[一二三四五六
 # a collection's piece number glued before its text (not a date's or a count's: "3月", "5个")
 _PIECE_NUMBER = re.compile(r"(?:范文|范例)?\d{1,2}(?=[\u4e00-\u9fff])(?![\d年月日号期届次个名人项条])")
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
+# (an archive's record: the title, its date and meeting in brackets, a colon, the text: "衛生處處長許子秋工作報告:這十年…";
+# a speaker's own sentence announces his report with a verb: "我代表…向大会作工作报告:")
+_TITLE_COLON = re.compile(r"(?:\([^()]{2,40}\))?\s*:")
+# (the record's note, its date first, is the text's date line)
+_NOTE_FIRST = re.compile(r"\((?=[^()]{0,4}(?:(?:19|20)\d\d|民[国國])[^()]{2,12}日)[^()]{6,60}\)\s*:")
+_ANNOUNCED = re.compile(r"^(?:我|下面|现在)|向[^,。]{1,20}?[作做]|发表|上台")
 
 
 # a name's short form in brackets after it: "(以下简称二轮县志)", "(民青局)"
@@ -511,6 +517,8 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
     if head is None or _NUMBERED.match(shade):
         return None
     for m in _GENRE_AT.finditer(shade, 4, head.end()):
+        if _ANNOUNCED.search(shade, 0, m.start()):
+            return None
         end = m.end()
         start = _SAMPLE_GAP.match(shade, end).end()
         rest = shade[start:]
@@ -520,6 +528,9 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
                 and len(HAN.findall(shade[:end])) >= 6 \
                 and (_OPENING.match(rest) or (rest[:3] == shade[:3] and HAN.match(shade))):
             return end, start
+        if (colon := _TITLE_COLON.match(shade, end)) and len(shade) - colon.end() >= 30 \
+                and has_stops(shade[colon.end():colon.end() + 120]):
+            return end, (end if shade[end] == "(" else colon.end())
     return None
 
 
@@ -674,7 +685,7 @@ class Title:
                     draft.drop(self.name, line[end:text], i)
                 rest = line[text:].strip()
                 # (a date between the title and the salutation is the speech's date line)
-                dated = SPEECH_DATE.match(fold(rest))
+                dated = SPEECH_DATE.match(fold(rest)) or _NOTE_FIRST.match(fold(rest))
                 rest_lines = [rest[:dated.end()], rest[dated.end():].strip()] if dated else [rest]
                 if dated and (speaker := _SPEAKER_FIRST.match(shadow(rest_lines[1]))):  # and its speaker under it
                     rest_lines[1:] = [rest_lines[1][:speaker.end()], rest_lines[1][speaker.end():]]

@@ -20,6 +20,9 @@ from cleaners.dates import date_line, find_dates, first_date
     ("1/29/2023 5:10:00 PM", "2023-01-29"), ("12/31/2019", "2019-12-31"),
     # Taiwan's years of the Republic, named or of three figures
     ("中華民國 102 年 7 月 12 日", "2013-07-12"), ("民国98年3月1日", "2009-03-01"), ("111年10月17日", "2022-10-17"),
+    # and in words, as formal papers sign
+    ("中華民國八十二年四月二日", "1993-04-02"), ("民國一百零二年七月十二日", "2013-07-12"), ("中华民国一百年一月一日", "2011-01-01"),
+    ("民國一百一十二年十月十日", "2023-10-10"),
 ])
 def test_first_date(text, iso):
     assert first_date(text) == iso

@@ -46,8 +46,10 @@ def speeches(draw, numbered_items: bool = True):
                 units.append(f"{item}、{draw(st.sampled_from(HEADINGS))}")
             pool = PARENTHESISED if draw(st.integers(0, 3)) == 0 else SENTENCES
             paragraph = "".join(draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3)))
-            # (a paragraph printed twice in a row is the site's doing, and is kept once: no author writes one)
-            units.append(paragraph if paragraph != units[-1] else paragraph + draw(st.sampled_from(SENTENCES)))
+            # (a paragraph printed twice is the site's doing, and is kept once: no author writes one)
+            while paragraph in units:
+                paragraph += draw(st.sampled_from(SENTENCES))
+            units.append(paragraph)
     units.append("谢谢大家!")
     if wide:
         units = [to_fullwidth(u) for u in units]

@@ -562,6 +562,23 @@ def test_a_title_run_on_into_the_text_after_a_label_or_before_a_samples_number(l
     assert draft.lines == [text, BODY]
 
 
+def test_an_archives_record_titles_its_text_before_a_colon_and_its_note_is_the_date_line(clean):
+    """A catalogue's record: the report's title, its date and meeting in brackets, a colon, then the text."""
+    text = "甲、八十一年七至十二月重要工作績效:壹、加強精神病防治、照顧慢性病人;貳、加強愛滋病及登革熱防治。"
+    doc = clean("衛生處林處長克炤工作報告(中華民國八十二年四月二日第九屆第七次定期大會第四次會議):" + text)
+    assert doc.title == "衛生處林處長克炤工作報告" and doc.speech_date == "1993-04-02"
+    assert doc.text_original.split("\n") == ["(中華民國八十二年四月二日第九屆第七次定期大會第四次會議):", text]
+    doc = clean("衛生處處長許子秋工作報告:這十年計劃中分析了甚麼呢?一、現行的衛生組織不能適合本省的需要,衛生機關的員額需要檢討。")
+    assert doc.title == "衛生處處長許子秋工作報告" and doc.text_original.startswith("這十年計劃")
+
+
+def test_a_speaker_announcing_a_report_with_a_colon_is_no_title():
+    line = "我代表第五届理事会向大会作工作报告:一、过去五年的工作回顾。五年来,在县委、县政府的正确领导下,协会工作取得新进展。"
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert not draft.facts.get("title")
+    assert draft.lines == [line, BODY]
+
+
 def test_a_salutation_running_on_in_its_line_is_no_title_and_stays():
     opening = "尊敬的各位领导,各位来宾,欢迎来到由区计生协会在此举办的纪念“7.11世界人口"
     rest = "日”大型广场宣传活动的现场。今年是第19个世界人口日,我们开展主题宣传活动。"
