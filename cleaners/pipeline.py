@@ -229,8 +229,9 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
              for k, line in enumerate(lines)]
     head, tail = lines[:12], lines[-8:]
     dated = [(line, found) for line in head if (found := date_line(line))]
-    if dated and _PADDED_DAY.fullmatch(fold(dated[0][0]).strip()) and not _addressed_after(head, dated[0][0]):
-        # a site's stamp alone, its month or day padded with a nought ("2011年07月30日"), over a story: a speech's
+    if dated and _PADDED_DAY.fullmatch(fold(dated[0][0]).strip(" ()〔〕[]")) and not _addressed_after(head, dated[0][0]):
+        # a site's stamp alone, its month or day padded with a nought ("2011年07月30日", in brackets by a headline: "…护航
+        # (2023年11月01日)"), over a story: a speech's
         # date line goes on to its salutation ("2023年05月15日" / "同志们:")
         return (dated[1][1] if len(dated) > 1 else _dated([], [ln for ln in tail if ln != dated[0][0]], [])), dated[0][1]
     if dated:

@@ -186,6 +186,13 @@ def test_an_official_site_keeps_a_numbered_paragraph_a_preview_would_take_for_a_
     # and one under a speech's title is the speech's
     ("在全县计生协工作会议上的讲话\n2023年3月1日\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n",
      None, "2023-03-01"),
+    # a site's stamp, its day padded, in brackets by a news story's headline
+    ("不能读取工具条配置\n\n金山区:青春“鑫”绽放 健康我护航 (2023年11月01日)\n\n为进一步加强青春健康师资队伍建设,提高青春健康主持人的专业知识水平和培训技能,"
+     "推动青春健康工作常态化、专业化、规范化发展,10月27日,在金山区卫生健康委和区教育局的指导下,区计生协、区教育学院联合"
+     "举办了青春健康主持人演讲大赛决赛。\n区卫生健康委副主任张伟东,区教育局副局长黄萍出席活动。\n", "2023-11-01", None),
+    # but a speech's date in brackets goes on to its salutation
+    ("在全县计生协工作会议上的讲话\n(2023年03月01日)\n同志们:\n今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n",
+     None, "2023-03-01"),
 ])
 def test_whose_date_a_date_line_near_the_title_is(clean, page, published, speech_date):
     doc = clean(page)
