@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cleaners.dates import CLOCK, DAY_FIRST, ENGLISH_DATE, MACHINE_DATE, STAMP, WRITTEN, first_date
 from cleaners.describe import OFFICES
-from cleaners.draft import Draft, has_stops, shadow, text_bounds
+from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
@@ -232,6 +232,7 @@ _SITE_ONLY = {"文档编号", "文档ID", "文章大小", "上传时间", "上�
               "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间", "本文标题", "来源标题",
               "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号"}
 HEAD, FOOT = 15, 10
+_FULL_STOP = re.compile(r"[。!?;\uff01\uff1f\uff1b]")
 # how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-9\uff10-\uff19]")
 
@@ -399,6 +400,12 @@ class UploadMetadata:
         # a stamped row stands above the text (a forum prints its post's below many lines of chrome)
         bounds = text_bounds(lines)
         above_text = bounds[0] if bounds else n
+        # (a portal's banner with a comma in it is no sentence: the text starts at the first one that ends in a stop,
+        # "改革网西部开发-中国改革报看西部开发,西部开发改革发展新闻")
+        # (a line that hands over with its colon has begun: "经研究,决定召开…,现将有关事项通知如下:")
+        while above_text < min(n, HEAD) and not _FULL_STOP.search(lines[above_text]) and len(lines[above_text]) <= 40 \
+                and not shadow(lines[above_text]).rstrip().endswith(":"):
+            above_text = next((j for j in range(above_text + 1, n) if is_prose(lines[j])), n)
         # the foot: the last lines, and what stands below the text's last sentence (a WeChat post's credits
         # under its "- END -" come before many lines of chrome)
         foot = min(n - FOOT, bounds[1] + 1 if bounds else n)
@@ -504,7 +511,8 @@ class UploadMetadata:
                 continue
             self._learn(draft, pairs, line)
             # (a catalogue's grid is no date row: a column's name may stand above it, "计划总结" / "索引号: …")
-            if i < above_text and not any(label in _CATALOGUE_ONLY for label, _ in pairs):
+            # (nor a repost's first headline: "原标题:…" under a column's tag)
+            if i < above_text and not any(label in _CATALOGUE_ONLY or label in _HEADLINES for label, _ in pairs):
                 _title_above(draft, lines, keep, i)
             elif bounds and i > bounds[1] and any(label in _EDITORS for label, _ in pairs):
                 draft.facts["signed_off"] = True  # the newsroom's credits under the story: it was shown to its end

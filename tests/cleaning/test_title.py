@@ -1033,6 +1033,19 @@ def test_a_column_over_a_catalogues_grid_is_no_title_the_title_over_the_date_row
     assert doc.title == title and doc.doc_type == "通知" and "计划总结" not in doc.text_original
 
 
+def test_a_portals_banner_with_a_comma_is_no_sentence_the_headline_over_the_date_row_is_the_title(clean):
+    title = "某县某镇开展“7·11”世界人口日主题宣传活动"
+    page = ["某某网西部开发-某某报看西部开发,西部开发改革发展新闻", "某某委员会主管 某某报社主办", "站内搜索:", title,
+            "2024-07-12 17:34:25 来源: ", "为大力弘扬新型婚育文化,进一步促进家庭健康和谐。7月11日,某镇开展世界人口日主题宣传活动。", BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == title and doc.published == "2024-07-12"
+    assert doc.text_original.startswith("为大力弘扬")
+    # (a repost's first headline under a column's tag is no date row: the tag is not the title)
+    doc = clean("\n".join(["【历史钩沉】", "原标题:某某第十次全国代表大会(1983年10月19日~29日,北京)", "代表人数:1998人,特邀代表328人。",
+                           BODY]))
+    assert doc.title == "某某第十次全国代表大会(1983年10月19日~29日,北京)"
+
+
 def test_a_sites_greeting_is_no_title_and_the_breadcrumbs_last_item_naming_a_genre_is(clean):
     text = "章林村计划生育情况简介:全村有7个村民小组,4个自然湾,总户数750户,总人口3338人。"
     doc = clean("\n".join(["您好,欢迎访问某某文档", "当前位置:首页 > 办公文档 > 工作计划 > 章林村创建计划生育村民自治示范村工作计划",
