@@ -129,6 +129,7 @@ _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,
 _GAP_DATE = re.compile(rf"(?<=\S)\s{{2,}}(?:{WRITTEN}|{STAMP})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 _STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
+_CLOCK_THEN_NAME = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")
 _CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
 # a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
 # 下面是文章的全部内容请认真阅读。"; the row goes, the sentence is left to the rules after (a meeting's minutes
@@ -464,6 +465,11 @@ class UploadMetadata:
                     # "2024/04/29" / "Monday" / "16:42")
                     after = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
                     pairs = () if _WEEKDAY.fullmatch(after.strip()) else (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
+                    # (the stamp's clock, which the page split off it, glued to the byline's name: "2024-01-20" /
+                    # "17:16:05萬美艷"; the name is left to the rules that read bylines)
+                    if pairs and i + 1 < n and (clock := _CLOCK_THEN_NAME.match(lines[i + 1])):
+                        draft.drop(self.name, clock.group(), i + 1)
+                        lines[i + 1] = lines[i + 1][clock.end():]
             if pairs is None and i < 4 and _ENGLISH_STAMP.match(shade.strip()) \
                     and len(above := [line for line in lines[:i] if line.strip()]) <= 1 \
                     and (not above or len(above[0].split()) <= 3):  # (a column's name, not a title)

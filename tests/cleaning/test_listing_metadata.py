@@ -558,3 +558,15 @@ def test_a_newsrooms_credits_glued_together_are_its_row(clean):
     story = "3月11日上午,市卫生健康委在市妇幼保健院召开专题会议,研究部署2021年全市妇幼健康工作。"
     doc = clean("\n".join(["市卫健委部署今年妇幼健康重点工作", story, *BODY, "编辑:杨雁琳责编:吴忠兰审核:冯飞"]))
     assert doc.text_original.splitlines() == [story, *BODY]
+
+
+def test_a_stamps_clock_split_off_it_and_glued_to_the_bylines_name_goes_with_it(clean):
+    """A magazine's repost on a hijacked page: its stamp, the clock glued to the author's name, the issue, the name again."""
+    text = "劉少奇同志紀念館珍藏有一幅特殊的題詞,長45.5厘米,寬34.9厘米,是1996年11月14日王光美所題。"
+    doc = clean("\n".join(["某某精品在线视频,手机成人午夜在线视频,久久国产精品无码,某某无码在线观看,亚洲无码人妻",
+                           "『幸福工程』題詞: 救助貧困母親的慈善見證", "", "2024-01-20 17:16:05萬美艷", "湘潮 2023年12期",
+                           "關鍵詞:工程", "", "萬美艷", "", "文物源起", "", text, "20世紀90年代,全國幾千萬貧困人口中,有一半以上是婦女。"]))
+    assert doc.published == "2024-01-20"
+    assert "17:16:05" not in doc.text_original and text in doc.text_original
+    assert sorted(r.text for r in doc.removed if r.rule == "upload_metadata") == ["17:16:05", "2024-01-20"]
+

@@ -23,6 +23,9 @@ def removed(draft, rule="spam"):
     "代写论文、论文代写，加QQ群：123456",
     # a hijacked page's adult SEO line above its headline
     "熟女人妻专区,无码高清在线看,亚洲成av人影片,日韩不打码",
+    # a list of search phrases, half of them or more adverts: the phrases no term names go with them
+    "500部做爰视频在线,某某国产精品小说,家庭乱欲全文阅读,2021熟女免费看,某某全集bt种子,"
+    "某某乱yin高h肉汁,18岁高清完整版免费看,已满十八岁的免费动漫",
 ])
 def test_advert_lines_go(run_step, ad):
     draft = run_step(InjectedSpam(), [BODY, ad, BODY])
@@ -59,6 +62,8 @@ def test_site_notes_and_commercial_urls_go(run_step, note):
     "请于6月30日前将稿件发送至邮箱：jsxh2023@163.com，联系人：王老师。",
     "\u5f53\u5e74\u9f84<18\u5c81\u4e14\u4f53\u91cd>50\u516c\u65a4\u65f6\uff0c\u8bf7\u54a8\u8be2\u533b\u751f\u3002",  # the signs in a rule
     "\u8fd9\u4e2a\u95ee\u9898\u600e\u4e48\u529e??\u6211\u4eec\u8981\u8ba4\u771f\u7814\u7a76\u3002",  # an author's doubled mark
+    # (a list of items with one advert's word among them is no list of search phrases)
+    "开展家庭教育、婚育新风、优生优育、健康讲座,组织读书会、观影会,为留守儿童播放高清免费电影,丰富假期生活",
 ])
 def test_author_sentences_stay(run_step, line):
     draft = run_step(InjectedSpam(), [line])
