@@ -924,7 +924,7 @@ def _headline_list(lines: list[str], first: int, last: int) -> range | None:
     at the page's head: the site's name and column, "…总结_云栖街道办事处" / "云栖街道办事处" / "政府信息公开" / "…总结".)"""
     def listed(i: int) -> bool:
         s = lines[i].strip()
-        return 4 <= len(s) <= 40 and not has_stops(s) and date_line(s) is None
+        return 4 <= len(s) <= 40 and not has_stops(s) and date_line(s) is None and not _GIVEN_AT.search(fold(s))
 
     lo, hi = first, first
     while lo > 0 and listed(lo - 1):
@@ -937,6 +937,8 @@ def _headline_list(lines: list[str], first: int, last: int) -> range | None:
     return range(lo, hi + 1) if hi - lo >= 3 or gap else None
 
 
+# (nor the speech's date and meeting, which a page split over lines: "2014年5月27日在…人民代表大会" / "常务委员会第八次会议上")
+_GIVEN_AT = re.compile(r"^\(?(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在|(?:会议|大会|会)上\)?$")
 _PERSON = re.compile(rf"(?:老师|同志|先生|女士|教授)$|(?:{OFFICES})\s*{BARE_NAME.pattern}$")
 
 

@@ -1083,6 +1083,11 @@ def test_a_site_name_and_column_between_the_titles_two_prints_go_an_author_stays
     assert doc.title == title and doc.text_original.splitlines() == [BODY, BODY2]
     doc = clean("\n".join(["大学团委干事述职报告", "孙小飞老师", "大学团委干事述职报告", BODY, BODY2]))
     assert doc.text_original.splitlines() == ["孙小飞老师", BODY, BODY2]
+    # (nor the speech's date and meeting, split over lines, between a site's print of the title and the document's)
+    title = "关于《某省人口与计划生育条例修正案(草案)》的说明"
+    given = ["2014年5月27日在某省第十二届人民代表大会", "常务委员会第八次会议上"]
+    doc = clean("\n".join([title + " 某某全文", *given, title, "主任、各位副主任、秘书长、各位委员:", BODY, BODY2]))
+    assert doc.title.startswith("关于《某省") and all(line in doc.text_original.splitlines() for line in given)
 
 
 @pytest.mark.parametrize("title, sentence", [
