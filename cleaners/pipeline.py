@@ -204,13 +204,14 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
 _DATED_BYLINE = re.compile(r"[((]\s*([^()(),]{6,16}日)\s*(?:,[^()()]{0,12})?[))]\s*$")
 # "(2022年1月14日在区计生协三届五次理事会上)": the date, then where the speech was given
 # (or where, after a space: "(2012年8月30日  北京)")
-# (or after a dash, with no brackets: "——2015年9月21日在省十二届人大常委会第十八次会议上")
+# (or after a dash, or bare, with no brackets: "——2015年9月21日在省十二届人大常委会第十八次会议上")
 # (or the meeting right after the date, a colon after the brackets: "(中華民國八十二年四月二日第九屆第七次定期大會第四次會議):")
 _DATE_FIRST_BYLINE = re.compile(r"^\s*(?:[((]\s*([^()()]{6,16}?日)\s*(?:在[^()()]{2,40}|[\s,]\s*[\u4e00-\u9fff]{2,8}|"
                                 r"第[^()()]{2,40}[会會][议議]?)[))]|"
-                                r"[—-]{1,2}\s*([^()()]{6,16}?日)\s*在[^()()。]{2,40}上)\s*:?\s*$")
+                                r"[—-]{0,2}\s*([^()()]{6,16}?日)\s*在[^()()。]{2,40}上)\s*:?\s*$")
 
 
+_GIVEN_START = re.compile(r"^\s*[((—-]*\s*[^()()]{6,16}?日\s*在[^上]*$")
 _ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?)?于\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
 # a news story's dateline with its year: "【大纪元2015年10月31日讯】", "新华网北京2019年3月5日电"
@@ -264,7 +265,11 @@ def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
             if found:
                 return found
     # a byline that ends in its date: "——在…大会上的讲话(2019年5月30日)"
-    for line in map(fold, head):
+    # (a page may split it after the meeting's first words: "2014年5月27日在省第十二届人民代表大会" / "常务委员会第八次会议上")
+    folded = list(map(fold, head))
+    for k, line in enumerate(folded):
+        if k + 1 < len(folded) and _GIVEN_START.match(line) and folded[k + 1].rstrip(") ").endswith("上"):
+            line += folded[k + 1]
         m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line)
         if m and len(line) <= 80 and "。" not in line:
             return date_line(next(g for g in m.groups() if g))
