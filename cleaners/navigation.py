@@ -941,8 +941,10 @@ class Navigation:
             for i in range(min(first, 40)):
                 if keep[i] and ("目" in lines[i] or "提纲" in lines[i]) and _CONTENTS.fullmatch(shadow(lines[i]).strip()):
                     # (an entry may have a comma, so the text's start may be read among them: they run on past it)
-                    end = i + 1
-                    while end < len(lines) and _CONTENTS_ITEM.match(shadow(lines[end]).strip()):
+                    # (and stop where the text's first heading prints the first entry again: "第一部分 概况" ×2)
+                    end, opening = i + 1, _BARE.sub("", lines[i + 1]) if i + 1 < len(lines) else ""
+                    while end < len(lines) and _CONTENTS_ITEM.match(shadow(lines[end]).strip()) \
+                            and not (end > i + 1 and opening and _BARE.sub("", lines[end]) == opening):
                         end += 1
                     if end < len(lines) and _DOTS_LINE.fullmatch(shadow(lines[end]).strip()):
                         end += 1

@@ -317,6 +317,15 @@ def test_a_sites_table_of_contents_above_the_text_goes(clean):
     assert doc.text_original.startswith(BODY[:10]) and "目录" not in doc.text_original
 
 
+def test_a_contents_ends_where_the_text_prints_its_first_entry_again(clean):
+    """A report's own contents, then its text, whose first headings are entries of the contents."""
+    contents = ["目录", "第一部分  某市计划生育协会概况", "一、主要职能", "二、部门基本情况", "第二部分  2021年度部门决算表",
+                "一、收入支出决算总表"]
+    headings = ["第一部分  某市计划生育协会概况", "一、主要职能", "(一)主要职能"]
+    doc = clean("\n".join(["某市计划生育协会2021年度部门决算", *contents, *headings, BODY, BODY2]))
+    assert doc.text_original.splitlines() == [*headings, BODY, BODY2]
+
+
 def test_an_outline_that_opens_the_text_with_no_contents_heading_stays(clean):
     lines = ["一、基本情况", "一是组织健全", "二是活动经常", "三是服务到位", BODY, BODY2]
     assert clean("\n".join(["县计生协工作总结", *lines])).text_original.startswith("一、基本情况")
