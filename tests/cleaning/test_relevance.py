@@ -68,6 +68,12 @@ NEWS_FOUNDED = ("为进一步贯彻地方计生协综合改革精神,加强基�
                 "副会长、会长,聘任了秘书长。某某卫生院院长杜某代表新一届理事会作发言。谢某某向新成立的卫生院计生协及新当选的会长、"
                 "副会长、各位理事表示祝贺,并从强化党建引领、筑牢为民服务、加大宣传力度等三个方面提出工作要求。某某县作为首批全国县级"
                 "地方计生协综合改革项目试点单位,积极探索新思路,不断推动医疗卫生与计生协工作融合发展。")
+# an association's final accounts, which it must publish: its duties and its figures
+ACCOUNTS = ("第一部分 某市计划生育协会概况\n一、主要职能\n1.协助党和政府及有关部门宣传贯彻落实人口与计划生育法律法规政策,参与开展"
+            "人口和计划生育重大问题的政策与动态调查研究,推动人口和计划生育工作;\n2.组织计划生育协会会员开展人口和计划生育的"
+            "相关工作,指导县、乡、村计划生育协会开展具有自身特点的服务;\n二、部门基本情况\n某市计划生育协会内设机构2个,"
+            "编制人数8人。\n第三部分 2021年度部门决算情况说明\n一、收入决算情况说明\n2021年度收入合计120.5万元,较上年减少3.2万元,"
+            "主要原因是人员变动。\n二、支出决算情况说明\n2021年度支出合计118.7万元,其中基本支出96.1万元,项目支出22.6万元。")
 WIKI = "计划生育协会，简称计生协，是指由中国共产党领导的群团组织。中国计划生育协会百科词条，成立于1980年。"
 
 
@@ -81,7 +87,8 @@ def test_seed_relevance(gold):
 @pytest.mark.parametrize("title, text", [("在全县计生协工作会议上的讲话", SPEECH), ("在县计生协成立大会上的讲话", SPEECH),
                                          ("关于印发2023年全县计生协工作要点的通知", NOTICE),
                                          ("", CHARTER), ("\u6751\u8ba1\u751f\u534f\u4f1a\u4f1a\u8bae\u8bb0\u5f55", MINUTES),
-                                         ("", SUMMARY), ("乡镇计划生育工作汇报", TOWN_REPORT)])
+                                         ("", SUMMARY), ("乡镇计划生育工作汇报", TOWN_REPORT),
+                                         ("某市计划生育协会部门2021年度部门决算", ACCOUNTS)])
 @pytest.mark.parametrize("variant", ["plain", "fullwidth"])
 def test_documents_are_relevant(title, text, variant):
     text = to_fullwidth(text) if variant == "fullwidth" else text
