@@ -703,10 +703,20 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
         if 4 <= len(lines[i]) <= 30:
             seen.setdefault(lines[i], []).append(i)
     head = set(lines[:first])
-    # printed on three pages, or on two and above the text; a heading of the text is no running header
+
+    def cell(i: int) -> bool:  # (a table's value, split off its row, between the row's other cells: "北京市" / "100" / "按月发放")
+        return all(0 < len(lines[j]) <= 30 and not is_prose(lines[j]) and not shadow(lines[j]).rstrip().endswith(":")
+                   for j in (i - 1, i + 1) if j < len(lines))
+
+    def column(at: list[int]) -> bool:  # (each print in a row of its own: the cells before them differ)
+        return all(map(cell, at)) and len({lines[i - 1] for i in at}) > 1
+
+    # printed on three pages, or on two and above the text; a heading of the text is no running header, nor a
+    # column's value in every row of a table
     return {i for line, at in seen.items() if (len(at) >= (2 if line in head else 3)
             and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
-            and not _HEADING_NUMBER.match(line)) or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
+            and not _HEADING_NUMBER.match(line) and not column(at))
+            or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 
 
 _CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/\s*提纲)\s*:?\s*(?:…+|\.{3,})?")

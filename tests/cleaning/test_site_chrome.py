@@ -293,6 +293,15 @@ def test_a_pdfs_running_header_goes_inside_the_text_and_its_letterhead_stays(run
     assert run_step(Navigation(), lines).lines == [*head, BODY, BODY2, BODY]
 
 
+def test_a_tables_value_in_every_row_is_no_running_header(clean):
+    """A table a page printed with spaces, split into its cells: a column's value repeats row after row."""
+    rows = [["地区", "每月奖励金额(元)", "发放方式", "备注"], ["北京市", "100", "按月发放", "男性60岁,女性55岁起"],
+            ["上海市", "90", "按月发放", "女性55岁起"], ["广东省", "80", "按月发放", "男性60岁,女性55岁起"],
+            ["四川省", "70", "按月发放", "男女均为55岁起"]]
+    doc = clean("\n".join([BODY, *(" ".join(row) for row in rows), BODY2]))
+    assert doc.text_original.split() == [BODY, *(cell for row in rows for cell in row), BODY2]
+
+
 def test_a_short_line_the_document_repeats_once_stays(run_step):
     lines = [BODY, "一、加强组织建设", BODY2, "一、加强组织建设", BODY]
     assert run_step(Navigation(), lines).lines == lines
