@@ -1060,6 +1060,7 @@ class Navigation:
         # a breadcrumb's last place on a line of its own ("当前位置:" / "某某党媒云 | 乡镇融>" / "七里塘乡"), over a headline
         for i in range(1, min(len(lines) - 1, 20)):
             if not keep[i - 1] and keep[i] and len(lines[i].strip()) <= 10 and lines[i - 1].rstrip().endswith((">", "»", "›", "\uff1e")) \
+                    and lines[i].strip() != listed \
                     and not has_stops(lines[i]) and not _CRUMB_NOT.search(shadow(lines[i])) and not is_prose(lines[i + 1]):
                 keep[i] = False
         draft.keep_lines(self.name, keep)

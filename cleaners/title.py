@@ -700,6 +700,8 @@ class Title:
                 while below.startswith(alone, copies * len(alone)):
                     copies += 1
             cut = copies * len(alone)
+            if copies and below[cut:cut + 1] in ("】", "]"):  # (its copy's bracket, the opening one lost: "…奖励费】在…")
+                cut += 1
             if copies and (piece := _PIECE_NUMBER.match(below, cut)):  # a piece's number after it: "…总结1高庄乡位于…"
                 cut = piece.end()
             rest = below[cut:].strip()

@@ -422,6 +422,15 @@ def test_a_breadcrumbs_last_place_on_a_line_of_its_own_goes_and_a_short_headline
     assert run_step(Navigation(), ["首页 > 工作总结 >", *titled]).lines == titled
 
 
+def test_a_question_over_the_pages_date_row_is_no_breadcrumbs_place_it_is_the_title(clean):
+    """A Q&A page: its crumbs, the question's title over its date row, then the answer opening with the title
+    printed again in brackets whose first half the page lost."""
+    answer = "在国家推行计划生育政策的背景下,为了鼓励家庭只生育一个孩子,政府出台了一系列奖励和保障措施。"
+    doc = clean("\n".join(["首页 > 百科知识 > 宝藏问答 >", "", "独生子女父母奖励费", "", "2025-09-27 12:47:55", "",
+                           "独生子女父母奖励费】" + answer, BODY]))
+    assert doc.title == "独生子女父母奖励费" and doc.text_original.splitlines() == [answer, BODY]
+
+
 def test_a_photos_caption_glued_before_the_storys_first_line_goes(run_step):
     caption = "某县计生协会副会长张某(左)与某村党支书姜某(右)。杨洋供图"
     story = "长城网廊坊4月8日电 近日,某县计生协会在某村开展“幸福工程”救助贫困母亲活动,为10户贫困母亲发放救助金。"
