@@ -522,6 +522,9 @@ class UploadMetadata:
                 _title_above(draft, lines, keep, i)
             elif bounds and i > bounds[1] and any(label in _EDITORS for label, _ in pairs):
                 draft.facts["signed_off"] = True  # the newsroom's credits under the story: it was shown to its end
+            # an answer's stamp heading the page ("第1个回答 推荐于2020-12-10"): what follows is the answer, no title
+            if not any(keep) and ("回答" in shade or "答案" in shade):
+                draft.facts["answer_first"] = True
             keep.append(False)
         draft.lines = lines
         draft.keep_lines(self.name, keep)

@@ -718,7 +718,8 @@ class Title:
                 break
             prose_above = prose_above or has_stops(line)
         labelled = any(source == "label" for source, _ in draft.title_candidates)
-        if draft.kind == "text" and lines and not labelled and (first := _first_line(lines)):
+        if draft.kind == "text" and lines and not labelled and not draft.facts.get("answer_first") \
+                and (first := _first_line(lines)):
             # the headline printed above the page's date row, which Paragraphs split at a space ("…集中宣传 服务月活动")
             listed = draft.facts.get("listed_title")
             if listed and not _NOT_TITLE.search(listed) and len(comparable(listed)) > len(comparable(first)) > 0 and comparable(listed).startswith(comparable(first)):

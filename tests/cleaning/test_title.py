@@ -1097,3 +1097,10 @@ def test_a_site_name_and_column_between_the_titles_two_prints_go_an_author_stays
 def test_a_name_the_first_sentence_opens_with_its_short_name_after_it_is_the_sentences_subject(clean, title, sentence):
     doc = clean("\n".join([title, sentence, BODY]))
     assert doc.title == title and doc.text_original.splitlines() == [sentence, BODY]
+
+
+def test_the_first_line_under_an_answers_stamp_is_the_answer_not_a_title(clean):
+    lines = ["同时符合3个条件", "1、必须是本省城镇居民且未在外省市区享受同类奖励的人员,包括本省国家机关、事业单位的职工;", BODY]
+    doc = clean("\n".join(["第1个回答 推荐于2020-12-10", *lines]))
+    assert doc.title == "" and doc.text_original.splitlines() == lines and doc.published == "2020-12-10"
+
