@@ -183,6 +183,15 @@ def test_what_a_pasted_word_document_left_goes(run_step, junk):
     assert removed(draft) == [junk, junk]
 
 
+def test_a_betting_sites_name_put_where_the_subject_was_goes(run_step):
+    line = "10月23-26日,ab66xyz唯一官网开展“九九重阳节,浓浓敬老情”系列活动。"
+    draft = run_step(InjectedSpam(), [line, BODY])
+    assert draft.lines == ["10月23-26日,开展“九九重阳节,浓浓敬老情”系列活动。", BODY]
+    # (a body naming its one site is no advert: "本会唯一官网")
+    line = "本会唯一官网为协会网站,其他网站发布的信息均不代表本会。"
+    assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
 def test_machinery_keywords_spliced_into_a_sentence_go_and_the_sentence_closes_up(run_step):
     line = "在省、市人口计生委、压滤机滤布计生协的精心指导下,我区计生协工作取得了丰硕成果。"
     draft = run_step(InjectedSpam(), [line, BODY])
