@@ -167,6 +167,9 @@ def split_paragraphs(line: str) -> list[str]:
         # (a charter's next article starts its own line even after letters spaced out: "第一章 总 则 第一条 …")
         heading = len(left) <= 40 and left[-1] not in _NEEDS_MORE and not _STOP.search(left) \
             and (not spaced or _ARTICLE.match(folded, m.end()) is not None) and not _number_and_unit(left, right)
+        # (so is a document's long title, which ends on its genre: "…关于开展第十五届“…活动日”的通知 各省…组委会:")
+        heading = heading or (len(left) <= 120 and left[-1] in "知定见告示复报案法函" and _PAPER_TAIL.search(left)
+                              and not _STOP.search(left) and "," not in left)
         if last in _ENDS or left[-1] in CLOSERS or heading:
             pieces.append(line[start:m.start()])
             start = m.end()
@@ -187,6 +190,7 @@ _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
 _DATED_AFTER = re.compile(rf"(.{{10,48}}?)[ \u3000]+([((]{WRITTEN}[))])")
 _STAMP_END = re.compile(rf"{STAMP}$")
 _NOTICE_END = re.compile(r"[^。,!?:;\s]{1,20}(?:[ \u3000][^。,!?:;\s]{1,20}){0,2}?的(?:通知|决定|意见|报告|请示|批复|通报|实施方案|方案|办法|函)(?=\s|$)")
+_PAPER_TAIL = re.compile(r"的(?:通知|决定|意见|报告|请示|批复|通报|实施方案|方案|办法|函)$")
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
 # (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
 _CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff])")
