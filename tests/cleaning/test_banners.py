@@ -88,6 +88,12 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "网友评论仅供其表达个人看法,并不表明网站立场。",
     "本文原稿由网友“某某”提供。",
     "本文關鍵詞:人口學,由某某文化傳播整理發布。",
+    # what it does not vouch for, whole; and a paper's rights over its e-edition
+    "免责声明:本答案或内容为用户上传,不代表本网观点。其原创性以及文中陈述文字和内容未经本站证实,对本文内容的真实性、完整性"
+    "本站不作任何保证或承诺,请读者仅作参考,并请自行核实相关内容。如遇侵权请及时联系本站删除。",
+    "本文仅代表作者观点,不代表某某网立场。",
+    "《某某报》(电子版)的一切内容(包括但不限于文字、图片、PDF、图表、版面设计)仅供本报读者阅读、学习研究使用,"
+    "未经授权,任何单位及个人不得转载,否则本报将追究侵权者的法律责任。",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])
