@@ -38,7 +38,9 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  # a journal paper's catalogue codes: "中图分类号:F290 文献标志码:A 文章编号:1673-291X(2013)15-0178-03"
                  "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号",
                  # a library database's record of a book's part: "知识类型: 析出资源", "唯一号: 1130…", "颗粒名称: 计划生育"
-                 "知识类型", "内容出处", "唯一号", "颗粒名称", "分类号")
+                 "知识类型", "内容出处", "唯一号", "颗粒名称", "分类号",
+                 # a law database's record of a regulation: "【發布部門】 安徽省政府", "【效力級別】 地方規範性文件"
+                 "状态", "发布部门", "制定机关", "公布日期", "施行日期", "实施日期", "生效日期", "效力等级", "效力级别", "时效性", "法规类别")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
 # menu's "浏览 | 收藏" is not a pair
 _BAR_LABELS = {"来源", "编辑", "责任编辑", "责编", "审核", "校对", "摄影", "作者", "排版", "排版编辑", "美编", "撰稿", "供稿", "初审",
@@ -99,6 +101,8 @@ _VALUES = {
     "地址": re.compile(r"^(?:https?://|www\.)\S+$"),
     # (or a template vendor's product code with its title glued on: "编号:FS-QG-31973公司职工…办法")
     "编号": re.compile(r"^[A-Za-z0-9\-_]{1,20}$|^[A-Z]{2,4}(?:-[A-Z0-9]{1,6})+-\d{3,}(?=[\u3400-\u9fff])"),
+    # a law database's word on whether a regulation is in force ("状态:有效"), not a person's or a body's state
+    "状态": re.compile(r"^(?:现行)?有效$|^(?:已|部分)?(?:失效|废止)$|^已被修改$"),
 }
 
 
@@ -312,6 +316,21 @@ def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     return (("时间", stamp.group()),)
 
 
+# a law database's record glued between a regulation's title and its text: "…章程(2018年修改)文章属性•【制定机关】…•
+# 【公布日期】2018.11.02•…•【主题分类】妇女保障正文…章程(…通过)总则…"
+_PROPERTIES = re.compile(r"文章属性\s*(?:•?\s*【[^【】]{2,8}】[^•【】]{0,40}){2,}?\s*•?\s*【主题分类】[^•【】]{0,12}?正文|"
+                         r"文章属性\s*(?:•?\s*【[^【】]{2,8}】[^•【】]{0,40}){2,}")
+
+
+def _properties(draft: Draft, rule: str) -> None:
+    """The record goes; the title before it and the text after it part on two lines."""
+    lines = []
+    for i, line in enumerate(draft.lines):
+        m = _PROPERTIES.search(shadow(line)) if i < HEAD and ("属性" in line or "屬性" in line) else None
+        lines.extend(draft.cut(rule, line, i, [m.span()]) if m else [line])
+    draft.lines = lines
+
+
 def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> None:
     """A page prints its title right above its date and source row: noted for Title."""
     if "listed_title" not in draft.facts:
@@ -395,6 +414,8 @@ class UploadMetadata:
             _host_rows(draft, self.name)
         if any("香港时间" in line or "香港時間" in line for line in draft.lines):
             _release_stamps(draft, self.name)
+        if any("属性" in line or "屬性" in line for line in draft.lines[:HEAD]):
+            _properties(draft, self.name)
         keep = []
         n = len(draft.lines)
         lines = list(draft.lines)

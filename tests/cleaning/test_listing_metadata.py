@@ -570,3 +570,18 @@ def test_a_stamps_clock_split_off_it_and_glued_to_the_bylines_name_goes_with_it(
     assert "17:16:05" not in doc.text_original and text in doc.text_original
     assert sorted(r.text for r in doc.removed if r.rule == "upload_metadata") == ["17:16:05", "2024-01-20"]
 
+
+def test_a_law_databases_record_of_a_regulation_goes(clean):
+    """Its fields a pair a line, in brackets; or glued between the regulation's title and its text."""
+    text = "各市、县人民政府,省政府各部门:2013年,各地把人口和计划生育工作作为大事来抓,人口和计划生育工作继续健康发展。"
+    record = ["【發布部門】 某省政府 【發文字號】 某政秘[2014]56號", "【發布日期】 2014.03.27 【實施日期】 2014.03.27",
+              "【時效性】 現行有效 【效力級別】 地方規範性文件", "【法規類別】 獎懲"]
+    doc = clean("\n".join([*record, "某省人民政府關於表彰2013年度先進單位的通報", text]))
+    assert doc.text_original.splitlines() == [text] and doc.published == "2014-03-27"
+    doc = clean("\n".join(["状态:有效 发布日期:2000-11-07 生效日期: 2000-11-07", "发布部门: 某某特别行政区", "发布文号:", text]))
+    assert doc.text_original.splitlines() == [text]
+    title, charter = "某某联合会章程(2018年修改)", "某某联合会章程(第十二次全国代表大会部分修改,2018年11月2日通过)总则某某联合会是群团组织。"
+    glued = "文章属性•【制定机关】某某联合会•【公布日期】2018.11.02•【文号】•【施行日期】2018.11.02•【效力等级】团体规定•【时效性】已被修改•【主题分类】妇女保障正文"
+    doc = clean("\n".join([title, title + glued + charter, BODY[1]]))
+    assert doc.title == title and doc.text_original.splitlines() == [charter, BODY[1]]
+
