@@ -71,7 +71,7 @@ def removed(draft, rule="navigation"):
     # the page's time before its type-size buttons
     ["08:55:31.465缩小放大"], ["14:20 【打印】【关闭】"],
     # a blog post's row of counters
-    ["召开元老座谈会已关闭评论556 次浏览 1101字阅读3分40秒"],
+    ["召开元老座谈会已关闭评论556 次浏览 1101字阅读3分40秒"], ["202人看过"],
     # a paper's rights notice, its first line split from the rest
     ["邢臺日報、牛城晚報所有自采新聞(含圖片)"],
     # a forum's sidebar and close buttons, an association's column and its advert link, a caption credited after a space
