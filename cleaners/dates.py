@@ -43,6 +43,8 @@ _HAN = re.compile(rf"([{_HAN_YEAR}]{{4}})年([一二三四五六七八九十]{{1
 # (and in words, as Taiwan's formal papers sign: "中華民國八十二年四月二日", "民國一百零二年七月十二日")
 _ROC_HAN_DATE = r"民[国國](?:(一百)零?([一二三四五六七八九十]{0,3})|([一二三四五六七八九十]{1,3}))年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日"
 _ROC_HAN = re.compile(_ROC_HAN_DATE)
+# (and a site's stamp with the month in words between figures: "2021 五月 14日, 星期五 7:38")
+_MONTH_IN_WORDS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s+([一二三四五六七八九十]{1,3})月\s*(\d{1,2})日")
 
 
 def _small_number(text: str) -> int | None:
@@ -93,6 +95,12 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     if "年" in text and ("民" in text or "1" in text):
         for m in _ROC.finditer(text):
             iso = _valid(int(m.group(1) or m.group(2)) + _ROC_YEAR, int(m.group(3)), int(m.group(4)))
+            if iso:
+                found.append((m.start(), m.end(), iso))
+    if " " in text and "月" in text:
+        for m in _MONTH_IN_WORDS.finditer(text):
+            month = _small_number(m.group(2))
+            iso = _valid(int(m.group(1)), month, int(m.group(3))) if month else None
             if iso:
                 found.append((m.start(), m.end(), iso))
     if "民" in text:

@@ -292,6 +292,7 @@ _CURRENT_ISSUE = re.compile(rf"^当前报章为?\s*(?P<date>{WRITTEN})$")
 _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
+_MONTH_WORD_ROW = re.compile(rf"(?:19|20)\d\d\s+[一二三四五六七八九十]{{1,3}}月\s*\d{{1,2}}日\s*,?\s*(?:星期[一二三四五六日天])?\s*(?:{CLOCK})?")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PUT_UP = re.compile(rf"{_PUT_UP_WORD}\s*(?:19|20)\d\d年")
 
@@ -478,6 +479,8 @@ class UploadMetadata:
             if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
                 self._take_row(draft, lines, keep, i, *dated)
                 continue
+            if pairs is None and i < HEAD and "月" in shade and _MONTH_WORD_ROW.fullmatch(shade.strip()):
+                pairs = (("时间", shade.strip()),)  # "2021 五月 14日, 星期五 7:38"
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 if dated_list is None:
                     dated_list = self._dated_list(lines)

@@ -23,6 +23,8 @@ from cleaners.dates import date_line, find_dates, first_date
     # and in words, as formal papers sign
     ("中華民國八十二年四月二日", "1993-04-02"), ("民國一百零二年七月十二日", "2013-07-12"), ("中华民国一百年一月一日", "2011-01-01"),
     ("民國一百一十二年十月十日", "2023-10-10"),
+    # a site's stamp with the month in words between figures
+    ("2021 五月 14日, 星期五 7:38", "2021-05-14"),
 ])
 def test_first_date(text, iso):
     assert first_date(text) == iso

@@ -585,3 +585,9 @@ def test_a_law_databases_record_of_a_regulation_goes(clean):
     doc = clean("\n".join([title, title + glued + charter, BODY[1]]))
     assert doc.title == title and doc.text_original.splitlines() == [charter, BODY[1]]
 
+
+def test_a_stamp_with_its_month_in_words_is_the_pages_date(clean):
+    lead = "國際家庭日(5月15日)臨近,某某基金發起活動,呼籲大眾在社交平台分享已備的信息和設計圖樣,關注孩子的未來。"
+    doc = clean("\n".join(["國際家庭日 機構籲市民社交平台傳愛家信息", "2021 五月 14日, 星期五 7:38", lead, BODY[1]]))
+    assert doc.published == "2021-05-14" and doc.text_original.splitlines() == [lead, BODY[1]]
+
