@@ -44,7 +44,8 @@ _HAN = re.compile(rf"([{_HAN_YEAR}]{{4}})年([一二三四五六七八九十]{{1
 _ROC_HAN_DATE = r"民[国國](?:(一百)零?([一二三四五六七八九十]{0,3})|([一二三四五六七八九十]{1,3}))年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,4})日"
 _ROC_HAN = re.compile(_ROC_HAN_DATE)
 # (and a site's stamp with the month in words between figures: "2021 五月 14日, 星期五 7:38")
-_MONTH_IN_WORDS = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s+([一二三四五六七八九十]{1,3})月\s*(\d{1,2})日")
+MONTH_IN_WORDS = r"((?:19|20)\d\d)\s*年?\s+([一二三四五六七八九十]{1,3})月\s*(\d{1,2})日"
+_MONTH_IN_WORDS = re.compile(rf"(?<!\d){MONTH_IN_WORDS}")
 
 
 def _small_number(text: str) -> int | None:

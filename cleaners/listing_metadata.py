@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.dates import CLOCK, DAY_FIRST, ENGLISH_DATE, MACHINE_DATE, STAMP, WRITTEN, first_date
+from cleaners.dates import (
+    CLOCK,
+    DAY_FIRST,
+    ENGLISH_DATE,
+    MACHINE_DATE,
+    MONTH_IN_WORDS,
+    STAMP,
+    WRITTEN,
+    first_date,
+)
 from cleaners.describe import OFFICES
 from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 
@@ -292,7 +301,7 @@ _CURRENT_ISSUE = re.compile(rf"^当前报章为?\s*(?P<date>{WRITTEN})$")
 _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
-_MONTH_WORD_ROW = re.compile(rf"(?:19|20)\d\d\s+[一二三四五六七八九十]{{1,3}}月\s*\d{{1,2}}日\s*,?\s*(?:星期[一二三四五六日天])?\s*(?:{CLOCK})?")
+_MONTH_WORD_ROW = re.compile(rf"{MONTH_IN_WORDS}\s*,?\s*(?:星期[一二三四五六日天])?\s*(?:{CLOCK})?")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PUT_UP = re.compile(rf"{_PUT_UP_WORD}\s*(?:19|20)\d\d年")
 

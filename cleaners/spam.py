@@ -292,8 +292,8 @@ def _advert(shade: str) -> bool:
 
 def _keyword_list(shade: str) -> bool:
     """A hijacked page's list of search phrases, parted by commas, no sentence among them, half of them or more
-    adverts ("1000部…免费视频,…国产精品一区小说,家庭乱欲免费阅读全文,2020亚洲熟女在线观看,…"): the whole list goes,
-    the phrases no term names too."""
+    adverts ("…免费视频,…精品一区小说,…免费阅读全文,…在线观看,…"): the whole list goes, the phrases no term
+    names too."""
     if "。" in shade or shade.count(",") < 3:
         return False
     items = shade.split(",")
