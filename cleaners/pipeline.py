@@ -212,7 +212,7 @@ _DATE_FIRST_BYLINE = re.compile(r"^\s*(?:[((]\s*([^()()]{6,16}?日)\s*(?:在[^()
 
 
 _GIVEN_START = re.compile(r"^\s*[((—-]*\s*[^()()]{6,16}?日\s*在[^上]*$")
-_ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?)?于\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
+_ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?于|于)?\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
 # a news story's dateline with its year: "【大纪元2015年10月31日讯】", "新华网北京2019年3月5日电"
 _DATELINE_DATE = re.compile(rf"^\W{{0,2}}[\u4e00-\u9fff]{{2,12}}?({WRITTEN})\s*(?:讯|电|消息)")
@@ -276,6 +276,6 @@ def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
     # a charter's or a rule's note of the day it was adopted, under its title or at its end:
     # "(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)"
     for line in map(fold, [*head, *tail]):
-        if "于" in line and len(line) <= 80 and (m := _ADOPTED.match(line)):
+        if len(line) <= 80 and (m := _ADOPTED.match(line)):
             return date_line(m.group(1))
     return None

@@ -437,7 +437,8 @@ def _first_line(lines: list[str]) -> str | None:
                 or (_PURPOSE.fullmatch(folded) and k + 1 < len(lines) and is_prose(lines[k + 1])):
             break  # (a salutation may run on in the line: "尊敬的各位领导,各位来宾,欢迎来到…")
         # (a letterhead's body or number alone names no document: "国健推委办发〔2022〕2号" over the addressees)
-        if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded) \
+        # (a rule's note of the day it was adopted is its date line: "(2022年6月30日四届一次理事会审议通过)")
+        if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded) or _ADOPTED_AFTER.fullmatch(folded) \
                 or folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")

@@ -232,9 +232,16 @@ CHARTER = ["第一条 为贯彻落实计划生育基本国策,制定本章程。
 @pytest.mark.parametrize("lines, iso", [
     (["某某村计划生育自治章程", "(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)", *CHARTER], "2009-04-08"),  # under the title
     (["某某村计划生育自治章程", *CHARTER, "(本制度于2012年3月1日经村两委会议研究通过)"], "2012-03-01"),  # at the end
+    (["某某村计划生育自治章程", "(2022年6月30日四届一次理事会审议通过)", *CHARTER], "2022-06-30"),  # (no 于)
 ])
 def test_a_charters_note_of_the_day_it_was_adopted_dates_it(clean, lines, iso):
     assert clean("\n".join(lines)).speech_date == iso
+
+
+def test_a_rules_adoption_note_heading_the_page_is_its_date_line_not_its_title(clean):
+    doc = clean("\n".join(["(2022年6月30日四届一次理事会审议通过)", "第一章 总则", *CHARTER]))
+    assert doc.title == "" and doc.speech_date == "2022-06-30"
+    assert doc.text_original.splitlines() == ["(2022年6月30日四届一次理事会审议通过)", "第一章 总则", *CHARTER]
 
 
 def test_notices_in_other_languages_and_an_apps_icon_over_a_news_story_go(clean):
