@@ -740,9 +740,15 @@ class Title:
         if thumb := thumbnail_caption(draft):
             draft.title_candidates.append(("banner", thumb))
         # and a breadcrumb's last item may be the document's name: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
-        elif crumb := next((m.group(1) for r in draft.removed[:8] if r.rule == "navigation" and ">" in r.text
+        elif crumb := next((m for r in draft.removed[:8] if r.rule == "navigation" and (">" in r.text or "》" in r.text)
                             and (m := _TITLE_CRUMB.search(shadow(r.text)))), None):
-            draft.title_candidates.append(("banner", crumb))
+            draft.title_candidates.append(("banner", crumb.group(1)))
+            # (the column it stands in, printed alone at the top, is no title: "Home 》…》組織章程 》…選舉辦法" / "組織章程")
+            columns = {comparable(item) for item in re.split(r"\s*(?:>>|>|»|›|》)\s*", crumb.string[:crumb.start()])} - {""}
+            if lines and comparable(lines[0]) in columns and comparable(lines[0]) != comparable(crumb.group(1)):
+                draft.drop(self.name, lines[0], 0)
+                lines = lines[1:]
+                draft.title_candidates = [(s, t) for s, t in draft.title_candidates if comparable(t) not in columns]
         # the title a sharing site named, printed again where the text's first line opens and runs on into it
         # ("国旗下讲话稿:传播红十字精神,积极开展志愿服务五月的鲜花开满大地,…"): the copy goes
         for name in {comparable(t) for source, t in draft.title_candidates if source == "banner"}:
@@ -947,7 +953,7 @@ _PERSON = re.compile(rf"(?:老师|同志|先生|女士|教授)$|(?:{OFFICES})\s*
 
 
 # a breadcrumb's last item that names a document: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
-_TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›)\s*([^>»›|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern}))\s*$")
+_TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›|\s》)\s*([^>»›》|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern}))\s*$")
 # a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
 _LAST_CRUMB = re.compile(r"(?:>>|>|»|›)\s*([^>»›|\s]{2,12})\s*\|?\s*$")
 

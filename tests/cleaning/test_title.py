@@ -1046,6 +1046,13 @@ def test_a_portals_banner_with_a_comma_is_no_sentence_the_headline_over_the_date
     assert doc.title == "某某第十次全国代表大会(1983年10月19日~29日,北京)"
 
 
+def test_a_breadcrumb_parted_by_book_marks_names_the_title_and_its_column_printed_alone_goes(clean):
+    title = "理监事通讯选举办法"
+    article = ["第一条 本办法依据本会章程第十五条规定订定之。", "第二条 理监事之通讯选举合并办理。"]
+    doc = clean("\n".join(["Home 》关于学会 》组织章程 》" + title, "组织章程", title, *article, BODY]))
+    assert doc.title == title and doc.text_original.splitlines() == [*article, BODY]
+
+
 def test_a_sites_greeting_is_no_title_and_the_breadcrumbs_last_item_naming_a_genre_is(clean):
     text = "章林村计划生育情况简介:全村有7个村民小组,4个自然湾,总户数750户,总人口3338人。"
     doc = clean("\n".join(["您好,欢迎访问某某文档", "当前位置:首页 > 办公文档 > 工作计划 > 章林村创建计划生育村民自治示范村工作计划",
