@@ -521,6 +521,12 @@ def test_a_windows_button_a_loader_a_masthead_a_source_tag_or_a_welcome_is_no_ti
     assert draft.facts["title"] == "县计生协召开五届三次理事会"
 
 
+def test_a_tables_source_over_a_story_is_no_title(clean):
+    story = "某某网北京5月6日消息,某某会第十次全国会员代表大会当日在京闭幕,会议选举产生了新一届理事会。"
+    doc = clean("\n".join(["【23abc.com-爱上某-教育信息门户网】", "表格来源:某某会官方网站", story, BODY]))
+    assert doc.title == ""
+
+
 def test_a_speakers_label_is_no_title_and_a_background_label_leaves_its_title():
     assert clean_title("【致辞背景】某市计生协动员大会致辞") == "某市计生协动员大会致辞"
     draft = Title()(Draft(lines=["【致辞人】某市计生协", "县计生协召开五届三次理事会", BODY], kind="text"))
