@@ -984,8 +984,10 @@ class Navigation:
                             keep[i - 1] = False
             # a counter's lone number above the text: the page's first line ("11"), or under the headline ("499")
             # (or over the buttons under it: "1" / "现有新闻评论" / "新闻报料" / the text)
+            # (a counter padded with noughts may be longer: "00029926")
             for i in range(min(first, 4)):
-                if len(lines[i]) <= 6 and lines[i].isdigit() and (i == 0 or len(lines[i]) > 3 or not any(keep[i + 1:first])):
+                if (len(lines[i]) <= 6 or len(lines[i]) <= 10 and lines[i].startswith("0")) and lines[i].isdigit() \
+                        and (i == 0 or len(lines[i]) > 3 or not any(keep[i + 1:first])):
                     keep[i] = False
             # a pager's lone number, the page's last line under the text ("1"), or a tracking id ("0100701400100…")
             # (and a post's counters in a run there: "11" / "139", its likes and its views)

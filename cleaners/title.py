@@ -408,6 +408,11 @@ def _first_line(lines: list[str]) -> str | None:
     short = None
     for k, line in enumerate(lines[:4]):
         first = line.strip()
+        # (a body's name over its headline, printed again as one line below: "某学会" / "第十八届…选举公告" / … /
+        # "某学会第十八届…选举公告": the whole is the title)
+        if k + 1 < len(lines) and 4 <= len(first) <= 30 and lines[k + 1].strip() \
+                and first + lines[k + 1].strip() in (ln.strip() for ln in lines[k + 2:k + 6]):
+            return first + lines[k + 1].strip()
         if (english := _ENGLISH_AFTER.search(first)) and len(HAN.findall(first, 0, english.start())) >= 4:
             first = first[:english.start()]  # (a bilingual headline is read by its Chinese)
         folded = shadow(first)

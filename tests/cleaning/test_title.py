@@ -521,6 +521,13 @@ def test_a_windows_button_a_loader_a_masthead_a_source_tag_or_a_welcome_is_no_ti
     assert draft.facts["title"] == "县计生协召开五届三次理事会"
 
 
+def test_a_bodys_name_over_its_headline_printed_again_as_one_line_is_the_title_and_a_padded_counter_goes(clean):
+    text = "一、依据本会组织章程第十六条:本会置理事十一人、监事三人,由会员选举之,分别成立理事会、监事会。"
+    doc = clean("\n".join(["社团法人某市野鸟学会", "第十八届理事及监事选举公告", "00029926",
+                           "社团法人某市野鸟学会第十八届理事及监事选举公告", text, BODY]))
+    assert doc.title == "社团法人某市野鸟学会第十八届理事及监事选举公告" and doc.text_original.splitlines() == [text, BODY]
+
+
 def test_a_tables_source_over_a_story_is_no_title(clean):
     story = "某某网北京5月6日消息,某某会第十次全国会员代表大会当日在京闭幕,会议选举产生了新一届理事会。"
     doc = clean("\n".join(["【23abc.com-爱上某-教育信息门户网】", "表格来源:某某会官方网站", story, BODY]))
