@@ -719,6 +719,10 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
             or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 
 
+_ISSUE = re.compile(r"(?:19|20)\d\d年\s*(?:第\s*)?\d{1,3}期")
+_JOURNAL = re.compile(r"[^\s\d。,:;!?]{2,12}(?:\([^()]{2,10}\))?")
+_CONTACT_ROW = re.compile(r"\s*(?:户\s?名|账\s?号|帐\s?号|开户行|开户银行|收款人|收款单位|地\s?址|邮\s?编|邮政编码|传\s?真|"
+                          r"[\u4e00-\u9fff]{0,12}电话|电子邮箱|邮\s?箱|E-?mail)\s*:\s*\S")
 _CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/\s*提纲)\s*:?\s*(?:…+|\.{3,})?")
 # an entry: a heading's number ("一、", "(一)", "一是", "第一章", "1.") or a page number after dots
 _CONTENTS_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}(?:、|是)|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十\d]{1,3}[章节部]|\d{1,2}[.、])"
@@ -947,6 +951,16 @@ class Navigation:
             first, last = bounds
             for i in _outside_body(lines, first, last, tables, self.split) | _running_heads(lines, first):
                 keep[i] = False
+            # a sidebar's contact and donation rows above the text ("户 名:某市红十字会", "开户行:…", "传 真:…"): three or
+            # more; a notice's contact lines stand in or under its text
+            contact = [i for i in range(first) if len(lines[i]) <= 60 and ":" in (shade := shadow(lines[i])) and _CONTACT_ROW.match(shade)]
+            if len(contact) >= 3:
+                for i in contact:
+                    keep[i] = False
+            # a magazine's name and issue above the text, where a repost site took the article from ("某某周刊" / "2016年48期")
+            for i in range(1, min(first, 15)):
+                if "期" in lines[i] and _ISSUE.fullmatch(lines[i].strip()) and _JOURNAL.fullmatch(shadow(lines[i - 1]).strip()):
+                    keep[i - 1] = keep[i] = False
             # a table of contents above the text: its heading ("目录/提纲:……"), its numbered entries, its closing dots
             for i in range(min(first, 40)):
                 if keep[i] and ("目" in lines[i] or "提纲" in lines[i]) and _CONTENTS.fullmatch(shadow(lines[i]).strip()):

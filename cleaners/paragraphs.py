@@ -116,6 +116,9 @@ def split_paragraphs(line: str) -> list[str]:
         letter = m.start() - word_start == 1 and _LETTER.match(folded, word_start) is not None
         word, word_start = word_start, m.end()
         spaced = letter and (spaced or (_LETTER.match(right) is not None and folded[m.end() + 1:m.end() + 2] in _GAP))
+        # (a label of two letters spaced out holds: "户 名:", "传 真:")
+        if letter and folded[m.end() + 1:m.end() + 2] == ":" and _LETTER.match(right):
+            continue
         if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()) or right == "的":
             continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th"; no paragraph opens with
             # 的: "aqiang7191 的博客")

@@ -92,7 +92,7 @@ _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联|部|厅|办|总会|联合会)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
-_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
+_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
 _NUMBER = r"[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号"
 _LETTERHEAD = re.compile(rf"文件$|{_NUMBER}")
@@ -287,6 +287,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
                         # a slide deck's presenter line ("汇报人:WPS")
                         r"^(?:汇报人|报告人|主讲人|演讲人)\s*:|"
+                        # a person's name with a note of her sex, in a list of officers ("王某某(女)")
+                        r"^[\u4e00-\u9fff]{2,4}\s*\((?:女|男)[,)]|"
                         # a table's or a picture's source ("表格来源:中国红十字会官方网站")
                         r"^(?:表格|图表|图片|数据|资料)来源\s*:|"
                         # a reporter's byline: "本报记者周文", "发自北京", "记者林重鎣/台中报导", "某某报·某某网记者林志文/周佳静"

@@ -670,3 +670,20 @@ def test_a_caption_signed_by_a_picture_agency_goes(clean, credit):
 def test_a_login_prompt_spelled_with_denglu_as_landing_is_furniture(clean):
     doc = clean("\n".join(["登陆注册", STORY, BODY2]))
     assert doc.title == "" and doc.text_original.splitlines() == [STORY, BODY2]
+
+
+def test_a_sidebars_contact_and_donation_rows_above_the_text_go_and_a_notices_stay(clean):
+    sidebar = ["户 名:某市红十字会", "开户行:某市工行某某支行", "账 号:1109660219200999938", "收款人:某市红十字会",
+               "地 址:某市开放大道南路120号", "邮 编:224002", "办公电话:0515-88335631", "传 真:0515-88335631"]
+    charter = ["第一条 为发展红十字事业,依照《中华人民共和国红十字会法》,制定本章程。", "第二条 本会是从事人道主义工作的社会救助团体。"]
+    doc = clean("\n".join([*sidebar, "《某某红十字会章程》", "发布日期:2023/10/20 浏览次数:1339", *charter]))
+    assert doc.title == "某某红十字会章程" and doc.text_original.splitlines() == charter
+    contact = ["联系人:王老师", "联系电话:0515-88335631", "传 真:0515-88335631", "邮 箱:abc@163.com"]
+    doc = clean("\n".join(["关于开展会员活动日系列活动的通知", BODY, *contact, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, *contact, BODY2]
+
+
+def test_a_magazines_name_and_issue_above_a_reposted_article_go(clean):
+    doc = clean("\n".join(["二孩政策实行 计生干部去干啥了?", "2016-06-30 16:38", "某某人物 2016年6期", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+

@@ -44,6 +44,9 @@ from cleaners.paragraphs import Paragraphs, split_paragraphs
     # a notice's title spaced out holds up to its genre; the addressees after it start a line
     ("关于举办汶上县“关爱女孩 推动平等 共促和谐”两个国策 知识竞赛 活动的通知 各乡镇,县直各部门:",
      ["关于举办汶上县“关爱女孩 推动平等 共促和谐”两个国策 知识竞赛 活动的通知", "各乡镇,县直各部门:"]),
+    # a label of two letters spaced out holds to its colon
+    ("主 任:张某某 委 员:李某某", ["主 任:张某某", "委 员:李某某"]),
+    ("时       间:2017年9月22日(星期五)", ["时       间:2017年9月22日(星期五)"]),
     # a joint notice's long title, then its addressees
     ("某某工作委员会、某省计划生育协会、某省人口福利基金会、某某报社关于开展第十五届“母亲节暨救助贫困母亲活动日”的通知 "
      "各市、县组委会,办公室,某市计划生育协会:",

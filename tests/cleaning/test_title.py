@@ -1124,3 +1124,16 @@ def test_the_first_line_under_an_answers_stamp_is_the_answer_not_a_title(clean):
     doc = clean("\n".join(["第1个回答 推荐于2020-12-10", *lines]))
     assert doc.title == "" and doc.text_original.splitlines() == lines and doc.published == "2020-12-10"
 
+
+def test_a_catalogues_name_spaced_out_labels_the_title(clean):
+    title = "关于印发《某县计生协会员之家规范化建设实施方案(试行)》的通知"
+    doc = clean("\n".join(["文　　号:某计生协发〔2024〕3号", "名　　称:" + title, "各乡镇计生协:", BODY]))
+    assert doc.title == title
+
+
+def test_an_officers_name_with_her_sex_printed_twice_is_no_title(clean):
+    page = ["人口和计划生育", "某市人口和计划生育局领导成员", "局 长:李某某(女)", "副局长:赵某某 郝某某(女,主任科员) 王某某",
+            "王某某(女)", "党组成员:刘某某(女,副主任科员)", "某市计划生育服务站领导成员", "站 长:张某某",
+            "副站长:孙某某(女) 王某某(女) 于某某(女) 陈某某", BODY]
+    assert clean("\n".join(page)).title != "王某某(女)"
+
