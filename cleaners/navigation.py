@@ -95,7 +95,9 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"[^\s。,]{1,60}\.(?:jpe?g|png|gif|bmp|webp)|"
                           r"第\s*[一二三四五六七八九十\d]+\s*篇|篇\s*[一二三四五六七八九十\d]{1,3}|※\s*推荐\s*※|温馨提示\s*:?|"
                           # a link list's heading alone, and the health-advert queries SEO pages put in it
-                          r"友情链接|[\u4e00-\u9fff]{2,16}(?:去哪里|哪家好|哪里好|怎么治疗|多少钱)|"
+                          r"友情链接|[\u4e00-\u9fff]{2,16}(?:去哪里|哪家好|哪里好|怎么治疗)|"
+                          # (a price asked of a treatment; a benefit's amount asked is a Q&A's title: "…奖励费多少钱")
+                          r"[\u4e00-\u9fff]{0,12}(?:治疗|医院|手术|矫正|整形|植发|祛斑)[\u4e00-\u9fff]{0,6}多少钱|"
                           r"(?:声明|免责声明|版权声明)\s*:|[^。,]{0,8}一张图(?:来)?告诉(?:您|你)[^。,]{0,6}|"
                           # an address alone: a printed page's footer ("https://….html   1/3")
                           r"(?:https?://|www\.)\S+(?:\s+\d+\s*/\s*\d+)?|"
@@ -142,7 +144,8 @@ _WIDGET = re.compile(
     # a blog post's row: "已关闭评论556 次浏览 1101字阅读3分40秒"
     r"已关闭评论|评论已关闭|\d+\s*次浏览|阅读\s*\d+\s*分\s*\d+\s*秒")
 # a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
-_QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答)\s*:?")
+_QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答|问答详情|"
+                       r"共\d{1,3}(?:位律师|位专家|位网友|个|条)(?:解答|回答|回复))\s*:?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
 # a site's welcome at a line's start ("您好,欢迎访问某某文档"): a prompt here, and no title to Title

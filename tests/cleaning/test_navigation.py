@@ -71,7 +71,7 @@ def removed(draft, rule="navigation"):
     # the page's time before its type-size buttons
     ["08:55:31.465缩小放大"], ["14:20 【打印】【关闭】"],
     # a blog post's row of counters
-    ["召开元老座谈会已关闭评论556 次浏览 1101字阅读3分40秒"], ["202人看过"],
+    ["召开元老座谈会已关闭评论556 次浏览 1101字阅读3分40秒"], ["202人看过"], ["某市治疗白癜风多少钱"],
     # a paper's rights notice, its first line split from the rest
     ["邢臺日報、牛城晚報所有自采新聞(含圖片)"],
     # a forum's sidebar and close buttons, an association's column and its advert link, a caption credited after a space
@@ -686,4 +686,11 @@ def test_a_sidebars_contact_and_donation_rows_above_the_text_go_and_a_notices_st
 def test_a_magazines_name_and_issue_above_a_reposted_article_go(clean):
     doc = clean("\n".join(["二孩政策实行 计生干部去干啥了?", "2016-06-30 16:38", "某某人物 2016年6期", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_qa_pages_frame_goes_and_a_question_asking_an_amount_is_its_title(clean):
+    answer = "《条例》第二十一条第一项规定,独生子女父母凭《独生子女父母光荣证》每月发给10元独生子女父母奖励费。"
+    doc = clean("\n".join(["问答详情", "", "独生子女父母奖励费多少钱", "", "综合法律 2020-08-13 06:00 人浏览", "共3位律师解答",
+                           answer, BODY]))
+    assert doc.title == "独生子女父母奖励费多少钱" and doc.text_original.splitlines() == [answer, BODY]
 
