@@ -94,6 +94,9 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "本文仅代表作者观点,不代表某某网立场。",
     "《某某报》(电子版)的一切内容(包括但不限于文字、图片、PDF、图表、版面设计)仅供本报读者阅读、学习研究使用,"
     "未经授权,任何单位及个人不得转载,否则本报将追究侵权者的法律责任。",
+    # a Q&A site's call to its paid service, and a health site's caution
+    "针对独生子女费领取情况,看完你还不没弄清楚,直接和律师在线沟通获得更多帮助!",
+    "本文所涉及医学部分,仅供阅读参考。如有不适,建议立即就医,以线下面诊医学诊断、治疗为准。",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])

@@ -694,3 +694,9 @@ def test_a_qa_pages_frame_goes_and_a_question_asking_an_amount_is_its_title(clea
                            answer, BODY]))
     assert doc.title == "独生子女父母奖励费多少钱" and doc.text_original.splitlines() == [answer, BODY]
 
+
+def test_a_footers_address_for_reporting_breaches_goes(clean):
+    footer = "网络内容从业人员违法违规行为举报邮箱:jb12345678@126.com"
+    doc = clean("\n".join(["某县召开计生协工作会议", BODY, BODY2, footer]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
