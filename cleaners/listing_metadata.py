@@ -302,6 +302,9 @@ _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第
 
 
 _MONTH_WORD_ROW = re.compile(rf"{MONTH_IN_WORDS}\s*,?\s*(?:星期[一二三四五六日天])?\s*(?:{CLOCK})?")
+# a post's column, its stamp (its clock, the site's address glued on) and its author or its next column, run together
+_TAGGED_STAMP = re.compile(rf"[\u4e00-\u9fff]{{2,8}}\s*({STAMP})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+                           r"(?:www\.[a-z0-9.-]+\.(?:cn|com|net))?\s*[\u4e00-\u9fff]{2,6}")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PUT_UP = re.compile(rf"{_PUT_UP_WORD}\s*(?:19|20)\d\d年")
 
@@ -488,6 +491,8 @@ class UploadMetadata:
             if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
                 self._take_row(draft, lines, keep, i, *dated)
                 continue
+            if pairs is None and i < HEAD and (tagged := _TAGGED_STAMP.fullmatch(shade.strip())):
+                pairs = (("时间", tagged.group(1)),)  # "两会专题2018-06-28三水老师", "大明星 2025-04-05 16:58www.….cn女明星"
             if pairs is None and i < HEAD and "月" in shade and _MONTH_WORD_ROW.fullmatch(shade.strip()):
                 pairs = (("时间", shade.strip()),)  # "2021 五月 14日, 星期五 7:38"
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):

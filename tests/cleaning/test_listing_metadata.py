@@ -591,3 +591,10 @@ def test_a_stamp_with_its_month_in_words_is_the_pages_date(clean):
     doc = clean("\n".join(["國際家庭日 機構籲市民社交平台傳愛家信息", "2021 五月 14日, 星期五 7:38", lead, BODY[1]]))
     assert doc.published == "2021-05-14" and doc.text_original.splitlines() == [lead, BODY[1]]
 
+
+@pytest.mark.parametrize("row", ["两会专题2018-06-28三水老师", "大明星 2018-06-28 16:58www.abcd.cn女明星"])
+def test_a_posts_column_stamp_and_author_run_together_go_and_date_the_page(clean, row):
+    text = "独生子女父母奖励费是国家对实行计划生育的独生子女父母给予的奖励,各地标准不一,一般按月发放。"
+    doc = clean("\n".join(["独生子女费新规定", row, text, BODY[1]]))
+    assert doc.published == "2018-06-28" and doc.text_original.splitlines() == [text, BODY[1]]
+
