@@ -53,6 +53,10 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 rf"News|{COLUMN_NAMES}|"
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"选择字号:?|(?:新闻)?字体调整:?|本文共阅读|进入专题:?|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                # a site's menu words and its social buttons: "导航", "相關鏈結", "今日头条", "新聞關鍵字", "加入Line好友"
+                # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
+                # in every spelling of its case is an anchor set too big to build)
+                r"导航|主页|相关链结|相关链接|今日头条|新闻关键字|精选|加入Line好友|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
                 r"脚注信息|页脚信息|底部信息|社交网站:?|举报类型:?|检举类型:?|检举|具体描述:?|范文查询|范文模板大全|范文大全|发送给(?:我的?)?好友|推荐给(?:我的?)?好友|发给好友|告诉好友|在线客服|联系客服|人工客服|下载APP|下载客户端|文本预览下载声明|简介:|菜单|"
                 # a counter's label the script did not fill: "阅读次数()"
@@ -175,7 +179,9 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
 _LOADING = re.compile(r"[^。,]{0,10}加载中\s*[,.…]*\s*(?:请稍[候等])?[。.…!]*")
 # an English site's links and prompts: ".contact us |.about us", "• Please scan the QR Code to follow us on Wechat"
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
-                                r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}")
+                                r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}|\W{0,2}Like [Uu]s on(?: [A-Z]\w{1,12})?\W{0,2}|"
+                                # a social site's button with the outlet's name: "某某新闻 Facebook"
+                                r"[\u4e00-\u9fff]{2,8}\s*(?:Facebook|Twitter|YouTube|Instagram|LINE)")
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
