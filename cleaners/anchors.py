@@ -39,13 +39,17 @@ def _first(items, ignorecase: bool) -> set[str] | None:
             if i > 0 and _letters(*items[i - 1]):
                 continue  # inside a run already taken whole
             # a run of literals and small literal classes ("[Cc]opyright"): every spelling of it
+            # (in any case, each letter is a class of two: a long word's run stops at 64 spellings, a prefix that every
+            # match still holds; spelling it whole would give 2**n words, too many to build a pattern of)
             words = [""]
             for o, a in itertools.takewhile(lambda t: _letters(*t), items[i:]):
                 chars = [chr(a)] if o is c.LITERAL else [chr(x) for _, x in a]
+                if ignorecase:
+                    chars = sorted(set().union(*map(_cases, chars)))
                 if len(words) * len(chars) > 64:
                     break
                 words = [w + ch for w in words for ch in chars]
-            found = set().union(*map(_cases, words)) if ignorecase else set(words)
+            found = set(words)
         elif op is c.SUBPATTERN:  # (group, added flags, removed flags, items): (?i:…) scopes its own case
             group_case = (ignorecase or bool(arg[1] & c.SRE_FLAG_IGNORECASE)) and not arg[2] & c.SRE_FLAG_IGNORECASE
             found = _first(list(arg[-1]), group_case)

@@ -59,6 +59,13 @@ def test_anchor_words(pattern, words):
     assert found == words or (len(words) == 2 and found in ({w} for w in words))
 
 
+def test_a_long_word_in_any_case_is_anchored_by_a_prefix_of_few_spellings():
+    """Each of 19 letters in either case would be 2**15 spellings, too many to build a pattern of."""
+    found = anchor_words(r"(?i:like us on facebook)")
+    assert 0 < len(found) <= 64 and all("like us on facebook".startswith(w.lower()) for w in found)
+    assert any_of([r"(?i:like us on facebook)"]).search("Like Us on Facebook")
+
+
 def test_a_pattern_that_needs_no_literal_has_no_anchor():
     with pytest.raises(NoAnchor):
         anchor_words(r"\d+\s*/\s*\d+|[a-z]+")
