@@ -27,6 +27,7 @@ from cleaners.draft import (
     table_row,
     text_bounds,
 )
+from cleaners.relevance import DATELINE
 from cleaners.spam import advert_line
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
@@ -728,6 +729,7 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
             or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 
 
+_SCENE_END = re.compile(r"(?:现场|合影|留影|掠影)$")
 _ISSUE = re.compile(r"(?:19|20)\d\d年\s*(?:第\s*)?\d{1,3}期")
 _JOURNAL = re.compile(r"[^\s\d。,:;!?]{2,12}(?:\([^()]{2,10}\))?")
 _CONTACT_ROW = re.compile(r"\s*(?:户\s?名|账\s?号|帐\s?号|开户行|开户银行|收款人|收款单位|地\s?址|邮\s?编|邮政编码|传\s?真|"
@@ -966,6 +968,10 @@ class Navigation:
             if len(contact) >= 3:
                 for i in contact:
                     keep[i] = False
+            # a photo's caption right above a story's dateline: "国际家庭日主题宣传活动现场" / "人民网北京5月16日电 …"
+            if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip()) <= 24 and _SCENE_END.search(cap) \
+                    and not has_stops(cap) and DATELINE.match(shadow(lines[first])):
+                keep[first - 1] = False
             # a magazine's name and issue above the text, where a repost site took the article from ("某某周刊" / "2016年48期")
             for i in range(1, min(first, 15)):
                 if "期" in lines[i] and _ISSUE.fullmatch(lines[i].strip()) and _JOURNAL.fullmatch(shadow(lines[i - 1]).strip()):

@@ -702,3 +702,9 @@ def test_a_footers_address_for_reporting_breaches_goes(clean):
     doc = clean("\n".join(["某县召开计生协工作会议", BODY, BODY2, footer]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
 
+
+def test_a_photos_caption_right_above_a_storys_dateline_goes(clean):
+    story = "人民网北京5月16日电 5月15日是国际家庭日,14日,某某委在上海举办“健康家庭·健康中国”主题宣传活动。"
+    doc = clean("\n".join(["2017年国际家庭日主题宣传活动在上海举办", "国际家庭日主题宣传活动现场", story, BODY]))
+    assert doc.text_original.splitlines() == [story, BODY]
+
