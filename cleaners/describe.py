@@ -6,7 +6,10 @@ import re
 
 _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信", "讲话", "发言", "报告", "汇报", "述职", "述职报告", "总结", "通知", "通报",
               "意见", "决定", "决议", "方案", "工作计划", "工作要点", "倡议书", "章程", "纪要", "演讲", "致词",
-              "主持稿", "欢迎词", "欢迎辞", "答谢词", "答谢辞")
+              "主持稿", "欢迎词", "欢迎辞", "答谢词", "答谢辞",
+              # (a body's rules and its letters: 选举办法, 实施细则, 选举公告, 慰问信; not 制度, which names a policy more
+              # often than a paper: "特别扶助制度政策问答")
+              "办法", "细则", "公告", "慰问信")
 # (Taiwan writes 致詞; a host's script is a 主持稿 too; a welcome and a reply of thanks are addresses)
 _SAME_TYPE = {"致词": "致辞", "述职报告": "述职", "主持稿": "主持词", "欢迎词": "致辞", "欢迎辞": "致辞", "答谢词": "致辞", "答谢辞": "致辞"}
 # what a speech given at a meeting is called after "在…上的"

@@ -19,6 +19,9 @@ from cleaners import describe
     # a host's script under its other name, a welcome and a reply of thanks; a news line of one being given is none
     ("護士節的主持稿精彩", "主持词"), ("在计生协成立大会上的欢迎辞", "致辞"), ("会员代表大会答谢词", "致辞"),
     ("局长到场致欢迎词", None),
+    # a body's rules and letters; a policy's name is no paper's genre
+    ("某县计划生育协会第六届理事会选举办法", "办法"), ("第十八届理事及监事选举公告", "公告"),
+    ("致全市系统离退休老干部的慰问信", "慰问信"), ("计划生育家庭特别扶助制度政策问答", None),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
