@@ -171,7 +171,9 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         # one ("历任会长", "廖华生副市长当选…会长", "中共镇委员会", "三、宣布…") is none
         if _ROLE_AT_END.search(s) and not _NOT_BYLINE.search(s):
             # (the name may stand on the next line, where a page split the byline at its space: "省计生委主任" / "张枫")
+            # (a name of two characters spaced to the width of three: "刘 奇")
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            below = below.replace(" ", "") if len(below) == 3 and below[1] == " " else below
             name = below if (OFFICE_END.search(s) or s.endswith("委员")) and BARE_NAME.fullmatch(below) else None
             return (name, s.strip("()() ")) if name or not titled[1] else titled  # noqa: B005 - a set of brackets
     return titled

@@ -95,6 +95,8 @@ def test_organisation(title, text, expected):
     (["乡长 王芳"], ("王芳", "乡长")),
     # a byline a page split at its space: the name on the line under the office
     (["省计生委主任", "张枫", "新年伊始,我谨代表省计生委向全省计生干部致以新年的问候!"], ("张枫", "省计生委主任")),
+    # (a name of two characters spaced to the width of three)
+    (["省卫生和计划生育委员会主任", "刘 奇", "主任、各位副主任、秘书长、各位委员:"], ("刘奇", "省卫生和计划生育委员会主任")),
     (["市计生协常务副会长", "(2024年1月18日)"], (None, "市计生协常务副会长")),
     (["各位理事，同志们：", "我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。"], (None, None)),
     (["我代表常务理事会，向大会报告工作，请各位委员审议"], (None, None)),
