@@ -44,6 +44,7 @@ _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|�
 # (with the copy's number a site gives the file before it: "…年终工作总结(一).doc")
 _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 # the number a file's name is sorted by: "3计划生育管理经验交流材料.docx" (not a count: "3个…", "2019年…")
+_SEO_BEFORE = re.compile(r"(?:(?!讲话|致辞|发言|报告)[^|]){4,16}\|((?:在|关于)[^|]{4,60}(?:讲话|致辞|发言|报告|主持词)稿?)")
 _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条次届种名位万亿周岁期部批家所类点篇章节份例])")
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
@@ -180,6 +181,8 @@ def clean_title(title: str) -> str:
         t = t[named.start(1):named.end(1)]
     if (column := _COLUMN.match(shadow(t))) and column.end() < len(t) - 6:
         t = t[column.end():]  # a WeChat account's column before the title: "学习强基|…"
+    elif "|" in t and (seo := _SEO_BEFORE.fullmatch(shadow(t))):
+        t = t[seo.start(1):]  # a search phrase the site put before a speech's title: "纪念母亲节的手抄报|在…活动上的讲话稿"
     if (number := _FILE_NUMBER.match(t)) and _EXTENSION.search(shadow(t)):
         t = t[number.end():]
     while True:

@@ -35,6 +35,10 @@ BODY2 = "去年以来，全县各级计生协围绕中心、服务大局，在�
     ("【第1篇】2023年在全县计生协工作会议上的讲话", "2023年在全县计生协工作会议上的讲话"),
     ("篇一：在“5·29会员活动日”上的致辞", "在“5·29会员活动日”上的致辞"),
     ("在全县计生协工作推进会上的交流发言 [复制链接]", "在全县计生协工作推进会上的交流发言"),
+    # a search phrase the site put before a speech's title, with a bar
+    ("纪念母亲节的手抄报|在省妇联纪念母亲节活动上的讲话稿", "在省妇联纪念母亲节活动上的讲话稿"),
+    # (but a title's own halves stay: "计生协会长讲话|…" names a speech on both sides)
+    ("县计生协会长讲话|在全县计生协工作会议上的讲话", "县计生协会长讲话|在全县计生协工作会议上的讲话"),
 ])
 def test_clean_title(raw, title):
     assert clean_title(raw) == title
