@@ -208,6 +208,14 @@ def test_hong_kongs_family_planning_association_gives_its_speeches_and_its_name(
     assert doc.relevant and (doc.organisation, doc.region) == ("香港家庭计划指导会", "香港")
 
 
+def test_a_lead_of_who_visited_whom_is_news():
+    lead = ("5月21日,在计生协第20个“会员活动日”来临之际,州人民政府副州长张某、州计生协常务副会长杨某组成慰问组深入某镇"
+            "看望慰问了计划生育特殊家庭,每户送去500元的慰问金、礼品及宣传资料。慰问组与她们拉家常,倾听他们的困难和诉求。")
+    after = ("这次活动充分发挥计划生育协会是党和政府与群众的桥梁纽带作用,营造了有利于计生协改革发展的良好氛围,"
+             "各位领导对计生协的工作给予了肯定。")
+    assert relevance("", "\n".join([lead, after, "计生协要发挥优势,做好计生特殊家庭帮扶工作。" * 3]))[0] is False
+
+
 def test_a_lead_naming_every_body_that_helped_before_what_was_held_is_news():
     lead = ("11月26日上午,由某州计生协主办,某州计生特殊家庭关爱协会承办,州教体局、各县(市)计生协、各县(市)教体局协办的"
             "“青春健康教育”项目启动仪式在文山举行。州计生协常务副会长李某、各县(市)计生协分管领导出席项目启动仪式。")
