@@ -57,7 +57,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # a site's menu words and its social buttons: "导航", "相關鏈結", "今日头条", "新聞關鍵字", "加入Line好友"
                 # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
                 # in every spelling of its case is an anchor set too big to build)
-                r"导航|主页|相关链结|相关链接|今日头条|新闻关键字|精选|加入Line好友|"
+                r"导航|主页|相关链结|相关链接|今日头条|新闻关键字|精选|加入Line好友|广告|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
                 r"脚注信息|页脚信息|底部信息|社交网站:?|举报类型:?|检举类型:?|检举|具体描述:?|范文查询|范文模板大全|范文大全|发送给(?:我的?)?好友|推荐给(?:我的?)?好友|发给好友|告诉好友|在线客服|联系客服|人工客服|下载APP|下载客户端|文本预览下载声明|简介:|菜单|"
                 # a counter's label the script did not fill: "阅读次数()"
@@ -214,6 +214,8 @@ _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»�
 _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}。?\)?"
                       r"(?:\s*(?:记者|摄影|通讯员)?\s*[^。\s]{0,6}\s*摄)?\s*$|"
+                      # a paper's file photo, who it shows and who took it: "行政院发言人李某。资料照。李某某摄"
+                      r"^[^。!?\d]{2,30}。\s*资料照片?。?\s*[\u4e00-\u9fff]{2,4}摄\s*$|"
                       # "图为会议现场。(摄影 xx)", "…成果展示(市计生协供图)": a short line signed by its photographer
                       r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*\|?\s*$|"
                       # "▲ 培训现场　摄影｜梁晨": a caption with its credit after a space

@@ -74,6 +74,8 @@ def removed(draft, rule="navigation"):
     ["召开元老座谈会已关闭评论556 次浏览 1101字阅读3分40秒"], ["202人看过"], ["某市治疗白癜风多少钱"],
     # a site's menu words and its social buttons
     ["导航"], ["相關鏈結"], ["今日头条"], ["新聞關鍵字", "某某新聞 Facebook", "加入Line好友"], ["Like Us on Facebook", "精選"],
+    # a paper's file photo with who took it, and an advert's empty slot
+    ["行政院發言人李某某。資料照。王某某攝"], ["廣告", "廣告"],
     # a paper's rights notice, its first line split from the rest
     ["邢臺日報、牛城晚報所有自采新聞(含圖片)"],
     # a forum's sidebar and close buttons, an association's column and its advert link, a caption credited after a space
