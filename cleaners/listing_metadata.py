@@ -367,10 +367,12 @@ def _dated_head(shade: str) -> tuple[str, str, int] | None:
 
 # an English document host's rows over the document it shows: "Date post: 21-Jan-2023", "Upload: khangminh22",
 # "View: 1 times", "Post on 20-Jul-2020", "0 views", "• Download" over "0", "Embed Size (px)", "TRANSCRIPT"
-_HOST_MARK = re.compile(r"(?:[-•·*]\s*)?Upload(?:ed)?\b")
+_HOST_MARK = re.compile(r"(?:[-•·*]\s*)?Upload(?:ed)?\b|File Type\s*:")
 _HOST_LABEL = re.compile(r"(?:[-•·*]\s*)?(?:Date post|Post(?:ed)? on|Upload(?:ed)?(?: by)?|Views?|Downloads?|Category)\s*:?\s*(?P<value>[^:]{0,40})")
 _HOST_LINE = re.compile(r"\d+\s+(?:views?|downloads?|times)|Share this document with a friend|Click here to load reader|Embed Size \(px\)|"
-                        r"Citation preview|TRANSCRIPT|\+ All Categories|Home\s*>\s*Documents\s*>.*", re.I)
+                        r"Citation preview|TRANSCRIPT|\+ All Categories|Home\s*>\s*Documents\s*>.*|"
+                        # a PDF host's record: "Total Page:16", "File Type:pdf, Size:1020Kb"
+                        r"Total Pages?\s*:\s*\d+|File Type\s*:\s*\w+\s*(?:,\s*Size\s*:\s*[\d.]+\s*[KMG]i?b)?", re.I)
 _HOST_VALUE = re.compile(r"[\w.-]{1,24}")
 
 
@@ -423,7 +425,7 @@ class UploadMetadata:
     name = "upload_metadata"
 
     def __call__(self, draft: Draft) -> Draft:
-        if "Upload" in "".join(draft.lines[:HEAD]):  # (one scan of the head: a host's rows are in English)
+        if "Upload" in (head := "".join(draft.lines[:HEAD])) or "File Type" in head:  # (a host's rows are in English)
             _host_rows(draft, self.name)
         if any("香港时间" in line or "香港時間" in line for line in draft.lines):
             _release_stamps(draft, self.name)

@@ -442,6 +442,8 @@ def test_a_stamp_with_the_time_the_story_was_updated_goes_whole(clean):
     (["Click here to load reader", "Upload: others", "Post on 20-Jul-2020", "0 views", "Category:", "Documents", "0 download",
       "TRANSCRIPT"], "2020-07-20"),
     (["• Upload", "others", "• View", "1", "• Download", "0", "Embed Size (px)", "Citation preview"], None),
+    # a PDF host's record
+    (["Total Page:16", "File Type:pdf, Size:1020Kb"], None),
 ])
 def test_an_english_document_hosts_rows_go_and_date_the_page(run_step, rows, published):
     draft = run_step(UploadMetadata(), [*rows, *BODY])
