@@ -150,7 +150,9 @@ _WIDGET = re.compile(
     r"已关闭评论|评论已关闭|\d+\s*次浏览|阅读\s*\d+\s*分\s*\d+\s*秒")
 # a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
 _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答|问答详情|"
-                       r"共\d{1,3}(?:位律师|位专家|位网友|个|条)(?:解答|回答|回复))\s*:?")
+                       r"共\d{1,3}(?:位律师|位专家|位网友|个|条)(?:解答|回答|回复)|"
+                       # the answering lawyer's card: "张某执业律师" / "已帮助" / "867 人解决法律问题"
+                       r"[\u4e00-\u9fff]{2,4}执业律师|已帮助|\d+\s*人解决法律问题)\s*:?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
 # a site's welcome at a line's start ("您好,欢迎访问某某文档"): a prompt here, and no title to Title
