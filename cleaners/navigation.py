@@ -94,6 +94,8 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a byline on its own ("通讯员 张晓"), a portal's attachment link
                           r"(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
+                          # a menu's cell left alone after its bar: "|新华"
+                          r"\|\s*[\u4e00-\u9fff]{1,6}\s*$|"
                           # an editor's or a source's credit in brackets: "(责编:张三、李四)", "[稿源:某某网]"
                           r"[(\[【]\s*(?:责编|责任编辑|编辑|稿源|来源|本文来源|文章来源|报道|撰稿|审签|审核|签发|校对|初审|终审)\s*:\s*[^()\[\]【】]{1,30}[)\]】]|"
                           # an image's file name left for its picture: "微信图片_20230314120116.jpg"

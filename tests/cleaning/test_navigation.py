@@ -77,7 +77,7 @@ def removed(draft, rule="navigation"):
     # a paper's file photo with who took it, and an advert's empty slot
     ["行政院發言人李某某。資料照。王某某攝"], ["廣告", "廣告"],
     # a Q&A site's card of the lawyer who answered
-    ["张某执业律师", "已帮助", "867 人解决法律问题"],
+    ["张某执业律师", "已帮助", "867 人解决法律问题"], ["|新华"],
     # a paper's rights notice, its first line split from the rest
     ["邢臺日報、牛城晚報所有自采新聞(含圖片)"],
     # a forum's sidebar and close buttons, an association's column and its advert link, a caption credited after a space
