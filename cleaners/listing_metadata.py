@@ -301,6 +301,8 @@ _CURRENT_ISSUE = re.compile(rf"^当前报章为?\s*(?P<date>{WRITTEN})$")
 _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第?\s*[A-Z]?\d+\s*版")
 
 
+_WORDS_DAY_ROW = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,4}日\s*,?\s*"
+                            r"\(?星期[一二三四五六日天]\)?")
 _MONTH_WORD_ROW = re.compile(rf"{MONTH_IN_WORDS}\s*,?\s*(?:星期[一二三四五六日天])?\s*(?:{CLOCK})?")
 # a post's column, its stamp (its clock, the site's address glued on) and its author or its next column, run together
 _TAGGED_STAMP = re.compile(rf"[\u4e00-\u9fff]{{2,8}}\s*({STAMP})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
@@ -456,6 +458,7 @@ class UploadMetadata:
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
                     or (i >= foot and ("举报" in line or "舉報" in line) and line[-1:].isdigit())
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
+                                      or ("星期" in line and _WORDS_DAY_ROW.fullmatch(shadow(line).strip()))
                                       or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))
                                       or ("年" in line and len(line) <= 80 and _PUT_UP.search(shadow(line)))))):
                 keep.append(True)
@@ -495,6 +498,8 @@ class UploadMetadata:
                 continue
             if pairs is None and i < HEAD and (tagged := _TAGGED_STAMP.fullmatch(shade.strip())):
                 pairs = (("时间", tagged.group(1)),)  # "两会专题2018-06-28三水老师", "大明星 2025-04-05 16:58www.….cn女明星"
+            if pairs is None and i < HEAD and "星期" in shade and _WORDS_DAY_ROW.fullmatch(shade.strip()):
+                pairs = (("时间", shade.strip()),)  # a gazette's issue: "二零二六年一月十四日,星期三"
             if pairs is None and i < HEAD and "月" in shade and _MONTH_WORD_ROW.fullmatch(shade.strip()):
                 pairs = (("时间", shade.strip()),)  # "2021 五月 14日, 星期五 7:38"
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):

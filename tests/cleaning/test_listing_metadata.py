@@ -600,3 +600,9 @@ def test_a_posts_column_stamp_and_author_run_together_go_and_date_the_page(clean
     doc = clean("\n".join(["独生子女费新规定", row, text, BODY[1]]))
     assert doc.published == "2018-06-28" and doc.text_original.splitlines() == [text, BODY[1]]
 
+
+def test_a_gazettes_issue_date_in_words_with_its_weekday_dates_the_page(clean):
+    text = "為着公佈之目的,透過二零二六年一月二日簽署的經認證文書設立了上述社團。該社團的設立文件和章程已存檔於本署。"
+    doc = clean("\n".join(["第 2 期", "公證署公告及其他公告", "二零二六年一月十四日,星期三", text, BODY[1]]))
+    assert doc.published == "2026-01-14" and "星期三" not in doc.text_original
+
