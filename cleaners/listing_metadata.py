@@ -142,6 +142,7 @@ _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,
 _GAP_DATE = re.compile(rf"(?<=\S)\s{{2,}}(?:{WRITTEN}|{STAMP})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 _STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
+_COUNT_LEAD = re.compile(r"\s*(阅读|浏览|点击)(?:次数|量)?\s*:\s*(\d+)\s*(?=[\u4e00-\u9fff]{2})")
 _CLOCK_THEN_NAME = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")
 _CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
 # a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
@@ -493,6 +494,10 @@ class UploadMetadata:
                     continue
             if pairs is None and i < HEAD and (written := _WRITTEN_ROW.match(shade.strip())) and self._under_site_row(lines, keep, i):
                 pairs = (("时间", written.group(1)),)  # "字型大小: 字型大小" / "日期: 2017年12月13日": the site's date too
+            if pairs is None and i < HEAD and (count := _COUNT_LEAD.match(shade)):
+                # a reading counter glued before the text's first words: "阅读:1679某某信息港消息:…"
+                self._take_row(draft, lines, keep, i, count.group(1), count.group(2), count.end())
+                continue
             if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
                 self._take_row(draft, lines, keep, i, *dated)
                 continue

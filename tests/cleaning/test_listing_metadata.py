@@ -606,3 +606,12 @@ def test_a_gazettes_issue_date_in_words_with_its_weekday_dates_the_page(clean):
     doc = clean("\n".join(["第 2 期", "公證署公告及其他公告", "二零二六年一月十四日,星期三", text, BODY[1]]))
     assert doc.published == "2026-01-14" and "星期三" not in doc.text_original
 
+
+def test_a_reading_counter_glued_before_the_texts_first_words_goes(clean):
+    text = "某市信息港消息:为了引导群众转变落后生育观念,自觉依法实行计划生育,某市人口与计生局坚持宣传教育为主方针。"
+    doc = clean("\n".join(["营造浓厚新型婚育氛围", "阅读:1679" + text, BODY[1]]))
+    assert doc.text_original.splitlines() == [text, BODY[1]]
+    # (an author's sentence about reading stays: "阅读:3本书" is no counter)
+    line = "读书活动成果展示:阅读量大增,全年共借出图书3000余册,会员们的学习热情高涨。"
+    assert clean("\n".join(["读书活动总结", line, BODY[1]])).text_original.splitlines()[0] == line
+
