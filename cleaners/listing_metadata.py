@@ -308,6 +308,15 @@ _MONTH_WORD_ROW = re.compile(rf"{MONTH_IN_WORDS}\s*,?\s*(?:星期[一二三四�
 # a post's column, its stamp (its clock, the site's address glued on) and its author or its next column, run together
 _TAGGED_STAMP = re.compile(rf"[\u4e00-\u9fff]{{2,8}}\s*({STAMP})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
                            r"(?:www\.[a-z0-9.-]+\.(?:cn|com|net))?\s*[\u4e00-\u9fff]{2,6}")
+
+
+def _row_date(s: str) -> str | None:
+    """The date a row at the head gives when no label names it: a post's column, stamp and author run together
+    ("两会专题2018-06-28三水老师", "大明星 2025-04-05 16:58www.….cn女明星"), a gazette's issue in words with its weekday
+    ("二零二六年一月十四日,星期三"), a stamp with its month in words ("2021 五月 14日, 星期五 7:38")."""
+    if tagged := _TAGGED_STAMP.fullmatch(s):
+        return tagged.group(1)
+    return s if ("星期" in s and _WORDS_DAY_ROW.fullmatch(s)) or ("月" in s and _MONTH_WORD_ROW.fullmatch(s)) else None
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PUT_UP = re.compile(rf"{_PUT_UP_WORD}\s*(?:19|20)\d\d年")
 
@@ -501,12 +510,8 @@ class UploadMetadata:
             if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
                 self._take_row(draft, lines, keep, i, *dated)
                 continue
-            if pairs is None and i < HEAD and (tagged := _TAGGED_STAMP.fullmatch(shade.strip())):
-                pairs = (("时间", tagged.group(1)),)  # "两会专题2018-06-28三水老师", "大明星 2025-04-05 16:58www.….cn女明星"
-            if pairs is None and i < HEAD and "星期" in shade and _WORDS_DAY_ROW.fullmatch(shade.strip()):
-                pairs = (("时间", shade.strip()),)  # a gazette's issue: "二零二六年一月十四日,星期三"
-            if pairs is None and i < HEAD and "月" in shade and _MONTH_WORD_ROW.fullmatch(shade.strip()):
-                pairs = (("时间", shade.strip()),)  # "2021 五月 14日, 星期五 7:38"
+            if pairs is None and i < HEAD and (stamp := _row_date(shade.strip())):
+                pairs = (("时间", stamp),)
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 if dated_list is None:
                     dated_list = self._dated_list(lines)

@@ -171,7 +171,7 @@ def split_paragraphs(line: str) -> list[str]:
         heading = len(left) <= 40 and left[-1] not in _NEEDS_MORE and not _STOP.search(left) \
             and (not spaced or _ARTICLE.match(folded, m.end()) is not None) and not _number_and_unit(left, right)
         # (so is a document's long title, which ends on its genre: "…关于开展第十五届“…活动日”的通知 各省…组委会:")
-        heading = heading or (len(left) <= 120 and left[-1] in "知定见告示复报案法函" and _PAPER_TAIL.search(left)
+        heading = heading or (len(left) <= 120 and left[-1] in _PAPER_LAST and _PAPER_TAIL.search(left)
                               and not _STOP.search(left) and "," not in left)
         if last in _ENDS or left[-1] in CLOSERS or heading:
             pieces.append(line[start:m.start()])
@@ -192,8 +192,11 @@ _QUOTED_SPACE = re.compile(r"[ \u3000\xa0]+(?=[”’」』])|(?<=[“‘「『]
 _DATE_FIRST = re.compile(rf"{STAMP}[ \u3000]+")
 _DATED_AFTER = re.compile(rf"(.{{10,48}}?)[ \u3000]+([((]{WRITTEN}[))])")
 _STAMP_END = re.compile(rf"{STAMP}$")
-_NOTICE_END = re.compile(r"[^。,!?:;\s]{1,20}(?:[ \u3000][^。,!?:;\s]{1,20}){0,2}?的(?:通知|决定|意见|报告|请示|批复|通报|实施方案|方案|办法|函)(?=\s|$)")
-_PAPER_TAIL = re.compile(r"的(?:通知|决定|意见|报告|请示|批复|通报|实施方案|方案|办法|函)$")
+# the genres a document's title ends on after 的 ("关于…的通知"); a line ends on one only after one of their last characters
+_PAPER_WORDS = "通知|决定|意见|报告|请示|批复|通报|实施方案|方案|办法|函"
+_PAPER_LAST = frozenset(word[-1] for word in _PAPER_WORDS.split("|"))
+_NOTICE_END = re.compile(rf"[^。,!?:;\s]{{1,20}}(?:[ \u3000][^。,!?:;\s]{{1,20}}){{0,2}}?的(?:{_PAPER_WORDS})(?=\s|$)")
+_PAPER_TAIL = re.compile(rf"的(?:{_PAPER_WORDS})$")
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
 # (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
 _CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff])")

@@ -11,7 +11,7 @@ import os
 import re
 from functools import lru_cache
 
-from cleaners.dates import MACHINE_DATE, STAMP, date_line
+from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
 from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.navigation import COLUMN_NAMES, WELCOME, thumbnail_caption
@@ -960,7 +960,7 @@ def _headline_list(lines: list[str], first: int, last: int) -> range | None:
 
 
 # (nor the speech's date and meeting, which a page split over lines: "2014年5月27日在…人民代表大会" / "常务委员会第八次会议上")
-_GIVEN_AT = re.compile(r"^\(?(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在|(?:会议|大会|会)上\)?$")
+_GIVEN_AT = re.compile(rf"^\(?{WRITTEN}\s*在|(?:会议|大会|会)上\)?$")
 _PERSON = re.compile(rf"(?:老师|同志|先生|女士|教授)$|(?:{OFFICES})\s*{BARE_NAME.pattern}$")
 
 
