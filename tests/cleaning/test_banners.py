@@ -97,6 +97,9 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     # a Q&A site's call to its paid service, and a health site's caution
     "针对独生子女费领取情况,看完你还不没弄清楚,直接和律师在线沟通获得更多帮助!",
     "本文所涉及医学部分,仅供阅读参考。如有不适,建议立即就医,以线下面诊医学诊断、治疗为准。",
+    # a wiki's tagline under the entry's name
+    "維基文庫,自由的圖書館",
+    "维基百科,自由的百科全书",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])
