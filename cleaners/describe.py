@@ -14,7 +14,7 @@ _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信
 _SAME_TYPE = {"致词": "致辞", "述职报告": "述职", "主持稿": "主持词", "欢迎词": "致辞", "欢迎辞": "致辞", "答谢词": "致辞", "答谢辞": "致辞"}
 # what a speech given at a meeting is called after "在…上的"
 _GIVEN = r"(?:讲话|报告|发言|致辞|致词|开幕词|闭幕词|总结|主持词|汇报)"
-_MEETING_AT = (r"在(.{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
+_MEETING_AT = (r"在([^—]{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
                r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)")
 _MEETING = re.compile(rf"{_MEETING_AT}的?{_GIVEN}")
 # the date line under a title that says where the speech was given: "——2015年9月21日在省…第十八次会议上"
@@ -55,6 +55,8 @@ _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 # (glued to it, over the salutation that vouches for it: "中国残联副主席程凯" / "尊敬的…")
 _NAME_GLUED = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{OFFICES})([\u4e00-\u9fff]{{2,3}})")
 # how a salutation opens (pipeline asks it of the line under a date line too)
+# (words a page puts alone where a name might stand: "摘要", "全文")
+_NOT_NAME = re.compile(r"摘要|全文|节选|提纲|讲话|发言|致辞|讲稿|正文|附件|目录")
 SALUTATION_START = re.compile(r"(?:尊敬的|各位|同志们|亲爱的)")
 # a speech's date in brackets, on a line of its own or between its title and salutation: "(2025年3月8日)" (the lines
 # read here are width-folded)
@@ -176,4 +178,11 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
             below = below.replace(" ", "") if len(below) == 3 and below[1] == " " else below
             name = below if (OFFICE_END.search(s) or s.endswith("委员")) and BARE_NAME.fullmatch(below) else None
             return (name, s.strip("()() ")) if name or not titled[1] else titled  # noqa: B005 - a set of brackets
+    # a name alone between the speech's date line and its salutation: "(2013年10月31日)" / "沈跃跃" / "各位代表、姐妹们、同志们:"
+    # (not above the date: a site's name the rules left may stand there)
+    near = [line.strip() for line in lines[:5]]
+    for k in range(1, len(near) - 1):
+        if SPEECH_DATE.fullmatch(near[k - 1]) and BARE_NAME.fullmatch(near[k]) and not _NOT_NAME.fullmatch(near[k]) \
+                and SALUTATION_START.match(near[k + 1]):
+            return near[k], titled[1]
     return titled

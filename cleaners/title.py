@@ -826,6 +826,12 @@ class Title:
                     keep[i:j + 1] = [False] * (j + 1 - i)
                     break
         keep[:lead] = [False] * lead
+        # the site's name after the title's print, split off at the separator the page title joins them with: "…讲话 -" /
+        # "文秘帮" (a name that no site word gives away)
+        for i in range(min(top, len(lines) - 1)):
+            if not keep[i] and comparable(lines[i]) in names and _JOINT_END.search(lines[i]) and keep[i + 1] \
+                    and _SHORT_NAME.fullmatch(name := shadow(lines[i + 1]).strip()) and not _GENRE.search(name):
+                keep[i + 1] = False
         # extractors sometimes put the page's heading after the text
         bottom = len(lines) - _body_start(lines[::-1])
         for i in range(max(bottom, top), len(lines)):
@@ -895,6 +901,9 @@ class Title:
 
 _STATED_LENGTH = re.compile(rf"{_LENGTH}\s*$")
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
+# (one joint after the title's last word: a table's row ends in a run of bars, "…周年 | |||||")
+_JOINT_END = re.compile(r"[^\s\-_|–]\s*[-_|–]\s*$")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
 _SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 

@@ -49,6 +49,8 @@ def test_doc_type_from_the_first_lines(lines, kind):
     ("计生协工作座谈会发言词", None),
     ("——在中国妇女第十一次全国代表大会上的闭幕词", "中国妇女第十一次全国代表大会"),
     ("在计生协第五次会员代表大会上的开幕词", "计生协第五次会员代表大会"),
+    # (a title's first phrase with 在 is no meeting: the subtitle after the dash names it)
+    ("在实现中国梦的伟大进程中奋力开拓妇女发展更加广阔的前景——在中国妇女第十一次全国代表大会上的闭幕词", "中国妇女第十一次全国代表大会"),
 ])
 def test_meeting(title, meeting):
     assert describe.meeting(title, []) == meeting
@@ -166,6 +168,13 @@ def test_a_deputys_bare_office_an_ambassador_and_a_sentences_office():
 ])
 def test_a_byline_glued_to_its_name_over_the_salutation_names_the_speaker(lines, expected):
     assert describe.speaker(lines, "在某某大赛上的致辞") == expected
+
+
+def test_a_name_alone_between_the_date_line_and_the_salutation_is_the_speaker():
+    body = "这次大会圆满完成各项议程,就要胜利闭幕了。"
+    assert describe.speaker(["(2013年10月31日)", "沈某某", "各位代表、姐妹们、同志们:", body], "") == ("沈某某", None)
+    assert describe.speaker(["(2013年10月31日)", "摘要", "各位代表、同志们:", body], "") == (None, None)
+    assert describe.speaker(["文秘帮", "(2022年2月25日)", "同志们:", body], "") == (None, None)
 
 
 def test_a_name_glued_to_an_office_with_no_salutation_under_it_is_no_byline():

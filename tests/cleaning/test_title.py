@@ -116,6 +116,19 @@ def test_a_site_name_above_the_title_is_neither_title_nor_text(clean):
     assert "第一范文网" not in doc.text
 
 
+@pytest.mark.parametrize("joint", [" - ", " | "])
+def test_a_site_name_no_site_word_gives_away_after_the_title_in_the_page_title_goes(clean, joint):
+    doc = clean(f"在全市计生协会员代表大会上的讲话{joint}笔杆帮\n当前位置:笔杆帮 > 讲话稿\n在全市计生协会员代表大会上的讲话\n"
+                f"各位代表、同志们：\n{BODY}")
+    assert doc.title == "在全市计生协会员代表大会上的讲话"
+    assert "笔杆帮" not in doc.text and doc.text_original.startswith("各位代表")
+
+
+def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
+    doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
+    assert "發言" in doc.text_original
+
+
 @pytest.mark.parametrize("head", [["上海新闻", "福建省计生协召开理事会"], ["福建省计生协召开理事会", "福建省计生协召开理事会", "联合早报"]])
 def test_a_papers_or_columns_name_by_the_headline_is_neither_title_nor_text(clean, head):
     doc = clean("\n".join([*head, "本报讯 福建省计划生育协会昨日召开理事会,审议通过了年度工作报告。", "会议由常务副会长主持。"]))
