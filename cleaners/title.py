@@ -851,6 +851,10 @@ class Title:
                 if keep[i] and len(chosen) <= len(lines[i]) <= longest and tail in shadow(lines[i]) \
                         and comparable(lines[i]) == chosen:
                     keep[i] = False
+                # (or on two, split where the headline had a space: "…已逾6100万" / "占儿童总数21.88%")
+                elif i > top and keep[i] and keep[i - 1] and len(lines[i]) < len(chosen) and tail in shadow(lines[i]) \
+                        and comparable(lines[i - 1]) + comparable(lines[i]) == chosen and not has_stops(lines[i - 1]):
+                    keep[i - 1] = keep[i] = False
         prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
         # a motto right above the title's print, with nothing left above it: the site's, under its name ("巾帼心向党

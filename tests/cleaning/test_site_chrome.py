@@ -345,6 +345,16 @@ def test_a_site_name_under_a_skip_link_is_no_title():
     assert draft.lines[-2:] == ["同志們：", BODY]
 
 
+@pytest.mark.parametrize("ad", [["關注微信號xnz360hao 進入:", "【土壤改良、科學種植、新農資經銷商】群"], ["关注我们的微信公众号:abc_2024"]])
+def test_a_call_to_follow_an_account_and_join_its_group_goes(run_step, ad):
+    assert run_step(Navigation(), [*ad, BODY, BODY2]).lines == [BODY, BODY2]
+
+
+def test_an_account_the_text_names_stays(run_step):
+    line = "关注微信公众号“某某计生协”,可以第一时间了解各项惠民政策。"
+    assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
+
+
 @pytest.mark.parametrize("furniture", ["1.2万获赞 3068粉丝", "12 人赞同了该文章", "关注他"])
 def test_self_media_cards_go(run_step, furniture):
     assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]

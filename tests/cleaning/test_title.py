@@ -124,6 +124,14 @@ def test_a_site_name_no_site_word_gives_away_after_the_title_in_the_page_title_g
     assert "笔杆帮" not in doc.text and doc.text_original.startswith("各位代表")
 
 
+def test_a_headline_printed_again_inside_the_story_split_at_its_space_goes(clean):
+    lead = "据全国妇联最新调查显示,全国有农村留守儿童6102.55万,占全国儿童总数的21.88%。"
+    doc = clean(f"农村留守儿童已逾6100万 占儿童总数21.88%\n2014-05-19 来源:中新社\n{lead}\n"
+                f"农村留守儿童已逾6100万\n占儿童总数21.88%\n{BODY}")
+    assert doc.title == "农村留守儿童已逾6100万 占儿童总数21.88%"
+    assert doc.text_original.splitlines() == [lead, BODY]
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
