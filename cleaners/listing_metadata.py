@@ -433,6 +433,26 @@ def _release_stamps(draft: Draft, rule: str) -> None:
         draft.keep_lines(rule, keep)
 
 
+# a stamp a page laid out in a box, a piece a line: "2016" / "08/29" / "07:16"
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_DAY_ALONE = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
+_CLOCK_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_NEWSROOM = re.compile(r"[\u4e00-\u9fff]{2,10}(?:新闻中心|融媒体中心|广播电视台|电视台|日报|晚报|在线|新闻网)")
+
+
+def _boxed_stamp(draft: Draft, rule: str) -> None:
+    lines = draft.lines
+    for i in range(min(len(lines), HEAD) - 1):
+        if _YEAR_ALONE.fullmatch(lines[i].strip()) and (day := _DAY_ALONE.fullmatch(lines[i + 1].strip())) \
+                and 1 <= int(day.group(1)) <= 12 and 1 <= int(day.group(2)) <= 31:
+            last = i + 2 if i + 2 < len(lines) and _CLOCK_ALONE.fullmatch(lines[i + 2].strip()) else i + 1
+            # (and the newsroom the box credits under it: "宁化县新闻中心")
+            last += last + 1 < len(lines) and bool(_NEWSROOM.fullmatch(shadow(lines[last + 1]).strip()))
+            draft.facts.setdefault("published", f"{lines[i].strip()}-{int(day.group(1)):02d}-{int(day.group(2)):02d}")
+            draft.keep_lines(rule, [not i <= k <= last for k in range(len(lines))])
+            return
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
@@ -443,6 +463,8 @@ class UploadMetadata:
             _release_stamps(draft, self.name)
         if any("属性" in line or "屬性" in line for line in draft.lines[:HEAD]):
             _properties(draft, self.name)
+        if any(len(line) == 4 and _YEAR_ALONE.fullmatch(line) for line in draft.lines[:HEAD]):
+            _boxed_stamp(draft, self.name)
         keep = []
         n = len(draft.lines)
         lines = list(draft.lines)

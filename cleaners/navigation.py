@@ -320,7 +320,7 @@ def _second_label(lines: list[str], i: int) -> bool:
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|范文热点|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
-               r"相关新闻|相关稿件|新闻推荐|热点新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
+               r"相关新闻|相关稿件|新闻推荐|热点新闻|热门新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
                r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|您可能关注的文档|你可能关注的文档|可能感兴趣的文章|同类文章|猜你关注|相关话题|相关评论|新闻评论")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题|范文)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
@@ -403,6 +403,8 @@ def _candidates(lines: list[str]) -> set[int]:
             found.add(i)
         elif " -" in line and _ticker(shadow(line).strip()):
             found.add(i)
+        elif line.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(line.strip()):
+            found.add(i)
         elif len(line) <= 160:
             shade = shadow(line)
             # forum buttons and counters are furniture only on short lines: their words (支持, 阅读) are common
@@ -412,6 +414,9 @@ def _candidates(lines: list[str]) -> set[int]:
     return found
 
 
+# a site's name and its search keywords joined by underscores, as its page title puts them: "宁化在线_客家祖地_苏区_…_石壁"
+# (a page title joins three pieces at most: its headline, its column, its site)
+_KEYWORDS_JOINED = re.compile(r"[^\s_。,,:;!?]{1,10}(?:\s*_\s*[^\s_。,,:;!?]{1,10}){4,}")
 _ARROW_DIGIT = re.compile(r"^3(?=上一[版期篇])|(?<=下一[版期篇])4$")
 _CLOCK_LEAD = re.compile(rf"{CLOCK}(?:\.\d{{1,3}})?")
 
@@ -461,6 +466,8 @@ def is_furniture(shade: str) -> bool:
     """Whether a line (its shadow) is page furniture as a whole. Cached: the rule runs twice a page."""
     s = shade.strip()
     if " -" in s and _ticker(s):  # (the one kind that may be long)
+        return True
+    if s.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(s):
         return True
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False

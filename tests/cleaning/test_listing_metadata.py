@@ -615,3 +615,12 @@ def test_a_reading_counter_glued_before_the_texts_first_words_goes(clean):
     line = "读书活动成果展示:阅读量大增,全年共借出图书3000余册,会员们的学习热情高涨。"
     assert clean("\n".join(["读书活动总结", line, BODY[1]])).text_original.splitlines()[0] == line
 
+
+
+def test_a_stamp_laid_out_a_piece_a_line_dates_the_page_and_goes_with_its_newsroom(clean):
+    text = "8月27日,农历七月二十五日,是某县某镇某村的传统庙会,镇计生协借机开展计生政策宣传活动。"
+    doc = clean("\n".join(["某镇:计生宣传进庙会", "2016", "08/29", "07:16", "某县新闻中心", text, BODY[1]]))
+    assert doc.published == "2016-08-29"
+    assert doc.text_original.splitlines() == [text, BODY[1]]
+    # (a year over a figure that is no day dates nothing)
+    assert clean("\n".join(["某镇计生协工作要点", "2016", "13/40", text])).published is None

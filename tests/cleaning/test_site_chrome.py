@@ -350,6 +350,17 @@ def test_a_call_to_follow_an_account_and_join_its_group_goes(run_step, ad):
     assert run_step(Navigation(), [*ad, BODY, BODY2]).lines == [BODY, BODY2]
 
 
+def test_a_sites_name_and_keywords_joined_by_underscores_go_and_a_page_title_stays(run_step):
+    banner = "某某在线_客家祖地_苏区_某某故里_长征出发地_某某新闻_某某新闻中心"
+    assert run_step(Navigation(), [banner, BODY, BODY2]).lines == [BODY, BODY2]
+    title = "某镇计生协召开会员代表大会_工作动态_某某县计生协"
+    assert run_step(Navigation(), [title, BODY, BODY2]).lines == [title, BODY, BODY2]
+
+
+def test_a_hot_news_heading_under_the_story_goes(run_step):
+    assert run_step(Navigation(), [BODY, BODY2, "热门新闻"]).lines == [BODY, BODY2]
+
+
 def test_an_account_the_text_names_stays(run_step):
     line = "关注微信公众号“某某计生协”,可以第一时间了解各项惠民政策。"
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
