@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
 from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
@@ -486,11 +487,14 @@ _SPEAKER_FIRST = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{OFFICES})[\u4e00-\u9f
 _SALUTATION_END = re.compile(rf"(?:{SPEECH_DATE.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,|"
                              rf"(?:{SPEECH_DATE.pattern})[^。!?;]{{0,90}}?大家(?:上午|下午|晚上)?好\s*[!,]")
 # a speech's title, a site's decoration after it, then its salutation on the same line
+# (or its genre first, then its subject after a colon: "机关干部党课讲稿:深化…筑牢健康根基同志们:…")
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词|演讲|汇报|述职)"
-                          rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?)\s*"
+                          rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?|"
+                          rf"[^,。:;!?【】]{{2,20}}?(?:讲稿|讲话稿|党课|发言稿|致辞|讲话)\s*:\s*[^,。:;!?【】]{{6,50}}?)\s*"
                           rf"(?=(?:{SPEECH_DATE.pattern}(?:{_SPEAKER_FIRST.pattern})?)?{_SALUTATION.pattern})")
 
 
+_DATE_THEN_SALUTATION = re.compile(rf"\s*{SPEECH_DATE.pattern}\s*(?P<salutation>(?:{_SALUTATION.pattern})[^。!?;:,]{{0,40}}?:)(?=.{{20}})")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
 _ADOPTED_AFTER = re.compile(r"\((?:(?:19|20)\d\d|[\s_]*)\s*年[^()]{0,40}?(?:讨论通过|审议通过|通过|修订|修正)\)$")
 _INTRO_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|资料简介|内容简介)\s*:\s*")
@@ -690,6 +694,11 @@ class Title:
             # (年 月 日在会员代表大会上讨论通过)")
             if not prose_above and line.endswith(")") and (adopted := _ADOPTED_AFTER.search(fold(line))) and adopted.start() >= 4:
                 lines = lines[:i] + [line[:adopted.start()].strip(), line[adopted.start():]] + lines[i + 1:]
+                break
+            # (a speech's date line run into its salutation and first sentence, with no title: "(2014年9月2日)同志们:今天,…")
+            if not prose_above and (dated := _DATE_THEN_SALUTATION.match(shadow(line))):
+                cuts = (0, dated.start("salutation"), dated.end("salutation"), len(line))
+                lines = lines[:i] + [line[a:b].strip() for a, b in pairwise(cuts)] + lines[i + 1:]
                 break
             # (a title runs on into the text only on the first line with text: one above it would be the title)
             if (glued := _glued_title(line, not prose_above)) is not None:

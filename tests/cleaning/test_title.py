@@ -330,6 +330,8 @@ def test_a_table_cells_label_is_no_title():
     # a sample site's word after the genre; a salutation with a comma in it
     ("在全县计生协工作会议上的讲话范文尊敬的各位领导,同志们:", "在全县计生协工作会议上的讲话"),
     ("在县计生协第三次代表大会上的讲话各位老领导,同志们:", "在县计生协第三次代表大会上的讲话"),
+    # its genre first, its subject after a colon
+    ("机关干部党课讲稿:深化医药卫生体制改革筑牢健康根基同志们:", "机关干部党课讲稿:深化医药卫生体制改革筑牢健康根基"),
 ])
 def test_a_title_glued_to_the_salutation_is_split_off(line, title):
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
@@ -358,6 +360,12 @@ def test_a_title_running_on_into_the_first_line_of_text_is_split_off(title, text
 def test_a_first_line_that_is_text_keeps_its_words(line):
     draft = Title()(Draft(lines=[line, BODY], kind="text"))
     assert draft.lines[0] == line
+
+
+def test_a_date_line_run_into_the_salutation_and_the_first_sentence_is_split_with_no_title(clean):
+    doc = clean(f"论文部分内容阅读\n(2014年9月2日)同志们:今天,某某培训班开班,我代表市妇联向全体学员表示热烈欢迎!{BODY}")
+    assert doc.speech_date == "2014-09-02" and doc.doc_type == "讲话"
+    assert doc.text_original.splitlines()[:2] == ["(2014年9月2日)", "同志们:"]
 
 
 def test_a_date_between_a_glued_title_and_its_salutation_is_the_date_line():
