@@ -170,6 +170,8 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
+                     # a forum's gate on a hidden part, a station's line for adverts: "查看隐藏内容(*)需先登录", "…广告投放热线↓↓↓"
+                     r"查看隐藏内容|需先登录|广告投放热线|广告热线|"
                      # a page that needs its script: "为了正常的体验网站,请在浏览器设置里面开启Javascript功能!"
                      r"(?:开启|启用|打开)[Jj]ava[Ss]cript|"
                      # a news site's mood vote: "心情版", "请选择您看到这篇新闻时的心情"
@@ -1183,8 +1185,9 @@ class TrailingLinks:
 # "(作者:临武县计生协 雷航英)", "【编辑 刘妞】"; a name alone in brackets ("(郑永兴)") may be the author's and stays
 _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影)\s*[::\s]\s*"
                      r"[^()\[\]【】。]{2,40}|[^()\[\]【】。]{2,30}供稿|"
-                     # (a reporter's name run on after the word: "(记者贾晓宏)", "(本报记者 王芳 李欢)")
-                     r"(?:特约|见习|本报|本台|本网)?记者[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|"
+                     # (a reporter's name run on after the word: "(记者贾晓宏)", "(本报记者 王芳 李欢)", three names run
+                     # together: "(记者贾海燕谢涛杨杰)")
+                     r"(?:特约|见习|本报|本台|本网)?记者(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|[\u4e00-\u9fff]{5,10})|"
                      # (and a wire's end mark: "…稳步推进。(完)")
                      r"完)\s*[)\]】]\s*$")
 

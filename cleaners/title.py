@@ -105,7 +105,9 @@ _OFFERED_TITLE = re.compile(r"(?:准备|整理|收集|搜集|精选)[了的](?:�
 
 
 # what a site says of itself under its name: "专业的范文写作参考网站", "在线文档分享与下载平台"
-_SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|写作|文档|范文|资源|海量|网上)[^,。!?:]{0,10}(?:网站|平台|门户|之家|库|家园)$")
+_SLOGAN = re.compile(r"^[^,。!?:]{0,14}(?:专业|在线|分享|下载|参考|写作|文档|范文|资源|海量|网上)[^,。!?:]{0,10}(?:网站|平台|门户|之家|库|家园)$|"
+                     # a site's claim to be the official one: "中国报道网——中国外文局亚太传播中心唯一官方中文网"
+                     r"^[^,。!?:]{2,30}(?:唯一|指定)?官方(?:中文|新闻)?(?:网站|网|门户)$")
 
 
 # a site's motto under its name: two or three short phrases with no mark between them

@@ -361,6 +361,11 @@ def test_a_hot_news_heading_under_the_story_goes(run_step):
     assert run_step(Navigation(), [BODY, BODY2, "热门新闻"]).lines == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("notice", ["查看隐藏内容(*)需先登录", "某某电视台广告投放热线↓↓↓建议及供稿lbtv"])
+def test_a_forums_login_gate_and_a_stations_advert_line_go(run_step, notice):
+    assert run_step(Navigation(), ["某某县妇幼保健培训班开班", notice, BODY, BODY2]).lines == ["某某县妇幼保健培训班开班", BODY, BODY2]
+
+
 def test_an_account_the_text_names_stays(run_step):
     line = "关注微信公众号“某某计生协”,可以第一时间了解各项惠民政策。"
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]

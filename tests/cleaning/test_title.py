@@ -132,6 +132,12 @@ def test_a_headline_printed_again_inside_the_story_split_at_its_space_goes(clean
     assert doc.text_original.splitlines() == [lead, BODY]
 
 
+def test_a_sites_claim_to_be_the_official_one_is_no_title(clean):
+    doc = clean("中国某某网——中国某某中心唯一官方中文网\n位置:当前位置:首页 >> 党建\n巾帼学党史,把党史故事送到妇女身边\n"
+                f"发布时间:2021-04-22 16:57:22 来源:中国某某\n{BODY}")
+    assert doc.title == "巾帼学党史,把党史故事送到妇女身边" and "官方" not in doc.text
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
