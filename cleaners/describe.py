@@ -15,7 +15,7 @@ _SAME_TYPE = {"讲稿": "讲话", "致词": "致辞", "述职报告": "述职", 
 # what a speech given at a meeting is called after "在…上的"
 _GIVEN = r"(?:讲话|报告|发言|致辞|致词|开幕词|闭幕词|总结|主持词|汇报)"
 _MEETING_AT = (r"在([^—]{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
-               r"纪念会|工作会|启动会|研讨会|联席会))(?:上|开幕式上|闭幕式上)")
+               r"纪念会|工作会|启动会|研讨会|联席会|生活会))(?:上|开幕式上|闭幕式上)")
 _MEETING = re.compile(rf"{_MEETING_AT}的?{_GIVEN}")
 # the date line under a title that says where the speech was given: "——2015年9月21日在省…第十八次会议上"
 _DATED_AT = re.compile(rf"日\s*{_MEETING_AT}\s*[))]?$")
@@ -45,6 +45,7 @@ _LEVELS: tuple[tuple[str | None, tuple[str, ...]], ...] = (
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
 OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使|司长|行政长官"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
+_PLACEHOLDER = re.compile(r"\s*(?:[xX×*]+|某+)\s*$")
 _ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
 # (nor a sentence's, cut off at the office: "大会听取和审议了市侨联主席")
 _NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;|听取|审议|了(?!解)")
@@ -178,7 +179,9 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             below = below.replace(" ", "") if len(below) == 3 and below[1] == " " else below
             name = below if (OFFICE_END.search(s) or s.endswith("委员")) and BARE_NAME.fullmatch(below) else None
-            return (name, s.strip("()() ")) if name or not titled[1] else titled  # noqa: B005 - a set of brackets
+            # (the role without the dash a subtitle's byline opens with, or the placeholder for the name: "——…党委书记 XX")
+            role = _PLACEHOLDER.sub("", s.strip("()() ")).lstrip("—-– ")  # noqa: B005 - a set of brackets
+            return (name, role) if name or not titled[1] else titled
     # a name alone between the speech's date line and its salutation: "(2013年10月31日)" / "沈跃跃" / "各位代表、姐妹们、同志们:"
     # (not above the date: a site's name the rules left may stand there)
     near = [line.strip() for line in lines[:5]]

@@ -337,6 +337,8 @@ def _split_word(line: str, below: str) -> bool:
 
 
 # a document's name that ends a title a PDF wrapped after its scope: "湖南省2017年度计划生育工作考评" / "市州计分办法"
+# a title's line a wrap cut inside a word after its year: "…2025年度民" (/ "主生活会…"), "…年度工" (/ "作总结")
+_MID_WORD = re.compile(r"(?:19|20)\d\d年度?[\u4e00-\u9fff]$")
 _PAPER = re.compile(r"办法|细则|规定|制度|标准|条例|章程|通知|意见|方案|规划|计划(?!生育)|要点|纪要|通报|公告|决定|决议")
 _PAPER_END = re.compile(rf"(?:{_PAPER.pattern})$")
 # (a headline's predicate is no such name: "…协会" / "印发2024年工作要点")
@@ -347,6 +349,10 @@ def _wraps_into(line: str, below: str) -> bool:
     """Whether a PDF wrapped the title over the two lines: "关于开展…计生协会员" / "活动日系列活动的通知", "某省人民政府
     关于印发某省" / "…的通知", "关于印发…三年行动计划" / "(2023—2025年)的通知"."""
     t, rest = shadow(clean_title(line)).strip(), shadow(below).strip()
+    # (a wrap inside a word, the line ending on a year's scope: "市妇联党组书记2025年度民" / "主生活会对照检查发言提纲")
+    if _MID_WORD.search(t) and len(rest) <= 24 and not re.search(r"[,。:;!?]", rest) \
+            and (_GENRE.search(rest) or rest.endswith("提纲")) and not _GENRE.search(t):
+        return True
     if not (2 <= len(rest) <= 24 and (_GENRE_END.search(rest) or _PAPER_END.search(rest))) or re.search(r"[,。:;!?]", rest):
         return False
     if _GENRE_END.search(rest) and (_SPLIT_START.match(t) or ("关于" in t and not _GENRE_END.search(t))) and (not _GENRE.search(t) or _split_word(line, below)):

@@ -51,6 +51,7 @@ def test_doc_type_from_the_first_lines(lines, kind):
     ("计生协工作座谈会发言词", None),
     ("——在中国妇女第十一次全国代表大会上的闭幕词", "中国妇女第十一次全国代表大会"),
     ("在计生协第五次会员代表大会上的开幕词", "计生协第五次会员代表大会"),
+    ("在2025年度党委民主生活会上的发言", "2025年度党委民主生活会"),
     # (a title's first phrase with 在 is no meeting: the subtitle after the dash names it)
     ("在实现中国梦的伟大进程中奋力开拓妇女发展更加广阔的前景——在中国妇女第十一次全国代表大会上的闭幕词", "中国妇女第十一次全国代表大会"),
 ])
@@ -102,6 +103,8 @@ def test_organisation(title, text, expected):
     # (a name of two characters spaced to the width of three)
     (["省卫生和计划生育委员会主任", "刘 奇", "主任、各位副主任、秘书长、各位委员:"], ("刘奇", "省卫生和计划生育委员会主任")),
     (["市计生协常务副会长", "(2024年1月18日)"], (None, "市计生协常务副会长")),
+    # (a subtitle's byline with its dash and the placeholder for the name)
+    (["——中共某某镇党委书记 XX", "(XX年X月X日)"], (None, "中共某某镇党委书记")),
     (["各位理事，同志们：", "我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。"], (None, None)),
     (["我代表常务理事会，向大会报告工作，请各位委员审议"], (None, None)),
 ])
@@ -140,7 +143,9 @@ def test_a_line_that_names_an_office_but_is_no_byline_gives_no_role(line):
     assert describe.speaker([line, "各位代表:"], "") == (None, None)
 
 
-@pytest.mark.parametrize("line, role", [("县计生协常务副会长 xxx", "县计生协常务副会长 xxx"), ("市委常委、副市长", "市委常委、副市长")])
+# (the placeholder a template left for the name is no part of the role)
+@pytest.mark.parametrize("line, role", [("县计生协常务副会长 xxx", "县计生协常务副会长"), ("县计生协常务副会长 ×××", "县计生协常务副会长"),
+                                        ("市委常委、副市长", "市委常委、副市长")])
 def test_a_bylines_office_is_the_role(line, role):
     assert describe.speaker([line, "各位代表:"], "") == (None, role)
 

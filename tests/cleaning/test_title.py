@@ -1049,7 +1049,9 @@ def test_a_rules_adoption_note_glued_after_its_title_is_the_texts(clean, note):
 
 
 @pytest.mark.parametrize("head, tail", [("关于印发某某市公共卫生体系建设三年行动计划", "(2023—2025年)的通知"),
-                                        ("某某省2017年度计划生育工作考评", "市州计分办法")])
+                                        ("某某省2017年度计划生育工作考评", "市州计分办法"),
+                                        # (inside a word, after the year's scope)
+                                        ("市妇联党组书记2025年度民", "主生活会对照检查发言提纲")])
 def test_a_title_a_pdf_wrapped_after_its_scope_is_joined(clean, head, tail):
     first = "按照省人口和计划生育领导小组的有关精神,结合本地实际,制定本办法。"
     doc = clean("\n".join([head, tail, first, BODY]))
