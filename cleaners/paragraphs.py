@@ -101,6 +101,9 @@ DIARY_DAY = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*�
                         r"(?:\s+(?:天气|天氣)\s*[:：]\s*\S{1,12})?")
 
 
+_SPACED_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[xX×]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
 def split_paragraphs(line: str) -> list[str]:
     if len(line) <= 30 and "年" in line and date_line(line):  # a date spaced out: "中华民国 102 年 7 月 12 日"
         return [line]
@@ -110,8 +113,14 @@ def split_paragraphs(line: str) -> list[str]:
     start, word_start, spaced = 0, 0, False
     folded = fold(line)
     slogan = _SLOGAN_DASH.match(folded) if "——" in folded else None
+    # (a template's placeholder for a place or a name, spaced off the words it stands among: "在 XX 镇新一届…", "召开 XX 镇…";
+    # not after an office, where it is the byline's name: "镇党委书记 XX 同志们:")
+    held = [(p.start(), p.end()) for p in _SPACED_PLACEHOLDER.finditer(folded) if not OFFICE_END.search(folded, 0, p.start())] \
+        if ("X" in folded or "×" in folded or "x" in folded) else []
     for m in _SPACE.finditer(folded, slogan.end() if slogan else 0):
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
+        if held and any(a <= m.start() < b for a, b in held):
+            continue
         # a run of single letters: "记 者 徐配配", "政 府 工 作 报 告" (a letter, and a letter after it or before)
         letter = m.start() - word_start == 1 and _LETTER.match(folded, word_start) is not None
         word, word_start = word_start, m.end()

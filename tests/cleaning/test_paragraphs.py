@@ -70,6 +70,15 @@ def test_lines_without_paragraph_breaks_stay_whole(line):
         assert split_paragraphs(line) == [line]
 
 
+@pytest.mark.parametrize("line", ["在 XX 镇新一届村干部履职尽责动员大会上的", "今天,我们在这里隆重集会,召开 XX 镇新一届村干部履职尽"])
+def test_a_templates_placeholder_spaced_off_its_words_holds_them_together(line):
+    assert split_paragraphs(line) == [line]
+
+
+def test_a_placeholder_for_a_bylines_name_still_ends_its_line():
+    assert split_paragraphs("镇党委书记 XX 同志们:") == ["镇党委书记 XX", "同志们:"]
+
+
 def test_step_splits_every_line(run_step):
     draft = run_step(Paragraphs(), ["同志们: 今天召开会议。 谢谢大家。", "第二行。"])
     assert draft.lines == ["同志们:", "今天召开会议。", "谢谢大家。", "第二行。"]
