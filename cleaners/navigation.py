@@ -157,6 +157,9 @@ _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|
                        r"共\d{1,3}(?:位律师|位专家|位网友|个|条)(?:解答|回答|回复)|"
                        # the answering lawyer's card: "张某执业律师" / "已帮助" / "867 人解决法律问题"
                        r"[\u4e00-\u9fff]{2,4}执业律师|已帮助|\d+\s*人解决法律问题)\s*:?")
+# a button to keep the page, with its title, left alone at the text's end where the site's notice lost its start:
+# "收藏《…大樓落成典禮上的講話》)" (Title reads the title in it)
+SAVE_BUTTON = re.compile(r"收藏\s*《([^《》]{4,120})》\s*[)\]】]?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
 _SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
 # a site's welcome at a line's start ("您好,欢迎访问某某文档"): a prompt here, and no title to Title
@@ -482,7 +485,8 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 60 and _TITLED_PAGE.fullmatch(s):  # a preview's running header: "镇人口与计划生育工作计划第2页"
         return True
-    if _SUBMISSIONS.fullmatch(s) or _ENGLISH_FURNITURE.fullmatch(s) or _REPOST.fullmatch(s) or _LOGO.fullmatch(s):
+    if _SUBMISSIONS.fullmatch(s) or _ENGLISH_FURNITURE.fullmatch(s) or _REPOST.fullmatch(s) or _LOGO.fullmatch(s) \
+            or SAVE_BUTTON.fullmatch(s):
         return True
     if len(s) <= 40 and _PROMPT.search(s) and (not re.search(r"[。;]", s) or _LOADING.fullmatch(s)):
         return True
@@ -518,7 +522,7 @@ _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]
 
 
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«"])
+                     SAVE_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -15,7 +15,7 @@ from itertools import pairwise
 from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
 from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
-from cleaners.navigation import COLUMN_NAMES, WELCOME, thumbnail_caption
+from cleaners.navigation import COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
 from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
@@ -756,7 +756,7 @@ class Title:
                 first = listed
             draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
-            m = _BANNER_TITLE.search(shadow(removal.text)) if "《" in removal.text else None
+            m = (_BANNER_TITLE.search(shade := shadow(removal.text)) or SAVE_BUTTON.fullmatch(shade.strip())) if "《" in removal.text else None
             if m:
                 draft.title_candidates.append(("banner", removal.text[m.start(1):m.end(1)]))
                 break

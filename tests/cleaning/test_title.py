@@ -138,6 +138,11 @@ def test_a_sites_claim_to_be_the_official_one_is_no_title(clean):
     assert doc.title == "巾帼学党史,把党史故事送到妇女身边" and "官方" not in doc.text
 
 
+def test_a_save_buttons_title_left_at_the_end_is_the_title_and_goes(clean):
+    doc = clean(f"尊敬的各位領導、各位來賓、同志們:\n{BODY}\n收藏《某縣總工會大樓落成典禮上的講話》)")
+    assert doc.title == "某縣總工會大樓落成典禮上的講話" and "收藏" not in doc.text
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
