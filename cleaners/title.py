@@ -94,6 +94,7 @@ _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联|部|厅|办|总会|联合会)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
+_FILE_NAME = re.compile(r"[^。,\s]{2,80}\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)", re.I)
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
 _NUMBER = r"[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号"
@@ -645,6 +646,12 @@ class Title:
         # a "标题:" line is furniture that names the title
         for i, line in enumerate(lines[:15]):
             folded = shadow(line)
+            # (a label over its value, which the next line holds: "文档名称:" / "村党支部民主生活会制度.docx")
+            if i + 1 < len(lines) and folded.rstrip().endswith(":") and _LABEL.match(folded + lines[i + 1]) \
+                    and _FILE_NAME.fullmatch(lines[i + 1].strip()):
+                draft.drop(self.name, line, i)
+                lines = lines[:i] + lines[i + 1:]
+                line, folded = lines[i], shadow(lines[i])
             m = _LABEL.match(folded)
             if m:
                 title, rest = line[m.start(1):m.end(1)], ""

@@ -100,6 +100,8 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     # a wiki's tagline under the entry's name
     "維基文庫,自由的圖書館",
     "维基百科,自由的百科全书",
+    # what a download holds
+    "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])

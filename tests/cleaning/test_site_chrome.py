@@ -366,6 +366,11 @@ def test_a_forums_login_gate_and_a_stations_advert_line_go(run_step, notice):
     assert run_step(Navigation(), ["某某县妇幼保健培训班开班", notice, BODY, BODY2]).lines == ["某某县妇幼保健培训班开班", BODY, BODY2]
 
 
+@pytest.mark.parametrize("button", ["预览", "下载得到文件列表"])
+def test_a_download_pages_buttons_go(run_step, button):
+    assert run_step(Navigation(), [BODY, button, BODY2]).lines == [BODY, BODY2]
+
+
 def test_an_account_the_text_names_stays(run_step):
     line = "关注微信公众号“某某计生协”,可以第一时间了解各项惠民政策。"
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]

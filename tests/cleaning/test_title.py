@@ -144,6 +144,11 @@ def test_a_save_buttons_title_left_at_the_end_is_the_title_and_goes(clean):
     assert doc.title == "某縣總工會大樓落成典禮上的講話" and "收藏" not in doc.text
 
 
+def test_a_name_label_over_the_file_name_goes_with_it(clean):
+    doc = clean(f"文档名称:\n村党支部民主生活会制度.docx\n民主生活会是以党员交流思想为中心内容的组织活动制度。\n{BODY}")
+    assert doc.title == "村党支部民主生活会制度" and "文档名称" not in doc.text
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
