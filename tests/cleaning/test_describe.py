@@ -87,6 +87,10 @@ def test_meeting(title, meeting):
     ("", "近日,文冲街计生协面向居民群众开展主题宣传活动。", ("文冲街计生协", "乡镇", "文冲街")),
     # a word of time before it is no part of the place
     ("", "最近漳州市计生协会表彰了一批优秀会员。", ("漳州市计生协会", "市", "漳州市")),
+    # nor is a date's day; a city named for the sun keeps it; 街道 alone names no place
+    ("", "5月13日秦淮社区计生协开展了宣传活动。", ("秦淮社区计生协", None, "秦淮社区")),
+    ("", "日照市计生协开展了宣传活动。", ("日照市计生协", "市", "日照市")),
+    ("", "活动由街道计生协会牵头。", ("街道计生协会", "乡镇", None)),
 ])
 def test_organisation(title, text, expected):
     assert describe.organisation(title, text) == expected
