@@ -76,8 +76,9 @@ _PATTERNS = [
     # 导语/摘要 lines that speak for the site
     # a template vendor's praise of its own document on a line of its own: "(标准、完整、实用、可修改)"
     re.compile(rf"^[(\[【]\s*{_PRAISE}(?:\s*[、,/]\s*{_PRAISE}){{2,}}\s*[)\]】]$"),
-    re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要|编者按|编辑推荐)[】\]]?:?[^\n]*(?:本站|网友|原创|客服|小编|编辑|供大家|参考|整理)"
-               r"[^\n]*$"),
+    # (a paper's own abstract ends "…提供参考": the site's words are its voice, or an offer to the reader)
+    re.compile(r"^\s*[【\[]?(?:导语|导读|摘要|引言|内容简介|内容提要|编者按|编辑推荐)[】\]]?:?[^\n]*(?:本站|网友|原创|客服|小编|编辑整理|供大家|"
+               r"(?:仅供|以供|供您|供你)参考|供(?:大家|您|你)借鉴|(?:为|给)(?:大家|您|你)(?:精心)?整理|整理了|搜集整理|收集整理|范文)[^\n]*$"),
 ]
 # disclaimers: found by their words, then widened to their sentence (a pattern that looked for the
 # sentence first would try every position of every line)

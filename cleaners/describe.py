@@ -52,6 +52,14 @@ _NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+�
 # a byline's office at a line's end, and a name alone (Paragraphs reads them too: "县委副书记 王小明" is one line)
 OFFICE_END = re.compile(rf"(?:{OFFICES})$")
 BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# the commonest surnames (Simplified, as the rules read text): a short word that starts with none is no person's name
+# ("目录", "今天是", "通辽市"), one that does may be ("周莹莹", "娄胜华")
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+            "范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+            "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+            "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
+            "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+PERSON_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 # (glued to it, over the salutation that vouches for it: "中国残联副主席程凯" / "尊敬的…")
 _NAME_GLUED = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{OFFICES})([\u4e00-\u9fff]{{2,3}})")

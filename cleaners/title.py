@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
-from cleaners.describe import BARE_NAME, OFFICES, SPEECH_DATE
+from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.navigation import COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
 from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
@@ -817,7 +817,9 @@ class Title:
                             and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)
             if heading:
                 draft.title_candidates.append(("heading", heading))
-        names = {comparable(t) for _, t in draft.title_candidates} - {""}
+        # (a line no title can be, a person's name, is no title's print: an author's "王晓霞" / "赵宝云" / "摘要:…")
+        names = {comparable(t) for source, t in draft.title_candidates
+                 if _can_be_title(source, t) or not PERSON_NAME.fullmatch(shadow(t).strip())} - {""}
         # the title repeated at the top, above the text; but an official document's letterhead and
         # number (中共…办公室文件, 衢委办[2006]101号) start the document, and its title below them stays
         top = min(start, 12)

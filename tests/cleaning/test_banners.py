@@ -100,6 +100,8 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     # a wiki's tagline under the entry's name
     "維基文庫,自由的圖書館",
     "维基百科,自由的百科全书",
+    # a template site's lead on its samples
+    "导语:如何才能写好一篇村支书三年工作报告,这就需要搜集整理更多的资料和文献,欢迎阅读由某某之家整理的十篇范文,供你借鉴。",
     # what a download holds
     "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
 ])
@@ -109,6 +111,8 @@ def test_disclaimers_go(run_step, note):
 
 
 @pytest.mark.parametrize("line", [
+    # a paper's own abstract offers itself for reference
+    "摘要:基于1982—2010年某市出生人口性别比概况,梳理了其演变特点,以期为解决当前人口结构问题提供参考。",
     "下面,我讲几点意见,供大家参考。",
     "下面，我讲几点意见，供大家参考。",
     "下面，我講幾點意見，供大家參考。",

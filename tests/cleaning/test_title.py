@@ -149,6 +149,12 @@ def test_a_name_label_over_the_file_name_goes_with_it(clean):
     assert doc.title == "村党支部民主生活会制度" and "文档名称" not in doc.text
 
 
+def test_a_papers_authors_over_its_abstract_stay_when_no_title_is_found(clean):
+    abstract = "摘要:基于1982—2010年某市出生人口性别比概况,梳理了其演变特点,以期为解决当前人口结构问题提供参考。"
+    doc = clean(f"王某霞 赵某云\n{abstract}\n关键词:出生人口性别比;失衡\n{BODY}")
+    assert doc.text_original.startswith("王某霞")
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
