@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date
-from cleaners.describe import OFFICES
+from cleaners.describe import OFFICES, PERSON_NAME
 from cleaners.draft import (
     CLOSERS,
     HAN,
@@ -649,6 +649,10 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
             # (nor is a roster under its label: "出席委员:" / "何秀兰议员" / "李永达议员" …)
             if run and _under_roster_label(lines, run[0]):
                 run = []
+            # (an author's name right above the text is its byline, no item of the menu over it: "人口与经济" / "2016年3期" /
+            # "徐俊" / "摘要:…")
+            if run and run[-1] == first - 1 and PERSON_NAME.fullmatch(shadow(lines[run[-1]]).strip()):
+                run.pop()
             # (in a chronicle, a run with a date is its rows: "2013年" / "事項" / "2月6日" / "兒童使用智能產品調查" / "4-5月")
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
                     and not (chronicle and any(_DATE_ITEM.fullmatch(shadow(lines[j]).strip()) for j in run)) \

@@ -694,6 +694,13 @@ def test_a_magazines_name_and_issue_above_a_reposted_article_go(clean):
     assert doc.text_original.splitlines() == [BODY, BODY2]
 
 
+def test_the_articles_author_under_the_magazines_name_and_issue_stays(clean):
+    abstract = "摘 要:基于某省720户中老年农民调查数据,对农村独生子女父母的养老心态进行探索性分析。"
+    doc = clean("\n".join(["农村独生子女父母养老心态分析", "2016-05-30 16:52", "人口与经济 2016年3期", "关键词:实证研究影响因素",
+                           "", "徐某", abstract, BODY]))
+    assert doc.text_original.splitlines() == ["徐某", abstract, BODY]
+
+
 def test_a_qa_pages_frame_goes_and_a_question_asking_an_amount_is_its_title(clean):
     answer = "《条例》第二十一条第一项规定,独生子女父母凭《独生子女父母光荣证》每月发给10元独生子女父母奖励费。"
     doc = clean("\n".join(["问答详情", "", "独生子女父母奖励费多少钱", "", "综合法律 2020-08-13 06:00 人浏览", "共3位律师解答",
