@@ -94,6 +94,8 @@ _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联|部|厅|办|总会|联合会)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
+_AFFILIATION = re.compile(r"\(\s*[^()]{2,60}(?:大学|学院|研究院|研究所|党校)[^()]{0,40}\)|\(\s*[^()]{2,60}\d{6}\s*\)")
+_AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、]\s*{PERSON_NAME.pattern}){{1,7}}")
 _FILE_NAME = re.compile(r"[^。,\s]{2,80}\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)", re.I)
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
@@ -463,6 +465,9 @@ def _first_line(lines: list[str]) -> str | None:
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded) or _ADOPTED_AFTER.fullmatch(folded) \
                 or folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded):
             continue
+        # (a paper's authors and their affiliation over its title: "许才明,荣超,谭建刚", "(南京大学政府管理学院 江苏 南京 210093)")
+        if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded) and _AUTHORS.fullmatch(folded)):
+            continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
                 or (len(first) <= 40 and k + 1 < len(lines) and BARE_NAME.fullmatch(shadow(lines[k + 1]).strip())
@@ -800,7 +805,7 @@ class Title:
             # (the last piece of a headline the page split, whose whole the listing row printed, is no title of its own)
             whole = next((t for source, t in draft.title_candidates if source == "first_line"), None)
             if head and not (whole and len(comparable(whole)) > len(comparable(head)) > 0
-                             and comparable(whole).endswith(comparable(head))):
+                             and comparable(whole).endswith(comparable(head))) and not _AFFILIATION.fullmatch(shadow(head).strip()):
                 draft.title_candidates.append(("head", head))
         if (original := draft.facts.get("original_title")) and not any(source != "meta" for source, _ in draft.title_candidates):
             draft.title_candidates.append(("meta", original))  # "原标题:…", which UploadMetadata took
@@ -819,7 +824,7 @@ class Title:
                 draft.title_candidates.append(("heading", heading))
         # (a line no title can be, a person's name, is no title's print: an author's "王晓霞" / "赵宝云" / "摘要:…")
         names = {comparable(t) for source, t in draft.title_candidates
-                 if _can_be_title(source, t) or not PERSON_NAME.fullmatch(shadow(t).strip())} - {""}
+                 if _can_be_title(source, t) or not PERSON_NAME.fullmatch(shadow(t).replace(" ", ""))} - {""}
         # the title repeated at the top, above the text; but an official document's letterhead and
         # number (中共…办公室文件, 衢委办[2006]101号) start the document, and its title below them stays
         top = min(start, 12)

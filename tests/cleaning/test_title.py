@@ -155,6 +155,15 @@ def test_a_papers_authors_over_its_abstract_stay_when_no_title_is_found(clean):
     assert doc.text_original.startswith("王某霞")
 
 
+@pytest.mark.parametrize("head", [["曹某虎", "(某某大学政府管理学院 江苏 南京 210093)"], ["许某明,荣某,谭某刚"],
+                                  ["陈 某", "(某某师范大学 公共管理学院,福建 福州 350007)"]])
+def test_a_papers_authors_and_affiliation_are_no_title(clean, head):
+    doc = clean("\n".join([*head, "流动人口计划生育政策变迁的政治学分析", "本文以转型时期的流动人口计划生育政策为研究对象,考察了政策变迁的过程。", BODY]))
+    assert doc.title == "流动人口计划生育政策变迁的政治学分析"
+    doc = clean("\n".join([*head, "本文以转型时期的流动人口计划生育政策为研究对象,考察了政策变迁的过程。", BODY]))
+    assert doc.title == "" and doc.text_original.splitlines()[:len(head)] == head
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
