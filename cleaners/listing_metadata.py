@@ -20,7 +20,7 @@ from cleaners.dates import (
     WRITTEN,
     first_date,
 )
-from cleaners.describe import OFFICES
+from cleaners.describe import OFFICES, SURNAMES
 from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
@@ -310,11 +310,15 @@ _TAGGED_STAMP = re.compile(rf"[\u4e00-\u9fff]{{2,8}}\s*({STAMP})(?:\s*\d{{1,2}}:
                            r"(?:www\.[a-z0-9.-]+\.(?:cn|com|net))?\s*[\u4e00-\u9fff]{2,6}")
 
 
+# a repost's stamp with its article's authors glued on: "2015-03-19谢某某丘某某陈某某"
+_STAMP_THEN_NAMES = re.compile(rf"({STAMP})\s*[{SURNAMES}][\u4e00-\u9fff]{{1,39}}")
+
+
 def _row_date(s: str) -> str | None:
     """The date a row at the head gives when no label names it: a post's column, stamp and author run together
     ("两会专题2018-06-28三水老师", "大明星 2025-04-05 16:58www.….cn女明星"), a gazette's issue in words with its weekday
     ("二零二六年一月十四日,星期三"), a stamp with its month in words ("2021 五月 14日, 星期五 7:38")."""
-    if tagged := _TAGGED_STAMP.fullmatch(s):
+    if tagged := _TAGGED_STAMP.fullmatch(s) or _STAMP_THEN_NAMES.fullmatch(s):
         return tagged.group(1)
     return s if ("星期" in s and _WORDS_DAY_ROW.fullmatch(s)) or ("月" in s and _MONTH_WORD_ROW.fullmatch(s)) else None
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")

@@ -61,7 +61,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # in every spelling of its case is an anchor set too big to build)
                 r"导航|主页|相关链结|相关链接|今日头条|新闻关键字|精选|加入Line好友|广告|"
                 r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
-                r"脚注信息|页脚信息|底部信息|社交网站:?|举报类型:?|检举类型:?|检举|具体描述:?|范文查询|范文模板大全|范文大全|发送给(?:我的?)?好友|推荐给(?:我的?)?好友|发给好友|告诉好友|在线客服|联系客服|人工客服|下载APP|下载客户端|文本预览下载声明|简介:|菜单|"
+                r"脚注信息|页脚信息|底部信息|社交网站:?|举报类型:?|检举类型:?|检举|具体描述:?|范文查询|范文模板大全|范文大全|发送给(?:我的?)?好友|推荐给(?:我的?)?好友|发给好友|告诉好友|在线客服|联系客服|人工客服|下载APP|APP下载|下载客户端|客户端下载|文本预览下载声明|简介:|菜单|"
                 # a counter's label the script did not fill: "阅读次数()"
                 r"阅读次数|浏览次数|点击数|点击量|"
                 # a column's name: "会务资讯", "慈善资讯"
@@ -619,7 +619,10 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 spaced = all(len(t) == 1 for t in items)
                 # (nor is a date spaced out: "中华民国 102 年 7 月 12 日")
                 # (nor is a chronicle's row led by its month: "3 月 愛家庭 親子五式", "3-4月 約見港大/理大/社聯")
+                # (nor is a paper's list of its authors, their names but one in four of the common surnames: "◎ 谢某 丘某 陈某 吴某")
+                names = [t for t in items if t not in "◎●○"]
                 if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
+                        and sum(1 for t in names if not PERSON_NAME.fullmatch(t)) > len(names) // 4 \
                         and not (chronicle and _MONTH_LED.match(s)) \
                         and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)):
                     found.add(i)
@@ -960,7 +963,8 @@ class Navigation:
                 if shade.strip().startswith("问题"):  # the asker's question under "问题描述:"
                     asked.append(i + 1)
                 # a bare label ("- 关 键 词:") owns the short lines under it
-                after_label = bool(_LEAD.match(shade)) and len(shade.strip()) <= 12
+                # (one with its value on its short line is whole, and owns none: "关键词:流动人口家庭" / the authors' "◎ 谢某 …")
+                after_label = (lead := _LEAD.match(shade)) is not None and len(shade.strip()) <= 12 and not shade[lead.end():].strip()
                 continue
             # (a salutation is no list of terms: "各位代表、各位来宾,女士们、先生们:" under "分享到: | 更多 |")
             if after_label and (_LABEL_TEXT.search(shade) or re.match(r"^\s*[-–·•*]\s*\S", shade)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from cleaners.dates import CLOCK, STAMP, WRITTEN, date_line
-from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES
-from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold, table_row
+from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES, PERSON_NAME
+from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold, shadow, table_row
 from cleaners.navigation import is_furniture
 
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
@@ -104,6 +104,13 @@ DIARY_DAY = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*�
 _SPACED_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[xX×]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+def _names_row(folded: str) -> bool:
+    """Three names or more parted by spaces, all but one in four of them with a common surname (a bullet may lead)."""
+    names = [t for t in folded.split() if t not in "◎●○·•"]
+    return len(names) >= 3 and all(len(t) <= 4 for t in names) \
+        and sum(1 for t in names if not PERSON_NAME.fullmatch(shadow(t))) <= len(names) // 4
+
+
 def split_paragraphs(line: str) -> list[str]:
     if len(line) <= 30 and "年" in line and date_line(line):  # a date spaced out: "中华民国 102 年 7 月 12 日"
         return [line]
@@ -112,6 +119,8 @@ def split_paragraphs(line: str) -> list[str]:
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False
     folded = fold(line)
+    if len(line) <= 80 and _names_row(folded):  # a paper's authors: "◎ 谢某某 丘某某 陈某某 吴某某"
+        return [line]
     slogan = _SLOGAN_DASH.match(folded) if "——" in folded else None
     # (a template's placeholder for a place or a name, spaced off the words it stands among: "在 XX 镇新一届…", "召开 XX 镇…";
     # not after an office, where it is the byline's name: "镇党委书记 XX 同志们:")

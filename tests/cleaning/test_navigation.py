@@ -701,6 +701,21 @@ def test_the_articles_author_under_the_magazines_name_and_issue_stays(clean):
     assert doc.text_original.splitlines() == ["徐某", abstract, BODY]
 
 
+def test_a_papers_authors_row_under_its_keywords_stays_and_its_stamp_with_the_names_dates_the_page(clean):
+    authors = "◎ 谢某社 丘某臻 陈某和 吴某琪 梁某荣 石某欣"
+    doc = clean("\n".join(["APP下载", "城市流动人口家庭生存状况及其社会救助政策探究", "2015-03-19谢某社丘某臻陈某和吴某琪梁某荣石某欣",
+                           "城市观察 2015年2期", "关键词:流动人口家庭", authors, "一、引言", BODY]))
+    assert doc.title == "城市流动人口家庭生存状况及其社会救助政策探究" and doc.published == "2015-03-19"
+    assert doc.text_original.splitlines() == [authors, "一、引言", BODY]
+
+
+def test_an_authors_row_above_the_text_is_no_menu():
+    from cleaners.navigation import _outside_body
+
+    lines = ["城市观察", "◎ 谢某社 丘某臻 陈某和 吴某琪 梁某荣", "一、引言", BODY]
+    assert _outside_body(lines, 3, 3, set()) == set()
+
+
 def test_a_qa_pages_frame_goes_and_a_question_asking_an_amount_is_its_title(clean):
     answer = "《条例》第二十一条第一项规定,独生子女父母凭《独生子女父母光荣证》每月发给10元独生子女父母奖励费。"
     doc = clean("\n".join(["问答详情", "", "独生子女父母奖励费多少钱", "", "综合法律 2020-08-13 06:00 人浏览", "共3位律师解答",
