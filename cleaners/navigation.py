@@ -41,7 +41,7 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 # a column's name over its story: "新聞與活動", "News新聞動態", "主編推介" (nor is it a title: Title passes it over)
-COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻公报|新闻"
+COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|协会动态|行业动态|国内新闻|国际新闻|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻公报|新闻"
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|回到顶部|回到页首|返回页首|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
@@ -588,6 +588,11 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
     n = len(lines)
     found: set[int] = set()
     english: bool | None = None  # whether the page has English prose of its own, asked once
+    # a sidebar's links above the text, their headlines cut off, two or more: "“会聚·赋能”异业渠道对接沙龙活..."
+    cut_off = [i for i in range(first) if len(s := shadow(lines[i]).strip()) <= 40 and s.endswith(("...", "…"))
+               and len(HAN.findall(s)) >= 6 and not has_stops(s[:-3]) and not _HEADING_NUMBER.match(s)]
+    if len(cut_off) >= 2:
+        found.update(cut_off)
     for zone in (range(first), range(last + 1, n)):
         found.update(_bullet_runs(lines, zone))
         # a chronicle's table, its rows led by their months ("2月6日 兒童使用智能產品調查", "3-4月 約見港大/理大/社聯"),

@@ -465,8 +465,10 @@ def _first_line(lines: list[str]) -> str | None:
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded) or _ADOPTED_AFTER.fullmatch(folded) \
                 or folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded):
             continue
-        # (a paper's authors and their affiliation over its title: "许才明,荣超,谭建刚", "(南京大学政府管理学院 江苏 南京 210093)")
-        if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded) and _AUTHORS.fullmatch(folded)):
+        # (a paper's authors and their affiliation over its title: "许才明,荣超,谭建刚", "(南京大学政府管理学院 江苏 南京 210093)";
+        # a sidebar's link, its headline cut off: "“会聚·赋能”异业渠道对接沙龙活...")
+        if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded) and _AUTHORS.fullmatch(folded)) \
+                or folded.endswith(("...", "…")):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
@@ -789,7 +791,9 @@ class Title:
             if lines and comparable(lines[0]) in columns and comparable(lines[0]) != comparable(crumb.group(1)):
                 draft.drop(self.name, lines[0], 0)
                 lines = lines[1:]
-                draft.title_candidates = [(s, t) for s, t in draft.title_candidates if comparable(t) not in columns]
+            # (nor is any of its columns, printed above the text: "国内新闻")
+            columns.discard(comparable(crumb.group(1)))
+            draft.title_candidates = [(s, t) for s, t in draft.title_candidates if comparable(t) not in columns]
         # the title a sharing site named, printed again where the text's first line opens and runs on into it
         # ("国旗下讲话稿:传播红十字精神,积极开展志愿服务五月的鲜花开满大地,…"): the copy goes
         for name in {comparable(t) for source, t in draft.title_candidates if source == "banner"}:
@@ -1009,7 +1013,9 @@ _PERSON = re.compile(rf"(?:老师|同志|先生|女士|教授)$|(?:{OFFICES})\s*
 
 
 # a breadcrumb's last item that names a document: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
-_TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›|\s》)\s*([^>»›》|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern}))\s*$")
+# (or a long one, after its column and a bar: "首页 > 行业资讯 > 国内新闻 > 新中国70年 | 新中国七十年我国人口结构变迁")
+_TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›|\s》)\s*(?:[^>»›》|]{{1,20}}\|\s*)?([^>»›》|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern})|"
+                          r"(?<=\|)[^>»›》|\s]{10,60}|(?<=\| )[^>»›》|\s]{10,60})\s*$")
 # a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
 _LAST_CRUMB = re.compile(r"(?:>>|>|»|›)\s*([^>»›|\s]{2,12})\s*\|?\s*$")
 

@@ -709,6 +709,15 @@ def test_a_papers_authors_row_under_its_keywords_stays_and_its_stamp_with_the_na
     assert doc.text_original.splitlines() == [authors, "一、引言", BODY]
 
 
+def test_one_line_that_trails_off_above_the_text_is_the_authors():
+    from cleaners.navigation import _outside_body
+
+    lines = ["理事长宣布开会会议开始...", "请各理监事审核99年度活动计画", BODY]
+    assert _outside_body(lines, 2, 2, set()) == set()
+    lines = ["“会聚·赋能”异业渠道对接沙龙活...", "、某某孕婴童用品行业协会领导走访...", BODY]
+    assert _outside_body(lines, 2, 2, set()) == {0, 1}
+
+
 def test_an_authors_row_above_the_text_is_no_menu():
     from cleaners.navigation import _outside_body
 

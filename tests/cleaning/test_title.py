@@ -164,6 +164,14 @@ def test_a_papers_authors_and_affiliation_are_no_title(clean, head):
     assert doc.title == "" and doc.text_original.splitlines()[:len(head)] == head
 
 
+def test_a_breadcrumbs_long_last_item_after_a_bar_is_the_title_and_the_sidebars_cut_links_go(clean):
+    first = "人口结构的变化对社会的未来、国家的命运、家庭的幸福乃至个人的前程都事关重大。伴随着社会主要矛盾的变化,人口发展问题逐步凸显。"
+    doc = clean("\n".join(["行业资讯", "协会动态", "“会聚·赋能”异业渠道对接沙龙活...", "、某某孕婴童用品行业协会领导走访...", "国内新闻",
+                           "位置:首页 > 行业资讯 > 国内新闻 > 新中国70年 | 新中国七十年我国人口结构变迁", first, BODY]))
+    assert doc.title == "新中国七十年我国人口结构变迁"
+    assert doc.text_original.splitlines() == [first, BODY]
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
