@@ -35,7 +35,7 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
            r"分享到|分享至|扫一扫|当前位置|您的当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
            r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|类别|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
-           r"您现在的位置是|当前位置是|您的位置是")
+           r"您现在的位置是|当前位置是|您的位置是|进入专题")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
@@ -55,7 +55,10 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"还没有账号\?|账号\+密码登录|正文复制|复制正文|"
                 rf"News|{COLUMN_NAMES}|"
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
-                r"选择字号:?|(?:新闻)?字体调整:?|本文共阅读|进入专题:?|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                r"选择字号:?|(?:新闻)?字体调整:?|本文共阅读|进入专题:?|进入专栏|"
+                # a library's buttons for a paper, a reading app's call, a print and a comment button: "本馆镜像全文|",
+                # "获取CNKI官网全文", "上QQ阅读APP看书,第一时间看更新", "打印页面", "评论一下"
+                r"本馆镜像全文|推荐本文|获取CNKI官网全文|上QQ阅读APP看书,第一时间看更新|打印页面|评论一下|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 # a site's menu words and its social buttons: "导航", "相關鏈結", "今日头条", "新聞關鍵字", "加入Line好友"
                 # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
                 # in every spelling of its case is an anchor set too big to build)
@@ -351,7 +354,9 @@ _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整
 _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注|获赞|粉丝|看过|"
                        r"赞同了该文章|赞同)|(?:已|被)(?:浏览|阅读|下载|收藏)\s*\d[\d,]*\s*次|需\s*\d+\s*(?:积分|下载券)|"
                        r"\d(?:\.\d)?\s*分\s*\(\d+人评价\)|(?:支持|反对)\s*\d+|"
-                       r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢|人气|点击|热度)\s*[(]?\d+[)]?)\s*[|·]?)+")
+                       r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢|人气|点击|热度)\s*[(]?\d+[)]?|"
+                       # (a site's reading count, and its figure left alone once its label went: "本文共阅读 3308 次" / "3308 次")
+                       r"(?:本文)?共(?:阅读|浏览)\s*\d[\d,]*\s*次|\d{3,}\s*次)\s*[|·]?)+")
 # a charter's or a rule's own numbering: "第三条", "第二章 会员"
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[条章节款]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
@@ -659,7 +664,8 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 run = []
             # (an author's name right above the text is its byline, no item of the menu over it: "人口与经济" / "2016年3期" /
             # "徐俊" / "摘要:…")
-            if run and run[-1] == first - 1 and PERSON_NAME.fullmatch(shadow(lines[run[-1]]).strip()):
+            # (its button may stand between: "胡某某" / "(进入专栏)" / "一、引论")
+            if run and first - 3 <= run[-1] < first and PERSON_NAME.fullmatch(shadow(lines[run[-1]]).strip()):
                 run.pop()
             # (in a chronicle, a run with a date is its rows: "2013年" / "事項" / "2月6日" / "兒童使用智能產品調查" / "4-5月")
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
