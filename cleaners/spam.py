@@ -324,6 +324,12 @@ def _repeated_tails(draft: Draft) -> None:
             for i, start in where:
                 line = draft.lines[i]
                 draft.lines[i] = "".join(draft.cut("spam", line, i, [(start, len(line))]))
+            # (and after a short line too, a byline's: "某某晨报记者 范某JSp某某晨报网")
+            seen = {i for i, _ in where}
+            for i, line in enumerate(draft.lines):
+                if i not in seen and len(line) > len(tail) and shadow(line).rstrip().endswith(tail):
+                    end = len(line.rstrip())
+                    draft.lines[i] = "".join(draft.cut("spam", line, i, [(end - len(tail), len(line))]))
 
 
 class InjectedSpam(LineRule):

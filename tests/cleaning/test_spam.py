@@ -244,6 +244,9 @@ def test_a_slogan_stuck_after_the_last_sentence_of_paragraph_after_paragraph_goe
     lines = [BODY + tail, "我们积极争取资金,走访慰问计生特殊家庭46户,发放慰问金4.6万元。" + tail, BODY + tail, "二、明年的打算"]
     assert run_step(InjectedSpam(), lines).lines == [BODY, "我们积极争取资金,走访慰问计生特殊家庭46户,发放慰问金4.6万元。", BODY,
                                                      "二、明年的打算"]
+    # (and after a short line the same words go too, a byline's)
+    lines = [BODY + "JSp某某晨报网", BODY + "JSp某某晨报网", BODY + "JSp某某晨报网", "某某晨报记者 范某JSp某某晨报网"]
+    assert run_step(InjectedSpam(), lines).lines == [BODY, BODY, BODY, "某某晨报记者 范某"]
     # (once, the words after a paragraph's last sentence may be the author's: a preview cut in the next sentence)
     once = [BODY + "下一步,我们将进一步加强", BODY]
     assert run_step(InjectedSpam(), once).lines == once
