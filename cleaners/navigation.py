@@ -729,6 +729,9 @@ def _table_cells(lines: list[str]) -> set[int]:
     return found
 
 
+_LIST_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+
+
 def _bullet_runs(lines: list[str], zone: range) -> list[int]:
     """Three or more bulleted headlines in a row outside the text: a site's list of other stories."""
     found: list[int] = []
@@ -739,6 +742,12 @@ def _bullet_runs(lines: list[str], zone: range) -> list[int]:
             continue
         if len(run) >= 3:
             found.extend(run)
+            # (with the list's heading over it: "信用中国" / "• 信用信息" / …)
+            j = run[0] - 1
+            while j in zone and not lines[j].strip():
+                j -= 1
+            if j in zone and _LIST_TITLE.fullmatch(shadow(lines[j]).strip()):
+                found.append(j)
         run = []
     return found
 

@@ -514,6 +514,11 @@ def test_bulleted_headlines_outside_the_text_are_a_list_of_other_stories(clean):
     assert doc.title == "婦聯圖展論壇慶七十周年" and doc.text_original.splitlines() == [BODY, BODY2]
 
 
+def test_a_footers_bulleted_links_go_with_their_heading(clean):
+    doc = clean("\n".join([BODY, BODY2, "信用中国", "", "  • 信用信息", "  • 行政许可和行政处罚", "  • 网站文章"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_bulleted_headline_with_its_date_is_a_listed_item_however_long(clean):
     listed = ["- 粵港跨境直通救護車試行計劃將於11月推行2024-11-01",
               "- 廣州發佈《廣州市臺胞常見求助問答(一)》,一文解答在穗臺胞常見疑問2024-11-01",
