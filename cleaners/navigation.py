@@ -327,7 +327,7 @@ def _second_label(lines: list[str], i: int) -> bool:
 
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|范文热点|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
-               r"延伸阅读|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
+               r"延伸阅读|延伸内容|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|相关稿件|新闻推荐|热点新闻|热门新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
                r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|您可能关注的文档|你可能关注的文档|可能感兴趣的文章|同类文章|猜你关注|相关话题|相关评论|新闻评论")
@@ -729,6 +729,8 @@ def _table_cells(lines: list[str]) -> set[int]:
     return found
 
 
+_CRUMB_LEAD = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|位置)\s*[:/>]")
+_CRUMB_SPLIT = re.compile(r"\s*(?:[:/|]|>>|>|»|›|》)\s*")
 _LIST_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
@@ -1137,6 +1139,15 @@ class Navigation:
                     and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40)):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
+        # a breadcrumb's column printed alone at the page's top: "协会之窗" / "当前位置/ 首页/ 协会之窗/ 正文"
+        # (not its last place, which may name the page: "…> 计生调研的内容" / "计生调研的内容")
+        crumbs = {item for i in range(min(len(lines), 10)) if not keep[i] and _CRUMB_LEAD.match(shadow(lines[i]))
+                  for item in [t for t in _CRUMB_SPLIT.split(shadow(lines[i]).strip()) if t][:-1] if 2 <= len(item) <= 8}
+        for i in range(min(len(lines), 10)) if crumbs else ():
+            if keep[i] and shadow(lines[i]).strip() in crumbs and not has_stops(lines[i]):
+                keep[i] = False
+            if keep[i]:  # (only at the top: nothing of the page's is left above it)
+                break
         # a breadcrumb's last place on a line of its own ("当前位置:" / "某某党媒云 | 乡镇融>" / "七里塘乡"), over a headline
         for i in range(1, min(len(lines) - 1, 20)):
             if not keep[i - 1] and keep[i] and len(lines[i].strip()) <= 10 and lines[i - 1].rstrip().endswith((">", "»", "›", "\uff1e")) \

@@ -514,6 +514,16 @@ def test_bulleted_headlines_outside_the_text_are_a_list_of_other_stories(clean):
     assert doc.title == "婦聯圖展論壇慶七十周年" and doc.text_original.splitlines() == [BODY, BODY2]
 
 
+def test_a_breadcrumbs_column_printed_alone_at_the_top_goes(clean):
+    headline = "某县计生协深入开展青春健康与防艾教育进校园活动"
+    doc = clean("\n".join(["协会之窗", "", "当前位置/ 首页/ 协会之窗/ 正文", "", headline, BODY, BODY2]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_related_content_heading_under_the_story_goes(clean):
+    assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_footers_bulleted_links_go_with_their_heading(clean):
     doc = clean("\n".join([BODY, BODY2, "信用中国", "", "  • 信用信息", "  • 行政许可和行政处罚", "  • 网站文章"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
