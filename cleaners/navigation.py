@@ -196,7 +196,9 @@ _LOADING = re.compile(r"[^。,]{0,10}加载中\s*[,.…]*\s*(?:请稍[候等])?[
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
                                 r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}|\W{0,2}Like [Uu]s on(?: [A-Z]\w{1,12})?\W{0,2}|"
                                 # a social site's button with the outlet's name: "某某新闻 Facebook"
-                                r"[\u4e00-\u9fff]{2,8}\s*(?:Facebook|Twitter|YouTube|Instagram|LINE)")
+                                r"[\u4e00-\u9fff]{2,8}\s*(?:Facebook|Twitter|YouTube|Instagram|LINE)|"
+                                # a slides host's heading over the transcript: 'Presentation on theme: "…"— Presentation transcript:'
+                                r"Presentation on theme:[^\n]{0,200}Presentation transcript:")
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"

@@ -383,6 +383,11 @@ def test_an_author_over_his_column_button_stays(clean):
     assert doc.text_original.splitlines() == ["胡某某", "一、引论", BODY, BODY2]
 
 
+def test_a_slides_hosts_heading_over_the_transcript_goes(run_step):
+    heading = 'Presentation on theme: "紅十字知識培訓班 第6節 中國紅十字會 修訂於2014年10月."— Presentation transcript:'
+    assert run_step(Navigation(), [heading, BODY, BODY2]).lines == [BODY, BODY2]
+
+
 def test_an_account_the_text_names_stays(run_step):
     line = "关注微信公众号“某某计生协”,可以第一时间了解各项惠民政策。"
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, line, BODY2]
