@@ -96,6 +96,8 @@ _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|�
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
 _AFFILIATION = re.compile(r"\(\s*[^()]{2,60}(?:大学|学院|研究院|研究所|党校)[^()]{0,40}\)|\(\s*[^()]{2,60}\d{6}\s*\)")
 _AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、]\s*{PERSON_NAME.pattern}){{1,7}}")
+# (who speaks, wrote or took the pictures, by a label: "陈述人:李某某、卞某某", "整理:张某某")
+_WHO_LABEL = re.compile(r"(?:陈述人|主持人|记录人|发言人|报告人|主讲人|讲话人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:")
 _FILE_NAME = re.compile(r"[^。,\s]{2,80}\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)", re.I)
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
@@ -468,7 +470,7 @@ def _first_line(lines: list[str]) -> str | None:
         # (a paper's authors and their affiliation over its title: "许才明,荣超,谭建刚", "(南京大学政府管理学院 江苏 南京 210093)";
         # a sidebar's link, its headline cut off: "“会聚·赋能”异业渠道对接沙龙活...")
         if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded) and _AUTHORS.fullmatch(folded)) \
-                or folded.endswith(("...", "…")):
+                or folded.endswith(("...", "…")) or _WHO_LABEL.match(folded):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
@@ -650,6 +652,8 @@ class Title:
 
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
+        # (a page of markup with no title in it, a fragment of paragraphs, is read for one as a text is)
+        as_text = draft.kind == "text" or not draft.title_candidates
         # a "标题:" line is furniture that names the title
         for i, line in enumerate(lines[:15]):
             folded = shadow(line)
@@ -762,7 +766,7 @@ class Title:
                 break
             prose_above = prose_above or has_stops(line)
         labelled = any(source == "label" for source, _ in draft.title_candidates)
-        if draft.kind == "text" and lines and not labelled and not draft.facts.get("answer_first") \
+        if as_text and lines and not labelled and not draft.facts.get("answer_first") \
                 and (first := _first_line(lines)):
             # the headline printed above the page's date row, which Paragraphs split at a space ("…集中宣传 服务月活动")
             listed = draft.facts.get("listed_title")
@@ -803,7 +807,7 @@ class Title:
                     lines = lines[:i] + [lines[i][end:].strip()] + lines[i + 1:]
                     break
         start = _body_start(lines)
-        if draft.kind == "text" and lines and not labelled:
+        if as_text and lines and not labelled:
             head = _head_title(lines, start, {comparable(t) for source, t in draft.title_candidates if source == "banner"},
                                draft.facts.get("listed_title"))
             # (the last piece of a headline the page split, whose whole the listing row printed, is no title of its own)

@@ -172,6 +172,19 @@ def test_a_breadcrumbs_long_last_item_after_a_bar_is_the_title_and_the_sidebars_
     assert doc.text_original.splitlines() == [first, BODY]
 
 
+def test_a_fragment_of_markup_with_no_title_in_it_is_read_for_one_as_a_text_is(clean):
+    page = ('<p class="ql-block">學習黨的二十大 遵循新黨章 奮進新征程</p><p class="ql-block"> 某某醫院骨科黨支部</p>'
+            f'<p class="ql-block">{BODY}</p><p class="ql-block">{BODY}</p>')
+    doc = clean(page)
+    assert doc.title == "學習黨的二十大 遵循新黨章 奮進新征程" and doc.text_original.startswith("某某醫院骨科黨支部")
+
+
+def test_who_spoke_or_wrote_by_a_label_is_no_title(clean):
+    page = ('<p class="ql-block">陈述人:李某梅、卞某义、任某元</p><p class="ql-block">整理:张某军</p>'
+            f'<p class="ql-block">{BODY}</p><p class="ql-block">{BODY}</p>')
+    assert clean(page).title == ""
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
