@@ -78,6 +78,10 @@ _SALUTATION = re.compile(r"^(?:(?:尊敬的)?(?:各位|全体)[^。!?]{0,40}(?:�
 _SENTENCE = re.compile(r"[。,;!?]")
 
 
+# (a meeting named after the genre a few words on: "…述职评议大会", "…总结表彰会")
+_MEETING_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:大会|会议|会(?![址员长费所计务徽章旗歌]))(?![\u4e00-\u9fff]{0,2}上的)")
+
+
 def doc_type(title: str, first_lines: list[str]) -> str | None:
     """The genre the title names, else a heading or byline above the text names ("…上的讲话"); a sentence's
     word is not the document's genre ("…出席会议并讲话。" opens a news story, not a speech)."""
@@ -88,7 +92,8 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
             pos = text.rfind(t)
             # a meeting's name: 总结会, 汇报会, 报告会; a paper's: 文汇报; a spokesman (新闻发言人); a call for views
             # (征求意见座谈会)
-            while pos >= 0 and (text.startswith(("会", "大会"), pos + len(t)) or (t == "汇报" and text[pos - 1:pos] == "文")
+            while pos >= 0 and (text.startswith(("会", "大会"), pos + len(t)) or _MEETING_AFTER.match(text, pos + len(t))
+                                or (t == "汇报" and text[pos - 1:pos] == "文")
                                 or (t == "发言" and text[pos + 2:pos + 3] == "人") or (t == "意见" and text[pos - 2:pos] == "征求")
                                 or (t[0] in "欢答" and text[pos - 1:pos] == "致")  # (news: "局长到场致欢迎词")
                                 or (t == "讲稿" and text[pos - 1:pos] == "演")):  # (an 演讲稿 is an 演讲)

@@ -21,7 +21,9 @@ from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
 
 # what fanwen sites put before a title: 【第1篇】, 篇一:
-_PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|"
+_PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+篇\s*[】\])]|第[一二三四五六七八九十\d]+篇\s*[::]|第[一二三四五六七八九十\d]+篇\s+|"
+                     # (a site's category of speeches before a short title: "【领导致辞】总工会领导致辞")
+                     r"【[^【】\s]{2,8}(?:致辞|讲话|发言|报告|总结)】(?=[^【】]{4,}$)|"
                      r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]]|"
                      # a newspaper's name, a place's tag, a category's name before a title: "《中国人口报》…", "【寨沙镇】…",
                      # "计划生育调研报告范文关于…的调查报告"
@@ -925,6 +927,9 @@ class Title:
         # the length a site prints after its title ("…领导致词(1714字)"): what PreviewCut measures the text against
         if repeat is not None and "字" in lines[repeat] and (stated := _STATED_LENGTH.search(shadow(lines[repeat]))):
             draft.facts.setdefault("declared_chars", int(stated.group(1)))
+        # the length a site printed after the title, split off it: "第一篇 2023年…工作总结" / "2750字"
+        if repeat is not None and (after := _next_kept(keep, repeat + 1)) is not None and _LENGTH_ALONE.fullmatch(lines[after].strip()):
+            keep[after] = False
         # a counter's lone number under the headline, once the site's and the paper's names around it are out ("1")
         if repeat is not None and (after := _next_kept(keep, repeat + 1)) is not None \
                 and len(number := lines[after].strip()) <= 4 and number.isdigit() and after + 1 < len(lines):
@@ -946,6 +951,7 @@ _STATED_LENGTH = re.compile(rf"{_LENGTH}\s*$")
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
 # (one joint after the title's last word: a table's row ends in a run of bars, "…周年 | |||||")
 _JOINT_END = re.compile(r"[^\s\-_|–]\s*[-_|–]\s*$")
+_LENGTH_ALONE = re.compile(r"\d{3,6}\s*字")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
 _SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 

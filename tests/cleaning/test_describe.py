@@ -22,6 +22,8 @@ from cleaners import describe
     # a body's rules and letters; a policy's name is no paper's genre
     ("某县计划生育协会第六届理事会选举办法", "办法"), ("第十八届理事及监事选举公告", "公告"),
     ("致全市系统离退休老干部的慰问信", "慰问信"), ("计划生育家庭特别扶助制度政策问答", None),
+    # a meeting named after the genre a few words on; a body's 会址 is no meeting
+    ("我校组织开展2021年度基层团组织书记述职评议大会", None), ("某会会员大会通过报告续扩会址", "报告"),
     # a lecture's script is a speech; a 演讲稿 an 演讲
     ("机关干部党课讲稿:深化医药卫生体制改革", "讲话"), ("计生协会员代表演讲稿", "演讲"),
 ])

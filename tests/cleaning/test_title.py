@@ -185,6 +185,18 @@ def test_who_spoke_or_wrote_by_a_label_is_no_title(clean):
     assert clean(page).title == ""
 
 
+@pytest.mark.parametrize("raw, title", [("【领导致辞】总工会领导致辞", "总工会领导致辞"),
+                                        ("第一篇 2023年某镇计划生育工作总结", "2023年某镇计划生育工作总结")])
+def test_a_sites_category_or_a_collections_number_before_a_title_goes(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_the_length_split_off_the_title_goes(clean):
+    first = "今年以来,我镇计划生育工作在镇党委、政府的正确领导下,圆满完成了县下达的各项目标任务。"
+    doc = clean(f"第一篇 2023年某镇计划生育工作总结 2750字\n{first}\n{BODY}")
+    assert doc.title == "2023年某镇计划生育工作总结" and doc.text_original.splitlines() == [first, BODY]
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
