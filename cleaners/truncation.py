@@ -214,7 +214,8 @@ class PreviewCut:
         return draft
 
 
-_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$")
+# (or a double ellipsis, a space before it, after a word that wants more: "紧紧围绕 ×××× 的 ……")
+_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了])\s?(?:……|\.{6})$")
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…",
 # "(三)开展青春健康教育进校园活动")
 _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、|^\([一二三四五六七八九十]{1,3}\)")

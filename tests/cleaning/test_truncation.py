@@ -245,6 +245,9 @@ def test_an_apps_banner_above_the_title_and_a_link_to_a_discussion_are_no_trunca
 def test_a_previews_dots_after_its_last_word_go_and_mark_the_cut(run_step):
     draft = run_step(PreviewCut(), [BODY, "特别是在今年新冠肺..."])
     assert draft.lines == [BODY, "特别是在今年新冠肺"] and draft.facts["truncated"] is True
+    # (and a double one after a word that wants more)
+    draft = run_step(PreviewCut(), [BODY, "新一届工会委员会紧紧围绕 ×××× 的 ……"])
+    assert draft.lines == [BODY, "新一届工会委员会紧紧围绕 ×××× 的"] and draft.facts["truncated"] is True
     # an author's ellipsis stays
     ends = "我们要做好宣传、服务、维权……"
     assert run_step(PreviewCut(), [BODY, ends]).lines == [BODY, ends]
