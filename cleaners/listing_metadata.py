@@ -418,6 +418,7 @@ def _host_rows(draft: Draft, rule: str) -> None:
 _RELEASE_TIME = re.compile(r"香港时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(\s*星期[一二三四五六日天]\s*\)")
 _BARE_WRITTEN = re.compile(rf"{WRITTEN}")
+_RELEASE_TAIL = re.compile(rf"{_RELEASE_TIME.pattern}|网上广播|{WRITTEN}")
 
 
 def _release_stamps(draft: Draft, rule: str) -> None:
@@ -431,8 +432,15 @@ def _release_stamps(draft: Draft, rule: str) -> None:
             if i >= 2 and lines[i - 2].strip() == "完":  # the release's end
                 keep[i - 2] = False
             last = i
-    if last is not None and last + 1 < len(lines) and all(_BARE_WRITTEN.fullmatch(shadow(line).strip()) for line in lines[last + 1:]):
-        keep[last + 1:] = [False] * (len(lines) - last - 1)
+    # (and what follows it: the time printed again, the webcast's button, "网上广播", and the title printed again, which Title takes)
+    if last is not None:
+        after = last + 1
+        while after < len(lines) and _RELEASE_TAIL.fullmatch(shadow(lines[after]).strip()):
+            after += 1
+        if after == len(lines) or all(_BARE_WRITTEN.fullmatch(shadow(line).strip()) for line in lines[after:]):
+            keep[last + 1:] = [False] * (len(lines) - last - 1)
+        elif after > last + 1:
+            keep[last + 1:after] = [False] * (after - last - 1)
     if not all(keep):
         draft.keep_lines(rule, keep)
 

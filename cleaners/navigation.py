@@ -784,6 +784,7 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
 _SCENE_END = re.compile(r"(?:现场|合影|留影|掠影)$")
 _ISSUE = re.compile(r"(?:19|20)\d\d年\s*(?:第\s*)?\d{1,3}期")
 _JOURNAL = re.compile(r"[^\s\d。,:;!?]{2,12}(?:\([^()]{2,10}\))?")
+_MAIL_ROW = re.compile(r"(?:电子信箱|电子邮箱|电子邮件|邮箱|E-?mail)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _CONTACT_ROW = re.compile(r"\s*(?:户\s?名|账\s?号|帐\s?号|开户行|开户银行|收款人|收款单位|地\s?址|邮\s?编|邮政编码|传\s?真|"
                           r"[\u4e00-\u9fff]{0,12}电话|电子邮箱|邮\s?箱|E-?mail)\s*:\s*\S")
 _CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/\s*提纲)\s*:?\s*(?:…+|\.{3,})?")
@@ -1015,6 +1016,14 @@ class Navigation:
             first, last = bounds
             for i in _outside_body(lines, first, last, tables, self.split) | _running_heads(lines, first):
                 keep[i] = False
+            # a news site's address for mail alone under the story ("電子信箱:…@gmail.com"); a notice gives its with a
+            # contact's name or telephone
+            end = len(lines) - 1
+            if last < end or keep[end]:
+                tail = next((i for i in range(end, last, -1) if keep[i]), last)
+                if _MAIL_ROW.fullmatch(shadow(lines[tail]).strip()) \
+                        and not any(_CONTACT_ROW.match(shadow(lines[j])) for j in range(max(0, tail - 3), tail)):
+                    keep[tail] = False
             # a sidebar's contact and donation rows above the text ("户 名:某市红十字会", "开户行:…", "传 真:…"): three or
             # more; a notice's contact lines stand in or under its text
             contact = [i for i in range(first) if len(lines[i]) <= 60 and ":" in (shade := shadow(lines[i])) and _CONTACT_ROW.match(shade)]

@@ -548,6 +548,13 @@ def test_a_hong_kong_press_releases_stamp_and_the_pages_revision_date_are_the_si
     assert (doc.published, doc.speech_date) == ("2007-05-08", None)
 
 
+def test_a_hong_kong_press_releases_time_printed_again_and_its_webcast_button_go(clean):
+    text = ["我期望基金会在新一届董事局带领下,继续积极支持政府的工作。", "最后,我祝基金会会务昌隆,各位生活愉快。多谢大家"]
+    doc = clean("\n".join(["行政长官在某某基金会董事局就职典礼致辞", *text, "完", "2023年3月24日(星期五)", "香港时间15时00分",
+                           "香港时间15时00分", "网上广播"]))
+    assert doc.text_original.splitlines() == text
+
+
 def test_an_e_papers_row_with_empty_counts_and_font_buttons_is_the_sites_and_its_headline_the_title(clean):
     headline = "市卫健委部署今年妇幼健康重点工作"
     story = "3月11日上午,市卫生健康委在市妇幼保健院召开专题会议,研究部署2021年全市妇幼健康工作。"

@@ -524,6 +524,14 @@ def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
 
+def test_a_news_sites_mail_address_alone_under_the_story_goes_and_a_notices_contact_stays(clean):
+    doc = clean("\n".join(["某某公会举行理事长交接典礼", BODY, BODY2, "電子信箱:parnews168@gmail.com"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+    contact = ["联系人:王某", "联系电话:0515-88335631", "电子邮箱:abc@163.com"]
+    doc = clean("\n".join(["关于开展会员活动日系列活动的通知", BODY, BODY2, *contact]))
+    assert doc.text_original.splitlines() == [BODY, BODY2, *contact]
+
+
 def test_a_footers_bulleted_links_go_with_their_heading(clean):
     doc = clean("\n".join([BODY, BODY2, "信用中国", "", "  • 信用信息", "  • 行政许可和行政处罚", "  • 网站文章"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
