@@ -731,7 +731,7 @@ def _table_cells(lines: list[str]) -> set[int]:
     return found
 
 
-_CRUMB_LEAD = re.compile(r"\s*(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|位置)\s*[:/>]")
+_CRUMB_LEAD = re.compile(r"\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|位置)\s*[:/>]|(?:网站)?首页\s*(?:>|»|/))")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[:/|]|>>|>|»|›|》)\s*")
 _LIST_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
@@ -1154,10 +1154,12 @@ class Navigation:
         # (not its last place, which may name the page: "…> 计生调研的内容" / "计生调研的内容")
         crumbs = {item for i in range(min(len(lines), 10)) if not keep[i] and _CRUMB_LEAD.match(shadow(lines[i]))
                   for item in [t for t in _CRUMB_SPLIT.split(shadow(lines[i]).strip()) if t][:-1] if 2 <= len(item) <= 8}
+        # (a site's welcome may head it, its name in it garbled by a bad conversion: "歡迎來到某某博覽會?。ㄉ綎|…)")
         for i in range(min(len(lines), 10)) if crumbs else ():
-            if keep[i] and shadow(lines[i]).strip() in crumbs and not has_stops(lines[i]):
+            if keep[i] and ((shade := shadow(lines[i]).strip()) in crumbs and not has_stops(lines[i])
+                            or (len(shade) <= 60 and re.match(WELCOME, shade))):
                 keep[i] = False
-            if keep[i]:  # (only at the top: nothing of the page's is left above it)
+            if keep[i] and not (i < 3 and advert_line(lines[i])):  # (only at the top: nothing but spam is left above it)
                 break
         # a breadcrumb's last place on a line of its own ("当前位置:" / "某某党媒云 | 乡镇融>" / "七里塘乡"), over a headline
         for i in range(1, min(len(lines) - 1, 20)):

@@ -439,6 +439,8 @@ def _first_line(lines: list[str]) -> str | None:
         folded = shadow(first)
         if _TOPIC_TAG.fullmatch(folded):  # a press office's topic over its headline: "(香港贫穷情况):"
             continue
+        if k < 2 and len(folded) <= 60 and re.match(WELCOME, folded):  # a site's welcome, its name in it, over the page
+            continue
         if len(folded) <= 5 and folded.endswith(":") and HAN.match(folded):  # a menu's bare label ("類別:"), no salutation
             continue
         # (a headline may ask or exclaim; a speaker's turn of clauses that asks is the text: "我们开始,…,是哪一位先?")

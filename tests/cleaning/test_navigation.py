@@ -520,6 +520,14 @@ def test_a_breadcrumbs_column_printed_alone_at_the_top_goes(clean):
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
 
 
+def test_a_sites_welcome_and_its_crumbs_column_at_the_top_go_under_a_spam_line(clean):
+    headline = "處罰5569人!某省衛健委通報巡視整改進展"
+    first = "根據省委巡視工作統一部署,省委第五巡視組對省衛生健康委黨組開展了專項巡視。按照有關要求,現將集中整改進展情況予以公布。"
+    doc = clean("\n".join(["年轻教师的滋味5在观有限中字,国产精品久久久久久婷婷,中文字幕无码热在线视频,国产精品 高清 尿 小便 嘘嘘", "", "歡迎來到某某醫療器械博覽會?。ㄉ綎|某某展覽有限公司)",
+                           f"首頁 > 媒體中心 > 行業新聞 > {headline}", "", "行業新聞", "", headline, "", "發布時間:2023-06-24", "", first, BODY]))
+    assert doc.title == headline and doc.text_original.splitlines() == [first, BODY]
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
