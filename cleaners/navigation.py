@@ -1150,6 +1150,14 @@ class Navigation:
                     and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40)):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
+        # a post's teaser over the post, its words cut off with dots where the post goes on with them: "51亲民团队…於114年
+        # 9月23日假台中市..." / … / "…于114年9月23日假台中市乌日区…"
+        for i in range(min(len(lines), 12)):
+            if keep[i] and len(lines[i]) >= 40 and lines[i].rstrip().endswith(("...", "…")):
+                cut = _BARE.sub("", shadow(lines[i]).rstrip().rstrip(".…"))[-16:]
+                below = _BARE.sub("", shadow("".join(lines[i + 1:i + 30])))
+                if len(cut) >= 12 and cut in below:
+                    keep[i] = False
         # a breadcrumb's column printed alone at the page's top: "协会之窗" / "当前位置/ 首页/ 协会之窗/ 正文"
         # (not its last place, which may name the page: "…> 计生调研的内容" / "计生调研的内容")
         crumbs = {item for i in range(min(len(lines), 10)) if not keep[i] and _CRUMB_LEAD.match(shadow(lines[i]))

@@ -528,6 +528,16 @@ def test_a_sites_welcome_and_its_crumbs_column_at_the_top_go_under_a_spam_line(c
     assert doc.title == headline and doc.text_original.splitlines() == [first, BODY]
 
 
+def test_a_posts_teaser_cut_off_with_dots_over_the_post_goes(run_step):
+    post = ["国际同济会台湾总会中A区办理第51、52届区主席交接暨区职人员布达典礼,于114年9月23日假台中市乌日区花园会馆盛大举行。", BODY]
+    teaser = "51亲民团队精彩传承中A区主席交接典礼图/文:同济记者 国际同济会台湾总会中A区办理第51、52届区主席交接暨区职人员布达典礼,于114年9月23日假台中市..."
+    assert run_step(Navigation(), [teaser, "24/09/2025", *post]).lines[-2:] == post
+    assert teaser not in run_step(Navigation(), [teaser, "24/09/2025", *post]).lines
+    # (a line that trails off with words the text does not go on with is the author's)
+    own = "今年以来,我们围绕中心工作,扎实开展各项活动,取得了一定成绩,但也存在一些问题,比如..."
+    assert own in run_step(Navigation(), [own, *post]).lines
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 

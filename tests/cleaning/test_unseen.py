@@ -34,8 +34,6 @@ KNOWN: dict[str, dict] = {
     # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
     "probe-e-15": {"f1": 0.98, "title": True, "flags": {"relevant", "truncated"}},
     # probe-h and probe-i: written after the rules of rounds a-g, scored before any rule was fitted to them
-    # a preview's summary (the text's start run together, ending "……") above the text
-    "probe-h-00": {"f1": 0.95, "residue": True},
     # a mailing-list archive of a newsletter: the mail's header, the 简报 masthead and its 报/送/发 block stay;
     # the 简报's title and the mail's date are taken for the document's
     "probe-h-09": {"f1": 0.79, "residue": True, "title": True, "flags": {"published", "speech_date"}},
