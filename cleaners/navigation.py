@@ -164,7 +164,7 @@ _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|
 # "收藏《…大樓落成典禮上的講話》)" (Title reads the title in it)
 SAVE_BUTTON = re.compile(r"收藏\s*《([^《》]{4,120})》\s*[)\]】]?")
 # a site's summary over its story: a bare label, or the story's first lines printed again after one
-_SUMMARY = re.compile(r"\s*(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:\s*")
+_SUMMARY = re.compile(r"\s*(?:(?:摘要|内容摘要|文章摘要|内容提要|导读|内容简介|文章简介)\s*:|【(?:摘要|内容摘要|内容提要|导读)】\s*:?)\s*")
 # a site's welcome at a line's start ("您好,欢迎访问某某文档"): a prompt here, and no title to Title
 WELCOME = r"^(?:您好\s*[,!]?\s*)?欢迎(?:来到|访问|光临)"
 # a post's prompts and counters at its foot: "点个“在看”证明您已阅,谢谢!", "文章不错,点个赞吧!", "已有0人发表了评论",
@@ -1096,8 +1096,10 @@ class Navigation:
             for i in range(min(first + 3, len(lines))):
                 line = lines[i]
                 # (a bare label may stand under a lead the bounds took for the text's start)
-                summary = _SUMMARY.match(shadow(line)) if keep[i] and (":" in line or "\uff1a" in line) else None
+                summary = _SUMMARY.match(shadow(line)) if keep[i] and (":" in line or "\uff1a" in line or "】" in line) else None
                 summary = summary if summary and (i <= first or summary.end() == len(line.rstrip())) else None
+                # (a paper's own heading in brackets alone over its abstract stays: "【内容提要】" / "本文依据…")
+                summary = None if summary and "【" in summary.group() and summary.end() >= len(line.rstrip()) else summary
                 if summary and _summarised(lines, keep, i, summary.end()) \
                         or (keep[i] and len(line) >= 30 and not ends_sentence(line) and _CLAUSE.search(shadow(line))
                             and _summarised(lines, keep, i, 0, 24)

@@ -538,6 +538,14 @@ def test_a_posts_teaser_cut_off_with_dots_over_the_post_goes(run_step):
     assert own in run_step(Navigation(), [own, *post]).lines
 
 
+def test_a_sites_bracketed_summary_printed_again_below_goes_and_a_papers_bracketed_heading_stays(run_step):
+    lead = "据了解,2022年,中国计生协持续推进青春健康教育工作,在全国开展多项活动,覆盖学生逾百万人次。此外,中国计生协正联合有关部门"
+    lines = ["【摘要】" + lead[:50], lead, BODY]
+    assert run_step(Navigation(), lines).lines == [lead, BODY]
+    lines = ["【内容提要】", "本文依据全国五大城市的抽样调查资料,对我国城市第一代独生子女父母家庭结构进行了探讨。", BODY]
+    assert run_step(Navigation(), lines).lines == lines
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
