@@ -412,7 +412,9 @@ class InjectedSpam(LineRule):
             spans += [bold.span(1), bold.span(2)]
         spans += [m.span() for rx, words in _MARKED if any(w in shade for w in words) for m in rx.finditer(shade)]
         if "`" in shade or "'" in shade:
-            spans += [m.span() for m in _COPY_MARK.finditer(shade) if m.group() == "`" or shade.count("'") == 1]
+            # (an apostrophe closing a curly quote opened before it is the quote's: "‘青春健康'工作")
+            spans += [m.span() for m in _COPY_MARK.finditer(shade) if m.group() == "`" or (
+                shade.count("'") == 1 and shade.count("‘", 0, m.start()) <= shade.count("’", 0, m.start()))]
         if _may_hold_tags(shade):  # the page-wide test, on the line: most lines have no Latin letters
             spans += _glued_tokens(shade)
         if _SOURCE_TRIGGER.search(shade):

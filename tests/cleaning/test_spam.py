@@ -137,6 +137,9 @@ def test_markup_printed_as_text_goes(run_step, line, clean):
 def test_quotes_in_apostrophes_stay(run_step):
     line = "为完成'十五'计划而努力,让社区更有'家'的味道。"
     assert run_step(InjectedSpam(), [line]).lines == [line]
+    # (and one that closes a curly quote)
+    line = "中国计生协持续推进“开展‘青春健康'工作”,覆盖学生逾百万人次。"
+    assert run_step(InjectedSpam(), [line]).lines == [line]
 
 
 def test_a_cyrillic_er_between_paragraphs_is_a_break(run_step):
