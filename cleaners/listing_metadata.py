@@ -310,6 +310,7 @@ _TAGGED_STAMP = re.compile(rf"[\u4e00-\u9fff]{{2,8}}\s*({STAMP})(?:\s*\d{{1,2}}:
                            r"(?:www\.[a-z0-9.-]+\.(?:cn|com|net))?\s*[\u4e00-\u9fff]{2,6}")
 
 
+_CREDIT_OPENED = re.compile(r"[(\[【]\s*(?:编辑|记者|作者|通讯员|摄影|校对|审核|审校|编审)\s*:\s*[^()\[\]【】:]{1,12}")
 # a repost's stamp with its article's authors glued on: "2015-03-19谢某某丘某某陈某某"
 _STAMP_THEN_NAMES = re.compile(rf"({STAMP})\s*[{SURNAMES}][\u4e00-\u9fff]{{1,39}}")
 
@@ -529,7 +530,8 @@ class UploadMetadata:
                     lines[i] = line[: site.start()].rstrip(" |")
                     # what is left may be the row's stamped start: "约12页 | 2022-07-10 发布 |"
                     head = _stamped_row(shadow(lines[i])) if i < HEAD else None
-                    if head or _PAGE_COUNT.fullmatch(shadow(lines[i]).strip()):  # or "本文档共12页 |"
+                    # (or the credit before it in the bracket they share: "(編輯:馬天海  責任編輯:孟君君)")
+                    if head or _PAGE_COUNT.fullmatch(shadow(lines[i]).strip()) or _CREDIT_OPENED.fullmatch(shadow(lines[i]).strip()):
                         self._learn(draft, head or ())
                         draft.drop(self.name, lines[i], i)
                         lines[i] = ""

@@ -351,6 +351,11 @@ def test_credits_with_their_labels_in_brackets_go_at_the_foot(run_step):
     assert draft.lines == ["县计生协开展宣传", *BODY]
 
 
+def test_two_credits_in_one_bracket_at_the_foot_go_together(run_step):
+    draft = run_step(UploadMetadata(), ["县计生协开展宣传", *BODY, "(編輯:馬某海  責任編輯:孟某君)"])
+    assert draft.lines == ["县计生协开展宣传", *BODY]
+
+
 def test_a_heading_in_brackets_inside_the_text_stays(run_step):
     lines = ["县计生协开展宣传", *BODY * 8, "【作者】说明", *BODY * 8]
     assert "【作者】说明" in run_step(UploadMetadata(), lines).lines
