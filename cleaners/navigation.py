@@ -58,7 +58,9 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"选择字号:?|(?:新闻)?字体调整:?|本文共阅读|进入专题:?|进入专栏|"
                 # a library's buttons for a paper, a reading app's call, a print and a comment button: "本馆镜像全文|",
                 # "获取CNKI官网全文", "上QQ阅读APP看书,第一时间看更新", "打印页面", "评论一下"
-                r"本馆镜像全文|推荐本文|获取CNKI官网全文|上QQ阅读APP看书,第一时间看更新|打印页面|评论一下|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                r"本馆镜像全文|推荐本文|获取CNKI官网全文|上QQ阅读APP看书,第一时间看更新|打印页面|评论一下|"
+                # a player's placeholder and a portal's search box: "不支持Flash", "爱问(iAsk.com)"
+                r"不支持Flash|爱问|iAsk\.com|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 # a site's menu words and its social buttons: "导航", "相關鏈結", "今日头条", "新聞關鍵字", "加入Line好友"
                 # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
                 # in every spelling of its case is an anchor set too big to build)
