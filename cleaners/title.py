@@ -506,14 +506,15 @@ _SAYS = re.compile(r"(?:曰|云|道|说|称|写道|指出)\s*(?:——|:)$")
 # (and under the date its speaker: "…致辞(2023年4月23日)中国残联副主席程凯尊敬的…")
 _SPEAKER_FIRST = re.compile(rf"[\u4e00-\u9fff]{{0,16}}?(?:{OFFICES})[\u4e00-\u9fff]{{2,3}}(?={_SALUTATION.pattern})")
 # (or "同志们," with a comma: no sentence starts so; or a greeting at its end: "…朋友们,大家好!")
-_SALUTATION_END = re.compile(rf"(?:{SPEECH_DATE.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,|"
+# (a host's script opens with its first host's turn and greeting: "…主持词甲。尊敬的各位领导、各位嘉宾。乙。…")
+_SALUTATION_END = re.compile(rf"(?:{SPEECH_DATE.pattern})?[^。!?;]{{0,40}}?:|同志们\s*,|[甲男][12]?\s*[。:]\s*[^。!?;]{{2,40}}[。!]|"
                              rf"(?:{SPEECH_DATE.pattern})[^。!?;]{{0,90}}?大家(?:上午|下午|晚上)?好\s*[!,]")
 # a speech's title, a site's decoration after it, then its salutation on the same line
 # (or its genre first, then its subject after a colon: "机关干部党课讲稿:深化…筑牢健康根基同志们:…")
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词|演讲|汇报|述职)"
                           rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?|"
                           rf"[^,。:;!?【】]{{2,20}}?(?:讲稿|讲话稿|党课|发言稿|致辞|讲话)\s*:\s*[^,。:;!?【】]{{6,50}}?)\s*"
-                          rf"(?=(?:{SPEECH_DATE.pattern}(?:{_SPEAKER_FIRST.pattern})?)?{_SALUTATION.pattern})")
+                          rf"(?=(?:{SPEECH_DATE.pattern}(?:{_SPEAKER_FIRST.pattern})?|(?<=主持词)[甲男][12]?\s*[。:]\s*)?{_SALUTATION.pattern})")
 
 
 _DATE_THEN_SALUTATION = re.compile(rf"\s*{SPEECH_DATE.pattern}\s*(?P<salutation>(?:{_SALUTATION.pattern})[^。!?;:,]{{0,40}}?:)(?=.{{20}})")

@@ -427,6 +427,12 @@ def test_a_first_line_that_is_text_keeps_its_words(line):
     assert draft.lines[0] == line
 
 
+def test_a_hosts_script_glued_to_its_first_hosts_turn_has_its_title_split_off(clean):
+    doc = clean(f"市庆祝国际护士节颁奖典礼主持词甲。尊敬的各位领导、各位嘉宾。乙。亲爱的观众朋友们。合。大家晚上好。甲:{BODY}")
+    assert doc.title == "市庆祝国际护士节颁奖典礼主持词" and doc.text_original.startswith("甲。尊敬的")
+    assert doc.doc_type == "主持词"
+
+
 def test_a_date_line_run_into_the_salutation_and_the_first_sentence_is_split_with_no_title(clean):
     doc = clean(f"论文部分内容阅读\n(2014年9月2日)同志们:今天,某某培训班开班,我代表市妇联向全体学员表示热烈欢迎!{BODY}")
     assert doc.speech_date == "2014-09-02" and doc.doc_type == "讲话"
