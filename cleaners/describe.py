@@ -82,6 +82,10 @@ _SENTENCE = re.compile(r"[。,;!?]")
 _MEETING_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:大会|会议|会(?![址员长费所计务徽章旗歌]))(?![\u4e00-\u9fff]{0,2}上的)")
 
 
+_HOST_CUE = re.compile(r"请全体起立|奏(?:唱)?《?国歌|大家欢迎|下面(?:请|有请)|有请|进行(?:第[一二三四五六七八九十]+项|下一项)|"
+                       r"会议(?:到此结束|圆满结束)|现在散会|请坐下|请就座")
+
+
 def doc_type(title: str, first_lines: list[str]) -> str | None:
     """The genre the title names, else a heading or byline above the text names ("…上的讲话"); a sentence's
     word is not the document's genre ("…出席会议并讲话。" opens a news story, not a speech)."""
@@ -103,6 +107,10 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
                 best = (pos + len(t), t)
         if best:
             return _SAME_TYPE.get(best[1], best[1])
+    # (a script that calls the speakers up and runs the meeting is a host's, whatever its salutation: "请全体起立,奏国歌",
+    # "请…讲话,大家欢迎", "进行下一项")
+    if len({m.group() for line in first_lines[:80] for m in _HOST_CUE.finditer(line)}) >= 3:
+        return "主持词"
     if any(_SALUTATION.match(line.strip()) for line in first_lines[:3]):
         return "讲话"
     return None

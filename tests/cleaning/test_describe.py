@@ -39,6 +39,11 @@ def test_doc_type(title, kind):
     (["各位代表、同志们:", "县计生协第四次会员代表大会今天开幕了。"], "讲话"),
     (["同志们:", "这次会议的主要任务是,研究部署计划生育进社区工作。"], "讲话"),  # (the bare comrades too)
     (["同志们、朋友们:", "今天我们在这里隆重集会。"], "讲话"),
+    # a script that calls the speakers up and runs the meeting is a host's
+    (["各位领导、同志们:", "首先,请全体起立,奏国歌。", "请坐下。下面请市妇联主席通报表彰决定。",
+      "最后,请市委副书记做重要讲话,大家欢迎。"], "主持词"),
+    # (a speech that tells what comes next is none: "下面,我讲几点意见")
+    (["各位领导、同志们:", "下面,我讲几点意见。", "最后,祝大家工作顺利。"], "讲话"),
     # a paper's name is no genre: 文汇报 holds 汇报
     (["香港文汇报讯 (记者 沈清丽)", "公益金日前举行45周年酒会。"], None),
 ])
