@@ -35,13 +35,13 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
            r"分享到|分享至|扫一扫|当前位置|您的当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
            r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|类别|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
-           r"您现在的位置是|当前位置是|您的位置是|进入专题")
+           r"您现在的位置是|当前位置是|您的位置是|进入专题|您所在的位置")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
 # a column's name over its story: "新聞與活動", "News新聞動態", "主編推介" (nor is it a title: Title passes it over)
-COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|协会动态|行业动态|国内新闻|国际新闻|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻公报|新闻"
+COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|新闻速递|协会动态|行业动态|国内新闻|国际新闻|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻公报|新闻"
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
                 r"返回顶部|回到顶部|回到页首|返回页首|返回首页|返回列表|打印|打印本页|关闭|关闭窗口|收藏|收藏本页|加入收藏|设为首页|添加到桌面|分享|更多|查看更多|"
                 r"点击查看|点击查看更多|跳转|GO|Top|上一篇|下一篇|上一条|下一条|列印|友善列印|搜索|登录|注册|自动登录|文档信息|文档详情|\+1|"
@@ -204,11 +204,11 @@ _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3}
 # a site's name over its pages, with its English name or its address: "某某省计划生育协会 Mou Family Planning
 # Association", "某某计生协网 www.mmjsx.org.cn"
 _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合会)\s+[A-Z][A-Za-z ]{4,60}(?:Association|Committee|Federation)|"
-                             r"[\u4e00-\u9fff]{2,12}网站?\s+www\.[\w.-]+")
+                             r"[\u4e00-\u9fff]{2,12}(?:网站?)?\s+www\.[\w.-]+")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|版权统一授予|©|ICP备|ICP证|备案号|公网安备|网站标识码|视听节目许可证|"
-                     r"Powered\s+by|powered\s+by|POWERED\s+BY|Discuz|支持IPv6|违法和不良信息|不良信息举报|违法违规行为举报|不良信息属地举报|网站地图|免责声明|隐私政策|"
+                     r"Powered\s+by|powered\s+by|POWERED\s+BY|Produced\s+[Bb]y|PRODUCED\s+BY|Discuz|支持IPv6|违法和不良信息|不良信息举报|违法违规行为举报|不良信息属地举报|网站地图|免责声明|隐私政策|"
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"
                      r"如若转载|所有自采新闻|自采稿件|本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|严禁转载|禁止转载|或镜像|侵权投诉|"
