@@ -94,6 +94,7 @@ def _open_bracket(left: str, right: str) -> bool:
 _SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=——)")
 
 
+_OPENS_CLAUSE = ("为进一步", "为了", "为切实", "被授予", "被评为", "荣获", "通过", "按照", "根据", "围绕", "随着", "经过", "由于", "因为")
 _WANTS_OBJECT = ("举办", "依托", "开展", "举行", "启动", "召开", "推进", "实施", "参加", "参与", "围绕", "以")
 
 
@@ -142,6 +143,8 @@ def split_paragraphs(line: str) -> list[str]:
             # 的: "aqiang7191 的博客")
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
+        if right.isdigit() and left[-1] in "-—~–" and left.rstrip("-—~–")[-1:].isdigit():
+            continue  # (nor inside a range of days: "9月9-- 10日")
         # (a dash with a space each side is the sentence's, "…辞职案 — 由候补理事依意愿候补。"; not where no
         # sentence follows, "某某范文库 — 公文写作好帮手", "…施政报告 — 结语")
         if (_LONE_DASH.match(folded, m.end()) or _LONE_DASH.fullmatch(left, max(0, len(left) - 2))) \
@@ -180,8 +183,9 @@ def split_paragraphs(line: str) -> list[str]:
         # (a clause, or a verb that wants its object, before a space and a quoted name: "…之际,盐津县计生协依托 “暖心家园…”
         # 等项目", "德江县举办 “5·8世界红十字日”活动周启动仪式")
         last = left.rstrip(CLOSERS)[-1:]
+        # (or a clause that opens with a word wanting more: "为进一步提高…居民 “计划生育人人参与”意识", "被授予全国 “幸福工程…”")
         if right == "“" and len(left) <= 40 and last not in _ENDS and left[-1] not in CLOSERS \
-                and ("," in left or left.endswith(_WANTS_OBJECT)) and not _LIST_NUMBER.match(left):
+                and ("," in left or left.endswith(_WANTS_OBJECT) or shadow(left).startswith(_OPENS_CLAUSE)) and not _LIST_NUMBER.match(left):
             continue  # (a numbered heading with a comma ends before the quote: "一、充分肯定成绩,进一步…信心 “十三五”期间,…")
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters
         # spaced out ("记 者", "政 府 工 作") and a number and its unit ("2023 年") hold together

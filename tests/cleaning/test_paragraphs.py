@@ -75,6 +75,13 @@ def test_a_templates_placeholder_spaced_off_its_words_holds_them_together(line):
     assert split_paragraphs(line) == [line]
 
 
+@pytest.mark.parametrize("line", ["9月9-- 10日,某市妇联班子率队赴某地学习考察,深入了解当地的经验做法。",
+                                  "被授予全国 “幸福工程—救助贫困母亲行动”“幸福母亲”的杨某梅,4年前还是一名贫困母亲。",
+                                  "為進一步提高某某社區廣大居民 “計劃生育人人參與”意識,社區開展了宣傳活動。"])
+def test_a_range_of_days_and_a_clause_that_opens_wanting_more_hold_across_a_space(line):
+    assert split_paragraphs(line) == [line]
+
+
 def test_a_placeholder_for_a_bylines_name_still_ends_its_line():
     assert split_paragraphs("镇党委书记 XX 同志们:") == ["镇党委书记 XX", "同志们:"]
 
