@@ -64,6 +64,8 @@ def test_site_notes_and_commercial_urls_go(run_step, note):
     "\u8fd9\u4e2a\u95ee\u9898\u600e\u4e48\u529e??\u6211\u4eec\u8981\u8ba4\u771f\u7814\u7a76\u3002",  # an author's doubled mark
     # (a list of items with one advert's word among them is no list of search phrases)
     "开展家庭教育、婚育新风、优生优育、健康讲座,组织读书会、观影会,为留守儿童播放高清免费电影,丰富假期生活",
+    # (an interviewee's word for what happened is no advert's)
+    "我曾到中学调查,发现原来对性无知而又充满好奇心的兄妹竟发生了乱伦。",
 ])
 def test_author_sentences_stay(run_step, line):
     draft = run_step(InjectedSpam(), [line])
