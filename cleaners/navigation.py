@@ -21,6 +21,7 @@ from cleaners.draft import (
     TERMINAL,
     Draft,
     ends_sentence,
+    fold,
     has_stops,
     is_prose,
     shadow,
@@ -776,9 +777,9 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
         return all(map(cell, at)) and len({lines[i - 1] for i in at}) > 1
 
     # printed on three pages, or on two and above the text; a heading of the text is no running header, nor a
-    # column's value in every row of a table
+    # column's value in every row of a table, nor a speaker's name over his turns ("许议员玉昭:")
     return {i for line, at in seen.items() if (len(at) >= (2 if line in head else 3)
-            and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line)
+            and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line) and not fold(line).rstrip().endswith(":")
             and not _HEADING_NUMBER.match(line) and not column(at))
             or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 

@@ -835,6 +835,10 @@ class Title:
                             and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)
             if heading:
                 draft.title_candidates.append(("heading", heading))
+        # (nor is a speaker's name that labels the turns of a record: "质询议员 许议员玉昭" / … / "许议员玉昭:")
+        turns = {comparable(line) for line in lines if len(line) <= 20 and fold(line).rstrip().endswith(":")}
+        if turns:
+            draft.title_candidates = [(s, t) for s, t in draft.title_candidates if comparable(t) not in turns]
         # (a line no title can be, a person's name, is no title's print: an author's "王晓霞" / "赵宝云" / "摘要:…")
         names = {comparable(t) for source, t in draft.title_candidates
                  if _can_be_title(source, t) or not PERSON_NAME.fullmatch(shadow(t).replace(" ", ""))} - {""}

@@ -197,6 +197,14 @@ def test_the_length_split_off_the_title_goes(clean):
     assert doc.title == "2023年某镇计划生育工作总结" and doc.text_original.splitlines() == [first, BODY]
 
 
+def test_a_speaker_named_in_a_records_table_and_over_his_turns_is_no_title_and_his_turns_stay(clean):
+    turns = ["許議員某某:", "請縣長上報告台。", "楊縣長某某:", "是。", "許議員某某:", "縣長,上週你曾提到要籲請中央儘速恢復小三通,本席認為要更加注意。",
+             "楊縣長某某:", "這個傳聞應該是空穴來風。", "許議員某某:", "縣長,台灣遭遇56年來最嚴重的旱災,請縣府及早因應。"]
+    doc = clean("\n".join(["第7屆 第05次定期會 總質詢", "質詢議員 許議員某某", "質詢記錄", *turns]))
+    assert doc.title != "許議員某某"
+    assert doc.text_original.splitlines()[-len(turns):] == turns
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
