@@ -200,7 +200,9 @@ def test_the_length_split_off_the_title_goes(clean):
 def test_a_speaker_named_in_a_records_table_and_over_his_turns_is_no_title_and_his_turns_stay(clean):
     turns = ["許議員某某:", "請縣長上報告台。", "楊縣長某某:", "是。", "許議員某某:", "縣長,上週你曾提到要籲請中央儘速恢復小三通,本席認為要更加注意。",
              "楊縣長某某:", "這個傳聞應該是空穴來風。", "許議員某某:", "縣長,台灣遭遇56年來最嚴重的旱災,請縣府及早因應。"]
-    doc = clean("\n".join(["第7屆 第05次定期會 總質詢", "質詢議員 許議員某某", "質詢記錄", *turns]))
+    doc = clean("\n".join(["跳到主要內容區塊", "  • 友善列印", "  • 回上一頁", "", "第7屆 第05次定期會 總質詢", "",
+                           "質詢日期 110-05-10 議案類別 定期會", "主 席 周副議長某某 記 錄 張某某", "質詢議員 許議員某某",
+                           "質詢記錄 主席周副議長某某:", "許某某議員請發言。", *turns]))
     assert doc.title != "許議員某某"
     assert doc.text_original.splitlines()[-len(turns):] == turns
 
