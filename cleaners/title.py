@@ -96,6 +96,9 @@ _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联|部|厅|办|总会|联合会)$")
 # names only a web site has (a 协会 or 政府 line may be a document's letterhead)
 _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯网|镜像站|博客|日报|晚报|早报|时报|商报)$")
+# (a guest's offices over his name, no title: "国务院新闻办新闻局副局长、新闻发言人")
+# (not a headline of who took an office: "…侨代会召开 卫汉杰当选侨联主席")
+_OFFICE_ONLY = re.compile(rf"^(?!.*(?:当选|出任|担任|任命|履新|召开|举行|会见|看望|接任|连任))[^,。:;!?\s]{{2,40}}(?:{OFFICES}|发言人|负责人)$")
 _AFFILIATION = re.compile(r"\(\s*[^()]{2,60}(?:大学|学院|研究院|研究所|党校)[^()]{0,40}\)|\(\s*[^()]{2,60}\d{6}\s*\)")
 _AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、]\s*{PERSON_NAME.pattern}){{1,7}}")
 # (who speaks, wrote or took the pictures, by a label: "陈述人:李某某、卞某某", "整理:张某某")
@@ -818,7 +821,8 @@ class Title:
             # (the last piece of a headline the page split, whose whole the listing row printed, is no title of its own)
             whole = next((t for source, t in draft.title_candidates if source == "first_line"), None)
             if head and not (whole and len(comparable(whole)) > len(comparable(head)) > 0
-                             and comparable(whole).endswith(comparable(head))) and not _AFFILIATION.fullmatch(shadow(head).strip()):
+                             and comparable(whole).endswith(comparable(head))) and not _AFFILIATION.fullmatch(shadow(head).strip()) \
+                    and not _OFFICE_ONLY.search(shadow(head).strip()):
                 draft.title_candidates.append(("head", head))
         if (original := draft.facts.get("original_title")) and not any(source != "meta" for source, _ in draft.title_candidates):
             draft.title_candidates.append(("meta", original))  # "原标题:…", which UploadMetadata took

@@ -207,6 +207,14 @@ def test_a_speaker_named_in_a_records_table_and_over_his_turns_is_no_title_and_h
     assert doc.text_original.splitlines()[-len(turns):] == turns
 
 
+def test_a_hosts_offices_split_off_his_name_are_no_title(clean):
+    doc = clean("\n".join(["国务院新闻办公室2021年7月21日新闻发布会文字实录", "浏览 1171", "  时 间:2021年7月21日",
+                           "  主持人:寿某某 国务院新闻办新闻局副局长、新闻发言人", "嘉 宾:于某某  国家卫生健康委副主任", "寿某某:",
+                           "女士们、先生们,大家上午好!欢迎出席国务院新闻办新闻发布会。", BODY]))
+    assert doc.title == "国务院新闻办公室2021年7月21日新闻发布会文字实录"
+    assert "国务院新闻办新闻局副局长、新闻发言人" in doc.text_original
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
