@@ -237,7 +237,9 @@ _SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲
 # (a host's script gives each line its speaker: "甲:尊敬的各位领导、各位嘉宾!")
 _SALUTATION_LINE = re.compile(rf"(?:[甲乙丙丁男女合][12]?\s*:\s*)?(?:{_SALUTATION.pattern})[^。!?;]{{0,40}}[,:!]")
 # whom a letter or an appeal addresses, at its salutation's end: "全社会广大爱心人士:", "各位会员:"
-_ADDRESSED = re.compile(r"(?:人士|同志|朋友|们|会员|代表|居民|市民|村民|乡亲|家长|群众|青年|职工|姐妹|女士|先生|家人|同仁)\s*:$")
+# (or a notice's addressees: "各区县卫生计生委:")
+_ADDRESSED = re.compile(r"(?:人士|同志|朋友|们|会员|代表|居民|市民|村民|乡亲|家长|群众|青年|职工|姐妹|女士|先生|家人|同仁)\s*:$|"
+                        r"^\s*各[^:。!?]{1,40}:$")
 # a sentence's purpose clause, which the page broke off its sentence: "为进一步加强在校大学生" / "青春健康宣传教育工作,…"
 # (a title may be one whole: "为建设…而奋斗")
 _PURPOSE = re.compile(r"为(?:了|进一步|深入|切实|全面|认真|更好|加快|推动|促进|加强|贯彻|落实)[^而]*")

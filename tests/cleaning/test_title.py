@@ -215,6 +215,13 @@ def test_a_hosts_offices_split_off_his_name_are_no_title(clean):
     assert "国务院新闻办新闻局副局长、新闻发言人" in doc.text_original
 
 
+def test_a_notices_addressees_between_its_titles_prints_stay(clean):
+    first = "7月11日是第28个世界人口日,国家卫生计生委将中国宣传活动主题确定为“弘扬婚育新风,共创健康幸福生活”。"
+    doc = clean("\n".join(["世界人口日宣传活动通知", "时间:2021-07-07 18:38:24 通知范文 我要投稿", "世界人口日宣传活动通知",
+                           "  20xx年7.11世界人口日宣传活动通知1", "各区县卫生计生委:", "世界人口日宣传活动通知", first, BODY]))
+    assert doc.title == "世界人口日宣传活动通知" and doc.text_original.splitlines() == ["各区县卫生计生委:", first, BODY]
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
