@@ -77,7 +77,8 @@ def test_a_templates_placeholder_spaced_off_its_words_holds_them_together(line):
 
 @pytest.mark.parametrize("line", ["9月9-- 10日,某市妇联班子率队赴某地学习考察,深入了解当地的经验做法。",
                                   "被授予全国 “幸福工程—救助贫困母亲行动”“幸福母亲”的杨某梅,4年前还是一名贫困母亲。",
-                                  "為進一步提高某某社區廣大居民 “計劃生育人人參與”意識,社區開展了宣傳活動。"])
+                                  "為進一步提高某某社區廣大居民 “計劃生育人人參與”意識,社區開展了宣傳活動。",
+                                  "2013年是 “三八”國際勞動婦女節103周年。"])
 def test_a_range_of_days_and_a_clause_that_opens_wanting_more_hold_across_a_space(line):
     assert split_paragraphs(line) == [line]
 
