@@ -602,6 +602,11 @@ class SpamLines:
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
         keep = [not advert_line(line) for line in draft.lines]
+        # a hijacked page's link farm under the text, headed by its name: "主站蜘蛛池模板:" and every line below (short
+        # links, no sentence among them)
+        farm = next((i for i, line in enumerate(draft.lines) if "蜘蛛池" in line), None) if "蜘蛛池".encode() in raw else None
+        if farm is not None and all(len(line) <= 40 and "。" not in line for line in draft.lines[farm + 1:]):
+            keep[farm:] = [False] * (len(keep) - farm)
         if not all(keep):
             draft.keep_lines(self.name, keep)
         page = "\n".join(draft.lines)

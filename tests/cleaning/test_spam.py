@@ -419,3 +419,12 @@ def test_a_farms_symbol_filler_goes_and_an_authors_stars_stay(clean):
     assert clean("\n".join(page)).text_original.splitlines() == [
         "为了配合特产城的建设,乡里召开了一次协调会。", "会议已经开始了20分钟,各部门的人都来了。", "就要改成新的办法。",
         "该户荣获★级文明家庭称号。"]
+
+
+def test_a_link_farm_under_its_heading_goes_whole(run_step):
+    from cleaners.spam import SpamLines
+
+    farm = ["主站蜘蛛池模板:", "四虎永久在线精品视频网站|", "一个色的导航|", "欧美成人区|", "国产乱沈阳女人高潮乱叫老", "|", "亚洲 日韩 国产 "]
+    assert run_step(SpamLines(), [BODY, BODY, *farm]).lines == [BODY, BODY]
+    # (not where text goes on under it)
+    assert run_step(SpamLines(), ["主站蜘蛛池模板:", BODY, BODY]).lines[1:] == [BODY, BODY]
