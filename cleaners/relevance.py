@@ -62,6 +62,8 @@ _LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?
                    # (or who did what "today" in a paper's words, which no speaker uses: "…局长卢宠茂今日到…视察")
                    r"[^。\n,]{2,30}?(?:今日|昨日)(?:上午|下午|晚上?)?(?:在|到|于|出席|举行|召开|宣布|发布|视察|考察|会见|主持|表示)")
 _GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|意见)\S{0,6}$")
+_PROPOSAL = re.compile(r"第\s*\d+\s*号(?:建议|提案|议案)|(?:代表|委员)(?:建议|提案)|(?:建议|提案|议案)的?答复")
+_PROPOSER = re.compile(r"提建议代表|提案人\s*:|领衔代表\s*:|附议代表")
 _VILLAGE_RULES = re.compile(r"村规民约|自治章程|居民公约|村民公约|居规民约")
 _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调研|出席|会见|看望|参加|荣获|获评|获得|表彰|圆满|顺利|成功|开幕|闭幕|"
                           r"落幕|揭牌|签约|部署|专题学习|组织开展|点赞|开讲|"
@@ -155,7 +157,11 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     # villagers' own rules (村规民约, 村民自治章程) have articles on the village's association, but are the village's
     # (a report on how the association helped villages draw theirs up names them too: the rules themselves have articles)
     villagers = bool(_VILLAGE_RULES.search(title)) or (articles >= 2 and bool(_VILLAGE_RULES.search(text[:300])))
-    score -= 2.0 * event + 3.0 * dateline + 2.0 * told + 3.0 * villagers
+    # a deputy's proposal, a member's motion, and the reply to one, are theirs and the government's, even on the association
+    # ("第136号建议 关于解决村(居)计生协会专职副会长报酬的建议" / "提建议代表:…")
+    # (a report that tells how many proposals it handled, "办理人大代表建议3件", is none: the text is read for the proposer)
+    proposal = bool(_PROPOSAL.search(title) or _PROPOSER.search(text[:2000]))
+    score -= 2.0 * event + 3.0 * dateline + 2.0 * told + 3.0 * villagers + 3.0 * proposal
     relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))
     return relevant, round(score, 2)

@@ -208,6 +208,16 @@ def test_hong_kongs_family_planning_association_gives_its_speeches_and_its_name(
     assert doc.relevant and (doc.organisation, doc.region) == ("香港家庭计划指导会", "香港")
 
 
+def test_a_deputys_proposal_on_the_association_is_no_document_of_it_and_a_report_on_proposals_handled_still_is():
+    proposal = ("人口和计划生育的重点在基层。村(居)级计生协组织在人口计生基层群众自治工作中担负重要责任,但长期以来,我州村(居)级"
+                "计生协会专职副会长多数报酬不落实。为使村(居)级计生协会工作能正常开展,建议各县(市)人民政府将村(居)计生协专职副会长的"
+                "报酬列入财政预算开支,其待遇标准与村(居)计生专干一致。\n提建议代表:王某某")
+    assert relevance("第136号建议关于解决村(居)计生协会专职副会长报酬的建议", proposal)[0] is False
+    assert relevance("关于解决村(居)计生协会专职副会长报酬的建议", proposal)[0] is False
+    report = SPEECH.replace("各位代表", "各位代表,全年办理人大代表建议3件。各位代表", 1)
+    assert relevance("在县计生协会员代表大会上的工作报告", report)[0] is True
+
+
 def test_a_lead_of_who_visited_whom_is_news():
     lead = ("5月21日,在计生协第20个“会员活动日”来临之际,州人民政府副州长张某、州计生协常务副会长杨某组成慰问组深入某镇"
             "看望慰问了计划生育特殊家庭,每户送去500元的慰问金、礼品及宣传资料。慰问组与她们拉家常,倾听他们的困难和诉求。")
