@@ -214,7 +214,8 @@ def test_a_deputys_proposal_on_the_association_is_no_document_of_it_and_a_report
                 "报酬列入财政预算开支,其待遇标准与村(居)计生专干一致。\n提建议代表:王某某")
     assert relevance("第136号建议关于解决村(居)计生协会专职副会长报酬的建议", proposal)[0] is False
     assert relevance("关于解决村(居)计生协会专职副会长报酬的建议", proposal)[0] is False
-    report = SPEECH.replace("各位代表", "各位代表,全年办理人大代表建议3件。各位代表", 1)
+    report = SPEECH.replace("同志们：\n", "同志们：\n去年,县计生协配合办理人大代表建议3件、政协委员提案2件。\n", 1)
+    assert "代表建议" in report
     assert relevance("在县计生协会员代表大会上的工作报告", report)[0] is True
 
 
