@@ -361,12 +361,20 @@ def _properties(draft: Draft, rule: str) -> None:
     draft.lines = lines
 
 
+_REPORTER = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*")
+
+
 def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> None:
     """A page prints its title right above its date and source row: noted for Title."""
     if "listed_title" not in draft.facts:
-        above = next((lines[j] for j in range(i - 1, -1, -1) if keep[j]), None)
+        kept = [j for j in range(i - 1, -1, -1) if keep[j] and lines[j].strip()]
+        # (a reporter's byline may stand between: "代表:建议设立…" / "澎湃新闻记者 王俊" / "2019-03-08 17:22")
+        if len(kept) >= 2 and _REPORTER.fullmatch(shadow(lines[kept[0]]).strip()):
+            kept = kept[1:]
+        above = lines[kept[0]] if kept else None
         # (a cell of a table that lays the page out, "专题研究西安市人口和计 |", may hold a headline's second line only)
-        if above and len(above) <= 80 and not has_stops(above) and not above.rstrip().endswith("|"):
+        # (a headline may have a comma: "代表:建议设立独生子女带薪陪护假,以照顾患病住院的父母"; no full stop)
+        if above and len(above) <= 80 and not re.search(r"[。;!?]", shadow(above)) and not above.rstrip().endswith("|"):
             draft.facts["listed_title"] = above.strip()
 
 

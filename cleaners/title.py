@@ -161,7 +161,9 @@ def _site_suffix(folded: str) -> int | None:
         # an underscore or a bare hyphen is the CMS's own joint (title_column_site); " - " and an em
         # dash may be the author's subtitle, so they need a site's name after them
         underscored = "_" in sep.group(0) or sep.group(0) == "-"
-        if segments and all(len(seg) <= 16 for seg in segments) and (underscored or _SITE_NAME.search(segments[-1])):
+        # (a bar before a short name after a long title is the site's or the column's: "…乡土智慧 | 农经观察")
+        barred = sep.group(0).strip() == "|" and len(segments) == 1 and len(segments[0]) <= 6 and len(head) >= 10
+        if segments and all(len(seg) <= 16 for seg in segments) and (underscored or barred or _SITE_NAME.search(segments[-1])):
             return sep.start()
     return None
 
@@ -295,7 +297,8 @@ _MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯]\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
-                        rf"讯\s*\(|\((?:记者|通讯员)|{WELCOME}|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
+                        # (and a byline: "澎湃新闻记者 王俊")
+                        rf"讯\s*\(|\((?:记者|通讯员)|^[\u4e00-\u9fff]{{0,8}}(?:记者|通讯员)\s+[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*$|{WELCOME}|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]|"
                         # a window's button, a loader's notice, a paper's masthead with its date, a source's tag, a

@@ -222,6 +222,21 @@ def test_a_notices_addressees_between_its_titles_prints_stay(clean):
     assert doc.title == "世界人口日宣传活动通知" and doc.text_original.splitlines() == ["各区县卫生计生委:", first, BODY]
 
 
+def test_a_headline_with_a_comma_over_a_byline_and_the_date_row_is_the_title(clean):
+    headline = "代表:建议设立独生子女带薪陪护假,以照顾患病住院的父母"
+    first = "今年全国两会期间,某某新闻从十三届全国人大二次会议新闻中心获悉,赵某等3名全国人大代表提交了建议。"
+    doc = clean("\n".join(["长兴某某科技有限公司", "", "下载客户端", "", headline, "", "某某新闻记者 王某",
+                           "2019-03-08 17:22", "来源:某某新闻", "", first, BODY]))
+    assert doc.title == headline and doc.text_original.splitlines() == ["某某新闻记者 王某", first, BODY]
+
+
+@pytest.mark.parametrize("raw, title", [("互助养老,农村养老中的乡土智慧 | 农经观察", "互助养老,农村养老中的乡土智慧"),
+                                        ("庆祝中国计生协成立40周年|某某社区计生协携手某某中心入户送温暖",
+                                         "庆祝中国计生协成立40周年|某某社区计生协携手某某中心入户送温暖")])
+def test_a_short_name_after_a_bar_is_the_sites_and_a_long_one_the_titles(raw, title):
+    assert clean_title(raw) == title
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
