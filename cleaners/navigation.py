@@ -599,7 +599,7 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
     found: set[int] = set()
     english: bool | None = None  # whether the page has English prose of its own, asked once
     # a sidebar's links above the text, their headlines cut off, two or more: "“会聚·赋能”异业渠道对接沙龙活..."
-    cut_off = [i for i in range(first) if len(s := shadow(lines[i]).strip()) <= 40 and s.endswith(("...", "…"))
+    cut_off = [i for i in range(first) if lines[i].rstrip().endswith(("...", "…")) and len(s := shadow(lines[i]).strip()) <= 40
                and len(HAN.findall(s)) >= 6 and not has_stops(s[:-3]) and not _HEADING_NUMBER.match(s)]
     if len(cut_off) >= 2:
         found.update(cut_off)

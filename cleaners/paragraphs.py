@@ -120,7 +120,7 @@ def split_paragraphs(line: str) -> list[str]:
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False
     folded = fold(line)
-    if len(line) <= 80 and _names_row(folded):  # a paper's authors: "◎ 谢某某 丘某某 陈某某 吴某某"
+    if len(line) <= 80 and folded.count(" ") >= 2 and _names_row(folded):  # a paper's authors: "◎ 谢某某 丘某某 陈某某 吴某某"
         return [line]
     slogan = _SLOGAN_DASH.match(folded) if "——" in folded else None
     # (a template's placeholder for a place or a name, spaced off the words it stands among: "在 XX 镇新一届…", "召开 XX 镇…";

@@ -845,7 +845,7 @@ class Title:
             if heading:
                 draft.title_candidates.append(("heading", heading))
         # (nor is a speaker's name that labels the turns of a record: "质询议员 许议员玉昭" / … / "许议员玉昭:")
-        turns = {comparable(line) for line in lines if len(line) <= 20 and fold(line).rstrip().endswith(":")}
+        turns = {comparable(line) for line in lines if len(line) <= 20 and line.rstrip()[-1:] in ":\uff1a"}
         if turns:
             draft.title_candidates = [(s, t) for s, t in draft.title_candidates if comparable(t) not in turns]
         # (a line no title can be, a person's name, is no title's print: an author's "王晓霞" / "赵宝云" / "摘要:…")
