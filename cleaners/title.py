@@ -909,7 +909,8 @@ class Title:
                         and comparable(lines[i]) == chosen:
                     keep[i] = False
                 # (or on two, split where the headline had a space: "…已逾6100万" / "占儿童总数21.88%")
-                elif i > top and keep[i] and keep[i - 1] and len(lines[i]) < len(chosen) and tail in shadow(lines[i]) \
+                elif i > top and len(lines[i]) < len(chosen) and len(lines[i - 1]) < len(title) \
+                        and len(lines[i]) + len(lines[i - 1]) >= len(chosen) and keep[i] and keep[i - 1] and tail in shadow(lines[i]) \
                         and comparable(lines[i - 1]) + comparable(lines[i]) == chosen and not has_stops(lines[i - 1]):
                     keep[i - 1] = keep[i] = False
         prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
