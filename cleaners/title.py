@@ -452,7 +452,8 @@ def _first_line(lines: list[str]) -> str | None:
         if len(folded) <= 5 and folded.endswith(":") and HAN.match(folded):  # a menu's bare label ("類別:"), no salutation
             continue
         # (a headline may ask or exclaim; a speaker's turn of clauses that asks is the text: "我们开始,…,是哪一位先?")
-        question = len(first) <= 40 and fold(first).rstrip()[-1:] in "?!" and folded.count(",") < 2
+        # (or tease: "第1胎发20万!…提案售地收入编生育津贴 结果是…")
+        question = len(first) <= 40 and (fold(first).rstrip()[-1:] in "?!" or first.rstrip().endswith("…")) and folded.count(",") < 2
         # (a line of clauses is the text, its first sentence without its stop: "12.18日是…的日子,元旦也即将到来,根据…")
         if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded \
                 or (len(first) > 40 and folded.count(",") >= 2):
@@ -481,8 +482,10 @@ def _first_line(lines: list[str]) -> str | None:
             continue
         # (a paper's authors and their affiliation over its title: "许才明,荣超,谭建刚", "(南京大学政府管理学院 江苏 南京 210093)";
         # a sidebar's link, its headline cut off: "“会聚·赋能”异业渠道对接沙龙活...")
+        # (a run of them: a headline may end on a teasing ellipsis, "…结果是…")
         if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded) and _AUTHORS.fullmatch(folded)) \
-                or folded.endswith(("...", "…")) or _WHO_LABEL.match(folded):
+                or (folded.endswith(("...", "…")) and any(ln.rstrip().endswith(("...", "…")) for ln in lines[max(0, k - 1):k + 2] if ln is not line)) \
+                or _WHO_LABEL.match(folded):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \

@@ -102,6 +102,10 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "维基百科,自由的百科全书",
     # a template site's lead on its samples
     "导语:如何才能写好一篇村支书三年工作报告,这就需要搜集整理更多的资料和文献,欢迎阅读由某某之家整理的十篇范文,供你借鉴。",
+    # a news site's age gate, its idle pop-up and its app's lottery
+    "您即將進入之新聞內容 需滿18歲 方可瀏覽。",
+    "此網頁已閒置超過5分鐘,請點擊透明黑底或右下角 X 鈕。",
+    "不用抽 不用搶 現在用APP看新聞 保證天天中獎  點我下載APP  按我看活動辦法",
     # what a download holds
     "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
 ])

@@ -237,6 +237,13 @@ def test_a_short_name_after_a_bar_is_the_sites_and_a_long_one_the_titles(raw, ti
     assert clean_title(raw) == title
 
 
+def test_a_headline_that_teases_with_an_ellipsis_is_the_title(clean):
+    headline = "第1胎發20萬!某某某提案售地收入編生育津貼 結果是…"
+    first = "〔記者某某某/屏東報導〕屏東縣人口直直落,縣議員某某某今天提案,縣府售地收入應用於編列生育津貼,頭胎每人發給20萬元。"
+    doc = clean("\n".join(["限制級", "您即將進入之新聞內容 需滿18歲 方可瀏覽。", headline, "2021/12/24 16:33", first, BODY]))
+    assert doc.title == headline and doc.text_original.splitlines() == [first, BODY]
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
