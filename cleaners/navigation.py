@@ -61,7 +61,10 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # "获取CNKI官网全文", "上QQ阅读APP看书,第一时间看更新", "打印页面", "评论一下"
                 r"本馆镜像全文|推荐本文|获取CNKI官网全文|上QQ阅读APP看书,第一时间看更新|打印页面|评论一下|"
                 # a player's placeholder and a portal's search box: "不支持Flash", "爱问(iAsk.com)"
-                r"不支持Flash|爱问|iAsk\.com|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                r"不支持Flash|爱问|iAsk\.com|"
+                # a picture's placeholder and its file's name, follow buttons, a live page's tabs: "本文插图", "timg (1)",
+                # "某某二维码_副本_副本", "关注微博", "图片实录", "返回直播页", "文字内容:"
+                r"本文插图|文章插图|timg|[\u4e00-\u9fff]{0,8}二维码(?:_副本)+|关注微信|关注微博|文字实录|图片实录|视频实录|返回直播页|直播摘要|文字内容:?|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 # a site's menu words and its social buttons: "导航", "相關鏈結", "今日头条", "新聞關鍵字", "加入Line好友"
                 # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
                 # in every spelling of its case is an anchor set too big to build)
@@ -181,6 +184,8 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
                      # a forum's gate on a hidden part, a station's line for adverts: "查看隐藏内容(*)需先登录", "…广告投放热线↓↓↓"
                      r"查看隐藏内容|需先登录|广告投放热线|广告热线|"
+                     # a live page's entry and an app's download steps: "直播入口:点击进入(…)", "“某某”手机客户端下载方法:"
+                     r"^直播入口\s*:|客户端下载方法\s*:$|^扫描下方[^。]{0,12}二维码$|"
                      # a page that needs its script: "为了正常的体验网站,请在浏览器设置里面开启Javascript功能!"
                      r"(?:开启|启用|打开)[Jj]ava[Ss]cript|"
                      # a news site's mood vote: "心情版", "请选择您看到这篇新闻时的心情"
