@@ -1203,9 +1203,15 @@ class Navigation:
                     line = " ".join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue
+            # a live transcript's stamp after each turn: "…有多少是二孩? [ 2017-03-14 18:04:06.0 ]", "…作介绍。2021-07-21 10:07:05"
+            if line[-1:] in "]0123456789" and (stamp := _TURN_STAMP.search(line)) is not None:
+                line = "".join(draft.cut(self.name, line, i, [stamp.span()]))
             lines.append(line)
         draft.lines = lines
         return draft
+
+
+_TURN_STAMP = re.compile(rf"(?<=[。!?!?])\s*\[?\s*{STAMP}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?\s*\]?$")
 
 
 # titles of other articles that a page lists under the text with no heading: each names a genre

@@ -546,6 +546,12 @@ def test_a_sites_bracketed_summary_printed_again_below_goes_and_a_papers_bracket
     assert run_step(Navigation(), lines).lines == lines
 
 
+@pytest.mark.parametrize("turn, stamp", [("[主持人:]2016年出生人口达到1786万人,请问其中有多少是二孩?", " [ 2017-03-14 18:04:06.0 ]"),
+                                         ("下面,首先请于某某先生作介绍。", "2021-07-21 10:07:05")])
+def test_a_live_transcripts_stamp_after_a_turn_goes(run_step, turn, stamp):
+    assert run_step(Navigation(), [BODY, turn + stamp, BODY2]).lines == [BODY, turn, BODY2]
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
