@@ -60,7 +60,8 @@ _EDITORS = frozenset(("编辑", "责任编辑", "责编", "审核", "校对", "�
 _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), key=len, reverse=True))
 # no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)
 _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len, reverse=True))})\s*[|\u4e28]")
-_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\])]))[【\[]?\s*({_LABEL})\s*([::|\u4e28])\s*")
+# (a newsroom's word may stand before a credit's label: "本网通讯员:…", "本报记者:…")
+_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\])]))[【\[]?\s*(?:本网|本报|本台|本刊|特约|见习)?({_LABEL})\s*([::|\u4e28])\s*")
 _BRACKET_LABEL = re.compile(rf"【\s*({_LABEL})\s*】(?!\s*【)")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
