@@ -739,6 +739,8 @@ def _table_cells(lines: list[str]) -> set[int]:
     return found
 
 
+_GIVING_HEAD = re.compile(r"(?:捐款|捐赠|爱心捐赠|我要捐款)方式:?")
+_GIVING_WAY = re.compile(r"扫码转款|扫码捐款|银行转[帐账]|邮政汇款|邮局汇款|短信捐款|在线捐款|网上捐款|微信捐款|支付宝捐款|外\s*币")
 _CRUMB_LEAD = re.compile(r"\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|位置)\s*[:/>]|(?:网站)?首页\s*(?:>|»|/))")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[:/|]|>>|>|»|›|》)\s*")
 _LIST_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
@@ -1160,6 +1162,15 @@ class Navigation:
                     and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40)):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
+        # a charity's sidebar of ways to give, above the text: from its heading to its last way ("捐款方式" / "• 扫码转款" /
+        # … / "短信捐款" / "中国移动…用户发送" / … / "短信捐款")
+        if "捐" in (head := "".join(lines[:40])) and "方式" in head:
+            for i in range(min(len(lines), 40)):
+                if _GIVING_HEAD.fullmatch(shadow(lines[i]).strip()):
+                    ways = [j for j in range(i + 1, min(len(lines), i + 60)) if _GIVING_WAY.fullmatch(shadow(lines[j]).strip(" •·-*"))]
+                    if len(ways) >= 2:
+                        keep[i:ways[-1] + 1] = [False] * (ways[-1] + 1 - i)
+                    break
         # a post's teaser over the post, its words cut off with dots where the post goes on with them: "51亲民团队…於114年
         # 9月23日假台中市..." / … / "…于114年9月23日假台中市乌日区…"
         for i in range(min(len(lines), 12)):

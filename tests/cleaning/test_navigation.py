@@ -552,6 +552,15 @@ def test_a_live_transcripts_stamp_after_a_turn_goes(run_step, turn, stamp):
     assert run_step(Navigation(), [BODY, turn + stamp, BODY2]).lines == [BODY, turn, BODY2]
 
 
+def test_a_charitys_sidebar_of_ways_to_give_goes_from_its_heading_to_its_last_way(clean):
+    sidebar = ["欢迎来到某某省红十字会!", "捐款方式", "  • 扫码转款", "  • 银行转帐", "    户名:某某省红十字会", "    账号:1702 0206 2920",
+               "  • 邮政汇款", "    收款人:某某省红十字会", "  • 短信捐款", "中国移动 、中国电信用户发送", "数字", "1或2", "至1069999337号码,",
+               "表示捐款1元或2元(不含通信费);", "短信捐款"]
+    headline = "学习先进经验,谋划推动“博爱家园”项目高质量发展"
+    doc = clean("\n".join([*sidebar, headline, "发布日期:2024-12-17", BODY, BODY2]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
