@@ -64,7 +64,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"不支持Flash|爱问|iAsk\.com|"
                 # a picture's placeholder and its file's name, follow buttons, a live page's tabs: "本文插图", "timg (1)",
                 # "某某二维码_副本_副本", "关注微博", "图片实录", "返回直播页", "文字内容:"
-                r"本文插图|文章插图|timg|[\u4e00-\u9fff]{0,8}二维码(?:_副本)+|关注微信|关注微博|文字实录|图片实录|视频实录|返回直播页|直播摘要|文字内容:?|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                r"查看方式:?|大字|中字|小字|双击滚屏|本文插图|文章插图|timg|[\u4e00-\u9fff]{0,8}二维码(?:_副本)+|关注微信|关注微博|文字实录|图片实录|视频实录|返回直播页|直播摘要|文字内容:?|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 # a site's menu words and its social buttons: "导航", "相關鏈結", "今日头条", "新聞關鍵字", "加入Line好友"
                 # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
                 # in every spelling of its case is an anchor set too big to build)
@@ -337,7 +337,7 @@ def _second_label(lines: list[str], i: int) -> bool:
 
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|范文热点|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
-               r"延伸阅读|延伸内容|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
+               r"延伸阅读|延伸内容|最新公告|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|相关稿件|新闻推荐|热点新闻|热门新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
                r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|您可能关注的文档|你可能关注的文档|可能感兴趣的文章|同类文章|猜你关注|相关话题|相关评论|新闻评论")
@@ -425,6 +425,8 @@ def _candidates(lines: list[str]) -> set[int]:
             found.add(i)
         elif line.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(line.strip()):
             found.add(i)
+        elif line.rstrip().endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(shadow(line).strip()):
+            found.add(i)
         elif len(line) <= 160:
             shade = shadow(line)
             # forum buttons and counters are furniture only on short lines: their words (支持, 阅读) are common
@@ -434,6 +436,8 @@ def _candidates(lines: list[str]) -> set[int]:
     return found
 
 
+# a column's link to more of it: "法律新闻 →", "工作动态>>"
+_MORE_LINK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:→|>>|»)")
 # a site's name and its search keywords joined by underscores, as its page title puts them: "宁化在线_客家祖地_苏区_…_石壁"
 # (a page title joins three pieces at most: its headline, its column, its site)
 _KEYWORDS_JOINED = re.compile(r"[^\s_。,,:;!?]{1,10}(?:\s*_\s*[^\s_。,,:;!?]{1,10}){4,}")
@@ -488,6 +492,8 @@ def is_furniture(shade: str) -> bool:
     if " -" in s and _ticker(s):  # (the one kind that may be long)
         return True
     if s.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(s):
+        return True
+    if s.endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(s):
         return True
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False

@@ -561,6 +561,15 @@ def test_a_charitys_sidebar_of_ways_to_give_goes_from_its_heading_to_its_last_wa
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
 
 
+def test_a_portals_latest_notices_its_columns_more_link_and_its_reading_widget_go(clean):
+    headline = "代表建议:尽快完善失独家庭登记"
+    first = "“我们现在需要尽快完善失独家庭的登记工作,这是解决失独家庭一系列问题的第一步。”全国人大代表李某某说。"
+    sidebar = ["最新公告", "英国《金融时报》中文网系列报道: QQ大战360", "教育部:与学校利益相关单位不得编写教辅材料",
+               "搜狐发布《微博版权保护公约》", "礼品回收成洗钱新渠道 数十万名表首饰可变现", "法律新闻 →"]
+    doc = clean("\n".join([*sidebar, headline, "查看方式:", "大字", "中字", "小字 ] [双击滚屏]", headline, first, BODY]))
+    assert doc.title == headline and doc.text_original.splitlines() == [first, BODY] and doc.doc_type is None
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
