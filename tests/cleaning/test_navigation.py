@@ -570,6 +570,15 @@ def test_a_portals_latest_notices_its_columns_more_link_and_its_reading_widget_g
     assert doc.title == headline and doc.text_original.splitlines() == [first, BODY] and doc.doc_type is None
 
 
+def test_an_e_papers_list_of_the_pages_headlines_goes(clean):
+    headline = "某某某促修法提高生育率"
+    first = "【本報消息】議員某某某表示,綜觀特區本年度財政施政報告,針對本澳生育率問題,未見詳列具體相關政策。"
+    listed = ["本版標題導航", "保安司辦:阿里雲故障無洩個資", "某某某促補助社屋輪候家團", "聚賢同心倡連通北區路網",
+              "議員關注青年職訓計劃成效", headline, "新聞特搜", "今日日期:     版面導航", "當前報紙日期:"]
+    doc = clean("\n".join(["第A04版:澳聞 上一版3  4下一版", *listed, "3上一篇  下一篇4", headline, first, BODY]))
+    assert doc.title == headline and doc.text_original.splitlines() == [first, BODY]
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
