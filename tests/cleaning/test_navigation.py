@@ -579,6 +579,12 @@ def test_an_e_papers_list_of_the_pages_headlines_goes(clean):
     assert doc.title == headline and doc.text_original.splitlines() == [first, BODY]
 
 
+def test_a_news_flash_label_over_the_headline_and_a_stories_keyword_and_reply_widgets_go(clean):
+    headline = "搶救生育率!衛福部成立少子化專案辦公室"
+    doc = clean("\n".join(["快訊", headline, BODY, BODY2, "關鍵字", "最新回應"]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_related_content_heading_under_the_story_goes(clean):
     assert clean("\n".join(["某县计生协开展活动", BODY, BODY2, "延伸内容:"])).text_original.splitlines() == [BODY, BODY2]
 
