@@ -45,8 +45,10 @@ _LEVELS: tuple[tuple[str | None, tuple[str, ...]], ...] = (
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
 OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使|司长|行政长官"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
-_PLACEHOLDER = re.compile(r"\s*(?:[xX×*]+|某+)\s*$")
-_ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*(?:[xX×*]+|某+))?\s*[))]?$")
+# a template's placeholder for the name after a byline's office: "… XX", "…某某"
+_NAME_LEFT_OUT = r"(?:[xX×*]+|某+)"
+_PLACEHOLDER = re.compile(rf"\s*{_NAME_LEFT_OUT}\s*$")
+_ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*{_NAME_LEFT_OUT})?\s*[))]?$")
 # (nor a sentence's, cut off at the office: "大会听取和审议了市侨联主席")
 _NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;|听取|审议|了(?!解)")
 # a byline's office at a line's end, and a name alone (Paragraphs reads them too: "县委副书记 王小明" is one line)

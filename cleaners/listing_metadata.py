@@ -362,7 +362,7 @@ def _properties(draft: Draft, rule: str) -> None:
     draft.lines = lines
 
 
-_REPORTER = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*")
+REPORTER = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*")
 
 
 def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> None:
@@ -370,7 +370,7 @@ def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> No
     if "listed_title" not in draft.facts:
         kept = [j for j in range(i - 1, -1, -1) if keep[j] and lines[j].strip()]
         # (a reporter's byline may stand between: "代表:建议设立…" / "澎湃新闻记者 王俊" / "2019-03-08 17:22")
-        if len(kept) >= 2 and _REPORTER.fullmatch(shadow(lines[kept[0]]).strip()):
+        if len(kept) >= 2 and REPORTER.fullmatch(shadow(lines[kept[0]]).strip()):
             kept = kept[1:]
         above = lines[kept[0]] if kept else None
         # (a cell of a table that lays the page out, "专题研究西安市人口和计 |", may hold a headline's second line only)
@@ -427,7 +427,6 @@ def _host_rows(draft: Draft, rule: str) -> None:
 # revision may stand under the last ("2019年4月12日")
 _RELEASE_TIME = re.compile(r"香港时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(\s*星期[一二三四五六日天]\s*\)")
-_BARE_WRITTEN = re.compile(rf"{WRITTEN}")
 _RELEASE_TAIL = re.compile(rf"{_RELEASE_TIME.pattern}|网上广播|{WRITTEN}")
 
 
@@ -442,15 +441,13 @@ def _release_stamps(draft: Draft, rule: str) -> None:
             if i >= 2 and lines[i - 2].strip() == "完":  # the release's end
                 keep[i - 2] = False
             last = i
-    # (and what follows it: the time printed again, the webcast's button, "网上广播", and the title printed again, which Title takes)
+    # (and what follows it: the page's date of revision, the time printed again, the webcast's button, "网上广播"; the
+    # title printed again under them is Title's)
     if last is not None:
         after = last + 1
         while after < len(lines) and _RELEASE_TAIL.fullmatch(shadow(lines[after]).strip()):
             after += 1
-        if after == len(lines) or all(_BARE_WRITTEN.fullmatch(shadow(line).strip()) for line in lines[after:]):
-            keep[last + 1:] = [False] * (len(lines) - last - 1)
-        elif after > last + 1:
-            keep[last + 1:after] = [False] * (after - last - 1)
+        keep[last + 1:after] = [False] * (after - last - 1)
     if not all(keep):
         draft.keep_lines(rule, keep)
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
 from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
+from cleaners.listing_metadata import REPORTER
 from cleaners.navigation import COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
 from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
@@ -101,8 +102,6 @@ _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯
 _OFFICE_ONLY = re.compile(rf"^(?!.*(?:当选|出任|担任|任命|履新|召开|举行|会见|看望|接任|连任))[^,。:;!?\s]{{2,40}}(?:{OFFICES}|发言人|负责人)$")
 _AFFILIATION = re.compile(r"\(\s*[^()]{2,60}(?:大学|学院|研究院|研究所|党校)[^()]{0,40}\)|\(\s*[^()]{2,60}\d{6}\s*\)")
 _AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、]\s*{PERSON_NAME.pattern}){{1,7}}")
-# (who speaks, wrote or took the pictures, by a label: "陈述人:李某某、卞某某", "整理:张某某")
-_WHO_LABEL = re.compile(r"(?:陈述人|主持人|记录人|发言人|报告人|主讲人|讲话人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:")
 _FILE_NAME = re.compile(r"[^。,\s]{2,80}\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)", re.I)
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
@@ -298,7 +297,7 @@ _MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯]\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
                         # (and a byline: "澎湃新闻记者 王俊")
-                        rf"讯\s*\(|\((?:记者|通讯员)|^[\u4e00-\u9fff]{{0,8}}(?:记者|通讯员)\s+[\u4e00-\u9fff]{{2,4}}(?:\s+[\u4e00-\u9fff]{{2,4}})*$|{WELCOME}|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
+                        rf"讯\s*\(|\((?:记者|通讯员)|^{REPORTER.pattern}$|{WELCOME}|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
                         # a contents line's dot leaders, markup
                         r"\.{5,}|…{3,}|·{5,}|href=|</?a[\s>]|"
                         # a window's button, a loader's notice, a paper's masthead with its date, a source's tag, a
@@ -306,8 +305,9 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         rf"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|报章为|^{_MASTHEAD.pattern}$|"
                         r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
-                        # a slide deck's presenter line ("汇报人:WPS")
-                        r"^(?:汇报人|报告人|主讲人|演讲人)\s*:|"
+                        # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label
+                        # ("陈述人:李某某、卞某某", "整理:张某某")
+                        r"^(?:汇报人|报告人|主讲人|演讲人|陈述人|主持人|记录人|发言人|讲话人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:|"
                         # a person's name with a note of her sex, in a list of officers ("王某某(女)")
                         r"^[\u4e00-\u9fff]{2,4}\s*\((?:女|男)[,)]|"
                         # a table's or a picture's source ("表格来源:中国红十字会官方网站")
@@ -484,8 +484,7 @@ def _first_line(lines: list[str]) -> str | None:
         # a sidebar's link, its headline cut off: "“会聚·赋能”异业渠道对接沙龙活...")
         # (a run of them: a headline may end on a teasing ellipsis, "…结果是…")
         if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded) and _AUTHORS.fullmatch(folded)) \
-                or (folded.endswith(("...", "…")) and any(ln.rstrip().endswith(("...", "…")) for ln in lines[max(0, k - 1):k + 2] if ln is not line)) \
-                or _WHO_LABEL.match(folded):
+                or (folded.endswith(("...", "…")) and any(ln.rstrip().endswith(("...", "…")) for ln in lines[max(0, k - 1):k + 2] if ln is not line)):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
