@@ -24,7 +24,10 @@ _WIDE_SYLLABLE = r"[a-zA-Z\uff21-\uff3a\uff41-\uff5aāáǎàēéěèīíǐìōó
 _ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f]) ?((?:[(\uff08] ?{_WIDE_SYLLABLE} ?[)\uff09])+)"
                         r"( (?=[^\sA-Za-z0-9](?![ \u3000]|$)))?")
 _SPACE_MARK = "\ue000"
-_BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]")
+# (the failed encoding may leave a letter of the character's bytes after the reading, glued to the next word:
+# "推動?jì)D女" for 婦(fù)女, "新聞?lì)l道")
+_BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]"
+                     r"(?:[A-Za-z](?=[\u4e00-\u9fff]))?")
 
 
 @lru_cache(maxsize=4096)

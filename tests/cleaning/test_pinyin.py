@@ -20,6 +20,7 @@ def removed(draft, rule="pinyin"):
     ("女(nǚ)性安康", "女性安康"),  # ü
     ("綠(lü)色通道", "綠色通道"),
     ("與當(dāng)?shù)卣、老板協商", "與當卣、老板協商"),  # seed-004: "?" is a lost character, its "(" gone
+    ("促進(jìn)成果、推動(dòng)?jì)D女進(jìn)步", "促進成果、推動女進步"),  # (and a letter of its bytes after the reading)
     ("妇(fù)女(nǚ)儿童", "妇女儿童"),  # ǚ: tone mark on ü
     ("法律(lǜ)法规", "法律法规"),
     ("公(gōng )共服(fú )务", "公共服务"),  # a space inside the parentheses
