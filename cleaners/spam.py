@@ -46,6 +46,7 @@ _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\
 _URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN|ORG)(?![A-Za-z0-9])")
 # an author cites government and association sites; sites inject their own commercial addresses
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
+_LINK_WORDS = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\s*")
 # "更多范文请访问 www…": the lead-in goes with the address
 _DATELINE_AFTER = re.compile(r"(?:消息|讯|报道|电)\s*[(:]")
 _CITED = re.compile(r"(?:微博|博客|主页|网站|网址|粉丝团|粉丝页|专页|公众号|页面|Facebook|脸书)$")
@@ -396,6 +397,9 @@ class InjectedSpam(LineRule):
                 continue  # the author gives an account's address in brackets: "在我的新浪微博(http://t.sina.com.cn/…)"
             lead = _URL_LEAD.search(shade[: m.start()])
             span = (lead.start() if lead else m.start(), m.end())
+            # (a link's words alone on its line before it, with nothing after: "北京治皮炎医院 http://pf.39.net/…")
+            if not shade[m.end():].strip() and _LINK_WORDS.fullmatch(shade, 0, m.start()):
+                span = (0, m.end())
             # "【某某文库 www…】": a bracket round the address with the site's name in it goes with it
             bracket = next((c for c in _BRACKETED.finditer(shade, max(0, m.start() - 41), min(len(shade), m.end() + 41))
                             if c.start() < m.start() and c.end() > m.end()), None)

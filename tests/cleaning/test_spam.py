@@ -428,3 +428,10 @@ def test_a_link_farm_under_its_heading_goes_whole(run_step):
     assert run_step(SpamLines(), [BODY, BODY, *farm]).lines == [BODY, BODY]
     # (not where text goes on under it)
     assert run_step(SpamLines(), ["主站蜘蛛池模板:", BODY, BODY]).lines[1:] == [BODY, BODY]
+
+
+def test_a_links_words_alone_on_their_line_go_with_the_address(run_step):
+    assert run_step(InjectedSpam(), [BODY, "北京治某某医院 http://pf.39.net/bdfyy/bdfzd/210426/8890894.html", BODY]).lines == [BODY, BODY]
+    # (an author's sentence with an address in it stays)
+    line = "详情请登录国家卫生健康委网站www.nhc.gov.cn查询。"
+    assert run_step(InjectedSpam(), [line]).lines == [line]
