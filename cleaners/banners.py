@@ -17,7 +17,7 @@ from cleaners.draft import HAN, Draft, LineRule, shadow
 _SITE_VOICE = (r"(?:小编|本站(?!讯)|本网(?!讯)|本文库|编者|网友|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|汇编)|"
                r"精心(?:为|给)?(?:大家|您|你)?(?:整理|收集|搜集)|收集整理|搜集整理|整理收集|网络整理)")
 _BOUNDARY = r"(?<![^\s。!?;:,])"  # a sentence starts at the line start or after punctuation
-_SENTENCE_END = r"(?:[。!?]|(?=\s|$))"
+_SENTENCE_END = r"(?:[。!?]+|(?=\s|$))"  # (a site may double its mark: "…欢迎阅读参考!!")
 # editors' lead-ins: 下面是小编为大家整理的…,供大家参考。 / 本站为大家整理的…,希望对大家有所帮助。
 _EDITORS_LEAD_IN = re.compile(
     rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!\n]{{0,12}}{_SITE_VOICE}"

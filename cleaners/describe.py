@@ -133,6 +133,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
         for m in _ORG_NAME.finditer(source):
             if source.startswith("章程》", m.end()):  # a charter it cites ("依照《中国计划生育协会章程》") is no actor
                 continue
+            if source.startswith(("管员", "管理员"), m.end()):  # a 计生协管员 is an assistant, no association
+                continue
             place = _PLACE_BEFORE.search(source, max(0, m.start() - 12), m.start())
             prefix = _LEADING_WORDS.sub("", place.group(0) if place else "")
             if before := _BEFORE_PLACE.match(prefix):

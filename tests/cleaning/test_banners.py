@@ -334,3 +334,8 @@ def test_a_notices_numbered_steps_that_upload_reports_are_no_site_rules(clean):
              "3、市级应在本年4月15日前审核汇总本级报表。"]
     text = ["各乡镇计生协:", "现将年度统计报表报送工作有关事项通知如下。", *steps]
     assert clean("\n".join(["关于做好年度统计报表工作的通知", *text])).text_original.splitlines() == text
+
+
+def test_a_site_lead_in_with_its_mark_doubled_goes_whole_with_the_lead_before_it(run_step):
+    line = "人口问题已经是一个很严峻的问题了,那么世界人口日是几月几日?下面是小编收集整理的世界人口日是哪天,欢迎阅读参考!!"
+    assert run_step(SiteBanners(), [line, BODY]).lines == [BODY]

@@ -98,6 +98,8 @@ def test_meeting(title, meeting):
     ("", "5月13日秦淮社区计生协开展了宣传活动。", ("秦淮社区计生协", None, "秦淮社区")),
     ("", "日照市计生协开展了宣传活动。", ("日照市计生协", "市", "日照市")),
     ("", "活动由街道计生协会牵头。", ("街道计生协会", "乡镇", None)),
+    # (a 计生协管员 is an assistant, no association)
+    ("", "各社区计生协管员要逐户清查流动人口。", (None, None, None)),
 ])
 def test_organisation(title, text, expected):
     assert describe.organisation(title, text) == expected

@@ -185,7 +185,7 @@ def test_who_spoke_or_wrote_by_a_label_is_no_title(clean):
     assert clean(page).title == ""
 
 
-@pytest.mark.parametrize("raw, title", [("【领导致辞】总工会领导致辞", "总工会领导致辞"),
+@pytest.mark.parametrize("raw, title", [("【领导致辞】总工会领导致辞", "总工会领导致辞"), ("世界人口日是哪天【汇总】", "世界人口日是哪天"),
                                         ("第一篇 2023年某镇计划生育工作总结", "2023年某镇计划生育工作总结")])
 def test_a_sites_category_or_a_collections_number_before_a_title_goes(raw, title):
     assert clean_title(raw) == title
