@@ -244,6 +244,13 @@ def test_a_headline_that_teases_with_an_ellipsis_is_the_title(clean):
     assert doc.title == headline and doc.text_original.splitlines() == [first, BODY]
 
 
+def test_a_plans_title_run_into_its_addressees_without_their_colon_is_split_off(clean):
+    line = ("2018年妇女联合会纪念“三八”妇女节108周年系列活动方案各乡镇妇联、县直机关妇委会2018年,是贯彻落实党的十九大精神,"
+            "彰显妇联改革成效的重要一年。为庆祝“三八”妇女节108周年,经县妇联主席会议研究,在三八节期间开展系列纪念活动。")
+    doc = clean(f"{line}\n{BODY}")
+    assert doc.title == "2018年妇女联合会纪念“三八”妇女节108周年系列活动方案" and doc.text_original.startswith("各乡镇妇联")
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
