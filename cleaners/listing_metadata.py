@@ -316,6 +316,9 @@ _CREDIT_OPENED = re.compile(r"[(\[【]\s*(?:编辑|记者|作者|通讯员|摄�
 _STAMP_THEN_NAMES = re.compile(rf"({STAMP})\s*[{SURNAMES}][\u4e00-\u9fff]{{1,39}}")
 
 
+_WORD_COUNT = re.compile(r"约?\s*(\d+(?:\.\d+)?)\s*(万)?\s*字?")
+
+
 def _row_date(s: str) -> str | None:
     """The date a row at the head gives when no label names it: a post's column, stamp and author run together
     ("两会专题2018-06-28三水老师", "大明星 2025-04-05 16:58www.….cn女明星"), a gazette's issue in words with its weekday
@@ -650,6 +653,10 @@ class UploadMetadata:
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...], line: str = "") -> None:
         for label, value in pairs:
+            # the length a listing row states for the text: "字数:3620" (PreviewCut measures the text against it; a
+            # list page prints one for each of its items)
+            if label in ("字数", "总字数") and (count := _WORD_COUNT.fullmatch(value.strip())):
+                draft.facts.setdefault("listed_chars", []).append(int(float(count.group(1)) * (10000 if count.group(2) else 1)))
             # a catalogue names its document ("名称: | … | 文号: |" in its grid); a repost its story's first headline,
             # a title when none is printed
             named = label == "信息名称" or label == "名称" and any(other in _INDEX_LABELS for other, _ in pairs)

@@ -320,3 +320,11 @@ def test_the_length_a_title_states_measures_the_text(clean):
 def test_a_journal_sites_partial_reading_mark_over_the_paper_sets_truncated(clean):
     doc = clean("\n".join(["论文部分内容阅读", "在某县初级卫生保健座谈会上的讲话", BODY, BODY]))
     assert doc.truncated and "部分内容" not in doc.text_original
+
+
+def test_a_listing_rows_length_is_the_declared_one_only_where_the_text_shows_less(clean):
+    row = "上传者:wk_18392 上传时间:2024-01-05 格式:DOCX 页数:6 字数:3620"
+    doc = clean("\n".join(["某某县计生协述职报告", row, BODY, BODY]))
+    assert doc.declared_chars == 3620 and doc.truncated is True
+    # (a whole text's row states what it holds; a list page's rows, one an item, state their items')
+    assert clean("\n".join(["某某县计生协述职报告", "时间:2023-06-02 09:41:27 作者:网友投稿 字数:40", BODY])).declared_chars is None

@@ -45,8 +45,6 @@ KNOWN: dict[str, dict] = {
     "probe-h-15": {"f1": 0.98, "title": True},
     # a portal's catalogue row whose label was split from its value (名 / 称:), and the notice's heading twice
     "probe-i-01": {"f1": 0.96},
-    # the declared length is only in the listing row (字数：3620), not in a notice
-    "probe-i-08": {"flags": {"declared_chars"}},
     # a fanwen site: the document's heading and speaker run together on one line above the text
     "probe-i-09": {"f1": 0.94},
     # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
