@@ -142,6 +142,9 @@ def extract_document(pages: Sequence[Page], steps: Sequence[Step] = PAGE_STEPS) 
     return _describe(merged, pages)
 
 
+_READ_MORE = re.compile(r"查看全文|阅读全文|閱讀全文|全文>>|详细>>|詳細>>")
+
+
 def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     lines = draft.lines
     original = "\n".join(lines)
@@ -157,6 +160,12 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # a story's credit (记者…, …供稿), taken off its end, still tells that it is news
     credit = "".join("\n" + shadow(r.text) for r in draft.removed if r.rule == "trailing_credit")
     relevant, rel_score = relevance(title_s, folded + credit)
+    # a list page's items, each with its link to the whole text or its length ("[查看全文>>]", "字数:2860"): the page is
+    # no document, and its excerpts' cuts are the list's, not a truncation of the page
+    listing = sum(1 for r in draft.removed if _READ_MORE.search(r.text)) >= 3 or len(draft.facts.get("listed_chars") or []) >= 3
+    if listing:
+        relevant = False
+        draft.facts["truncated"] = bool(draft.facts.get("declared_chars")) and draft.facts.get("truncated")
     spun, spun_value, _ = spun_score(folded)
     org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines, title_s)

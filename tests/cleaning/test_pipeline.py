@@ -267,3 +267,16 @@ def test_an_english_pages_date_over_its_headline_goes_and_one_under_its_speaker_
               "It gives me great pleasure to welcome you all to this 55th Annual General Meeting of the Association.\n")
     doc = clean(speech)
     assert doc.speech_date == "2010-12-07" and "7th December 2010" in doc.text_original
+
+
+def test_a_list_of_speeches_with_their_links_to_the_whole_text_is_no_document_and_no_cut_one(clean):
+    items = []
+    for n, (title, opening) in enumerate([("在乡镇计生协换届选举大会上的讲话", "今天,我们在这里隆重召开镇计划生育协会第四次会员代表大会,选举产生新"),
+                                          ("计生协会长在会员活动日上的讲话", "同志们、朋友们:今天是中国计划生育协会会员活动日。在这个特殊"),
+                                          ("在全县暖心行动推进会上的讲话", "这次会议的主要任务是,总结交流全县暖心行动开展情况,研究部署下一阶段")]):
+        items += [title, opening + "……", f"2023-04-1{n}   阅读 1253   [查看全文>>]", ""]
+    doc = clean("\n".join(["计划生育协会讲话稿大全", "本栏目共收录 86 篇", *items]))
+    assert doc.relevant is False and doc.truncated is False
+    # (one link to the whole text under a speech cut short is a cut speech)
+    doc = clean("\n".join(["在全县计生协工作会议上的讲话", "同志们:", BODY, BODY2 + "今年全县计生协要", "[阅读全文]"]))
+    assert doc.truncated is True

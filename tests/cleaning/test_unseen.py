@@ -31,8 +31,8 @@ KNOWN: dict[str, dict] = {
     # a list page (not relevant): its column's name, printed in its side menu and above the list, goes with
     # the menu, and the first link is taken for the title
     "probe-b-10": {"f1": 0.97, "title": True},
-    # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
-    "probe-e-15": {"f1": 0.98, "title": True, "flags": {"relevant", "truncated"}},
+    # a fanwen list of speeches with excerpts (not relevant): its first item's title is taken for the page's
+    "probe-e-15": {"f1": 0.98, "title": True},
     # probe-h and probe-i: written after the rules of rounds a-g, scored before any rule was fitted to them
     # a mailing-list archive of a newsletter: the mail's header, the 简报 masthead and its 报/送/发 block stay;
     # the 简报's title and the mail's date are taken for the document's
@@ -47,8 +47,8 @@ KNOWN: dict[str, dict] = {
     "probe-i-01": {"f1": 0.96},
     # a fanwen site: the document's heading and speaker run together on one line above the text
     "probe-i-09": {"f1": 0.94},
-    # a fanwen list of speeches with excerpts (not relevant): taken for a speech, and for a cut one
-    "probe-i-12": {"f1": 0.91, "residue": True, "flags": {"truncated", "relevant"}},
+    # a fanwen list of speeches with excerpts (not relevant): its lead-in stays
+    "probe-i-12": {"f1": 0.91, "residue": True},
     # a bilingual site: menu items with English names and a caption stay
     "probe-i-15": {"f1": 0.93},
 
