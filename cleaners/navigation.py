@@ -1285,6 +1285,8 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      # (a reporter's name run on after the word: "(记者贾晓宏)", "(本报记者 王芳 李欢)", three names run
                      # together: "(记者贾海燕谢涛杨杰)")
                      r"(?:特约|见习|本报|本台|本网)?记者(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|[\u4e00-\u9fff]{5,10})|"
+                     # (a body's name with its writers' names after it: "(蕉城区计生协会 黄晓霞 刘丽珍)")
+                     r"[^()\[\]【】。,]{2,20}(?:协会|计生协|妇联|工会|红十字会|局|委|中心|办|站|所)(?:\s+[\u4e00-\u9fff]{2,3}){1,4}|"
                      # (and a wire's end mark: "…稳步推进。(完)")
                      r"完)\s*[)\]】]\s*$")
 
