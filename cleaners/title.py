@@ -275,8 +275,12 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(speech) \
             + bool(speech and speech.start() == 0 and speech.end() == len(t))
         printed_twice = bool(seen[i]) and (seen.count(seen[i]) > 1 or seen[i] in known)
-        if printed_twice or (line.strip() == listed and not _decorated(line)):
+        above_row = line.strip() == listed and not _decorated(line)
+        if printed_twice or above_row:
             score += 2
+        # (the headline right above the date row beats a column's name the page printed twice: "市州传真" ×2 / "…会议" /
+        # "发布时间:…")
+        score += above_row and not printed_twice and len(t) > 8
         # a site's name (no headline that tells what a body did: "…在杭州市成立流动人口计划生育协会"); a subtitle
         if (_SITE_NAME.search(t) and not _DID.search(t)) or t.startswith(("—", "-")):
             score -= 3

@@ -251,6 +251,14 @@ def test_a_plans_title_run_into_its_addressees_without_their_colon_is_split_off(
     assert doc.title == "2018年妇女联合会纪念“三八”妇女节108周年系列活动方案" and doc.text_original.startswith("各乡镇妇联")
 
 
+def test_the_headline_above_the_date_row_beats_a_columns_name_printed_twice(clean):
+    headline = "民盟某某市委主委某某某主持召开完善“全面二孩”配套政策月度协商专题调研会议"
+    first = "11月9日上午,根据2017年度某某市政协月度协商座谈会计划,市政协副主席主持召开专题调研会议。"
+    doc = clean("\n".join(["返回首页| 加入收藏", "当前位置:首页  >   市州传真", "市州传真", "市州传真", headline, "发布时间:2017-11-13",
+                           first, BODY]))
+    assert doc.title == headline
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
