@@ -427,6 +427,8 @@ def _candidates(lines: list[str]) -> set[int]:
             found.add(i)
         elif line.rstrip().endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(shadow(line).strip()):
             found.add(i)
+        elif line.rstrip().endswith(("页)", "頁)")) and BOOK_PAGE.fullmatch(shadow(line).strip()):
+            found.add(i)
         elif len(line) <= 160:
             shade = shadow(line)
             # forum buttons and counters are furniture only on short lines: their words (支持, 阅读) are common
@@ -436,6 +438,8 @@ def _candidates(lines: list[str]) -> set[int]:
     return found
 
 
+# a book reader's page label: "第8部分(第2/4 页)"
+BOOK_PAGE = re.compile(r"第[一二三四五六七八九十\d]+部分\s*\(第\s*\d+\s*/\s*\d+\s*页\)")
 # a column's link to more of it: "法律新闻 →", "工作动态>>"
 _MORE_LINK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:→|>>|»)")
 # a site's name and its search keywords joined by underscores, as its page title puts them: "宁化在线_客家祖地_苏区_…_石壁"
@@ -494,6 +498,8 @@ def is_furniture(shade: str) -> bool:
     if s.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(s):
         return True
     if s.endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(s):
+        return True
+    if s.endswith("页)") and BOOK_PAGE.fullmatch(s):
         return True
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False

@@ -16,7 +16,7 @@ from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
 from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.listing_metadata import REPORTER
-from cleaners.navigation import COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
+from cleaners.navigation import BOOK_PAGE, COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
 from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
@@ -312,6 +312,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label
                         # ("陈述人:李某某、卞某某", "整理:张某某")
                         r"^(?:汇报人|报告人|主讲人|演讲人|陈述人|主持人|记录人|发言人|讲话人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:|"
+                        # a book reader's page label ("第8部分(第2/4 页)")
+                        rf"^{BOOK_PAGE.pattern}$|"
                         # a person's name with a note of her sex, in a list of officers ("王某某(女)")
                         r"^[\u4e00-\u9fff]{2,4}\s*\((?:女|男)[,)]|"
                         # a table's or a picture's source ("表格来源:中国红十字会官方网站")

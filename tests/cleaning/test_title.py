@@ -259,6 +259,12 @@ def test_the_headline_above_the_date_row_beats_a_columns_name_printed_twice(clea
     assert doc.title == headline
 
 
+def test_a_book_readers_page_label_is_no_title_and_goes(clean):
+    first = "令我没有想到的是,全国政协提案委按“急事急办、特事特办”的原则,在八届三次会议期间召开了协调会。"
+    doc = clean("\n".join(["第8部分(第2/4 页)", first, BODY]))
+    assert doc.title == "" and doc.text_original.splitlines() == [first, BODY]
+
+
 def test_a_genre_after_the_titles_dash_is_no_site_name(clean):
     doc = clean(f"妥善處理跨境學童引伸的問題 – 發言\n主席,我感謝某某議員提出原議案。{BODY}")
     assert "發言" in doc.text_original
