@@ -923,6 +923,13 @@ class Title:
                         and len(lines[i]) + len(lines[i - 1]) >= len(chosen) and keep[i] and keep[i - 1] and tail in shadow(lines[i]) \
                         and comparable(lines[i - 1]) + comparable(lines[i]) == chosen and not has_stops(lines[i - 1]):
                     keep[i - 1] = keep[i] = False
+        # a breadcrumb's last place printed alone above the text, when it names a column, not the page's title: "当前位置:首页
+        # > 市州传真" / "市州传真" / "市州传真" / the headline
+        crumbs = {comparable(m.group(1)) for r in draft.removed[:10] if r.rule == "navigation"
+                  and (m := _LAST_CRUMB.search(shadow(r.text)))} - {"", chosen}
+        for i in range(top) if crumbs and chosen else ():
+            if keep[i] and comparable(lines[i]) in crumbs and len(lines[i].strip()) <= 12:
+                keep[i] = False
         prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
         # a motto right above the title's print, with nothing left above it: the site's, under its name ("巾帼心向党
