@@ -257,6 +257,8 @@ def test_the_headline_above_the_date_row_beats_a_columns_name_printed_twice(clea
     doc = clean("\n".join(["返回首页| 加入收藏", "当前位置:首页  >   市州传真", "市州传真", "市州传真", headline, "发布时间:2017-11-13",
                            first, BODY]))
     assert doc.title == headline
+    # (and the column's name, the breadcrumb's last place, printed alone above it goes)
+    assert doc.text_original.splitlines() == [first, BODY]
 
 
 def test_a_book_readers_page_label_is_no_title_and_goes(clean):
