@@ -371,7 +371,7 @@ def test_a_download_pages_buttons_go(run_step, button):
     assert run_step(Navigation(), [BODY, button, BODY2]).lines == [BODY, BODY2]
 
 
-@pytest.mark.parametrize("button", ["回到頂端", "熱門:", "頁:", "本文插图", "某某大大二维码_副本_副本", "关注微博", "圖片實錄", "返回直播頁", "文字內容:",
+@pytest.mark.parametrize("button", ["网站专栏", "回到頂端", "熱門:", "頁:", "本文插图", "某某大大二维码_副本_副本", "关注微博", "圖片實錄", "返回直播頁", "文字內容:",
                                     "直播入口:点击进入(直播结束后可直接查找完整回放视频)", "“爱某某”手机客户端下载方法:",
                                     "扫描下方“爱某某”二维码", "Produced By 大汉", "公文汇 www.gongwenhui.com", "新闻速递", "爱问(iAsk.com)", "不支持Flash", "本馆镜像全文|", "推荐本文 |  |", "获取CNKI官网全文", "上QQ阅读APP看书,第一时间看更新", "打印页面",
                                     "评论一下", "进入专题: 人工流产   生殖健康", "选择字号:   本文共阅读 3308 次"])
