@@ -62,6 +62,11 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣"
             "巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 PERSON_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+
+
+def mostly_names(words: list[str]) -> bool:
+    """Whether all but one in four of the words (Simplified) are a person's name: a paper's list of its authors."""
+    return sum(1 for word in words if not PERSON_NAME.fullmatch(word)) <= len(words) // 4
 _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 # (glued to it, over the salutation that vouches for it: "中国残联副主席程凯" / "尊敬的…")
 _NAME_GLUED = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{OFFICES})([\u4e00-\u9fff]{{2,3}})")

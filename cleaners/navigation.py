@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date
-from cleaners.describe import OFFICES, PERSON_NAME
+from cleaners.describe import OFFICES, PERSON_NAME, mostly_names
 from cleaners.draft import (
     CLOSERS,
     HAN,
@@ -654,7 +654,7 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 # (nor is a paper's list of its authors, their names but one in four of the common surnames: "◎ 谢某 丘某 陈某 吴某")
                 names = [t for t in items if t not in "◎●○"]
                 if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
-                        and sum(1 for t in names if not PERSON_NAME.fullmatch(t)) > len(names) // 4 \
+                        and not mostly_names(names) \
                         and not (chronicle and _MONTH_LED.match(s)) \
                         and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)):
                     found.add(i)
@@ -1040,12 +1040,10 @@ class Navigation:
                 keep[i] = False
             # a news site's address for mail alone under the story ("電子信箱:…@gmail.com"); a notice gives its with a
             # contact's name or telephone
-            end = len(lines) - 1
-            if last < end or keep[end]:
-                tail = next((i for i in range(end, last, -1) if keep[i]), last)
-                if _MAIL_ROW.fullmatch(shadow(lines[tail]).strip()) \
-                        and not any(_CONTACT_ROW.match(shadow(lines[j])) for j in range(max(0, tail - 3), tail)):
-                    keep[tail] = False
+            tail = next((i for i in range(len(lines) - 1, last, -1) if keep[i]), last)
+            if keep[tail] and _MAIL_ROW.fullmatch(shadow(lines[tail]).strip()) \
+                    and not any(_CONTACT_ROW.match(shadow(lines[j])) for j in range(max(0, tail - 3), tail)):
+                keep[tail] = False
             # a sidebar's contact and donation rows above the text ("户 名:某市红十字会", "开户行:…", "传 真:…"): three or
             # more; a notice's contact lines stand in or under its text
             contact = [i for i in range(first) if len(lines[i]) <= 60 and ":" in (shade := shadow(lines[i])) and _CONTACT_ROW.match(shade)]

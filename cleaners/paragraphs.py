@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cleaners.dates import CLOCK, STAMP, WRITTEN, date_line
-from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES, PERSON_NAME
+from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES, mostly_names
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold, shadow, table_row
 from cleaners.navigation import is_furniture
 
@@ -108,8 +108,7 @@ _SPACED_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[xX×]{2,3})
 def _names_row(folded: str) -> bool:
     """Three names or more parted by spaces, all but one in four of them with a common surname (a bullet may lead)."""
     names = [t for t in folded.split() if t not in "◎●○·•"]
-    return len(names) >= 3 and all(len(t) <= 4 for t in names) \
-        and sum(1 for t in names if not PERSON_NAME.fullmatch(shadow(t))) <= len(names) // 4
+    return len(names) >= 3 and all(len(t) <= 4 for t in names) and mostly_names([shadow(t) for t in names])
 
 
 def split_paragraphs(line: str) -> list[str]:

@@ -163,9 +163,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # a list page's items, each with its link to the whole text or its length ("[查看全文>>]", "字数:2860"): the page is
     # no document, and its excerpts' cuts are the list's, not a truncation of the page
     listing = sum(1 for r in draft.removed if _READ_MORE.search(r.text)) >= 3 or len(draft.facts.get("listed_chars") or []) >= 3
-    if listing:
-        relevant = False
-        draft.facts["truncated"] = bool(draft.facts.get("declared_chars")) and draft.facts.get("truncated")
+    truncated = bool(draft.facts.get("truncated")) and (not listing or bool(draft.facts.get("declared_chars")))
+    relevant = relevant and not listing
     spun, spun_value, _ = spun_score(folded)
     org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines, title_s)
@@ -187,7 +186,7 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
         script=script,
         published=published,
         speech_date=speech_date,
-        truncated=bool(draft.facts.get("truncated")),
+        truncated=truncated,
         declared_chars=draft.facts.get("declared_chars"),
         spun=spun,
         spun_score=spun_value,

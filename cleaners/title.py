@@ -1059,7 +1059,7 @@ _PERSON = re.compile(rf"(?:老师|同志|先生|女士|教授)$|(?:{OFFICES})\s*
 # a breadcrumb's last item that names a document: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
 # (or a long one, after its column and a bar: "首页 > 行业资讯 > 国内新闻 > 新中国70年 | 新中国七十年我国人口结构变迁")
 _TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›|\s》)\s*(?:[^>»›》|]{{1,20}}\|\s*)?([^>»›》|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern})|"
-                          r"(?<=\|)[^>»›》|\s]{10,60}|(?<=\| )[^>»›》|\s]{10,60})\s*$")
+                          r"(?:(?<=\|)|(?<=\| ))[^>»›》|\s]{10,60})\s*$")
 # a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
 _LAST_CRUMB = re.compile(r"(?:>>|>|»|›)\s*([^>»›|\s]{2,12})\s*\|?\s*$")
 

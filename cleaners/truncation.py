@@ -169,14 +169,13 @@ class PreviewCut:
         if not draft.lines:
             return draft
         declared = draft.facts.get("declared_chars")
+        shown = sum(len(line) - line.count(" ") for line in draft.lines)
         # (a listing row's length is the whole text's only where the text shows less of it: a whole text's row states
         # what the text holds)
         listed = draft.facts.get("listed_chars") or []
-        if not declared and len(listed) == 1 \
-                and sum(len(line) - line.count(" ") for line in draft.lines) < SHOWN_SHARE * listed[0]:
+        if not declared and len(listed) == 1 and shown < SHOWN_SHARE * listed[0]:
             declared = draft.facts["declared_chars"] = listed[0]
         if declared and not draft.facts.get("truncated"):
-            shown = sum(len(line) - line.count(" ") for line in draft.lines)
             if shown < SHOWN_SHARE * declared:
                 draft.facts["truncated"] = True
                 draft.facts.setdefault("truncated_by", "shorter than the length the page states")
