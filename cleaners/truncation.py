@@ -78,6 +78,9 @@ _WHOLE = re.compile(r"全文完|全部加载|加载完毕|已阅读到\S{0,4}结
                     # a sharing site's end of a preview that showed every page: "该文档总共3页,全部预览完了"
                     r"全部预览完|已全部预览|可阅读全部内容|可预览全部")
 _CUT = re.compile(r"未完|省略|隐藏|只显示|剩余|还剩|余下|未读|试读|付费")
+# an app's advert offers a better reading or more of the site, not the rest of this text:
+# "打开APP,阅读体验更佳", "打开APP阅读更多精彩内容", "打开APP,领50积分"
+_APP_PROMO = re.compile(r"体验更|更多精彩|积分|红包")
 
 
 def _says_whole(notice: str) -> bool:
@@ -142,7 +145,8 @@ class TruncationNotice(LineRule):
                 banner = index == 0 and len(draft.lines) > 3 and "部分内容" not in folded
                 # (a link to the page's full view under the story's credits: the story ended above them)
                 credited = index >= 2 and _CREDIT_ROW.match(shadow(draft.lines[index - 1])) is not None
-                if not (offer and not _PARTIAL.search(folded, offer.end())) and not whole and not banner and not credited:
+                promo = _APP_PROMO.search(folded) is not None and _MISSING.search(folded) is None
+                if not (offer and not _PARTIAL.search(folded, offer.end())) and not (whole or banner or credited or promo):
                     self._note(draft, folded)
                 draft.drop(self.name, piece, index)
             else:

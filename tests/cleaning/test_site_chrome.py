@@ -233,6 +233,12 @@ def test_app_buttons_mark_a_partial_page(run_step, button):
     assert draft.lines == [BODY] and draft.facts["truncated"] is True
 
 
+@pytest.mark.parametrize("advert", ["打开APP，阅读体验更佳", "打开APP阅读更多精彩内容", "打开APP,领50积分"])
+def test_an_apps_advert_goes_without_marking_the_page_partial(run_step, advert):
+    draft = run_step(TruncationNotice(), [BODY, advert, BODY])
+    assert draft.lines == [BODY, BODY] and not draft.facts.get("truncated")
+
+
 @pytest.mark.parametrize("dirty, clean", [
     ("今天，我们在这里欢聚一堂，【美句摘录网手机版 m.meijuzl.com 随时随地看美句】共同庆祝协会成立41周年。",
      "今天，我们在这里欢聚一堂，共同庆祝协会成立41周年。"),

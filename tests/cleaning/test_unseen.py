@@ -25,9 +25,6 @@ KNOWN: dict[str, dict] = {
     # the site's 标题 label names "XX同志在…上的讲话" and the page's slogan title: the label wins, and the
     # line goes from the text as the title's repeat, where the gold keeps it as a subtitle
     "probe-f-07": {"f1": 0.97},
-    # a mobile page: "展开剩余68%" goes as a button, but still counts as a truncation notice (issue 3's rule),
-    # where the gold says the dump holds the whole text
-    "probe-f-15": {"f1": 0.99, "flags": {"truncated"}},
     # a list page (not relevant): its column's name, printed in its side menu and above the list, goes with
     # the menu, and the first link is taken for the title
     "probe-b-10": {"f1": 0.97, "title": True},
