@@ -306,6 +306,10 @@ _MASTHEAD = re.compile(rf"^{_PAPER.pattern}$|报章为\s*第?\s*\d+\s*号?$|^第
 _WORDS_DAY_ROW = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,4}日\s*,?\s*"
                             r"\(?星期[一二三四五六日天]\)?")
 _MONTH_WORD_ROW = re.compile(rf"{MONTH_IN_WORDS}\s*,?\s*(?:星期[一二三四五六日天])?\s*(?:{CLOCK})?")
+# a date an author would write, with the weekday and the clock a machine adds (a mail archive's header:
+# "2023年6月6日 星期二 16:42:07 CST"), or the clock to the second: the page's stamp, not the speech's day
+_WRITTEN_CLOCK_ROW = re.compile(rf"({WRITTEN})\s*,?\s*(?:\(?星期[一二三四五六日天]\)?\s*{CLOCK}|\d{{1,2}}:\d\d:\d\d)"
+                                r"(?:\s*(?:CST|GMT|UTC|[+-]\d{4}))?")
 # a post's column, its stamp (its clock, the site's address glued on) and its author or its next column, run together
 _TAGGED_STAMP = re.compile(rf"[\u4e00-\u9fff]{{2,8}}\s*({STAMP})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
                            r"(?:www\.[a-z0-9.-]+\.(?:cn|com|net))?\s*[\u4e00-\u9fff]{2,6}")
@@ -325,6 +329,8 @@ def _row_date(s: str) -> str | None:
     ("二零二六年一月十四日,星期三"), a stamp with its month in words ("2021 五月 14日, 星期五 7:38")."""
     if tagged := _TAGGED_STAMP.fullmatch(s) or _STAMP_THEN_NAMES.fullmatch(s):
         return tagged.group(1)
+    if ":" in s and (clocked := _WRITTEN_CLOCK_ROW.fullmatch(s)):
+        return clocked.group(1)
     return s if ("星期" in s and _WORDS_DAY_ROW.fullmatch(s)) or ("月" in s and _MONTH_WORD_ROW.fullmatch(s)) else None
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PUT_UP = re.compile(rf"{_PUT_UP_WORD}\s*(?:19|20)\d\d年")

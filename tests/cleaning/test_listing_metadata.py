@@ -156,13 +156,15 @@ def test_parse_pairs(line, pairs):
     ("【2019/5/30 09:12】", "2019-05-30"),
     ("2018 / 05 / 24", "2018-05-24"),
     ("1/28/2013 11:25:49 AM", "2013-01-28"),  # an American site's, the half of the day after its time
+    ("2023年6月6日 星期二 16:42:07 CST", "2023-06-06"),  # a mail archive's header: weekday, clock and zone
+    ("2023年6月6日 16:42:07", "2023-06-06"),
 ])
 def test_a_stamp_first_line_in_the_head_is_listing(run_step, stamp, published):
     draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", stamp, "各位代表、同志们："])
     assert stamp not in draft.lines and draft.facts["published"] == published
 
 
-@pytest.mark.parametrize("line", ["2017年2月28日", "（2017年2月28日）", "2019年05月30日在全市大会上的讲话"])
+@pytest.mark.parametrize("line", ["2017年2月28日", "（2017年2月28日）", "2019年05月30日在全市大会上的讲话", "2017年2月28日 星期二"])
 def test_an_authors_date_line_is_not_a_stamp(run_step, line):
     draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", line, "各位代表、同志们："])
     assert line in draft.lines and "published" not in draft.facts
