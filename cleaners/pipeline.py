@@ -246,7 +246,19 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
     if dated:
         bracketed = next((found for line, found in dated[1:] if _in_brackets(line)), None)
         return (bracketed, dated[0][1]) if bracketed and not _in_brackets(dated[0][0]) else (dated[0][1], None)
-    return _dated(head, tail, lines), None
+    return _event_date(head) or _dated(head, tail, lines), None
+
+
+# a transcript's or a record's header of the event: "时 间:2021年7月21日" over "地 点:国务院新闻办公室"
+_EVENT_TIME = re.compile(r"\s*(?:会议)?时\s*间\s*:\s*(.{6,24})")
+_EVENT_PLACE = re.compile(r"\s*(?:会议)?地\s*点\s*:")
+
+
+def _event_date(head: list[str]) -> str | None:
+    for k, line in enumerate(head):
+        if "间" in line and (m := _EVENT_TIME.match(fold(line))) and any(_EVENT_PLACE.match(fold(ln)) for ln in head[k + 1:k + 4]):
+            return first_date(m.group(1))
+    return None
 
 
 _PADDED_DAY = re.compile(r"(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)")

@@ -70,6 +70,14 @@ def test_speech_date_of_a_notice_is_its_signature_date_not_the_meeting_time(clea
     assert clean(notice).speech_date == "2023-05-04"
 
 
+@pytest.mark.parametrize("header", [["时 间:2021年7月21日", "地 点:国务院新闻办公室"],
+                                    ["会议时间:2017年9月22日(星期五) 上午11:00", "出席:理事长", "会议地点:和平会馆"]])
+def test_a_transcripts_or_records_header_of_the_event_dates_it(clean, header):
+    doc = clean("\n".join(["县计生协理事会会议记录", *header, "主持人:县计生协会长",
+                           "会议听取了县计生协一年来的工作报告，审议通过了年度工作要点。", "会议要求，各级计生协要认真抓好落实。"]))
+    assert doc.speech_date == first_date(header[0])
+
+
 def test_speech_date_under_the_title(clean):
     doc = clean("在省计生协理事会上的报告\n省计生协常务副会长\n（2017年2月28日）\n各位理事，同志们：\n我受委托，向大家报告工作，请予审议。")
     assert doc.speech_date == "2017-02-28"
