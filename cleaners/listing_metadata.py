@@ -481,6 +481,53 @@ def _boxed_stamp(draft: Draft, rule: str) -> None:
             return
 
 
+# a bulletin's masthead: its name ("工 作 简 报"), its issue ("2023年第6期(总第71期)") and who edited it when
+# ("某某秘书处编  2023年6月5日")
+_BULLETIN = re.compile(r"(?:[\u4e00-\u9fff]\s*){0,14}简\s*报(?:\s*[((][^()()]{1,12}[))])?")
+_ISSUE = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?第\s*[\d一二三四五六七八九十百]+\s*期(?:\s*[((]\s*总第?\s*\d+\s*期\s*[))])?")
+_EDITED = re.compile(r"[\u4e00-\u9fff()() ]{2,30}?(?:编印|编发|主办|编)(?=\s|$)\s*(.{0,16})")
+_MASTHEAD_LINES = 40
+
+
+def _bulletin_masthead(draft: Draft, rule: str) -> None:
+    lines = draft.lines
+    for i in range(min(len(lines), _MASTHEAD_LINES)):
+        if "简" not in (name := shadow(lines[i]).strip()) or not (bulletin := _BULLETIN.match(name)):
+            continue
+        # (the name alone on its line, the issue on the next, who edited it on the issue's line or the next)
+        if bulletin.end() < len(name) or i + 1 >= len(lines) or not (issue := _ISSUE.match(rest := shadow(lines[i + 1]).strip())):
+            continue
+        last = i + 1
+        rest = rest[issue.end():].strip()
+        if not rest and last + 1 < len(lines) and _EDITED.fullmatch(shadow(lines[last + 1]).strip()):
+            rest, last = shadow(lines[last + 1]).strip(), last + 1
+        # (a headline may name its bulletin over its issue: the editor's line makes a masthead)
+        if not rest or (edited := _EDITED.fullmatch(rest)) is None:
+            continue
+        # (the issue's day dates the page only where the page prints no stamp of its own)
+        if day := first_date(edited.group(1)):
+            draft.facts.setdefault("issue_date", day)
+        draft.keep_lines(rule, [not i <= k <= last for k in range(len(lines))])
+        return
+
+
+# a bulletin's distribution under its text, one line to each rank ("报:市计生协…" / "送:县卫健局…" / "发:各乡镇…"),
+# and the copies printed ("(共印60份)")
+_SENT_TO = re.compile(r"\s*(?:报|送|发)\s*:")
+_DISTRIBUTION_LINES = 20  # (a mail archive's or a portal's chrome may follow it)
+_COPIES = re.compile(r"\s*[((]?\s*共印\s*\d+\s*份\s*[))]?\s*$")
+
+
+def _distribution(draft: Draft, rule: str) -> None:
+    lines = draft.lines
+    n = len(lines)
+    sent = [k for k in range(max(0, n - _DISTRIBUTION_LINES), n) if _SENT_TO.match(shadow(lines[k]))]
+    if len(sent) < 2 or sent[-1] - sent[0] != len(sent) - 1:
+        return
+    last = sent[-1] + (sent[-1] + 1 < n and _COPIES.fullmatch(shadow(lines[sent[-1] + 1])) is not None)
+    draft.keep_lines(rule, [not sent[0] <= k <= last for k in range(n)])
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
@@ -493,6 +540,10 @@ class UploadMetadata:
             _properties(draft, self.name)
         if any(len(line) == 4 and _YEAR_ALONE.fullmatch(line) for line in draft.lines[:HEAD]):
             _boxed_stamp(draft, self.name)
+        if any("简" in line or "簡" in line for line in draft.lines[:_MASTHEAD_LINES]):
+            _bulletin_masthead(draft, self.name)
+        if sum(1 for line in draft.lines[-_DISTRIBUTION_LINES:] if line[1:2] in (":", "\uff1a")) >= 2:
+            _distribution(draft, self.name)
         keep = []
         n = len(draft.lines)
         lines = list(draft.lines)

@@ -170,7 +170,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     name, role = describe.speaker(simple_lines, title_s)
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
     speech_date, portal_date = _speech_date(simple_lines)
-    published = published or portal_date or _dateline_date(simple_lines[:6]) or draft.facts.get("day_row")
+    published = published or portal_date or _dateline_date(simple_lines[:6]) or draft.facts.get("day_row") \
+        or draft.facts.get("issue_date")
     # (a date above the title is the page's; so is a news story's, which no speech carries)
     if speech_date and (speech_date == draft.facts.get("dated_above_title")
                         or (not relevant and reads_as_news(title_s, folded))):

@@ -638,3 +638,26 @@ def test_a_stamp_laid_out_a_piece_a_line_dates_the_page_and_goes_with_its_newsro
     assert doc.text_original.splitlines() == [text, BODY[1]]
     # (a year over a figure that is no day dates nothing)
     assert clean("\n".join(["某镇计生协工作要点", "2016", "13/40", text])).published is None
+
+
+def test_a_bulletins_masthead_goes_and_its_issue_day_dates_the_page_without_a_stamp(clean):
+    doc = clean("\n".join(["工 作 简 报", "2023年第6期(总第71期)", "县计划生育协会秘书处编        2023年6月5日",
+                           "在全县会员活动日启动仪式上的讲话", *BODY]))
+    assert "简 报" not in doc.text_original and "第6期" not in doc.text_original and "秘书处编" not in doc.text_original
+    assert doc.published == "2023-06-05" and doc.speech_date is None
+
+
+def test_a_headline_naming_its_bulletin_and_issue_stays(clean):
+    doc = clean("\n".join(["县计生协工作简报", "第5期", *BODY]))
+    assert doc.title == "县计生协工作简报" and "第5期" in doc.text_original
+
+
+def test_a_bulletins_distribution_under_its_text_goes(clean):
+    doc = clean("\n".join(["在全县会员活动日启动仪式上的讲话", *BODY, "最后，祝大家节日快乐！",
+                           "报:市计生协,县委、县政府有关领导", "送:县卫健局、县妇联", "发:各乡镇(街道)计生协", "(共印60份)"]))
+    assert doc.text_original.endswith("最后，祝大家节日快乐！")
+
+
+def test_a_notices_copy_line_stays(clean):
+    doc = clean("\n".join(["关于召开全县计生协理事会的通知", *BODY, "县计划生育协会", "2023年5月4日", "抄送:县卫生健康局。"]))
+    assert doc.text_original.endswith("抄送:县卫生健康局。")
