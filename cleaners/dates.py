@@ -66,9 +66,18 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# January called the first month ("2022年元月1日", "二〇二二年元月一日"), written as the other months are: the same length,
+# so that where a date stands in the text is unchanged
+_FIRST_MONTH = re.compile(rf"(?<=[\d{_HAN_YEAR}]年)元月")
+
+
+def _first_month(text: str) -> str:
+    return _FIRST_MONTH.sub(lambda m: "一月" if not text[m.start() - 2].isdigit() else "1月", text) if "元月" in text else text
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every full date in the text as (start, end, YYYY-MM-DD)."""
-    text = fold(text)
+    text = _first_month(fold(text))
     found = []
     for m in _NUMERIC.finditer(text):
         iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -144,7 +153,7 @@ def date_line(line: str) -> str | None:
         return None
     if "年" not in line or "日" not in line:  # an English page writes its dates in words: "7th December 2010"
         return first_date(line) if _ENGLISH_LINE.match(line.strip()) else None
-    line = fold(line)
+    line = _first_month(fold(line))
     if not _DATE_LINE.match(line.strip()):
         return None
     return first_date(line)

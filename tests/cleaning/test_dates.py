@@ -78,6 +78,11 @@ def test_a_transcripts_or_records_header_of_the_event_dates_it(clean, header):
     assert doc.speech_date == first_date(header[0])
 
 
+@pytest.mark.parametrize("line, day", [("2022年元月1日", "2022-01-01"), ("二〇二二年元月十日", "2022-01-10")])
+def test_january_called_the_first_month_is_read(line, day):
+    assert date_line(line) == day and first_date(f"于{line}在县城召开") == day
+
+
 def test_speech_date_under_the_title(clean):
     doc = clean("在省计生协理事会上的报告\n省计生协常务副会长\n（2017年2月28日）\n各位理事，同志们：\n我受委托，向大家报告工作，请予审议。")
     assert doc.speech_date == "2017-02-28"
