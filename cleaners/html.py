@@ -135,7 +135,24 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     main = _block_lines(_main_block(tree))
     if sum(len(ln) for ln in lines) < 0.5 * sum(len(ln) for ln in main):
         return Extracted(lines=main, titles=titles, published=_published(tree, html))
-    return Extracted(lines=lines, titles=titles, published=_published(tree, html), dropped=_left_out(main, lines))
+    dropped = _left_out(main, lines)
+    # a text with paragraphs of markup in it (a share's text, a catalogue's rows over a document's <p> blocks): the
+    # lines before its first tag stand outside any block, and trafilatura leaves them out; they are the page's head
+    if dropped and not html.startswith("<") and (lead := _lead_lines(html, dropped)):
+        lines = lead + lines
+        dropped = dropped[len(lead):]
+    return Extracted(lines=lines, titles=titles, published=_published(tree, html), dropped=dropped)
+
+
+def _lead_lines(html: str, dropped: list[str]) -> list[str]:
+    """The dropped lines that open the page before its first tag, in order."""
+    head = [key for ln in html[:html.find("<")].splitlines() if (key := _SPACE_OR_PIPE.sub("", ln))]
+    lead = []
+    for line in dropped[:len(head)]:
+        if _SPACE_OR_PIPE.sub("", line) != head[len(lead)]:
+            break
+        lead.append(line)
+    return lead
 
 
 _SPACE_OR_PIPE = re.compile(r"[\s|]+")

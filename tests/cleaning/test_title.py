@@ -179,6 +179,14 @@ def test_a_fragment_of_markup_with_no_title_in_it_is_read_for_one_as_a_text_is(c
     assert doc.title == "學習黨的二十大 遵循新黨章 奮進新征程" and doc.text_original.startswith("某某醫院骨科黨支部")
 
 
+def test_a_texts_head_before_its_paragraphs_of_markup_is_kept(clean):
+    page = ("秋智乡计生协会员代表大会胜利召开\n\n发文机关:秋智乡人民政府\n\n"
+            f"<p>{BODY}</p> <p>会议选举产生了新一届理事会。</p><p><br></p> <p>会议号召全乡会员积极参与。</p>")
+    doc = clean(page)
+    assert doc.title == "秋智乡计生协会员代表大会胜利召开" and doc.text_original.startswith(BODY)
+    assert [r.rule for r in doc.removed] == ["upload_metadata", "title"]
+
+
 def test_who_spoke_or_wrote_by_a_label_is_no_title(clean):
     page = ('<p class="ql-block">陈述人:李某梅、卞某义、任某元</p><p class="ql-block">整理:张某军</p>'
             f'<p class="ql-block">{BODY}</p><p class="ql-block">{BODY}</p>')
