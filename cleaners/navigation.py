@@ -151,7 +151,7 @@ _WIDGET = re.compile(
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|点击蓝字|长按(?:识别|扫码|关注)|阅读原文|查看原文|预览时标签不可点|"
     r"请下载\S{0,16}?(?:iPhone|iPad|Android|APP|App|客户端)|"  # an app's promotion: "第一手消息請下載東網iPhone/…Apps"
     r"点个在看|点亮在看|往期回顾|PDF版(?=\s*$)|日志(?=\s*$)|下载LOFTER|我的照片书|加关注|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
-    r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
+    r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English(?!\s*only)|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
     r"使用小程序|关注(?:他|她|作者)(?!们)|请输入关键[字词]|扫描二维码浏览|用手机扫描|手机扫码|点击下方卡片|距离下一级|新手上路|"
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
@@ -203,6 +203,8 @@ _LOADING = re.compile(r"[^。,]{0,10}加载中\s*[,.…]*\s*(?:请稍[候等])?[
 # an English site's links and prompts: ".contact us |.about us", "• Please scan the QR Code to follow us on Wechat"
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
                                 r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}|\W{0,2}Like [Uu]s on(?: [A-Z]\w{1,12})?\W{0,2}|"
+                                # a release's buttons: "Email this article", "Print this page"
+                                r"(?:Email|E-mail|Print|Share) this (?:article|page|story|release)|"
                                 # a social site's button with the outlet's name: "某某新闻 Facebook"
                                 r"[\u4e00-\u9fff]{2,8}\s*(?:Facebook|Twitter|YouTube|Instagram|LINE)|"
                                 # a slides host's heading over the transcript: 'Presentation on theme: "…"— Presentation transcript:'

@@ -38,6 +38,13 @@ def test_a_press_release_keeps_its_text_and_reads_its_title_and_date(clean):
     assert [r.text for r in doc.removed if r.rule == "navigation"] == ["Press Releases"]
 
 
+def test_a_releases_heading_for_english_only_is_its_title_and_its_email_button_goes(clean):
+    heading = "Speech by Chairman at the 55th Annual General Meeting (English only)"
+    doc = clean("\n".join(["Email this article", heading, *ADDRESS.split("\n")[2:]]))
+    assert doc.title == heading and doc.text.startswith("Ladies and Gentlemen,")
+    assert [(r.rule, r.text) for r in doc.removed] == [("navigation", "Email this article"), ("title", heading)]
+
+
 def test_an_address_dated_under_its_title_carries_its_speech_date(clean):
     doc = clean(ADDRESS)
     assert doc.title == "Chairman's Address to the 55th Annual General Meeting"
