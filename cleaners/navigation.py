@@ -798,10 +798,11 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
         return all(map(cell, at)) and len({lines[i - 1] for i in at}) > 1
 
     # printed on three pages, or on two and above the text; a heading of the text is no running header, nor a
-    # column's value in every row of a table, nor a speaker's name over his turns ("许议员玉昭:")
+    # column's value in every row of a table, nor a speaker's name over his turns ("许议员玉昭:"), nor a sentence printed
+    # again and again in a row (a host's call for each round of awards)
     return {i for line, at in seen.items() if (len(at) >= (2 if line in head else 3)
             and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line) and not fold(line).rstrip().endswith(":")
-            and not _HEADING_NUMBER.match(line) and not column(at))
+            and not _HEADING_NUMBER.match(line) and not column(at) and not (has_stops(line) and at[-1] - at[0] == len(at) - 1))
             or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 
 
@@ -909,10 +910,12 @@ _DOUBLE_CAPTION = re.compile(r"[^。!?]{2,38}(?:。|。?\((?:资料图片|图片
 
 def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
     """A sentence printed twice in a row is kept once; both copies of a doubled caption go. (A heading printed
-    twice is left to Title: a title is printed twice.)"""
+    twice is left to Title: a title is printed twice.) Three prints or more in a row are the author's: a host's
+    call repeated for each round of awards ("下面,请上台领奖;")."""
     for i in range(1, len(lines)):
         if keep[i] and keep[i - 1] and abs(len(lines[i]) - len(lines[i - 1])) <= 8 \
-                and len(line := lines[i].strip()) >= 8 and line == lines[i - 1].strip() and (len(line) >= 40 or has_stops(line)):
+                and len(line := lines[i].strip()) >= 8 and line == lines[i - 1].strip() and (len(line) >= 40 or has_stops(line)) \
+                and not (i >= 2 and lines[i - 2].strip() == line) and not (i + 1 < len(lines) and lines[i + 1].strip() == line):
             keep[i] = False
             if _DOUBLE_CAPTION.fullmatch(shadow(line)):
                 keep[i - 1] = False

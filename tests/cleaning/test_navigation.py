@@ -629,6 +629,12 @@ def test_a_call_printed_twice_stays(clean):
     assert doc.text_original.splitlines() == [BODY, call, BODY2, call]
 
 
+def test_a_hosts_call_repeated_in_a_row_for_each_round_stays(clean):
+    call = "下面,请上台领奖;"
+    lines = [BODY, "首先,颁发优秀会员奖,本奖项分五轮颁发,共60人;", *[call] * 5, "下面,请颁奖嘉宾退场。", BODY2]
+    assert clean("\n".join(lines)).text_original.splitlines() == lines
+
+
 def test_a_counter_and_the_comment_buttons_under_a_headline_go(clean):
     page = ["免费真人视频网站直播下载,国产男女免费完整视频,亚洲精品国产一区二区三区四区在线", "更多網上媒體 育兒頻道> 頭條新聞 > 正文",
             "我國出生人口性別比出現首次下降", "1", "青島新聞網 2010-06-04 09:13:05 青島日報 現有新聞評論      新聞報料", STORY, BODY2]
