@@ -902,8 +902,10 @@ class Title:
         # extractors sometimes put the page's heading after the text
         bottom = len(lines) - _body_start(lines[::-1])
         for i in range(max(bottom, top), len(lines)):
-            # (a body's name there is the signature's, though a title names the body too: an entry's "中国计划生育协会")
-            if comparable(lines[i]) in names and not _ISSUER.search(shadow(lines[i]).strip()):
+            # (a body's name there is the signature's, though a title names the body too: an entry's "中国计划生育协会";
+            # so is any name over the signature's date: "唐山市科协" / "2007年3月14日")
+            if comparable(lines[i]) in names and not _ISSUER.search(shadow(lines[i]).strip()) \
+                    and not (i + 1 < len(lines) and date_line(lines[i + 1])):
                 keep[i] = False
         # a date printed above the title is the day the page came out (a news site's, an e-paper's), not the
         # date a speech carries under its title

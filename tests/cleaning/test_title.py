@@ -179,6 +179,11 @@ def test_a_fragment_of_markup_with_no_title_in_it_is_read_for_one_as_a_text_is(c
     assert doc.title == "學習黨的二十大 遵循新黨章 奮進新征程" and doc.text_original.startswith("某某醫院骨科黨支部")
 
 
+def test_the_issuers_name_over_the_signatures_date_stays_though_it_heads_the_page(clean):
+    doc = clean("\n".join(["唐山市科协", "关于统计对外投稿采用情况的通知", "各县(市)区科协:", BODY, "唐山市科协", "2007年3月14日"]))
+    assert doc.title == "关于统计对外投稿采用情况的通知" and doc.text_original.endswith("唐山市科协\n2007年3月14日")
+
+
 def test_a_texts_head_before_its_paragraphs_of_markup_is_kept(clean):
     page = ("秋智乡计生协会员代表大会胜利召开\n\n发文机关:秋智乡人民政府\n\n"
             f"<p>{BODY}</p> <p>会议选举产生了新一届理事会。</p><p><br></p> <p>会议号召全乡会员积极参与。</p>")
