@@ -361,7 +361,8 @@ _CRUMB_NOT = re.compile(r"讲话|报告|总结|致辞|发言|通知|意见|方�
 # a row of tags under its bare label ("词条标签:" / "社会团体 , 组织机构 , 社会组织")
 _TERMS = re.compile(r"[^\s,、;|。!?]{2,10}(?:\s*[,、;|]\s*[^\s,、;|。!?]{2,10}){1,11}")
 # ... and those of their lines that say so themselves, wherever they stand
-_SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便")
+# (and a local news site's motto under its stories: "泰安新闻,弘扬社会正气。…", "昌乐新闻,讲述家乡的故事。…")
+_SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便|新闻,\s*(?:讲述家乡的故事|弘扬社会正气|新鲜有料)")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
 _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注|获赞|粉丝|看过|"
                        r"赞同了该文章|赞同)|(?:已|被)(?:浏览|阅读|下载|收藏)\s*\d[\d,]*\s*次|需\s*\d+\s*(?:积分|下载券)|"
@@ -995,6 +996,10 @@ class Navigation:
             # (the headline the page's date row stands under ends it: "热点新闻" over the story's own headline)
             if in_list and line.strip() == listed:
                 in_list = False
+            # (a teaser of the next story under the list's heading, cut off by the site: "本报讯…依托社区,严管重罚、全面禁烧”..."
+            if in_list and shade.rstrip().endswith(("...", "…", "\ufffd")) and len(shade) <= 240:
+                keep.append(False)
+                continue
             if in_list and len(compact := " ".join(shade.split())) <= 40 and not compact.endswith(":") \
                     and not re.search(r"[。;]" if len(compact) <= 24 or "|" in shade else r"[。;,]", shade):
                 keep.append(False)

@@ -629,6 +629,12 @@ def test_a_call_printed_twice_stays(clean):
     assert doc.text_original.splitlines() == [BODY, call, BODY2, call]
 
 
+def test_a_teaser_cut_off_under_a_list_heading_and_a_local_sites_motto_go(clean):
+    teaser = "本报讯(记者张某)某县自去年3月份开展乡村连片治理试点项目建设以来,严把项目资金使用关,积极推进..."
+    doc = clean("\n".join([BODY, BODY2, "新闻推荐", teaser, "某县新闻,讲述家乡的故事。有观点、有态度,接地气的实时新闻,传播某县正能量。"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
+
+
 def test_a_hosts_call_repeated_in_a_row_for_each_round_stays(clean):
     call = "下面,请上台领奖;"
     lines = [BODY, "首先,颁发优秀会员奖,本奖项分五轮颁发,共60人;", *[call] * 5, "下面,请颁奖嘉宾退场。", BODY2]
