@@ -336,7 +336,7 @@ def test_a_link_list_item_may_have_a_comma(run_step):
     assert run_step(Navigation(), lines).lines == [BODY, BODY2]
 
 
-@pytest.mark.parametrize("link", ["跳至內容", "跳到导航", "跳转到内容", "跳到主要內容區"])
+@pytest.mark.parametrize("link", ["跳至內容", "跳到导航", "跳转到内容", "跳到主要內容區", "跳转到路径导航栏", "跳转到正文内容"])
 def test_a_skip_link_goes(run_step, link):
     assert run_step(Navigation(), [link, BODY, BODY2]).lines == [BODY, BODY2]
 

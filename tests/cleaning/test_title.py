@@ -965,7 +965,8 @@ def test_a_title_glued_to_comrades_and_a_comma_is_split_off():
 
 
 @pytest.mark.parametrize("furniture", ["新聞與活動", "News新聞動態", "主編推介", "手机浏览器扫描二维码访问", "显示全部楼层",
-                                       "马上加入,结交更多好友,共享更多资料,让你轻松玩转研学社区!"])
+                                       "马上加入,结交更多好友,共享更多资料,让你轻松玩转研学社区!",
+                                       "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。"])
 def test_a_column_name_a_widget_or_a_forums_tag_is_no_title(clean, furniture):
     doc = clean("\n".join([furniture, "總統接見國際同濟會臺灣總會領導幹部", BODY]))
     assert doc.title == "總統接見國際同濟會臺灣總會領導幹部" and furniture not in doc.text_original
