@@ -9,12 +9,15 @@ _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信
               "主持稿", "欢迎词", "欢迎辞", "答谢词", "答谢辞", "讲稿",
               # (a body's rules and its letters: 选举办法, 实施细则, 选举公告, 慰问信; not 制度, which names a policy more
               # often than a paper: "特别扶助制度政策问答")
-              "办法", "细则", "公告", "慰问信")
+              "办法", "细则", "公告", "慰问信",
+              # (and its letters to the public or of thanks: "致广大市民朋友的一封信", "爱心捐赠感谢信")
+              "感谢信", "感恩信", "公开信", "一封信")
 # (Taiwan writes 致詞; a host's script is a 主持稿 too; a welcome and a reply of thanks are addresses; a lecture's 讲稿 a speech)
-_SAME_TYPE = {"讲稿": "讲话", "致词": "致辞", "述职报告": "述职", "主持稿": "主持词", "欢迎词": "致辞", "欢迎辞": "致辞", "答谢词": "致辞", "答谢辞": "致辞"}
+_SAME_TYPE = {"讲稿": "讲话", "致词": "致辞", "述职报告": "述职", "主持稿": "主持词", "欢迎词": "致辞", "欢迎辞": "致辞", "答谢词": "致辞", "答谢辞": "致辞",
+              "感恩信": "感谢信", "一封信": "公开信"}
 # what a speech given at a meeting is called after "在…上的"
 _GIVEN = r"(?:讲话|报告|发言|致辞|致词|开幕词|闭幕词|总结|主持词|汇报)"
-_MEETING_AT = (r"在([^—]{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
+_MEETING_AT = (r"在([^—。!?]{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
                r"纪念会|工作会|启动会|研讨会|联席会|生活会))(?:上|开幕式上|闭幕式上)")
 _MEETING = re.compile(rf"{_MEETING_AT}的?{_GIVEN}")
 # the date line under a title that says where the speech was given: "——2015年9月21日在省…第十八次会议上"
@@ -107,7 +110,9 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
                                 or (t == "汇报" and text[pos - 1:pos] == "文")
                                 or (t == "发言" and text[pos + 2:pos + 3] == "人") or (t == "意见" and text[pos - 2:pos] == "征求")
                                 or (t[0] in "欢答" and text[pos - 1:pos] == "致")  # (news: "局长到场致欢迎词")
-                                or (t == "讲稿" and text[pos - 1:pos] == "演")):  # (an 演讲稿 is an 演讲)
+                                or (t == "讲稿" and text[pos - 1:pos] == "演")  # (an 演讲稿 is an 演讲)
+                                # (a work a news headline names: "纪念《公开信》发表…", "《…章程》全文公布")
+                                or (text.startswith("》", pos + len(t)) and text[pos + len(t) + 1:].strip())):
                 pos = text.rfind(t, 0, pos)
             # (the genre that ends last, the longer of two that end together: 述职报告 is a 述职)
             if pos >= 0 and (best is None or pos + len(t) > best[0] or (pos + len(t) == best[0] and len(t) > len(best[1]))):

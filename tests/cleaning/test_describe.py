@@ -26,6 +26,10 @@ from cleaners import describe
     ("我校组织开展2021年度基层团组织书记述职评议大会", None), ("某会会员大会通过报告续扩会址", "报告"),
     # a lecture's script is a speech; a 演讲稿 an 演讲
     ("机关干部党课讲稿:深化医药卫生体制改革", "讲话"), ("计生协会员代表演讲稿", "演讲"),
+    # letters to the public and of thanks; a work a news headline names is not its genre, the work itself is
+    ("致广大市民朋友的一封信", "公开信"), ("华亭镇爱心捐赠感谢信", "感谢信"), ("一封感恩信捎给台湾受灾同胞", "感谢信"),
+    ("新修改的《中华全国妇女联合会章程》全文公布", None), ("开展纪念《公开信》发表三十五周年宣传活动", None),
+    ("《某县计划生育协会章程》", "章程"),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
@@ -61,6 +65,8 @@ def test_doc_type_from_the_first_lines(lines, kind):
     ("在2025年度党委民主生活会上的发言", "2025年度党委民主生活会"),
     # (a title's first phrase with 在 is no meeting: the subtitle after the dash names it)
     ("在实现中国梦的伟大进程中奋力开拓妇女发展更加广阔的前景——在中国妇女第十一次全国代表大会上的闭幕词", "中国妇女第十一次全国代表大会"),
+    # (a meeting's name does not run back over a sentence's end)
+    ("在北京召开纪念大会。组委会主任在纪念大会上的讲话", "纪念大会"),
 ])
 def test_meeting(title, meeting):
     assert describe.meeting(title, []) == meeting
