@@ -783,6 +783,10 @@ def _bullet_runs(lines: list[str], zone: range) -> list[int]:
     return found
 
 
+# a record's field, its short label before the colon: "提案人:阮嬪", "類別:經建" in each of a council's proposals
+_RECORD_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{1,5}\s*:\s*\S")
+
+
 def _running_heads(lines: list[str], first: int) -> set[int]:
     """A short line printed again and again down the text is a PDF's running header or footer ("岚溪县计划生育
     协会", "岚计生协发〔2023〕5号" at the top of every page): its prints inside the text go. What stands above
@@ -805,6 +809,7 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
     # again and again in a row (a host's call for each round of awards)
     return {i for line, at in seen.items() if (len(at) >= (2 if line in head else 3)
             and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line) and not fold(line).rstrip().endswith(":")
+            and not _RECORD_FIELD.match(fold(line))
             and not _HEADING_NUMBER.match(line) and not column(at) and not (has_stops(line) and at[-1] - at[0] == len(at) - 1))
             or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
 

@@ -635,6 +635,15 @@ def test_a_teaser_cut_off_under_a_list_heading_and_a_local_sites_motto_go(clean)
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
 
 
+def test_a_records_fields_repeated_in_each_record_stay_and_a_proposers_label_is_no_title(clean):
+    records = []
+    for n, cause in ((16, "建议修复村道挡土墙,以保障邻户安全。"), (17, "建议改善社区排水系统,以免豪雨波及居民住屋。"),
+                     (18, "建议在村口增设路灯,方便村民夜间出行。")):
+        records += [f"案由:{cause}", "提案人:阮某某", "附署人:吕某、柳某某", f"办法:建请乡公所派员勘查并尋求经费第{n}案。"]
+    doc = clean("\n".join(records))
+    assert doc.title == "" and doc.text_original.splitlines() == records
+
+
 def test_a_hosts_call_repeated_in_a_row_for_each_round_stays(clean):
     call = "下面,请上台领奖;"
     lines = [BODY, "首先,颁发优秀会员奖,本奖项分五轮颁发,共60人;", *[call] * 5, "下面,请颁奖嘉宾退场。", BODY2]
