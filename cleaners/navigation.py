@@ -69,7 +69,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
                 # in every spelling of its case is an anchor set too big to build)
                 r"导航|主页|相关链结|相关链接|今日头条|新闻关键字|精选|加入Line好友|广告|"
-                r"用户登录|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
+                r"用户登录|年度会员|新闻查询|站内查询|信息查询|打印本文章|写信给编辑|给编辑写信|VIP专免|VIP专享|VIP免费|VIP|投诉建议|我要投诉|推荐:|"
                 r"脚注信息|页脚信息|底部信息|社交网站:?|举报类型:?|检举类型:?|检举|具体描述:?|范文查询|范文模板大全|范文大全|发送给(?:我的?)?好友|推荐给(?:我的?)?好友|发给好友|告诉好友|在线客服|联系客服|人工客服|下载APP|APP下载|下载客户端|客户端下载|文本预览下载声明|简介:|菜单|"
                 # a counter's label the script did not fill: "阅读次数()"
                 r"阅读次数|浏览次数|点击数|点击量|"

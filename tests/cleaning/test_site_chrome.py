@@ -233,6 +233,11 @@ def test_app_buttons_mark_a_partial_page(run_step, button):
     assert draft.lines == [BODY] and draft.facts["truncated"] is True
 
 
+def test_a_paywalls_notice_and_its_membership_button_mark_the_page_partial(clean):
+    doc = clean("\n".join(["在全市卫生健康工作表彰大会上的讲话", "此内容为付费阅读,请付费后查看", "年度会员", "同志们:", BODY]))
+    assert doc.text_original.splitlines() == ["同志们:", BODY] and doc.truncated
+
+
 @pytest.mark.parametrize("advert", ["打开APP，阅读体验更佳", "打开APP阅读更多精彩内容", "打开APP,领50积分"])
 def test_an_apps_advert_goes_without_marking_the_page_partial(run_step, advert):
     draft = run_step(TruncationNotice(), [BODY, advert, BODY])

@@ -192,6 +192,12 @@ def test_a_texts_head_before_its_paragraphs_of_markup_is_kept(clean):
     assert [r.rule for r in doc.removed] == ["upload_metadata", "title"]
 
 
+def test_a_hosts_turn_opening_a_script_is_no_title(clean):
+    lines = ["合:大家好!", "女:满载着丰硕果实,我们扬帆远航。", "男:托举着美好蓝图,与时俱进的号角齐心吹响。", BODY]
+    doc = clean("\n".join(lines))
+    assert doc.title == "" and doc.text_original.splitlines() == lines
+
+
 def test_who_spoke_or_wrote_by_a_label_is_no_title(clean):
     page = ('<p class="ql-block">陈述人:李某梅、卞某义、任某元</p><p class="ql-block">整理:张某军</p>'
             f'<p class="ql-block">{BODY}</p><p class="ql-block">{BODY}</p>')
