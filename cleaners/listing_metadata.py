@@ -75,6 +75,8 @@ _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST}|(
 # an English page's date over its headline, with at most its column's name above it ("Press Releases" / "9 Dec 2021");
 # under a title, or a title and its speaker, it dates the speech
 _ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
+# and its labelled row in a list of a post's facts, the label glued on: "• Date29 Dec 2017", "Posted on: 9 Dec 2021"
+_ENGLISH_DATE_ROW = re.compile(rf"^[•*·\-\s]*(?:Date|Posted(?: on)?|Published(?: on)?|Release date|Issue date)\s*:?\s*({ENGLISH_DATE})$", re.I)
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
@@ -563,6 +565,11 @@ class UploadMetadata:
         for i, line in enumerate(lines):
             if i >= foot and "星期" in line and (issue := _PAPER_FOOT.match(shadow(line).strip())):
                 self._learn(draft, (("时间", issue.group("date")),))
+                keep.append(False)
+                continue
+            if i < HEAD and ("Date" in line or "Posted" in line or "Published" in line) \
+                    and (row := _ENGLISH_DATE_ROW.match(shadow(line).strip())):
+                self._learn(draft, (("时间", row.group(1)),))
                 keep.append(False)
                 continue
             # a listing line has a label's colon, or a date stamp at the head of the page

@@ -45,6 +45,11 @@ def test_a_releases_heading_for_english_only_is_its_title_and_its_email_button_g
     assert [(r.rule, r.text) for r in doc.removed] == [("navigation", "Email this article"), ("title", heading)]
 
 
+def test_a_feature_articles_date_row_dates_the_page(clean):
+    doc = clean("\n".join(["Feature Articles", "FPAHK’s 66th Annual General Meeting", "  • Date29 Dec 2017", *RELEASE.split("\n")[3:]]))
+    assert doc.published == "2017-12-29" and "Date29" not in doc.text
+
+
 def test_an_address_dated_under_its_title_carries_its_speech_date(clean):
     doc = clean(ADDRESS)
     assert doc.title == "Chairman's Address to the 55th Annual General Meeting"
