@@ -328,8 +328,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a forum's tag ("[中国内地]"), a link to the next story ("…总结会议 >>"), a column's name
                         rf"^{_FORUM_TAG.pattern}$|(?:>>|<<|»|«)\s*$|https?:|^友情(?:支持|链接)|^(?:News)?(?:[\u4e00-\u9fff]{{2}})?(?:与活动|动态|资讯|要闻|快讯)$|"
                         # a sentence whose writer stops it with a dot: "…都有一個發展協會.個村里建設除了…"
-                        # (not a date's numerals: "三.八节")
-                        r"[\u4e00-\u9fff](?<![一二三四五六七八九十〇])\.(?![一二三四五六七八九十〇])[\u4e00-\u9fff]|"
+                        # (not a date's numerals: "三.八节"; nor inside a quoted name: "“小善举.大爱心…活动”")
+                        r"[\u4e00-\u9fff](?<![一二三四五六七八九十〇])\.(?![一二三四五六七八九十〇])[\u4e00-\u9fff](?![^“”]*”)|"
                         rf"^(?:{COLUMN_NAMES})$")
 
 

@@ -1011,6 +1011,12 @@ def test_a_sentence_stopped_with_dots_is_no_title_and_stays(clean):
     assert doc.title != first and doc.text_original.startswith(first)
 
 
+def test_a_headline_with_a_slogan_before_its_dash_and_a_dot_inside_a_quoted_name_is_the_title(clean):
+    title = "计生特困募捐 汇集健康大爱—石门县卫计局开展“小善举.大爱心人口健康福利基金募集活动”启动仪式"
+    doc = clean("\n".join([title, "5月17日,石门县计划生育协会开展了“小善举.大爱心”启动仪式,局机关干部纷纷献出爱心。", BODY]))
+    assert doc.title == title
+
+
 def test_a_title_glued_to_a_text_that_opens_with_its_day_is_split(clean):
     first = "5月12日,发生里氏八级强烈地震后,盟委、行署坚决贯彻上级部署,把支援灾区抗震救灾工作作为重要而紧迫的任务。"
     doc = clean("\n".join(["红十字会抗震救灾工作总结" + first, BODY]))
