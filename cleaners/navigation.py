@@ -297,6 +297,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
 # (and a photo's number alone under its caption: "(2)", its digits listed so that its anchors are "(1)"… and not
 # every "(")
 _PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:您好|你好)[!,]?\s*今天是|"
+                          # (a search box's hint: "搜索文档、专题、作者")
+                          r"搜索[\u4e00-\u9fff]{2,4}(?:[、/][\u4e00-\u9fff]{2,4}){1,3}|"
                           # (a picture's source alone under it, "(资料图片)", and an advert's close button, "X 广告")
                           r"\((?:(?:相关)?资料图片?|网络图片?|图片来源于?网络|图源网络)\)|(?:[Xx×✕]\s*)广告|广告(?:\s*[Xx×✕])|关闭广告|"
                           # (and a site's greeting to its visitor: "张律师欢迎您的访问。")

@@ -103,6 +103,7 @@ _OFFICE_ONLY = re.compile(rf"^(?!.*(?:当选|出任|担任|任命|履新|召开|
 _AFFILIATION = re.compile(r"\(\s*[^()]{2,60}(?:大学|学院|研究院|研究所|党校)[^()]{0,40}\)|\(\s*[^()]{2,60}\d{6}\s*\)")
 _AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、]\s*{PERSON_NAME.pattern}){{1,7}}")
 _FILE_NAME = re.compile(r"[^。,\s]{2,80}\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)", re.I)
+_FILE_ENDS = ("doc", "docx", "pdf", "ppt", "pptx", "wps", "xls", "xlsx", "txt", "DOC", "DOCX", "PDF")
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
 _NUMBER = r"[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号"
@@ -443,8 +444,13 @@ def _first_line(lines: list[str]) -> str | None:
                 return line.strip()  # (a row of a menu's capitalised words is none: "Home BizChina Newsphoto …")
         return None
     short = None
-    for k, line in enumerate(lines[:4]):
+    # (a sharing site's name for the file, printed once or twice over the document: the document's own heading is
+    # looked for under it, "…活动通知.docx" / "某社区计划生育协会" / "某计生协〔2023〕3号" / "关于开展…的通知")
+    named = [k for k in range(min(3, len(lines))) if lines[k].rstrip().endswith(_FILE_ENDS) and _FILE_NAME.fullmatch(lines[k].strip())]
+    for k, line in enumerate(lines[:4 + len(named)]):
         first = line.strip()
+        if k in named and _own_heading(first, [("first_line", ln) for ln in lines[named[-1] + 1:named[-1] + 5] if not ends_sentence(ln)]):
+            continue
         # (a body's name over its headline, printed again as one line below: "某学会" / "第十八届…选举公告" / … /
         # "某学会第十八届…选举公告": the whole is the title)
         if k + 1 < len(lines) and 4 <= len(first) <= 30 and lines[k + 1].strip() \
@@ -502,8 +508,9 @@ def _first_line(lines: list[str]) -> str | None:
         # (a joint document's issuers, split at their spaces: "人口计生委" / "教育部" / "公安部" over its title)
         # (or a report's author, a body alone over the text: "縣食品藥品監督管理局" / "為認真貫徹落實…,現將有關情況匯報如下:";
         # not an entry's name, which the text under it names: "某县科学技术协会" / "1981年4月,某县科学技术协会(简称…")
+        # (or a letterhead, the body over its document's number: "某社区计划生育协会" / "某计生协〔2023〕3号")
         if len(first) <= 16 and _ISSUER.search(folded) and k + 1 < len(lines) \
-                and ((len(below := lines[k + 1].strip()) <= 16 and _ISSUER.search(shadow(below)))
+                and ((len(below := lines[k + 1].strip()) <= 16 and (_ISSUER.search(shadow(below)) or _DOC_NUMBER.fullmatch(shadow(below))))
                      or (" " not in first and is_prose(below) and folded not in shadow(below)
                          and not _tells_event(folded))):
             continue
@@ -914,6 +921,10 @@ class Title:
         # (above the chosen title's repeat: a column's name taken out above it is no title)
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
+        # (the site's name for the file, printed over each page of a preview, though the document's heading is the title)
+        for i in range(top, len(lines)):
+            if keep[i] and lines[i].rstrip().endswith(_FILE_ENDS) and comparable(lines[i]) in names and _FILE_NAME.fullmatch(lines[i].strip()):
+                keep[i] = False
         # (a title found only as a heading inside the text is that heading's one print: it stays)
         if len(chosen) >= 10 and any(source != "heading" for source, _ in draft.title_candidates):
             # the title printed again on a line of its own inside the text: the site's insertion
@@ -1087,6 +1098,18 @@ _FROM_LINES = ("head", "first_line", "heading")
 _CREDIT_WORD = re.compile(r"(?:本报|本台|本网|特约|见习)?记者|通讯员|撰稿|摄影")
 
 
+def _own_heading(name: str, candidates: list[tuple[str, str]]) -> str | None:
+    if not (name.rstrip().endswith(_FILE_ENDS) and _FILE_NAME.fullmatch(name.strip())):
+        return None
+    stem = comparable(_EXTENSION.sub("", name))
+    # (a heading that holds the file's name is its copy; one printed with each glyph twice, "第二个第二个…", a bad copy)
+    return next((t for s, t in candidates if s == "first_line" and _GENRE.search(t) and stem not in comparable(t)
+                 and "," not in shadow(t) and len(t) <= 80 and not _DOUBLED.search(comparable(t))), None)
+
+
+_DOUBLED = re.compile(r"(.{3,})\1")
+
+
 def _can_be_title(source: str, text: str) -> bool:
     # (a line of the text is a title only with four characters, or a genre: a table's "文 号" is none; a credit's
     # word, what is left of "本报记者_曾舟萍", is none either)
@@ -1100,6 +1123,10 @@ def choose_title(candidates: list[tuple[str, str]]) -> str:
     for source in order:
         for s, t in candidates:
             if s == source and _can_be_title(s, t):
+                # (a sharing site's name for the file, printed over the document, yields to the document's own heading
+                # below it: "计生协理事会工作报告.doc" / … / "在鹤川市计划生育协会四届三次理事会上的工作报告")
+                if s == "head" and (own := _own_heading(t, candidates)):
+                    return clean_title(own)
                 return clean_title(t)
     printed = [t for s, t in candidates if s not in _FROM_LINES]
     return clean_title(printed[0]) if printed else ""

@@ -38,8 +38,8 @@ KNOWN: dict[str, dict] = {
     "probe-h-10": {"f1": 0.90, "residue": True, "title": True},
     # a membership page (not relevant)
     "probe-h-12": {"f1": 0.91},
-    # a sharing site's notice: the site's name for the file is the title
-    "probe-h-15": {"f1": 0.98, "title": True},
+    # a sharing site's notice under a letterhead: the document's heading stays below the letterhead
+    "probe-h-15": {"f1": 0.98},
     # a portal's catalogue row whose label was split from its value (名 / 称:), and the notice's heading twice
     "probe-i-01": {"f1": 0.96},
     # a fanwen site: the document's heading and speaker run together on one line above the text
