@@ -37,7 +37,9 @@ _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[章�
 _LIST_NUMBER = re.compile(rf"\s*(?:[①-⑳]|\d{{1,2}}[.、]|[一二三四五六七八九十]+、|\(\d{{1,2}}\)|第[一二三四五六七八九十]+[,、]|{_ARTICLE.pattern})")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
-_UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页號屆週個條項戶萬億歲頁]")
+_UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页時时公米亩吨號屆週個條項戶萬億歲頁]")
+# a count after the space, that a sentence goes on with: "…特殊家庭(失独家庭) 383户、704人,…"
+_COUNT_AT = re.compile(r"\d+(?:\.\d+)?\s*[户人名个万亿元%岁次家所场戶個萬億歲]")
 _BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
 _WRITTEN_DIGITS = frozenset("一二三四五六七八九十百〇零两")
 _WRITTEN_AFTER_DI = re.compile(rf"第\s?[{''.join(sorted(_WRITTEN_DIGITS))}]{{1,4}}$")
@@ -159,6 +161,9 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         if left[-1] == ":" and len(folded) - m.end() <= 40 and _PLACE_COLON.fullmatch(left) and not _STOP.search(folded, m.end()):
             continue
+        # (a count the sentence goes on from: "…特殊家庭(失独家庭) 383户、704人,…")
+        if right.isdigit() and left[-1] not in _ENDS and _COUNT_AT.match(folded, m.end()) and len(HAN.findall(left)) >= 4:
+            continue
         # (a notice's title spaced out, up to the genre its 关于 wants: "关于举办…两个国策 知识竞赛 活动的通知")
         if left.startswith("关于") and len(left) <= 40 and _NOTICE_END.match(folded, m.end()) and not _STOP.search(left):
             continue
@@ -190,8 +195,11 @@ def split_paragraphs(line: str) -> list[str]:
         # a short unpunctuated start is a heading, unless it ends on a word that needs more; but letters
         # spaced out ("记 者", "政 府 工 作") and a number and its unit ("2023 年") hold together
         # (a charter's next article starts its own line even after letters spaced out: "第一章 总 则 第一条 …")
+        # (nor a clause with its commas, "中秋将至, 近日,某镇领导…对辖区 内的…", unless a numbered heading follows ("关键词:…,…,…
+        # 1 引言"))
         heading = len(left) <= 40 and left[-1] not in _NEEDS_MORE and not _STOP.search(left) \
-            and (not spaced or _ARTICLE.match(folded, m.end()) is not None) and not _number_and_unit(left, right)
+            and (not spaced or _ARTICLE.match(folded, m.end()) is not None) and not _number_and_unit(left, right) \
+            and (left.count(",") < 2 or right.isdigit())
         # (so is a document's long title, which ends on its genre: "…关于开展第十五届“…活动日”的通知 各省…组委会:")
         heading = heading or (len(left) <= 120 and left[-1] in _PAPER_LAST and _PAPER_TAIL.search(left)
                               and not _STOP.search(left) and "," not in left)

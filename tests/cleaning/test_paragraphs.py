@@ -150,6 +150,11 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     ("县计生协会长 郑秀兰", ["县计生协会长 郑秀兰"]),
     # (a title's slogan in phrases before its dash)
     ("统一思想 明确任务 狠抓落实——在全县计生协工作会议上的讲话", ["统一思想 明确任务 狠抓落实——在全县计生协工作会议上的讲话"]),
+    ("计生特困募捐 汇集健康大爱—某县开展募集活动启动仪式", ["计生特困募捐 汇集健康大爱—某县开展募集活动启动仪式"]),
+    # (a clause with its commas before the space; a count the sentence goes on from; a clock's hour)
+    ("中秋将至, 近日,某镇主要领导以及卫计办工作人员对辖区 内的计划生育特扶家庭进行走访。",
+     ["中秋将至, 近日,某镇主要领导以及卫计办工作人员对辖区 内的计划生育特扶家庭进行走访。"]),
+    ("某市有计划生育特殊家庭(失独家庭) 383户、704人,全部纳入扶助。", ["某市有计划生育特殊家庭(失独家庭) 383户、704人,全部纳入扶助。"]),
     # (a telephone number's groups)
     ("联系电话:139 0716 2258", ["联系电话:139 0716 2258"]),
     ("电话 0571 88886666 传真", ["电话", "0571 88886666", "传真"]),
@@ -228,3 +233,9 @@ def test_a_headline_in_phrases_may_ask():
     from cleaners.draft import Draft
 
     assert Paragraphs()(Draft(lines=["二孩政策實行 計生干部去干啥了?"])).lines == ["二孩政策實行 計生干部去干啥了?"]
+
+
+def test_an_hour_and_a_distance_are_units_a_number_holds_to():
+    from cleaners.paragraphs import _number_and_unit
+
+    assert _number_and_unit("上午9", "时") and _number_and_unit("开启3", "公") and not _number_and_unit("阅读时长7-9", "分")
