@@ -23,6 +23,9 @@ _TERMS = (_CONTACT + "|"
           r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载全部|免费下载更多|免费下载海量|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
           r"博彩公司|彩票网|购彩|开云(?:注册送?|体育|官网|平台|娱乐)|365体育(?:网址|官网|投注|平台|app|APP)?|bet365|环球360(?:会员注册|注册|官网|平台)?|"
           r"时时彩|六合彩|娱乐城|"
+          # gambling brands put for a school's or a body's name on hijacked pages: "到22138acom太阳集团调研",
+          # "皇冠welcome体育共招募…", "半岛网页版半岛(中国)暑期…", "博彩社区-论坛博彩 青年志愿团"
+          r"太阳集团(?<=com太阳集团)|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩|"
           # (each term starts with a character, not a group: one that starts with "(?:" makes the engine try the whole
           # alternation at every position, ten times slower over a page)
           r"电竞下注|在线投注|电竞投注|尊龙凯时|凯时(?:娱乐|平台|官网)|尊龙(?:娱乐|平台|官网|人生就是博)|大发快乐8|大发(?:彩票|娱乐|体育|官网|平台)|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"

@@ -204,6 +204,13 @@ def test_machinery_keywords_spliced_into_a_sentence_go_and_the_sentence_closes_u
     assert removed(draft) == ["压滤机滤布"]
 
 
+@pytest.mark.parametrize("brand", ["22138acom太阳集团", "皇冠welcome体育", "半岛网页版半岛(中国)", "博彩社区-论坛博彩", "国际幻影体育在线版"])
+def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
+    line = f"3月19日,{brand}青年志愿团召开表彰大会,表彰一年来的优秀志愿者。"
+    draft = run_step(InjectedSpam(), [line, BODY])
+    assert draft.lines == ["3月19日,青年志愿团召开表彰大会,表彰一年来的优秀志愿者。", BODY]
+
+
 def test_the_clause_that_runs_on_past_an_advert_is_the_authors_and_stays(run_step):
     line = "关怀计生特殊家庭。买足球的软件连续三年与省明辉慈善基金会合作,开展关怀活动。"
     draft = run_step(InjectedSpam(), [line, BODY])
