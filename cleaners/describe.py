@@ -12,6 +12,8 @@ _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信
               "办法", "细则", "公告", "慰问信",
               # (and its letters to the public or of thanks: "致广大市民朋友的一封信", "爱心捐赠感谢信")
               "感谢信", "感恩信", "公开信", "一封信")
+# a plan for years ahead, by its title's end: "…青春健康工作五年规划", "…发展“十一五”规划", "…规划(2016—2030年)"
+_PLAN_TITLE = re.compile(r"规划\s*(?:[((][^()()]{4,16}[))])?$")
 # (Taiwan writes 致詞; a host's script is a 主持稿 too; a welcome and a reply of thanks are addresses; a lecture's 讲稿 a speech)
 _SAME_TYPE = {"讲稿": "讲话", "致词": "致辞", "述职报告": "述职", "主持稿": "主持词", "欢迎词": "致辞", "欢迎辞": "致辞", "答谢词": "致辞", "答谢辞": "致辞",
               "感恩信": "感谢信", "一封信": "公开信"}
@@ -100,6 +102,8 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
     """The genre the title names, else a heading or byline above the text names ("…上的讲话"); a sentence's
     word is not the document's genre ("…出席会议并讲话。" opens a news story, not a speech)."""
     heads = [line for line in first_lines[:3] if len(line) <= 60 and not _SENTENCE.search(line)]
+    if "规划" in title and _PLAN_TITLE.search(title.strip()):
+        return "规划"
     for text in [title, *heads]:
         best = None
         for t in _DOC_TYPES:

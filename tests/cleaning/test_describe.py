@@ -30,6 +30,9 @@ from cleaners import describe
     ("致广大市民朋友的一封信", "公开信"), ("华亭镇爱心捐赠感谢信", "感谢信"), ("一封感恩信捎给台湾受灾同胞", "感谢信"),
     ("新修改的《中华全国妇女联合会章程》全文公布", None), ("开展纪念《公开信》发表三十五周年宣传活动", None),
     ("《某县计划生育协会章程》", "章程"),
+    # a plan for years ahead by its title's end; not the news of one, nor a spun 计划生育
+    ("中国计划生育协会青春健康工作五年规划", "规划"), ("甘肃省人口发展规划(2016—2030年)", "规划"),
+    ("国务院印发《国家人口发展规划(2016-2030年)》", None), ("国家人口发展规划(2016—2030年)印发", None), ("落实规划生育政策", None),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
