@@ -167,6 +167,9 @@ def split_paragraphs(line: str) -> list[str]:
         # (a notice's title spaced out, up to the genre its 关于 wants: "关于举办…两个国策 知识竞赛 活动的通知")
         if left.startswith("关于") and len(left) <= 40 and _NOTICE_END.match(folded, m.end()) and not _STOP.search(left):
             continue
+        # (or the first of its joint issuers spaced off the title: "某市卫生和计划生育委员会 某市计划生育协会关于…的通知")
+        if len(left) <= 30 and _JOINT_ISSUER.search(left) and not _STOP.search(left) and _ISSUED_TITLE.match(folded, m.end()):
+            continue
         # (a row's label and its value before the row's bar: "分类: 县志工作 |")
         if left[-1] == ":" and _BARRED_VALUE.match(folded, m.end()):
             continue
@@ -227,6 +230,8 @@ _PAPER_WORDS = "通知|决定|意见|报告|请示|批复|通报|实施方案|�
 _PAPER_LAST = frozenset(word[-1] for word in _PAPER_WORDS.split("|"))
 _NOTICE_END = re.compile(rf"[^。,!?:;\s]{{1,20}}(?:[ \u3000][^。,!?:;\s]{{1,20}}){{0,2}}?的(?:{_PAPER_WORDS})(?=\s|$)")
 _PAPER_TAIL = re.compile(rf"的(?:{_PAPER_WORDS})$")
+_JOINT_ISSUER = re.compile(r"(?:委员会|协会|政府|办公室|办公厅|联合会|妇联|团委|局|委|厅)$")
+_ISSUED_TITLE = re.compile(rf"[^。!?:;]{{2,30}}?关于[^。!?:;]{{2,100}}?的(?:{_PAPER_WORDS})\s*$")
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
 # (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
 _CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff])")

@@ -151,6 +151,9 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     # (a title's slogan in phrases before its dash)
     ("统一思想 明确任务 狠抓落实——在全县计生协工作会议上的讲话", ["统一思想 明确任务 狠抓落实——在全县计生协工作会议上的讲话"]),
     ("计生特困募捐 汇集健康大爱—某县开展募集活动启动仪式", ["计生特困募捐 汇集健康大爱—某县开展募集活动启动仪式"]),
+    # (a notice's joint issuers spaced apart before its 关于)
+    ("某市卫生和计划生育委员会 某市计划生育协会关于评比表彰全市计生协先进单位的通知",
+     ["某市卫生和计划生育委员会 某市计划生育协会关于评比表彰全市计生协先进单位的通知"]),
     # (a clause with its commas before the space; a count the sentence goes on from; a clock's hour)
     ("中秋将至, 近日,某镇主要领导以及卫计办工作人员对辖区 内的计划生育特扶家庭进行走访。",
      ["中秋将至, 近日,某镇主要领导以及卫计办工作人员对辖区 内的计划生育特扶家庭进行走访。"]),
