@@ -115,6 +115,7 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
                                 or (t == "发言" and text[pos + 2:pos + 3] == "人") or (t == "意见" and text[pos - 2:pos] == "征求")
                                 or (t[0] in "欢答" and text[pos - 1:pos] == "致")  # (news: "局长到场致欢迎词")
                                 or (t == "讲稿" and text[pos - 1:pos] == "演")  # (an 演讲稿 is an 演讲)
+                                or (t == "方案" and text.startswith("生育", pos + 2))  # (a spun 计划生育)
                                 # (a work a news headline names: "纪念《公开信》发表…", "《…章程》全文公布")
                                 or (text.startswith("》", pos + len(t)) and text[pos + len(t) + 1:].strip())):
                 pos = text.rfind(t, 0, pos)

@@ -165,7 +165,8 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     listing = sum(1 for r in draft.removed if _READ_MORE.search(r.text)) >= 3 or len(draft.facts.get("listed_chars") or []) >= 3
     truncated = bool(draft.facts.get("truncated")) and (not listing or bool(draft.facts.get("declared_chars")))
     relevant = relevant and not listing
-    spun, spun_value, _ = spun_score(folded)
+    # (a site rewords the title with the text: "社区方案生育宣传")
+    spun, spun_value, _ = spun_score(folded if not title_s or title_s in folded else f"{title_s}\n{folded}")
     org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines, title_s)
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")

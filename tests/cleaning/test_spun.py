@@ -139,6 +139,11 @@ def test_ordinary_prose_is_not_spun(text):
     assert not spun and score < 3
 
 
+def test_a_reworded_title_counts_with_its_text(clean):
+    doc = clean("社区方案生育宣传\n为提高居民对方案生育及避孕重要性的认识,社区发放平安可靠的避孕药具。\n活动受到居民欢迎。")
+    assert doc.title == "社区方案生育宣传" and doc.spun
+
+
 def test_one_set_phrase_broken_four_times_makes_a_text_spun():
     assert spun_score("落实方案生育政策。" * 4)[0] is True
     assert spun_score("落实方案生育政策。" * 3)[0] is False
