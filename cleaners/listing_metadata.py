@@ -61,7 +61,8 @@ _LABEL = "|".join(sorted((re.escape(x) for x in _DATE_LABELS + _OTHER_LABELS), k
 # no author writes a credit with a bar: such a line is the site's wherever it stands (a caption's credit)
 _BAR_CREDIT = re.compile(rf"\s*[【\[]?(?:{'|'.join(sorted(_BAR_LABELS, key=len, reverse=True))})\s*[|\u4e28]")
 # (a newsroom's word may stand before a credit's label: "本网通讯员:…", "本报记者:…")
-_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\])]))[【\[]?\s*(?:本网|本报|本台|本刊|特约|见习)?({_LABEL})\s*([::|\u4e28])\s*")
+# (pairs may be parted by a semicolon: "文章来源:网络整理;时间:2023-09-18 04:53")
+_PAIR = re.compile(rf"(?:^|(?<=\s)|(?<=[|】\]);]))[【\[]?\s*(?:本网|本报|本台|本刊|特约|见习)?({_LABEL})\s*([::|\u4e28])\s*")
 _BRACKET_LABEL = re.compile(rf"【\s*({_LABEL})\s*】(?!\s*【)")
 _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 # a bare machine-written stamp (2019-05-30, 2019/5/30 09:12) is the site's date; an author writes 2019年5月30日
@@ -216,7 +217,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     pairs = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        value = text[m.end():end].strip(" \t|/】]【['`")
+        value = text[m.end():end].strip(" \t|/】]【['`;")
         if "关闭" in value or "打印" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
             value = _BUTTON_TAIL.sub("", value)
         if "举报" in value or "订阅" in value:  # a blog's buttons after an empty label: "标签: |举报 |字号 订阅"

@@ -640,6 +640,11 @@ def test_a_stamp_laid_out_a_piece_a_line_dates_the_page_and_goes_with_its_newsro
     assert clean("\n".join(["某镇计生协工作要点", "2016", "13/40", text])).published is None
 
 
+def test_pairs_parted_by_a_semicolon_are_a_listing_row(run_step):
+    draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", "文章来源:网络整理;时间:2023-09-18 04:53", *BODY])
+    assert draft.lines == ["在全市计生协会员代表大会上的讲话", *BODY] and draft.facts["published"] == "2023-09-18"
+
+
 def test_a_bulletins_masthead_goes_and_its_issue_day_dates_the_page_without_a_stamp(clean):
     doc = clean("\n".join(["工 作 简 报", "2023年第6期(总第71期)", "县计划生育协会秘书处编        2023年6月5日",
                            "在全县会员活动日启动仪式上的讲话", *BODY]))
