@@ -184,6 +184,8 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
                      # a forum's gate on a hidden part, a station's line for adverts: "查看隐藏内容(*)需先登录", "…广告投放热线↓↓↓"
                      r"查看隐藏内容|需先登录|广告投放热线|广告热线|"
+                     # a news site's call for tips: "如果您有新闻线索或资料给大纪元,请进入安全投稿爆料平台"
+                     r"爆料平台|新闻线索(?=[^。]{0,20}(?:投稿|爆料|报料|联系))|"
                      # a live page's entry and an app's download steps: "直播入口:点击进入(…)", "“某某”手机客户端下载方法:"
                      r"^直播入口\s*:|客户端下载方法\s*:$|^扫描下方[^。]{0,12}二维码$|"
                      # a page that needs its script: "为了正常的体验网站,请在浏览器设置里面开启Javascript功能!"

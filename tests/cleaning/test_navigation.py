@@ -635,6 +635,11 @@ def test_a_teaser_cut_off_under_a_list_heading_and_a_local_sites_motto_go(clean)
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
 
 
+def test_a_news_sites_call_for_tips_and_a_credits_editor_go_and_leave_the_story_whole(clean):
+    doc = clean("\n".join(["县妇联举办新春联欢会", BODY, BODY2, "编审:吴某某", "如果您有新闻线索或资料给本网,请进入安全投稿爆料平台"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
+
+
 def test_a_records_fields_repeated_in_each_record_stay_and_a_proposers_label_is_no_title(clean):
     records = []
     for n, cause in ((16, "建议修复村道挡土墙,以保障邻户安全。"), (17, "建议改善社区排水系统,以免豪雨波及居民住屋。"),
