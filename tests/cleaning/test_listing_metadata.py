@@ -640,6 +640,10 @@ def test_a_stamp_laid_out_a_piece_a_line_dates_the_page_and_goes_with_its_newsro
     assert clean("\n".join(["某镇计生协工作要点", "2016", "13/40", text])).published is None
 
 
+def test_a_rows_labels_glued_to_the_figures_before_them_are_its_pairs():
+    assert parse_pairs("时间:01-19人气:19作者:炎龙炎刃") == [("时间", "01-19"), ("人气", "19"), ("作者", "炎龙炎刃")]
+
+
 def test_pairs_parted_by_a_semicolon_are_a_listing_row(run_step):
     draft = run_step(UploadMetadata(), ["在全市计生协会员代表大会上的讲话", "文章来源:网络整理;时间:2023-09-18 04:53", *BODY])
     assert draft.lines == ["在全市计生协会员代表大会上的讲话", *BODY] and draft.facts["published"] == "2023-09-18"
