@@ -150,7 +150,7 @@ _WIDGET = re.compile(
 
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|点击蓝字|长按(?:识别|扫码|关注)|阅读原文|查看原文|预览时标签不可点|"
     r"请下载\S{0,16}?(?:iPhone|iPad|Android|APP|App|客户端)|"  # an app's promotion: "第一手消息請下載東網iPhone/…Apps"
-    r"点个在看|点亮在看|往期回顾|PDF版(?=\s*$)|日志(?=\s*$)|下载LOFTER|我的照片书|加关注|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
+    r"点个在看|点亮在看|往期回顾|往期热门|往期精彩|PDF版(?=\s*$)|日志(?=\s*$)|下载LOFTER|我的照片书|加关注|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English(?!\s*only)|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
     r"使用小程序|关注(?:他|她|作者)(?!们)|请输入关键[字词]|扫描二维码浏览|用手机扫描|手机扫码|点击下方卡片|距离下一级|新手上路|"
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
@@ -447,6 +447,7 @@ def _candidates(lines: list[str]) -> set[int]:
     return found
 
 
+_PAST_POST = re.compile(r"往期(?:热门|精彩|推荐|回顾|热文)[^。]{4,60}$")
 # a book reader's page label: "第8部分(第2/4 页)"
 BOOK_PAGE = re.compile(r"第[一二三四五六七八九十\d]+部分\s*\(第\s*\d+\s*/\s*\d+\s*页\)")
 # a column's link to more of it: "法律新闻 →", "工作动态>>"
@@ -529,6 +530,9 @@ def is_furniture(shade: str) -> bool:
     if ("www." in s or "Association" in s or "Committee" in s or "Federation" in s) and _SITE_NAME_LINE.fullmatch(s):
         return True
     if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s)):
+        return True
+    # (a post's teaser of an earlier one, its headline asking or exclaiming: "往期热门嵊州弃儿寻亲:…,你们在哪?")
+    if s.startswith("往期") and _PAST_POST.match(s):
         return True
     heading = _HEADING_NUMBER.match(s)
     widget = _WIDGET.search(s)

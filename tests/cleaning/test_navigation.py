@@ -635,6 +635,11 @@ def test_a_teaser_cut_off_under_a_list_heading_and_a_local_sites_motto_go(clean)
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
 
 
+def test_a_posts_teasers_of_earlier_ones_go(clean):
+    teasers = ["往期热门某县弃儿寻亲:我们的亲生父母,你们在哪?", "往期热门某县公交车上施暴者被拘留!车内监控曝光"]
+    assert clean("\n".join(["孕前优生健康检查全面免费", *teasers, BODY, BODY2])).text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_news_sites_call_for_tips_and_a_credits_editor_go_and_leave_the_story_whole(clean):
     doc = clean("\n".join(["县妇联举办新春联欢会", BODY, BODY2, "编审:吴某某", "如果您有新闻线索或资料给本网,请进入安全投稿爆料平台"]))
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
