@@ -36,8 +36,9 @@ _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|
 _BEFORE_PLACE = re.compile(r".*(?:关于|印发|转发|调研|调动|庆祝|纪念|办公室|该|赴|深入|走进|组织|召开|举办|参加|出席|慰问|联合|推动|"
                            r"发挥|加强|成立|副|率|带队|分管|来到|围绕|督导|考察|视察|检查|会长|院长|校长|主任|书记|主席|部长|局长|"
                            r"省长|市长|县长|区长|镇长|乡长|厅长|协会|大会|会议|代表|由|到|探讨|介绍|邀请|配合|协助|依托|通过|根据|按照|招聘|"
-                           # (and a word of time: "最近漳州市计生协会…", "近日"; a date's day: "5月13日秦淮社区计生协")
-                           r"最近|近日|日前|近期|目前|日(?=$|[^照喀]))")
+                           # (and a word of time: "最近漳州市计生协会…", "近日"; a date's day: "5月13日秦淮社区计生协"; the part of
+                           # the day, which the window before the name may cut: "9月19日上午海门街道计生协")
+                           r"最近|近日|日前|近期|目前|日(?=$|[^照喀])|上午|下午|中午|晚上|^午)")
 _ALL_LEVEL = re.compile(r"全[国省市县区州乡镇]$")
 # a level word with no place in it: "全县计生协" names the level, not a region
 _OWN_LEVEL = re.compile(r"[我本][省市县区州镇乡]$")

@@ -106,6 +106,7 @@ def test_meeting(title, meeting):
     ("", "最近漳州市计生协会表彰了一批优秀会员。", ("漳州市计生协会", "市", "漳州市")),
     # nor is a date's day; a city named for the sun keeps it; 街道 alone names no place
     ("", "5月13日秦淮社区计生协开展了宣传活动。", ("秦淮社区计生协", None, "秦淮社区")),
+    ("", "9月19日上午海门街道计生协开展中秋慰问活动。", ("海门街道计生协", "乡镇", "海门街道")),
     ("", "日照市计生协开展了宣传活动。", ("日照市计生协", "市", "日照市")),
     ("", "活动由街道计生协会牵头。", ("街道计生协会", "乡镇", None)),
     # (a 计生协管员 is an assistant, no association)
