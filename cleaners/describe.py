@@ -42,7 +42,7 @@ _BEFORE_PLACE = re.compile(r".*(?:关于|印发|转发|调研|调动|庆祝|纪�
 _ALL_LEVEL = re.compile(r"全[国省市县区州乡镇]$")
 # a level word with no place in it: "全县计生协" names the level, not a region
 _OWN_LEVEL = re.compile(r"[我本][省市县区州镇乡]$")
-_NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市", "街道"}
+_NOT_PLACES = {"中国", "全国", "全省", "全市", "全县", "全区", "全州", "全乡", "全镇", "乡镇", "各级", "基层", "县区", "市县", "省市", "街道", "自治区"}
 # (Guangzhou's streets drop the 道: "文冲街计生协"; a community's or a village's association is below every level named,
 # and 社区 is no district: "龙韵雅苑社区计生协")
 _LEVELS: tuple[tuple[str | None, tuple[str, ...]], ...] = (
@@ -117,6 +117,7 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
                                 or (t[0] in "欢答" and text[pos - 1:pos] == "致")  # (news: "局长到场致欢迎词")
                                 or (t == "讲稿" and text[pos - 1:pos] == "演")  # (an 演讲稿 is an 演讲)
                                 or (t == "方案" and text.startswith("生育", pos + 2))  # (a spun 计划生育)
+                                or (t in ("汇报", "报告") and "听取" in text[max(0, pos - 20):pos])  # (news: "听取…工作汇报")
                                 # (a work a news headline names: "纪念《公开信》发表…", "《…章程》全文公布")
                                 or (text.startswith("》", pos + len(t)) and text[pos + len(t) + 1:].strip())):
                 pos = text.rfind(t, 0, pos)

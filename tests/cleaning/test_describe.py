@@ -33,7 +33,7 @@ from cleaners import describe
     # a plan for years ahead by its title's end; not the news of one, nor a spun 计划生育
     ("中国计划生育协会青春健康工作五年规划", "规划"), ("甘肃省人口发展规划(2016—2030年)", "规划"),
     ("国务院印发《国家人口发展规划(2016-2030年)》", None), ("国家人口发展规划(2016—2030年)印发", None), ("落实规划生育政策", None),
-    ("社区方案生育宣传", None),
+    ("社区方案生育宣传", None), ("县长听取河头镇计生工作汇报", None),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
@@ -107,6 +107,7 @@ def test_meeting(title, meeting):
     # nor is a date's day; a city named for the sun keeps it; 街道 alone names no place
     ("", "5月13日秦淮社区计生协开展了宣传活动。", ("秦淮社区计生协", None, "秦淮社区")),
     ("", "9月19日上午海门街道计生协开展中秋慰问活动。", ("海门街道计生协", "乡镇", "海门街道")),
+    ("", "自治区计生协召开五届三次理事会。", ("自治区计生协", "省", None)),
     ("", "日照市计生协开展了宣传活动。", ("日照市计生协", "市", "日照市")),
     ("", "活动由街道计生协会牵头。", ("街道计生协会", "乡镇", None)),
     # (a 计生协管员 is an assistant, no association)
