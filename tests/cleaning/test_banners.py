@@ -108,6 +108,8 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "不用抽 不用搶 現在用APP看新聞 保證天天中獎  點我下載APP  按我看活動辦法",
     # what a download holds
     "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
+    # its notice on disputes
+    "② 如果您对稿件和图片等有版权及其他争议,请及时与我们联系,我们将核实情况后进行相关删除",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])
