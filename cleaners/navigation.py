@@ -577,6 +577,16 @@ _NOT_MENU = re.compile(r"[。!?;,:、“”《》()]")
 _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
 # the bodies that sign a document jointly ("县计生协", "县卫健局", "县妇联" under a notice) are no menu;
 # above the text the same words are a blog's tags
+# a letter's close ("祝" / "孩子们展翅高飞,鹏程万里!", "此致" / "敬礼!"), and a name under it, its writer's
+# (the close may end the last sentence's line: "…健康地度过青春期。祝" / "孩子们展翅高飞,鹏程万里!" / "郦某某")
+_CLOSING = re.compile(r"^(?:祝|此致|顺颂|谨祝|敬祝)|[。!](?:祝|此致)$|敬礼!?$")
+_WRITER = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _signed(lines: list[str], last: int, i: int, s: str) -> bool:
+    return _WRITER.fullmatch(s) is not None and any(_CLOSING.search(shadow(lines[j]).strip()) for j in range(max(0, last - 1), i))
+
+
 _SIGNATORY = re.compile(r"(?:协会|计生协|局|委|办|政府|办公室|委员会|妇联|团委|党委|党组|支部|学校|医院|街道|镇|乡|村|社区|居委会)$")
 _IDIOM = re.compile(r"[\u3400-\u9fff]{4}")
 # a news story's dateline or byline: "本报讯", "□记者 陈晓苏", "通讯员 李欢"
@@ -675,7 +685,7 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 elif len(items) >= 3 and all(len(t) <= 16 and _KEYWORD.search(t) for t in items):
                     found.add(i)
             if plain and len(s) <= 8 and not _HEADING_NUMBER.match(s) and not _ARTICLE.match(s) and not ("年" in s and "日" in s) \
-                    and not (i > last and _SIGNATORY.search(s)):
+                    and not (i > last and _SIGNATORY.search(s)) and not (last < i <= last + 2 and _signed(lines, last, i, s)):
                 run.append(i)
                 continue
             # phrases of four to eight characters right above the text (two or more) are the title's slogan,

@@ -635,6 +635,11 @@ def test_a_teaser_cut_off_under_a_list_heading_and_a_local_sites_motto_go(clean)
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
 
 
+def test_a_letters_writer_under_its_close_stays(clean):
+    lines = [BODY, "孩子们,我们现在将逐渐步入青春期,希望你们顺利健康地度过青春期。祝", "孩子们展翅高飞,鹏程万里!", "郦春梅"]
+    assert clean("\n".join([*lines, "|", "|"])).text_original.splitlines() == lines
+
+
 def test_a_posts_teasers_of_earlier_ones_go(clean):
     teasers = ["往期热门某县弃儿寻亲:我们的亲生父母,你们在哪?", "往期热门某县公交车上施暴者被拘留!车内监控曝光"]
     assert clean("\n".join(["孕前优生健康检查全面免费", *teasers, BODY, BODY2])).text_original.splitlines() == [BODY, BODY2]
