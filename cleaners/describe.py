@@ -27,7 +27,9 @@ _DATED_AT = re.compile(rf"日\s*{_MEETING_AT}\s*[))]?$")
 # the association's name, then the place before it: looked for from the name back, not at every position
 _ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协|家庭计划指导会")
 # ("进一步推进全市计生协": a level's 全市 before the name ends the place; a verb is no part of one)
-_PLACE_BEFORE = re.compile(r"(?:中国|香港|澳门|全[国省市县区州乡镇]|[^\W\d_在的了和与及是为对向把被从协讲话上篇进推步做好指导支持带领强]{0,10}?"
+# (上 ends "会上", but starts 上海, 上饶, 上虞 …)
+_PLACE_BEFORE = re.compile(r"(?:中国|香港|澳门|全[国省市县区州乡镇]|(?:[^\W\d_在的了和与及是为对向把被从协讲话上篇进推步做好指导支持带领强]|上(?=[海饶虞蔡杭高犹林思栗城]))"
+                           r"{0,10}?"
                            r"(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道|街))$")
 # words a sentence puts before a name ("转发市计生协", "在省计生协") are not part of it
 _LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
