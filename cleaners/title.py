@@ -313,6 +313,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label
                         # ("陈述人:李某某、卞某某", "整理:张某某", a proposal's "提案人:阮某")
                         r"^(?:汇报人|报告人|主讲人|演讲人|陈述人|主持人|记录人|发言人|讲话人|提案人|附署人|连署人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:|"
+                        # a speech's date line, the day and where it was given: "2017年1月10日在某县第十八届人民代表大会第一次会议上"
+                        r"^[—-]{0,2}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在[^。]{2,40}上$|"
                         # a host's turn in a script: "合:大家好!", "女:满载着丰硕果实,…"
                         r"^(?:男|女|甲|乙|丙|丁|合|男女|众)\s*:|"
                         # a book reader's page label ("第8部分(第2/4 页)")

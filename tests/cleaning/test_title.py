@@ -192,6 +192,12 @@ def test_a_texts_head_before_its_paragraphs_of_markup_is_kept(clean):
     assert [r.rule for r in doc.removed] == ["upload_metadata", "title"]
 
 
+def test_a_speechs_date_line_opening_the_page_is_no_title_and_dates_the_speech(clean):
+    lines = ["2017年1月10日在某县第十八届人民代表大会第一次会议上", "某县人民政府县长 曹某某", "各位代表:", BODY]
+    doc = clean("\n".join(lines))
+    assert doc.title == "" and doc.speech_date == "2017-01-10" and doc.text_original.startswith(lines[0])
+
+
 def test_a_hosts_turn_opening_a_script_is_no_title(clean):
     lines = ["合:大家好!", "女:满载着丰硕果实,我们扬帆远航。", "男:托举着美好蓝图,与时俱进的号角齐心吹响。", BODY]
     doc = clean("\n".join(lines))
