@@ -32,7 +32,7 @@ _PLACE_BEFORE = re.compile(r"(?:中国|香港|澳门|全[国省市县区州乡�
                            r"{0,10}?"
                            r"(?:自治区|自治州|特别行政区|省|市|州|盟|县|旗|区|乡|镇|街道|街))$")
 # words a sentence puts before a name ("转发市计生协", "在省计生协") are not part of it
-_LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给)+")
+_LEADING_WORDS = re.compile(r"^(?:转发|关于|在|向|对|由|和|与|及|的|是|为|将|把|据|从|经|受|以|并|同|跟|给|年度)+")
 # what a sentence says before a place: the place starts after the last of these ("副主任呼新伟调研通许县计生协",
 # "办公室关于印发嘉峪关市计划生育协会", "调动全市计生协会", "该县计生协": 该 refers back, it names no place)
 _BEFORE_PLACE = re.compile(r".*(?:关于|印发|转发|调研|调动|庆祝|纪念|办公室|该|赴|深入|走进|组织|召开|举办|参加|出席|慰问|联合|推动|"
@@ -160,6 +160,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
                 prefix = prefix[before.end():]
             if level_word := _ALL_LEVEL.search(prefix):  # "年度全区计生协": 全区 is the whole place
                 prefix = level_word.group()
+            if prefix.startswith("各"):  # (the addressees of a notice: "各街道计生协、各社区计生协:")
+                continue
             if prefix == "中国" and source.startswith("成立", m.end()):  # "庆祝中国计生协成立45周年": a date, not the actor
                 national = national or ("中国" + m.group(0), "全国", None)
                 continue
