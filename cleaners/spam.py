@@ -25,7 +25,7 @@ _TERMS = (_CONTACT + "|"
           r"时时彩|六合彩|娱乐城|"
           # gambling brands put for a school's or a body's name on hijacked pages: "到22138acom太阳集团调研",
           # "皇冠welcome体育共招募…", "半岛网页版半岛(中国)暑期…", "博彩社区-论坛博彩 青年志愿团"
-          r"太阳集团(?<=com太阳集团)|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩|"
+          r"大型正规的网投平台|网投平台|太阳集团(?<=com太阳集团)|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩|"
           # (each term starts with a character, not a group: one that starts with "(?:" makes the engine try the whole
           # alternation at every position, ten times slower over a page)
           r"电竞下注|在线投注|电竞投注|尊龙凯时|凯时(?:娱乐|平台|官网)|尊龙(?:娱乐|平台|官网|人生就是博)|大发快乐8|大发(?:彩票|娱乐|体育|官网|平台)|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
@@ -310,6 +310,7 @@ _NUMBERED = re.compile(rf"{_HEADING_NUMBER.pattern}[\u4e00-\u9fff]{{2}}")
 
 
 _DOUBLED = re.compile(r",(?=[,、。;!?])")
+_CLUTTER = re.compile(r"(?<=[。!?]),[,、'’:∶;]{2,}")
 
 
 _LAST_STOP = re.compile(r"[。!?]([^。!?]{6,40})$")
@@ -364,6 +365,10 @@ class InjectedSpam(LineRule):
         if sum(len(_DOUBLED.findall(shadow(line))) for line in draft.lines if "," in line or "\uff0c" in line) >= 5:
             draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _DOUBLED.finditer(shadow(line))]))
                            for i, line in enumerate(draft.lines)]
+        # (and a farm's run of clause marks after a sentence's stop: "…发展。,、':∶;、建设…")
+        if any("。," in line or "。\uff0c" in line for line in draft.lines):
+            draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _CLUTTER.finditer(shadow(line))]))
+                           if "。," in line or "。\uff0c" in line else line for i, line in enumerate(draft.lines)]
         page = "\n".join(draft.lines)
         if token := spliced_token(page):
             _cut_everywhere(draft, self.name, token)
@@ -476,8 +481,11 @@ def _cut_everywhere(draft: Draft, rule: str, words: str) -> None:
 # a farm's filler from the Miscellaneous Symbols, glued inside words or after a sentence ("乡里☾召⚵开了", "…来了。⚙");
 # stars and check boxes are an author's marks
 _SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])[\u2600-\u2604\u2607-\u260f\u2613-\u26ff]+(?=[\u4e00-\u9fff])|"
-                     r"(?<=[。!?,])[\u2600-\u2604\u2607-\u260f\u2613-\u26ff]+")
-_SYMBOL_BYTES = re.compile(rb"\xe2[\x98-\x9b]")
+                     r"(?<=[。!?,])[\u2600-\u2604\u2607-\u260f\u2613-\u26ff]+|"
+                     # (or runs of them with dingbats and circled letters and figures, which an author writes one at a time:
+                     # "☾☽❄☃", "⓱⓲⓳⓴⓵⓶", "ⓣⓤⓥⓦⓧ", "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯")
+                     r"[\u2460-\u24ff\u2600-\u27bf\u2020\u221a\u22c6\u3128]{3,}")
+_SYMBOL_BYTES = re.compile(rb"\xe2[\x91-\x93\x98-\x9e]")
 
 
 def _symbols(draft: Draft, rule: str) -> None:

@@ -428,6 +428,13 @@ def test_a_farms_symbol_filler_goes_and_an_authors_stars_stay(clean):
         "该户荣获★级文明家庭称号。"]
 
 
+def test_a_farms_runs_of_dingbats_circled_letters_and_clause_marks_go_and_an_authors_one_circled_figure_stays(clean):
+    page = ["为贯彻落实人口高质量发展。,、':∶;、建设大型正规的网投平台友好型社会的精神☾☽❄☃,做好宣传⓱⓲⓳⓴⓵⓶。",
+            "一①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯、征集主题", "(一)政策传播ⓣⓤⓥⓦⓧⓨⓩ。①宣传生育支持政策;②宣传科学育儿知识。"]
+    assert clean("\n".join(page)).text_original.splitlines() == [
+        "为贯彻落实人口高质量发展。建设友好型社会的精神,做好宣传。", "一、征集主题", "(一)政策传播。①宣传生育支持政策;②宣传科学育儿知识。"]
+
+
 def test_a_link_farm_under_its_heading_goes_whole(run_step):
     from cleaners.spam import SpamLines
 
