@@ -11,12 +11,12 @@ _DOC_TYPES = ("开幕词", "闭幕词", "主持词", "致辞", "贺词", "贺信
               # often than a paper: "特别扶助制度政策问答")
               "办法", "细则", "公告", "慰问信",
               # (and its letters to the public or of thanks: "致广大市民朋友的一封信", "爱心捐赠感谢信")
-              "感谢信", "感恩信", "公开信", "一封信")
+              "感谢信", "感恩信", "公开信", "一封信", "祝词")
 # a plan for years ahead, by its title's end: "…青春健康工作五年规划", "…发展“十一五”规划", "…规划(2016—2030年)"
 _PLAN_TITLE = re.compile(r"规划\s*(?:[((][^()()]{4,16}[))])?$")
 # (Taiwan writes 致詞; a host's script is a 主持稿 too; a welcome and a reply of thanks are addresses; a lecture's 讲稿 a speech)
 _SAME_TYPE = {"讲稿": "讲话", "致词": "致辞", "述职报告": "述职", "主持稿": "主持词", "欢迎词": "致辞", "欢迎辞": "致辞", "答谢词": "致辞", "答谢辞": "致辞",
-              "感恩信": "感谢信", "一封信": "公开信"}
+              "感恩信": "感谢信", "一封信": "公开信", "祝词": "致辞"}
 # what a speech given at a meeting is called after "在…上的"
 _GIVEN = r"(?:讲话|报告|发言|致辞|致词|开幕词|闭幕词|总结|主持词|汇报)"
 _MEETING_AT = (r"在([^—。!?]{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"

@@ -110,6 +110,8 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
     # its notice on disputes
     "② 如果您对稿件和图片等有版权及其他争议,请及时与我们联系,我们将核实情况后进行相关删除",
+    # who gave it the story, with its thanks
+    "《我县召开保障妇女儿童健康民生实事工作推进会》由某某新闻网提供,转载请注明出处:http://example.com/724815.html,谢谢合作!",
 ])
 def test_disclaimers_go(run_step, note):
     draft = run_step(SiteBanners(), [note, BODY])

@@ -33,7 +33,7 @@ from cleaners import describe
     # a plan for years ahead by its title's end; not the news of one, nor a spun 计划生育
     ("中国计划生育协会青春健康工作五年规划", "规划"), ("甘肃省人口发展规划(2016—2030年)", "规划"),
     ("国务院印发《国家人口发展规划(2016-2030年)》", None), ("国家人口发展规划(2016—2030年)印发", None), ("落实规划生育政策", None),
-    ("社区方案生育宣传", None), ("县长听取河头镇计生工作汇报", None),
+    ("社区方案生育宣传", None), ("村党支部书记在重阳节敬老大会上的祝词", "致辞"), ("县长听取河头镇计生工作汇报", None),
 ])
 def test_doc_type(title, kind):
     assert describe.doc_type(title, []) == kind
