@@ -310,6 +310,7 @@ _NUMBERED = re.compile(rf"{_HEADING_NUMBER.pattern}[\u4e00-\u9fff]{{2}}")
 
 
 _DOUBLED = re.compile(r",(?=[,、。;!?])")
+_SOWN = re.compile(r"(?<=[\u4e00-\u9fff])[@$%^](?=[\u4e00-\u9fff])")
 _CLUTTER = re.compile(r"(?<=[。!?]),[,、'’:∶;]{2,}")
 
 
@@ -364,6 +365,11 @@ class InjectedSpam(LineRule):
         # where that is the page's habit, not one slip, the comma it added goes
         if sum(len(_DOUBLED.findall(shadow(line))) for line in draft.lines if "," in line or "\uff0c" in line) >= 5:
             draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _DOUBLED.finditer(shadow(line))]))
+                           for i, line in enumerate(draft.lines)]
+        # one mirror sows signs inside its words ("五朵金%花", "祖孫三@代", "成了一^份"): where the page has four or more,
+        # they go (an author puts none of them between two characters)
+        if sum(len(_SOWN.findall(line)) for line in draft.lines if "%" in line or "@" in line or "^" in line or "$" in line) >= 4:
+            draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _SOWN.finditer(line)]))
                            for i, line in enumerate(draft.lines)]
         # (and a farm's run of clause marks after a sentence's stop: "…发展。,、':∶;、建设…")
         if any("。," in line or "。\uff0c" in line for line in draft.lines):

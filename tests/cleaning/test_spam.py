@@ -435,6 +435,13 @@ def test_a_farms_runs_of_dingbats_circled_letters_and_clause_marks_go_and_an_aut
         "为贯彻落实人口高质量发展。建设友好型社会的精神,做好宣传。", "一、征集主题", "(一)政策传播。①宣传生育支持政策;②宣传科学育儿知识。"]
 
 
+def test_signs_a_mirror_sows_inside_words_go_where_the_page_has_several(clean):
+    page = ["五朵金%花:某村外嫁女%的集体维权", "祖孙三@代共6人在上面划%了很多名字,成了一^份关于土地的申请。", BODY]
+    assert clean("\n".join(page)).text_original.splitlines()[-2:] == ["祖孙三代共6人在上面划了很多名字,成了一份关于土地的申请。", BODY]
+    # (one is left alone: "微博@某某")
+    assert "微博@高斋" in clean("\n".join(["某某讲话", "关注微博@高斋学堂获取更多资料。", BODY])).text_original
+
+
 def test_a_link_farm_under_its_heading_goes_whole(run_step):
     from cleaners.spam import SpamLines
 
