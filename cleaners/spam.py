@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from cleaners.anchors import any_of
 from cleaners.draft import HAN, Draft, LineRule, ends_sentence, fold, shadow, table_row
@@ -363,18 +364,12 @@ class InjectedSpam(LineRule):
             draft.lines = lines
         # one mirror family doubles its clause marks all through a page (",,我市", "趙建斌,、魏洪彬", "出席,。"):
         # where that is the page's habit, not one slip, the comma it added goes
-        if sum(len(_DOUBLED.findall(shadow(line))) for line in draft.lines if "," in line or "\uff0c" in line) >= 5:
-            draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _DOUBLED.finditer(shadow(line))]))
-                           for i, line in enumerate(draft.lines)]
+        _marks(draft, self.name, _DOUBLED, 5, lambda line: "," in line or "\uff0c" in line)
         # one mirror sows signs inside its words ("五朵金%花", "祖孫三@代", "成了一^份"): where the page has four or more,
         # they go (an author puts none of them between two characters)
-        if sum(len(_SOWN.findall(line)) for line in draft.lines if "%" in line or "@" in line or "^" in line or "$" in line) >= 4:
-            draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _SOWN.finditer(line)]))
-                           for i, line in enumerate(draft.lines)]
+        _marks(draft, self.name, _SOWN, 4, lambda line: "%" in line or "@" in line or "^" in line or "$" in line)
         # (and a farm's run of clause marks after a sentence's stop: "…发展。,、':∶;、建设…")
-        if any("。," in line or "。\uff0c" in line for line in draft.lines):
-            draft.lines = ["".join(draft.cut(self.name, line, i, [m.span() for m in _CLUTTER.finditer(shadow(line))]))
-                           if "。," in line or "。\uff0c" in line else line for i, line in enumerate(draft.lines)]
+        _marks(draft, self.name, _CLUTTER, 1, lambda line: "。," in line or "。\uff0c" in line)
         page = "\n".join(draft.lines)
         if token := spliced_token(page):
             _cut_everywhere(draft, self.name, token)
@@ -476,6 +471,14 @@ _TRAILING_BAR = re.compile(r"(?<=[。!?”)\uff01\uff1f\uff09])\s*(?:\?\s*)?[|\u
 # into sentences ("上午🙅🏼,澄迈县…") and wraps its own adverts in them ("💰球探足球比分网win007💱")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\u200d\ufe0f\u2640\u2642\u2695\u2764]*")
 _WRAPPED = re.compile(r"\s*[\U0001F000-\U0001FAFF]\S*?([^\U0001F000-\U0001FAFF。!?;]{4,40}?)[\U0001F000-\U0001FAFF]\S*\s*")
+
+
+def _marks(draft: Draft, rule: str, rx: re.Pattern[str], least: int, has: Callable[[str], bool]) -> None:
+    """What `rx` finds out of the lines `has` lets through, where the page holds `least` of it or more."""
+    found = [[m.span() for m in rx.finditer(shadow(line))] if has(line) else [] for line in draft.lines]
+    if sum(map(len, found)) >= least:
+        draft.lines = ["".join(draft.cut(rule, line, i, spans)) if spans else line
+                       for i, (line, spans) in enumerate(zip(draft.lines, found, strict=True))]
 
 
 def _cut_everywhere(draft: Draft, rule: str, words: str) -> None:

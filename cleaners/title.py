@@ -103,7 +103,12 @@ _OFFICE_ONLY = re.compile(rf"^(?!.*(?:当选|出任|担任|任命|履新|召开|
 _AFFILIATION = re.compile(r"\(\s*[^()]{2,60}(?:大学|学院|研究院|研究所|党校)[^()]{0,40}\)|\(\s*[^()]{2,60}\d{6}\s*\)")
 _AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、]\s*{PERSON_NAME.pattern}){{1,7}}")
 _FILE_NAME = re.compile(r"[^。,\s]{2,80}\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)", re.I)
-_FILE_ENDS = ("doc", "docx", "pdf", "ppt", "pptx", "wps", "xls", "xlsx", "txt", "DOC", "DOCX", "PDF")
+_FILE_ENDS = ("doc", "docx", "pdf", "ppt", "pptx", "wps", "xls", "xlsx", "txt")
+
+
+def _file_name(line: str) -> bool:
+    """Whether a line is a file's name alone ("某社区计生协世界人口日活动通知.docx"), its end looked at first."""
+    return (name := line.strip()).lower().endswith(_FILE_ENDS) and _FILE_NAME.fullmatch(name) is not None
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
 _NUMBER = r"[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号"
@@ -448,7 +453,7 @@ def _first_line(lines: list[str]) -> str | None:
     short = None
     # (a sharing site's name for the file, printed once or twice over the document: the document's own heading is
     # looked for under it, "…活动通知.docx" / "某社区计划生育协会" / "某计生协〔2023〕3号" / "关于开展…的通知")
-    named = [k for k in range(min(3, len(lines))) if lines[k].rstrip().endswith(_FILE_ENDS) and _FILE_NAME.fullmatch(lines[k].strip())]
+    named = [k for k in range(min(3, len(lines))) if _file_name(lines[k])]
     for k, line in enumerate(lines[:4 + len(named)]):
         first = line.strip()
         if k in named and _own_heading(first, [("first_line", ln) for ln in lines[named[-1] + 1:named[-1] + 5] if not ends_sentence(ln)]):
@@ -925,7 +930,7 @@ class Title:
         chosen = comparable(title)
         # (the site's name for the file, printed over each page of a preview, though the document's heading is the title)
         for i in range(top, len(lines)):
-            if keep[i] and lines[i].rstrip().endswith(_FILE_ENDS) and comparable(lines[i]) in names and _FILE_NAME.fullmatch(lines[i].strip()):
+            if keep[i] and _file_name(lines[i]) and comparable(lines[i]) in names:
                 keep[i] = False
         # (a title found only as a heading inside the text is that heading's one print: it stays)
         if len(chosen) >= 10 and any(source != "heading" for source, _ in draft.title_candidates):
@@ -1101,15 +1106,15 @@ _CREDIT_WORD = re.compile(r"(?:本报|本台|本网|特约|见习)?记者|通讯
 
 
 def _own_heading(name: str, candidates: list[tuple[str, str]]) -> str | None:
-    if not (name.rstrip().endswith(_FILE_ENDS) and _FILE_NAME.fullmatch(name.strip())):
+    if not _file_name(name):
         return None
     stem = comparable(_EXTENSION.sub("", name))
     # (a heading that holds the file's name is its copy; one printed with each glyph twice, "第二个第二个…", a bad copy)
     return next((t for s, t in candidates if s == "first_line" and _GENRE.search(t) and stem not in comparable(t)
-                 and "," not in shadow(t) and len(t) <= 80 and not _DOUBLED.search(comparable(t))), None)
+                 and "," not in shadow(t) and len(t) <= 80 and not _GLYPHS_TWICE.search(comparable(t))), None)
 
 
-_DOUBLED = re.compile(r"(.{3,})\1")
+_GLYPHS_TWICE = re.compile(r"(.{3,})\1")
 
 
 def _can_be_title(source: str, text: str) -> bool:
