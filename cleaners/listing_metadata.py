@@ -17,6 +17,7 @@ from cleaners.dates import (
     MACHINE_DATE,
     MONTH_IN_WORDS,
     STAMP,
+    STAMP_RE,
     WRITTEN,
     first_date,
 )
@@ -568,6 +569,12 @@ class UploadMetadata:
         for i, line in enumerate(lines):
             if i >= foot and "星期" in line and (issue := _PAPER_FOOT.match(shadow(line).strip())):
                 self._learn(draft, (("时间", issue.group("date")),))
+                keep.append(False)
+                continue
+            # an e-paper's record of the story, its markup stripped ("2021-04-14 2 2 某某日报 content_36409.html 1 3
+            # 标题 /enpproperty-->"): the paper's, with the day it came out
+            if "enpproperty" in line and (stamp := STAMP_RE.search(line)):
+                self._learn(draft, (("时间", stamp.group()),))
                 keep.append(False)
                 continue
             if i < HEAD and ("Date" in line or "Posted" in line or "Published" in line) \

@@ -645,6 +645,12 @@ def test_a_documents_drafting_credits_under_it_go(run_step, row):
     assert run_step(UploadMetadata(), [*BODY, row]).lines == BODY
 
 
+def test_an_e_papers_record_of_the_story_goes_and_dates_the_page(run_step):
+    record = "2021-04-14 2 2 某某日报 content_36409.html 1 3 石梁镇扎实开展计生家庭奖励扶助工作 /enpproperty-->"
+    draft = run_step(UploadMetadata(), [*BODY, record])
+    assert draft.lines == BODY and draft.facts["published"] == "2021-04-14"
+
+
 def test_a_rows_labels_glued_to_the_figures_before_them_are_its_pairs():
     assert parse_pairs("时间:01-19人气:19作者:炎龙炎刃") == [("时间", "01-19"), ("人气", "19"), ("作者", "炎龙炎刃")]
 
