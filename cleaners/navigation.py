@@ -368,7 +368,9 @@ _TERMS = re.compile(r"[^\s,、;|。!?]{2,10}(?:\s*[,、;|]\s*[^\s,、;|。!?]{2,
 # (and a local news site's motto under its stories: "泰安新闻,弘扬社会正气。…", "昌乐新闻,讲述家乡的故事。…")
 _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整体效果|查找使用更方便|新闻,\s*(?:讲述家乡的故事|弘扬社会正气|新鲜有料)|"
                                 # (a forum's banner: "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。")
-                                r"结交更多好友[^。]{0,20}轻松玩转")
+                                r"结交更多好友[^。]{0,20}轻松玩转|"
+                                # (a bulletin's lead naming what the issue holds: "【本期导读】县计生协会长…的讲话")
+                                r"【本期导读】|本期导读:")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
 _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注|获赞|粉丝|看过|"
                        r"赞同了该文章|赞同)|(?:已|被)(?:浏览|阅读|下载|收藏)\s*\d[\d,]*\s*次|需\s*\d+\s*(?:积分|下载券)|"
@@ -973,6 +975,31 @@ def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
                 keep[i] = False
 
 
+# a mailing list archive's message (Mailman's pages): its sender over the mail ("某某秘书处 mishuchu at lyjsx.org.cn"), the
+# attachment it scrubbed under it ("-------------- 下一部分 --------------" / "一个非文本附件已被清除..." / "名称: …" …) and
+# its link to the list ("更多关于 某某 邮件列表的信息")
+_SENDER = re.compile(r"[^\s:]{2,30}\s+[\w.+-]+ at [\w-]+(?:\.[\w-]+)+")
+_NEXT_PART = re.compile(r"-{2,}\s*下一部分\s*-{2,}")
+_ATTACHMENT_FIELD = re.compile(r"(?:名称|类型|大小|描述|网址|URL)\s*:")
+_LIST_INFO = re.compile(r"更多关于\s*\S+\s*邮件列表的信息")
+
+
+def _mail_archive(lines: list[str]) -> list[bool]:
+    keep = [True] * len(lines)
+    scrubbed = False
+    for i, line in enumerate(lines):
+        shade = shadow(line).strip()
+        if i < 5 and _SENDER.fullmatch(shade) or _NEXT_PART.fullmatch(shade) or _LIST_INFO.fullmatch(shade):
+            keep[i] = False
+        elif shade.startswith("一个非文本附件已被清除"):
+            keep[i], scrubbed = False, True
+        elif scrubbed and _ATTACHMENT_FIELD.match(shade):
+            keep[i] = False
+        else:
+            scrubbed = False
+    return keep
+
+
 class Navigation:
     """`split=True` for the pass after Paragraphs, on lines it split out of longer ones."""
 
@@ -982,6 +1009,8 @@ class Navigation:
         self.split = split
 
     def __call__(self, draft: Draft) -> Draft:
+        if not self.split and any("邮件列表" in line or "非文本附件" in line for line in draft.lines[-30:]):
+            draft.keep_lines(self.name, _mail_archive(draft.lines))
         lines: list[str] = []
         for line in draft.lines:
             cuts = _glued_cuts(shade := shadow(line)) or _caption_cut(shade)

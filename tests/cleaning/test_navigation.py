@@ -635,6 +635,13 @@ def test_a_teaser_cut_off_under_a_list_heading_and_a_local_sites_motto_go(clean)
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
 
 
+def test_a_mail_archives_sender_scrubbed_attachment_and_list_link_go_and_a_bulletins_lead(clean):
+    page = ["县计生协秘书处 mishuchu at example.org.cn", "【本期导读】县计生协会长在会员活动日启动仪式上的讲话", BODY, BODY2,
+            "-------------- 下一部分 --------------", "一个非文本附件已被清除...", "名称: 简报2023-6.pdf", "类型: application/pdf",
+            "大小: 412863 字节", "描述: 不可用", "网址: <http://lists.example.org.cn/attachment-0001.pdf>", "更多关于 jsx-tongxun 邮件列表的信息"]
+    assert clean("\n".join(page)).text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_letters_writer_under_its_close_stays(clean):
     lines = [BODY, "孩子们,我们现在将逐渐步入青春期,希望你们顺利健康地度过青春期。祝", "孩子们展翅高飞,鹏程万里!", "郦春梅"]
     assert clean("\n".join([*lines, "|", "|"])).text_original.splitlines() == lines
