@@ -840,7 +840,8 @@ _JOURNAL = re.compile(r"[^\s\d。,:;!?]{2,12}(?:\([^()]{2,10}\))?")
 _MAIL_ROW = re.compile(r"(?:电子信箱|电子邮箱|电子邮件|邮箱|E-?mail)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _CONTACT_ROW = re.compile(r"\s*(?:户\s?名|账\s?号|帐\s?号|开户行|开户银行|收款人|收款单位|地\s?址|邮\s?编|邮政编码|传\s?真|"
                           r"[\u4e00-\u9fff]{0,12}电话|电子邮箱|邮\s?箱|E-?mail)\s*:\s*\S")
-_CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/\s*提纲)\s*:?\s*(?:…+|\.{3,})?")
+# (and a compilation's contents above one of its papers: "会议材料汇编" / "一、在…会议上的讲话" / "二、…工作要点")
+_CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/\s*提纲)\s*:?\s*(?:…+|\.{3,})?|[\u4e00-\u9fff]{2,8}汇编")
 # an entry: a heading's number ("一、", "(一)", "一是", "第一章", "1.") or a page number after dots
 _CONTENTS_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}(?:、|是)|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十\d]{1,3}[章节部]|\d{1,2}[.、])"
                             r"[^。!?]{1,40}$|[^。!?]{2,40}(?:…{2,}|\.{4,})\s*\d{1,3}$")
@@ -1124,7 +1125,8 @@ class Navigation:
                     keep[i - 1] = keep[i] = False
             # a table of contents above the text: its heading ("目录/提纲:……"), its numbered entries, its closing dots
             for i in range(min(first, 40)):
-                if keep[i] and ("目" in lines[i] or "提纲" in lines[i]) and _CONTENTS.fullmatch(shadow(lines[i]).strip()):
+                if keep[i] and ("目" in lines[i] or "提纲" in lines[i] or "汇编" in lines[i] or "彙編" in lines[i]) \
+                        and _CONTENTS.fullmatch(shadow(lines[i]).strip()):
                     # (an entry may have a comma, so the text's start may be read among them: they run on past it)
                     # (and stop where the text's first heading prints the first entry again: "第一部分 概况" ×2)
                     end, opening = i + 1, _BARE.sub("", lines[i + 1]) if i + 1 < len(lines) else ""

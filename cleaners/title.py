@@ -304,6 +304,8 @@ _MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|
 
 # what stands alone above a text and is no title: a phone line, a newspaper's page, a pop-up's chatter
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
+# a compilation's label over one of its papers: "交流发言之一", "典型发言二"
+PAPER_LABEL = re.compile(r"(?:交流发言|典型发言|大会发言|经验交流)(?:材料)?之?[一二三四五六七八九十\d]{0,3}")
 _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯]\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
                         # (and a byline: "澎湃新闻记者 王俊")
@@ -320,6 +322,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^(?:汇报人|报告人|主讲人|演讲人|陈述人|主持人|记录人|发言人|讲话人|提案人|附署人|连署人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:|"
                         # a speech's date line, the day and where it was given: "2017年1月10日在某县第十八届人民代表大会第一次会议上"
                         r"^[—-]{0,2}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在[^。]{2,40}上$|"
+                        # a compilation's label over one of its papers: "交流发言之一", "典型发言二"
+                        rf"^{PAPER_LABEL.pattern}$|"
                         # a host's turn in a script: "合:大家好!", "女:满载着丰硕果实,…"
                         r"^(?:男|女|甲|乙|丙|丁|合|男女|众)\s*:|"
                         # a book reader's page label ("第8部分(第2/4 页)")
@@ -958,7 +962,7 @@ class Title:
         # 奋进新征程"), or the headline's kicker ("依托社区 面向家庭 服务群众"); neither is the text's
         news = repeat is not None and _news_under(lines, repeat)
         if repeat and keep[repeat - 1] and not any(keep[:repeat - 1]) and (
-                _MOTTO.fullmatch(kicker := shadow(lines[repeat - 1]).strip())
+                _MOTTO.fullmatch(kicker := shadow(lines[repeat - 1]).strip()) or PAPER_LABEL.fullmatch(kicker)
                 # (or one short phrase over a news story's headline: "调查显示" / "香港青少年的…" / its date, its dateline)
                 or news and _SHORT_KICKER.fullmatch(kicker) and not _ISSUER.search(kicker)):
             keep[repeat - 1] = False

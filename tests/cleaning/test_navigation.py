@@ -642,6 +642,17 @@ def test_a_mail_archives_sender_scrubbed_attachment_and_list_link_go_and_a_bulle
     assert clean("\n".join(page)).text_original.splitlines() == [BODY, BODY2]
 
 
+def test_a_compilations_contents_and_its_label_over_one_paper_go_and_the_papers_heading_is_the_title(clean):
+    contents = ["会议材料汇编", "一、在2024年全市计生协工作会议上的讲话", "二、2024年全市计生协工作要点",
+                "三、交流发言之一:某县计生协 坚持改革创新 推动基层组织建设提质增效", "四、交流发言之二:某区计生协 做实家庭健康服务"]
+    page = [*contents, "交流发言之一", "坚持改革创新 推动基层组织建设提质增效", "某县计划生育协会",
+            "近年来，我们认真贯彻落实上级关于深化基层组织建设的部署要求，推动基层计生协组织体系更加健全。",
+            "我们推动县委办公室、县政府办公室出台加强基层计划生育协会建设的意见，明确乡镇计生协会长由分管领导兼任。"]
+    doc = clean("\n".join(page))
+    assert doc.title == "坚持改革创新 推动基层组织建设提质增效" and doc.text_original.splitlines() == page[7:]
+    assert doc.relevant and doc.doc_type == "发言"
+
+
 def test_a_letters_writer_under_its_close_stays(clean):
     lines = [BODY, "孩子们,我们现在将逐渐步入青春期,希望你们顺利健康地度过青春期。祝", "孩子们展翅高飞,鹏程万里!", "郦春梅"]
     assert clean("\n".join([*lines, "|", "|"])).text_original.splitlines() == lines

@@ -34,8 +34,6 @@ KNOWN: dict[str, dict] = {
     # a mailing-list archive of a newsletter: the mail's cover note stays; the mail's subject (the 简报's name and
     # issue) is taken for the title
     "probe-h-09": {"f1": 0.90, "residue": True, "title": True},
-    # a meeting's collection of papers: its contents list stays and "交流发言之一" is taken for the title
-    "probe-h-10": {"f1": 0.90, "residue": True, "title": True},
     # a membership page (not relevant)
     "probe-h-12": {"f1": 0.91},
     # a sharing site's notice under a letterhead: the document's heading stays below the letterhead
