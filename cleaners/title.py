@@ -253,6 +253,10 @@ _PURPOSE = re.compile(r"为(?:了|进一步|深入|切实|全面|认真|更好|�
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 
+_COLLECTED = re.compile(r"[((](?:精选|通用|优选|推荐|热门|最新|优秀|经典|共|汇总|合集|大全|实用)?(?:\d+|[一二三四五六七八九十]{1,3})篇[))]")
+_ITEM_NUMBER = re.compile(r"\s*(?:篇[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+篇)\s*:")
+
+
 def _head_title(lines: list[str], start: int, known: set[str], listed: str | None = None) -> str | None:
     """The line above the text that reads most like the document's title, on a text page that opens with
     the site's name, menus or listing: one that names a genre, is printed twice or right above the page's
@@ -262,7 +266,11 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
     listing = sum(1 for line in lines[:top] if _AT_MEETING.search(shadow(line))) >= 4
     seen = [comparable(line) for line in lines[:top]]
     best, best_score, best_shade = None, 1, ""
+    collection = False  # (a collection's name above its items, "…讲话稿(精选5篇)": "篇一:…" is one of them, not the page)
     for i, line in enumerate(lines[:top]):
+        if collection and _ITEM_NUMBER.match(shadow(line)):
+            continue
+        collection = collection or ("篇" in line and _COLLECTED.search(shadow(line)) is not None)
         if shadow(line).rstrip().endswith(_CONNECTIVE):  # a headline's first piece: the headline
             line = _headline(lines, i)
         t = shadow(clean_title(line)).strip()

@@ -198,6 +198,14 @@ def test_a_speechs_date_line_opening_the_page_is_no_title_and_dates_the_speech(c
     assert doc.title == "" and doc.speech_date == "2017-01-10" and doc.text_original.startswith(lines[0])
 
 
+def test_a_collections_name_over_its_first_item_is_the_title_and_its_lead_goes(clean):
+    page = ["某某派", "机关公文写作素材库", "计生协会讲话稿（精选5篇）",
+            "导读：本专题收录了计生协会讲话稿5篇，内容涵盖工作会议、理事会等，点击标题可查看全文，欢迎收藏转发。",
+            "篇一：在全县计生协工作会议上的讲话", "同志们：今天，我们召开全县计生协工作会议，主要任务是总结去年工作，部署今年任务。", BODY]
+    doc = clean("\n".join(page))
+    assert doc.title == "计生协会讲话稿" and "本专题收录" not in doc.text_original
+
+
 def test_a_hosts_turn_opening_a_script_is_no_title(clean):
     lines = ["合:大家好!", "女:满载着丰硕果实,我们扬帆远航。", "男:托举着美好蓝图,与时俱进的号角齐心吹响。", BODY]
     doc = clean("\n".join(lines))

@@ -42,8 +42,8 @@ KNOWN: dict[str, dict] = {
     "probe-i-01": {"f1": 0.96},
     # a fanwen site: the document's heading and speaker run together on one line above the text
     "probe-i-09": {"f1": 0.94},
-    # a fanwen list of speeches with excerpts (not relevant): its lead-in stays
-    "probe-i-12": {"f1": 0.91, "residue": True},
+    # a fanwen list of speeches with excerpts (not relevant): its first item's title goes as the page title's print
+    "probe-i-12": {"f1": 0.91},
     # a bilingual site: menu items with English names and a caption stay
     "probe-i-15": {"f1": 0.93},
 
