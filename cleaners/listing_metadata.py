@@ -746,7 +746,10 @@ class UploadMetadata:
             elif label in _BAR_LABELS and (stamp := _DATED_TIME.search(value)):
                 # the stamp run on after the last credit: "… 编辑:redcloud 2017-11-15 16:06:52"
                 draft.facts.setdefault("published", first_date(stamp.group()))
-            if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and (iso := first_date(value)):
+            # (a forum prints its member's day of joining the same way: "加入時間: 2008.07.22" alone, no clock, under her
+            # name; an article's row has its clock or other labels beside: "… 文章热词:… 加入时间:2021-10-18 17:04:01")
+            joined = label == "加入时间" and len(pairs) == 1 and ":" not in value
+            if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and not joined and (iso := first_date(value)):
                 # the first upload or publication date wins; an update time only if nothing else
                 if label.startswith("更新"):
                     draft.facts.setdefault("updated", iso)

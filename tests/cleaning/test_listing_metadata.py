@@ -645,6 +645,11 @@ def test_a_documents_drafting_credits_under_it_go(run_step, row):
     assert run_step(UploadMetadata(), [*BODY, row]).lines == BODY
 
 
+def test_a_forum_members_day_of_joining_goes_without_dating_the_page(run_step):
+    draft = run_step(UploadMetadata(), ["重阳敬老在水莲社区", "加入時間: 2008.07.22", *BODY])
+    assert draft.lines == ["重阳敬老在水莲社区", *BODY] and "published" not in draft.facts
+
+
 def test_an_e_papers_record_of_the_story_goes_and_dates_the_page(run_step):
     record = "2021-04-14 2 2 某某日报 content_36409.html 1 3 石梁镇扎实开展计生家庭奖励扶助工作 /enpproperty-->"
     draft = run_step(UploadMetadata(), [*BODY, record])
