@@ -330,6 +330,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^(?:汇报人|报告人|主讲人|演讲人|陈述人|主持人|记录人|发言人|讲话人|提案人|附署人|连署人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:|"
                         # a speech's date line, the day and where it was given: "2017年1月10日在某县第十八届人民代表大会第一次会议上"
                         r"^[—-]{0,2}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在[^。]{2,40}上$|"
+                        # a sentence's piece that wants more, a salutation's start: "各地计生协以" / "中国传统节日…为契机", "尊敬的"
+                        r"[以在对把被向从和与及由]$|为(?:契机|抓手|载体|依托)$|^尊敬的$|^(?:近日|日前|近期)$|^开展了|"
                         # a compilation's label over one of its papers: "交流发言之一", "典型发言二"
                         rf"^{PAPER_LABEL.pattern}$|"
                         # a host's turn in a script: "合:大家好!", "女:满载着丰硕果实,…"

@@ -206,6 +206,13 @@ def test_a_collections_name_over_its_first_item_is_the_title_and_its_lead_goes(c
     assert doc.title == "计生协会讲话稿" and "本专题收录" not in doc.text_original
 
 
+@pytest.mark.parametrize("first", [["尊敬的"], ["近日", "各地计生协以", "中国传统节日“七夕节”为契机"]])
+def test_a_sentences_pieces_that_want_more_are_no_title(clean, first):
+    lines = [*first, BODY, BODY2]
+    doc = clean("\n".join(lines))
+    assert doc.title == "" and doc.text_original.splitlines() == lines
+
+
 def test_a_hosts_turn_opening_a_script_is_no_title(clean):
     lines = ["合:大家好!", "女:满载着丰硕果实,我们扬帆远航。", "男:托举着美好蓝图,与时俱进的号角齐心吹响。", BODY]
     doc = clean("\n".join(lines))
