@@ -93,8 +93,8 @@ def _open_bracket(left: str, right: str) -> bool:
 
 
 # a title's slogan in phrases before its dash: "统一思想 明确任务 狠抓落实——努力开创…的新局面——…的讲话",
-# "计生特困募捐 汇集健康大爱—石门县卫计局开展…"
-_SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=—)")
+# "计生特困募捐 汇集健康大爱—石门县卫计局开展…", "喜迎二十大 同心护未来--某县…揭牌"
+_SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=—|--)")
 
 
 _OPENS_CLAUSE = ("为进一步", "为了", "为切实", "被授予", "被评为", "荣获", "通过", "按照", "根据", "围绕", "随着", "经过", "由于", "因为")
@@ -124,7 +124,7 @@ def split_paragraphs(line: str) -> list[str]:
     folded = fold(line)
     if len(line) <= 80 and folded.count(" ") >= 2 and _names_row(folded):  # a paper's authors: "◎ 谢某某 丘某某 陈某某 吴某某"
         return [line]
-    slogan = _SLOGAN_DASH.match(folded) if "—" in folded else None
+    slogan = _SLOGAN_DASH.match(folded) if "—" in folded or "--" in folded else None
     # (a template's placeholder for a place or a name, spaced off the words it stands among: "在 XX 镇新一届…", "召开 XX 镇…";
     # not after an office, where it is the byline's name: "镇党委书记 XX 同志们:")
     held = [(p.start(), p.end()) for p in _SPACED_PLACEHOLDER.finditer(folded) if not OFFICE_END.search(folded, 0, p.start())] \

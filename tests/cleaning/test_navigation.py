@@ -653,6 +653,11 @@ def test_a_compilations_contents_and_its_label_over_one_paper_go_and_the_papers_
     assert doc.relevant and doc.doc_type == "发言"
 
 
+@pytest.mark.parametrize("name", ["揭牌后合影1_20220722160109", "肖某某致辞_20220722160437"])
+def test_a_pictures_file_name_with_its_time_goes(clean, name):
+    assert clean("\n".join([BODY, name, BODY2])).text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_letters_writer_under_its_close_stays(clean):
     lines = [BODY, "孩子们,我们现在将逐渐步入青春期,希望你们顺利健康地度过青春期。祝", "孩子们展翅高飞,鹏程万里!", "郦春梅"]
     assert clean("\n".join([*lines, "|", "|"])).text_original.splitlines() == lines
