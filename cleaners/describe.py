@@ -19,9 +19,12 @@ _SAME_TYPE = {"讲稿": "讲话", "致词": "致辞", "述职报告": "述职", 
               "感恩信": "感谢信", "一封信": "公开信", "祝词": "致辞"}
 # what a speech given at a meeting is called after "在…上的"
 _GIVEN = r"(?:讲话|报告|发言|致辞|致词|开幕词|闭幕词|总结|主持词|汇报)"
-_MEETING_AT = (r"在([^—。!?]{2,50}?(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
-               r"纪念会|工作会|启动会|研讨会|联席会|生活会))(?:上|开幕式上|闭幕式上)")
+_GATHERING = (r"(?:会议|大会|理事会|常务理事会|座谈会|培训班|论坛|仪式|典礼|年会|推进会|现场会|交流会|动员会|表彰会|"
+              r"纪念会|工作会|启动会|研讨会|联席会|生活会)")
+_MEETING_AT = rf"在([^—。!?]{{2,50}}?{_GATHERING})(?:上|开幕式上|闭幕式上)"
 _MEETING = re.compile(rf"{_MEETING_AT}的?{_GIVEN}")
+# (a title may name the meeting without its 在: "乡村计生工作人员培训班开班典礼上的讲话")
+_MEETING_FIRST = re.compile(rf"([^在—。!?,]{{4,50}}?{_GATHERING})(?:上|开幕式上|闭幕式上)的{_GIVEN}")
 # the date line under a title that says where the speech was given: "——2015年9月21日在省…第十八次会议上"
 _DATED_AT = re.compile(rf"日\s*{_MEETING_AT}\s*[))]?$")
 # the association's name, then the place before it: looked for from the name back, not at every position
@@ -139,7 +142,8 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
 
 def meeting(title: str, first_lines: list[str]) -> str | None:
     for text in [title, *first_lines[:4]]:
-        m = _MEETING.search(text) or (_DATED_AT.search(text) if len(text) <= 80 and "日" in text else None)
+        m = _MEETING.search(text) or (_DATED_AT.search(text) if len(text) <= 80 and "日" in text else None) \
+            or (_MEETING_FIRST.fullmatch(text) if text is title else None)
         if m:
             return m.group(1).lstrip("—- ")  # noqa: B005 - a set of dash characters
     return None

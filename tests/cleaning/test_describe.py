@@ -71,6 +71,8 @@ def test_doc_type_from_the_first_lines(lines, kind):
     ("在实现中国梦的伟大进程中奋力开拓妇女发展更加广阔的前景——在中国妇女第十一次全国代表大会上的闭幕词", "中国妇女第十一次全国代表大会"),
     # (a meeting's name does not run back over a sentence's end)
     ("在北京召开纪念大会。组委会主任在纪念大会上的讲话", "纪念大会"),
+    # (a title may name the meeting without its 在)
+    ("乡村计生工作人员培训班开班典礼上的讲话", "乡村计生工作人员培训班开班典礼"), ("全州人口与计划生育工作会议上的讲话", "全州人口与计划生育工作会议"),
 ])
 def test_meeting(title, meeting):
     assert describe.meeting(title, []) == meeting
