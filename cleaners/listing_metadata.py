@@ -142,8 +142,8 @@ _GLUED_PUBLISHED = re.compile(r"(发布)(?<=[\u4e00-\u9fff]发布)(?<!信息发�
 _GLUED_AFTER_DATE = re.compile(r"(浏览|阅读|点击|下载)(?<=\d..)\s*(:)")
 # a row's labels glued to the figures before them: "时间:01-19人气:19作者:炎龙炎刃"
 _GLUED_AFTER_FIGURE = re.compile(r"(人气|作者|来源)(?<=\d..)\s*(:)")
-# an editor's credit glued to the author's name: "作者:江涛编辑:罗俊"
-_GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*(:)")
+# an editor's credit glued to the author's name: "作者:江涛编辑:罗俊"; an author's to the source: "来源:新华社作者:胡浩"
+_GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(责任编辑|责编|编辑|审核|校对|初审|复审|终审|作者)\s*(:)")
 # a source's value with the time of publication in it: "新华社 | 2021年03月09日12:46"
 _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
 _GAP_DATE = re.compile(rf"(?<=\S)\s{{2,}}(?:{WRITTEN}|{STAMP})$")

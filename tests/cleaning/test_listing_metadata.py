@@ -656,6 +656,12 @@ def test_an_e_papers_record_of_the_story_goes_and_dates_the_page(run_step):
     assert draft.lines == BODY and draft.facts["published"] == "2021-04-14"
 
 
+def test_an_authors_label_glued_to_the_source_is_a_pair_and_the_editors_stamp_dates_the_page(run_step):
+    assert parse_pairs("来源:新华社作者:胡某") == [("来源", "新华社"), ("作者", "胡某")]
+    draft = run_step(UploadMetadata(), ["某某调查显示", "来源:新华社作者:胡某责任编辑:张某2015-02-04 08:00", *BODY])
+    assert draft.lines == ["某某调查显示", *BODY] and draft.facts["published"] == "2015-02-04"
+
+
 def test_a_rows_labels_glued_to_the_figures_before_them_are_its_pairs():
     assert parse_pairs("时间:01-19人气:19作者:炎龙炎刃") == [("时间", "01-19"), ("人气", "19"), ("作者", "炎龙炎刃")]
 
