@@ -110,6 +110,11 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
     # its notice on disputes
     "② 如果您对稿件和图片等有版权及其他争议,请及时与我们联系,我们将核实情况后进行相关删除",
+    # a template site's lead on the genre and its offer; a news site's terms for rights
+    "在平时的工作学习中,我们总少不了进行工作报告写作的机会,想写好工作报告类型的文章,不妨来参考一下本文。"
+    "某范文为大家带来了《空巢老人的社会调查报告3篇》,希望对你的范文写作有所帮助。",
+    "这些范文涵盖了不同行业和领域的报告,展示出丰富的表达方式和观点。",
+    "如因作品内容、版权和其它问题需要同本网联系的,本网按规定给予一定的稿费或要求直接删除,请致电025-86163400。",
     # who gave it the story, with its thanks
     "《我县召开保障妇女儿童健康民生实事工作推进会》由某某新闻网提供,转载请注明出处:http://example.com/724815.html,谢谢合作!",
 ])
