@@ -26,7 +26,7 @@ _TERMS = (_CONTACT + "|"
           r"时时彩|六合彩|娱乐城|"
           # gambling brands put for a school's or a body's name on hijacked pages: "到22138acom太阳集团调研",
           # "皇冠welcome体育共招募…", "半岛网页版半岛(中国)暑期…", "博彩社区-论坛博彩 青年志愿团"
-          r"大型正规的网投平台|网投平台|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|"
+          r"大型正规的网投平台|网投平台|八字精批|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|"
           r"bat365官网登录入口|bat365|官网登录入口|永利官网|永利总站[A-Za-z0-9]{0,8}|官网-首页|太阳集团(?<=com太阳集团)|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩|"
           # (each term starts with a character, not a group: one that starts with "(?:" makes the engine try the whole
           # alternation at every position, ten times slower over a page)
@@ -312,7 +312,7 @@ _NUMBERED = re.compile(rf"{_HEADING_NUMBER.pattern}[\u4e00-\u9fff]{{2}}")
 
 
 _DOUBLED = re.compile(r",(?=[,、。;!?])")
-_SOWN = re.compile(r"(?<=[\u4e00-\u9fff])[@$%^](?=[\u4e00-\u9fff])")
+_SOWN = re.compile(r"(?<=[\u4e00-\u9fff])[$%^](?=[\u4e00-\u9fff])")  # (not @: "在微博账号@王某发布的…" names a user)
 _CLUTTER = re.compile(r"(?<=[。!?]),[,、'’:∶;]{2,}")
 
 
@@ -366,9 +366,9 @@ class InjectedSpam(LineRule):
         # one mirror family doubles its clause marks all through a page (",,我市", "趙建斌,、魏洪彬", "出席,。"):
         # where that is the page's habit, not one slip, the comma it added goes
         _marks(draft, self.name, _DOUBLED, 5, lambda line: "," in line or "\uff0c" in line)
-        # one mirror sows signs inside its words ("五朵金%花", "祖孫三@代", "成了一^份"): where the page has four or more,
+        # one mirror sows signs inside its words ("五朵金%花", "外嫁女%的", "成了一^份"): where the page has four or more,
         # they go (an author puts none of them between two characters)
-        _marks(draft, self.name, _SOWN, 4, lambda line: "%" in line or "@" in line or "^" in line or "$" in line)
+        _marks(draft, self.name, _SOWN, 4, lambda line: "%" in line or "^" in line or "$" in line)
         # (and a farm's run of clause marks after a sentence's stop: "…发展。,、':∶;、建设…")
         _marks(draft, self.name, _CLUTTER, 1, lambda line: "。," in line or "。\uff0c" in line)
         page = "\n".join(draft.lines)

@@ -213,6 +213,10 @@ def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
     assert draft.lines == ["3月19日,青年志愿团召开表彰大会,表彰一年来的优秀志愿者。", BODY]
 
 
+def test_a_fortune_tellers_advert_on_its_own_line_goes(clean):
+    assert clean("\n".join([BODY, "「点击下面查看原网页 领取您的八字精批报告☟☟☟☟」", BODY])).text_original.splitlines() == [BODY, BODY]
+
+
 def test_the_clause_that_runs_on_past_an_advert_is_the_authors_and_stays(run_step):
     line = "关怀计生特殊家庭。买足球的软件连续三年与省明辉慈善基金会合作,开展关怀活动。"
     draft = run_step(InjectedSpam(), [line, BODY])
@@ -438,10 +442,11 @@ def test_a_farms_runs_of_dingbats_circled_letters_and_clause_marks_go_and_an_aut
 
 
 def test_signs_a_mirror_sows_inside_words_go_where_the_page_has_several(clean):
-    page = ["五朵金%花:某村外嫁女%的集体维权", "祖孙三@代共6人在上面划%了很多名字,成了一^份关于土地的申请。", BODY]
+    page = ["五朵金%花:某村外嫁女%的集体维权", "祖孙三代共6人在上面划%了很多名字,成了一^份关于土地的申请。", BODY]
     assert clean("\n".join(page)).text_original.splitlines()[-2:] == ["祖孙三代共6人在上面划了很多名字,成了一份关于土地的申请。", BODY]
-    # (one is left alone: "微博@某某")
-    assert "微博@高斋" in clean("\n".join(["某某讲话", "关注微博@高斋学堂获取更多资料。", BODY])).text_original
+    # (a user named after @ stays, however often: "微博账号@某某")
+    mentions = ["在微博账号@王某发布的照片中,@王某写道:要多陪陪家人。", "@王某说,@李某也这样想。"]
+    assert clean("\n".join(["某某讲话", *mentions, BODY])).text_original.splitlines()[:2] == mentions
 
 
 def test_a_link_farm_under_its_heading_goes_whole(run_step):
