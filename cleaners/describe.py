@@ -206,6 +206,9 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
             return name, m.group("role")
         # (a role with no name the title's words part from it, "伏秀霞副主任在…": the byline under it may name both)
         titled = (None, m.group("role"))
+    # (a letter's addressee, with its office, is no speaker: "中共中央总书记 胡某某 阁下", which a page may split)
+    if any(line.rstrip().endswith(("阁下", "閣下")) for line in lines[:8]):
+        return titled
     for line in lines[:4]:  # a press office's lead: "以下是政務司司長林瑞麟昨日(…)在立法會會議上…的總結發言:"
         if line.lstrip().startswith("以下") and (lead := _HERE_IS.match(line.strip())):
             return lead.group("name"), lead.group("role")
