@@ -117,6 +117,11 @@ SWAPS: dict[str, str] = {
     "四序度 (四季度)": r"[一二三四]序度",
     "要害民生 (关键)": r"要害(?:民生|环节|时期)",
     "削减幅度 (减少)": r"削减幅度|同比削减",
+    # a tenth's, on a Mother's Day speech (每年 becomes 每十二个月, 通过 经过, 目的 目标, 不断 不停)
+    "每十二个月 (每年)": r"每十二个月",
+    "经过议案 (通过决议)": r"经过(?:议案|决议)",
+    "目标在于唤起 (目的在于)": r"目标在于(?:唤起|提醒|增强)",
+    "不停发展 (不断)": r"不停(?:发展|壮大|提高|完善|加强|推进|深化|增强)",
 }
 # a word each swap's matches contain: the text is searched for a swap only where its word occurs
 ANCHORS: dict[str, tuple[str, ...]] = {
@@ -217,6 +222,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "四序度 (四季度)": ('序度',),
     "要害民生 (关键)": ('要害',),
     "削减幅度 (减少)": ('削减幅度', '同比削减'),
+    "每十二个月 (每年)": ('每十二个月',),
+    "经过议案 (通过决议)": ('经过议案', '经过决议'),
+    "目标在于唤起 (目的在于)": ('目标在于',),
+    "不停发展 (不断)": ('不停',),
 }
 _COMPILED = {name: re.compile(rx) for name, rx in SWAPS.items()}
 # how far a swap's match reaches from the anchor word in it
