@@ -155,6 +155,7 @@ def test_a_list_number_and_a_bracket_hold_their_text_together():
     # (a notice's joint issuers spaced apart before its 关于)
     ("某市卫生和计划生育委员会 某市计划生育协会关于评比表彰全市计生协先进单位的通知",
      ["某市卫生和计划生育委员会 某市计划生育协会关于评比表彰全市计生协先进单位的通知"]),
+    ("某省卫生计生委 某省计生协会关于充分发挥计划生育协会作用的实施意见", ["某省卫生计生委 某省计生协会关于充分发挥计划生育协会作用的实施意见"]),
     # (a clause with its commas before the space; a count the sentence goes on from; a clock's hour)
     ("中秋将至, 近日,某镇主要领导以及卫计办工作人员对辖区 内的计划生育特扶家庭进行走访。",
      ["中秋将至, 近日,某镇主要领导以及卫计办工作人员对辖区 内的计划生育特扶家庭进行走访。"]),
