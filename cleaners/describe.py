@@ -83,7 +83,7 @@ _NAME_AFTER_ROLE = re.compile(rf"(?:{OFFICES})\s+([\u4e00-\u9fff]{{2,4}})$")
 _NAME_GLUED = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:{OFFICES})([\u4e00-\u9fff]{{2,3}})")
 # how a salutation opens (pipeline asks it of the line under a date line too)
 # (words a page puts alone where a name might stand: "摘要", "全文")
-_NOT_NAME = re.compile(r"摘要|全文|节选|提纲|讲话|发言|致辞|讲稿|正文|附件|目录")
+_NOT_NAME = re.compile(r"摘要|全文|节选|提纲|讲话|发言|致辞|讲稿|正文|附件|目录|缩略图|大图|图片|视频|阅读|分享|打印|关闭")
 SALUTATION_START = re.compile(r"(?:尊敬的|各位|同志们|亲爱的)")
 # a speech's date in brackets, on a line of its own or between its title and salutation: "(2025年3月8日)" (the lines
 # read here are width-folded)
@@ -231,7 +231,8 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
             # (a name of two characters spaced to the width of three: "刘 奇")
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             below = below.replace(" ", "") if len(below) == 3 and below[1] == " " else below
-            name = below if (OFFICE_END.search(s) or s.endswith("委员")) and BARE_NAME.fullmatch(below) else None
+            # (a widget's word under the byline is no name: "缩略图")
+            name = below if (OFFICE_END.search(s) or s.endswith("委员")) and BARE_NAME.fullmatch(below) and not _NOT_NAME.search(below) else None
             # (the role without the dash a subtitle's byline opens with, or the placeholder for the name: "——…党委书记 XX")
             role = _PLACEHOLDER.sub("", s.strip("()() ")).lstrip("—-– ")  # noqa: B005 - a set of brackets
             return (name, role) if name or not titled[1] else titled

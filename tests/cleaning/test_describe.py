@@ -138,7 +138,8 @@ def test_organisation(title, text, expected):
     (["各位理事，同志们：", "我受省计生协第七届常务理事会委托，向大家报告工作，请予审议。"], (None, None)),
     (["我代表常务理事会，向大会报告工作，请各位委员审议"], (None, None)),
     # (a letter's addressee with its office, the page splitting it or not)
-    (["中共中央总书记", "胡某某", "阁下", "尊敬的胡某某主席:"], (None, None)), (["某某省省长 王某 阁下", "尊敬的王省长:"], (None, None)),
+    (["中共中央总书记", "胡某某", "阁下", "尊敬的胡某某主席:"], (None, None)),
+    (["省政协机关服务中心副主任", "缩略图", "尊敬的各位领导:"], (None, "省政协机关服务中心副主任")), (["某某省省长 王某 阁下", "尊敬的王省长:"], (None, None)),
 ])
 def test_speaker(lines, expected):
     assert describe.speaker(lines) == expected
