@@ -329,6 +329,18 @@ _STAMP_THEN_NAMES = re.compile(rf"({STAMP})\s*[{SURNAMES}][\u4e00-\u9fff]{{1,39}
 _WORD_COUNT = re.compile(r"约?\s*(\d+(?:\.\d+)?)\s*(万)?\s*字?")
 
 
+# a year of two figures under a date's label: "发布时间:19年03月28日" (2019), a Taiwan page's "92年11月08日" (ROC 92, 2003)
+_SHORT_YEAR = re.compile(r"(\d\d)年(\d{1,2})月(\d{1,2})日")
+
+
+def _short_year(value: str) -> str | None:
+    if "年" not in value or not (m := _SHORT_YEAR.match(value.strip())):
+        return None
+    year = int(m.group(1))
+    year = 2000 + year if year <= 30 else 1911 + year if year >= 40 else 0
+    return first_date(f"{year}年{m.group(2)}月{m.group(3)}日") if year else None
+
+
 def _row_date(s: str) -> str | None:
     """The date a row at the head gives when no label names it: a post's column, stamp and author run together
     ("两会专题2018-06-28三水老师", "大明星 2025-04-05 16:58www.….cn女明星"), a gazette's issue in words with its weekday
@@ -749,7 +761,8 @@ class UploadMetadata:
             # (a forum prints its member's day of joining the same way: "加入時間: 2008.07.22" alone, no clock, under her
             # name; an article's row has its clock or other labels beside: "… 文章热词:… 加入时间:2021-10-18 17:04:01")
             joined = label == "加入时间" and len(pairs) == 1 and ":" not in value
-            if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and not joined and (iso := first_date(value)):
+            if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and not joined \
+                    and (iso := first_date(value) or _short_year(value)):
                 # the first upload or publication date wins; an update time only if nothing else
                 if label.startswith("更新"):
                     draft.facts.setdefault("updated", iso)

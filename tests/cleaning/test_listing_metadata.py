@@ -645,6 +645,11 @@ def test_a_documents_drafting_credits_under_it_go(run_step, row):
     assert run_step(UploadMetadata(), [*BODY, row]).lines == BODY
 
 
+@pytest.mark.parametrize("row, day", [("发布时间:19年03月28日 来源:某某网", "2019-03-28"), ("發布日期:92年11月08日", "2003-11-08")])
+def test_a_year_of_two_figures_under_a_dates_label(run_step, row, day):
+    assert run_step(UploadMetadata(), ["某某标题", row, *BODY]).facts["published"] == day
+
+
 def test_a_forum_members_day_of_joining_goes_without_dating_the_page(run_step):
     draft = run_step(UploadMetadata(), ["重阳敬老在水莲社区", "加入時間: 2008.07.22", *BODY])
     assert draft.lines == ["重阳敬老在水莲社区", *BODY] and "published" not in draft.facts
