@@ -640,7 +640,7 @@ def test_a_stamp_laid_out_a_piece_a_line_dates_the_page_and_goes_with_its_newsro
     assert clean("\n".join(["某镇计生协工作要点", "2016", "13/40", text])).published is None
 
 
-@pytest.mark.parametrize("row", ["拟稿人:冯某某", "校稿人:冯某", "签发领导:张某某", "编审:吴某某"])
+@pytest.mark.parametrize("row", ["拟稿人:冯某某", "校稿人:冯某", "签发领导:张某某", "编审:吴某某", "版面: 家闻", "• 版次:初版"])
 def test_a_documents_drafting_credits_under_it_go(run_step, row):
     assert run_step(UploadMetadata(), [*BODY, row]).lines == BODY
 
