@@ -61,7 +61,8 @@ _NAME_LEFT_OUT = r"(?:[xX×*]+|某+)"
 _PLACEHOLDER = re.compile(rf"\s*{_NAME_LEFT_OUT}\s*$")
 _ROLE_AT_END = re.compile(rf"(?:{OFFICES}|委员)(?:\s*{_NAME_LEFT_OUT})?\s*[))]?$")
 # (nor a sentence's, cut off at the office: "大会听取和审议了市侨联主席")
-_NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;|听取|审议|了(?!解)")
+_NOT_BYLINE = re.compile(r"^(?:历任|历届|[一二三四五六七八九十]+、|\d+[.、])|当选|任命|要求|宣布|;|听取|审议|了(?!解)|"
+                         r"[\u4e00-\u9fff]{2}任(?:新一届|常务|副|第)")  # (a story's headline: "吴某某任新一届理事会会长")
 # a byline's office at a line's end, and a name alone (Paragraphs reads them too: "县委副书记 王小明" is one line)
 OFFICE_END = re.compile(rf"(?:{OFFICES})$")
 BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")

@@ -139,7 +139,8 @@ def test_organisation(title, text, expected):
     (["我代表常务理事会，向大会报告工作，请各位委员审议"], (None, None)),
     # (a letter's addressee with its office, the page splitting it or not)
     (["中共中央总书记", "胡某某", "阁下", "尊敬的胡某某主席:"], (None, None)),
-    (["省政协机关服务中心副主任", "缩略图", "尊敬的各位领导:"], (None, "省政协机关服务中心副主任")), (["某某省省长 王某 阁下", "尊敬的王省长:"], (None, None)),
+    (["省政协机关服务中心副主任", "缩略图", "尊敬的各位领导:"], (None, "省政协机关服务中心副主任")),
+    (["吴某某任新一届理事会会长 吴某任常务副会长兼秘书长", "11月25日,省工业园区协会召开第二次会员代表大会。"], (None, None)), (["某某省省长 王某 阁下", "尊敬的王省长:"], (None, None)),
 ])
 def test_speaker(lines, expected):
     assert describe.speaker(lines) == expected
