@@ -240,6 +240,8 @@ _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»�
                          # a breadcrumb's tail on a line of its own, each item closed by its arrow: "致辞 >开幕词 >"
                          r"^(?:[^。,!?>»›]{1,15}\s*(?:>>|>|»|›)\s*)+$")
 _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
+                      # a caption led by the triangle news sites point at their picture with: "▲某某理事长致词。(图/记者某某摄,2026.03.07)"
+                      r"^▲[^。!?▲]{4,80}(?:[。!]\s*(?:\([^()]{2,40}\))?)?$|"
                       r"^\s*\(?\s*(?:图为|图片来源|图片由|摄影:|摄影\s|图\s*\d+[:\s]|配图:)[^。]{0,60}。?\)?"
                       r"(?:\s*(?:记者|摄影|通讯员)?\s*[^。\s]{0,6}\s*摄)?\s*$|"
                       # a paper's file photo, who it shows and who took it: "行政院发言人李某。资料照。李某某摄"

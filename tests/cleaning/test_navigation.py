@@ -653,6 +653,12 @@ def test_a_compilations_contents_and_its_label_over_one_paper_go_and_the_papers_
     assert doc.relevant and doc.doc_type == "发言"
 
 
+@pytest.mark.parametrize("caption", ["▲中鋼企業工會理事長楊某某致詞。(圖／記者黃某某攝，2026.03.07)", "▲市計生協、區衛健局向校捐贈物品",
+                                     "▲衛生局的同仁也精心設計歌舞劇,希望將健康的訊息回饋給與會的志工。(圖/記者陳某某攝,2019.11.22)"])
+def test_a_caption_led_by_a_triangle_goes(clean, caption):
+    assert clean("\n".join([BODY, caption, BODY2])).text_original.splitlines() == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("name", ["揭牌后合影1_20220722160109", "肖某某致辞_20220722160437"])
 def test_a_pictures_file_name_with_its_time_goes(clean, name):
     assert clean("\n".join([BODY, name, BODY2])).text_original.splitlines() == [BODY, BODY2]
