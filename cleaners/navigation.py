@@ -438,7 +438,7 @@ def _candidates(lines: list[str]) -> set[int]:
             found.add(i)
         elif "_" in line and _STAMPED_PICTURE.fullmatch(line.strip()):
             found.add(i)
-        elif line.rstrip().endswith(("摄)", "攝)", "摄影)", "攝影)")) and _BRACKET_CAPTION.fullmatch(shadow(line).strip()):
+        elif line.rstrip().endswith(("摄)", "攝)", "摄影)", "攝影)", "提供)", "提供）")) and _BRACKET_CAPTION.fullmatch(shadow(line).strip()):
             found.add(i)
         elif line.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(line.strip()):
             found.add(i)
@@ -462,8 +462,10 @@ BOOK_PAGE = re.compile(r"第[一二三四五六七八九十\d]+部分\s*\(第\s*
 _MORE_LINK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:→|>>|»)")
 # a site's name and its search keywords joined by underscores, as its page title puts them: "宁化在线_客家祖地_苏区_…_石壁"
 # (a page title joins three pieces at most: its headline, its column, its site)
-# a caption in brackets signed by its photographer: "(春节后,某市总工会开展…宣讲。 通讯员 摄)" (its end looked at first)
-_BRACKET_CAPTION = re.compile(r"\((?=[^()]{4,80}\)$)[^()]*[。\s](?:记者|通讯员)?\s*[\u4e00-\u9fff]{0,4}\s*摄影?\)")
+# a caption in brackets signed by its photographer: "(春节后,某市总工会开展…宣讲。 通讯员 摄)", or one sentence with who gave
+# the picture: "苗县庆祝妇女节,与会嘉宾期勉妇女成为…的力量。(苗县府提供)" (their ends looked at first)
+_BRACKET_CAPTION = re.compile(r"\((?=[^()]{4,80}\)$)[^()]*[。\s](?:记者|通讯员)?\s*[\u4e00-\u9fff]{0,4}\s*摄影?\)|"
+                              r"(?![\x00-\x7f])[^。!?()]{4,70}。\s*\([\u4e00-\u9fff]{2,10}提供\)")  # (not a row's stamp before it)
 # a picture's file name left for its caption, the time it was put up after it: "揭牌后合影1_20220722160109"
 _STAMPED_PICTURE = re.compile(r"[^。!?]{1,30}_(?:19|20)\d{12}")
 _KEYWORDS_JOINED = re.compile(r"[^\s_。,,:;!?]{1,10}(?:\s*_\s*[^\s_。,,:;!?]{1,10}){4,}")
@@ -521,7 +523,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if "_" in s and _STAMPED_PICTURE.fullmatch(s):
         return True
-    if s.endswith(("摄)", "摄影)")) and _BRACKET_CAPTION.fullmatch(s):
+    if s.endswith(("摄)", "摄影)", "提供)")) and _BRACKET_CAPTION.fullmatch(s):
         return True
     if s.endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(s):
         return True

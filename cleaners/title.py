@@ -335,6 +335,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         r"^[—-]{0,2}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在[^。]{2,40}上$|"
                         # a sentence's piece that wants more, a salutation's start: "各地计生协以" / "中国传统节日…为契机", "尊敬的"
                         r"[以在对把被向从和与及由]$|为(?:契机|抓手|载体|依托)$|^尊敬的$|^(?:近日|日前|近期)$|^开展了|"
+                        # (or one that stops at the place its verb was to follow: "某公所日前在曼哈顿华埠" / "举行…")
+                        r"(?:日前|近日|昨日|今日|昨天|今天)在[^,。:]{2,12}$|"
                         # a story's dateline with its first words: "本报讯 “艾滋病是一种传染性极"
                         r"^本[报网台]讯\s|"
                         # a compilation's label over one of its papers: "交流发言之一", "典型发言二"

@@ -207,7 +207,7 @@ def test_a_collections_name_over_its_first_item_is_the_title_and_its_lead_goes(c
 
 
 @pytest.mark.parametrize("first", [["尊敬的"], ["近日", "各地计生协以", "中国传统节日“七夕节”为契机"], ["本报讯 “艾滋病是一种传染性极"],
-                                   ["新华社北京5月24日电由?"]])
+                                   ["新华社北京5月24日电由?"], ["某某公所日前在曼哈顿华埠"]])
 def test_a_sentences_pieces_that_want_more_are_no_title(clean, first):
     lines = [*first, BODY, BODY2]
     doc = clean("\n".join(lines))
