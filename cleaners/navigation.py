@@ -275,9 +275,9 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       # a group photograph named by who is in it: "志愿者与老人合影", "…賓主大合照。" (照 after a class: the
                       # anchors are then the two words, not the 合 the parser would factor out of them)
                       r"^[^。!?,;:]{2,50}(?:合影|[合]照|合摄)。?$|"
-                      # a photo's scene alone on a short line: "会议现场", "文艺调演现场。", "计生物品免费发放中。"
+                      # a photo's scene alone on a short line: "会议现场", "会场一角", "文艺调演现场。", "计生物品免费发放中。"
                       # (in a table's cell: "讨论会现场 |")
-                      r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)"
+                      r"^[\u4e00-\u9fff]{0,10}(?:现场|会场|剪影|掠影|合影留念|合影|(?:会场|现场)一角|(?:表演|演出|发放|进行|比赛|竞赛|宣讲|义诊|咨询|讲解|授课)中)"
                       r"(?:。|\s*\|)?$|"
                       # Taiwan's credits: a photograph's source, "(图/妇幼关怀协会提供)", and the reporter's line, "记者林怡孜/台南报导",
                       # "庄焕宁/金城报导。"

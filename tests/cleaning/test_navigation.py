@@ -656,7 +656,7 @@ def test_a_compilations_contents_and_its_label_over_one_paper_go_and_the_papers_
 @pytest.mark.parametrize("caption", ["▲中鋼企業工會理事長楊某某致詞。(圖／記者黃某某攝，2026.03.07)", "▲市計生協、區衛健局向校捐贈物品",
                                      "▲衛生局的同仁也精心設計歌舞劇,希望將健康的訊息回饋給與會的志工。(圖/記者陳某某攝,2019.11.22)",
                                      "(春節後,某市總工會開展女職工“兩癌”公益篩查宣講。 通訊員 攝)",
-                                     "苗縣慶祝婦女節,與會嘉賓期勉婦女成為苗栗前進的力量。(苗縣府提供)"])
+                                     "苗縣慶祝婦女節,與會嘉賓期勉婦女成為苗栗前進的力量。(苗縣府提供)", "會場一角"])
 def test_a_caption_led_by_a_triangle_or_bracketed_with_its_photographer_goes(clean, caption):
     assert clean("\n".join([BODY, caption, BODY2])).text_original.splitlines() == [BODY, BODY2]
 
