@@ -436,9 +436,7 @@ def _candidates(lines: list[str]) -> set[int]:
             found.add(i)
         elif " -" in line and _ticker(shadow(line).strip()):
             found.add(i)
-        elif "_" in line and _STAMPED_PICTURE.fullmatch(line.strip()):
-            found.add(i)
-        elif line.rstrip().endswith(("摄)", "攝)", "摄影)", "攝影)", "提供)", "提供）")) and _BRACKET_CAPTION.fullmatch(shadow(line).strip()):
+        elif ("_" in line or line.rstrip().endswith(_CREDITED_ENDS)) and _marked_caption(shadow(line).strip()):
             found.add(i)
         elif line.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(line.strip()):
             found.add(i)
@@ -468,6 +466,13 @@ _BRACKET_CAPTION = re.compile(r"\((?=[^()]{4,80}\)$)[^()]*[。\s](?:记者|通�
                               r"(?![\x00-\x7f])[^。!?()]{4,70}。\s*\([\u4e00-\u9fff]{2,10}提供\)")  # (not a row's stamp before it)
 # a picture's file name left for its caption, the time it was put up after it: "揭牌后合影1_20220722160109"
 _STAMPED_PICTURE = re.compile(r"[^。!?]{1,30}_(?:19|20)\d{12}")
+_CREDITED_ENDS = ("摄)", "攝)", "摄影)", "攝影)", "提供)", "提供）")
+
+
+def _marked_caption(s: str) -> bool:
+    """A caption known by its end (a line's shadow, stripped): a picture's file name with its time, a credit in brackets."""
+    return ("_" in s and _STAMPED_PICTURE.fullmatch(s) is not None) \
+        or (s.endswith(("摄)", "摄影)", "提供)")) and _BRACKET_CAPTION.fullmatch(s) is not None)
 _KEYWORDS_JOINED = re.compile(r"[^\s_。,,:;!?]{1,10}(?:\s*_\s*[^\s_。,,:;!?]{1,10}){4,}")
 _ARROW_DIGIT = re.compile(r"^3(?=上一[版期篇])|(?<=下一[版期篇])4$")
 _CLOCK_LEAD = re.compile(rf"{CLOCK}(?:\.\d{{1,3}})?")
@@ -521,9 +526,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if s.count("_") >= 4 and _KEYWORDS_JOINED.fullmatch(s):
         return True
-    if "_" in s and _STAMPED_PICTURE.fullmatch(s):
-        return True
-    if s.endswith(("摄)", "摄影)", "提供)")) and _BRACKET_CAPTION.fullmatch(s):
+    if _marked_caption(s):
         return True
     if s.endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(s):
         return True

@@ -160,8 +160,9 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # a story's credit (记者…, …供稿), taken off its end, still tells that it is news
     credit = "".join("\n" + shadow(r.text) for r in draft.removed if r.rule == "trailing_credit")
     # (and a compilation's label over the title, "交流发言之一", tells what the paper is)
-    label = next((shadow(r.text).strip() for r in draft.removed if r.rule == "title" and PAPER_LABEL.fullmatch(shadow(r.text).strip())), "")
-    relevant, rel_score = relevance(f"{label}:{title_s}" if label else title_s, folded + credit)
+    label = next((shade for r in draft.removed if r.rule == "title" and PAPER_LABEL.fullmatch(shade := shadow(r.text).strip())), "")
+    labelled_title = f"{label}:{title_s}" if label else title_s
+    relevant, rel_score = relevance(labelled_title, folded + credit)
     # a list page's items, each with its link to the whole text or its length ("[查看全文>>]", "字数:2860"): the page is
     # no document, and its excerpts' cuts are the list's, not a truncation of the page
     listing = sum(1 for r in draft.removed if _READ_MORE.search(r.text)) >= 3 or len(draft.facts.get("listed_chars") or []) >= 3
@@ -199,7 +200,7 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
         speaker=name,
         speaker_role=role,
         meeting=describe.meeting(title_s, simple_lines),
-        doc_type=describe.doc_type(f"{label}:{title_s}" if label else title_s, simple_lines),
+        doc_type=describe.doc_type(labelled_title, simple_lines),
         organisation=org,
         org_level=level,
         region=region,
