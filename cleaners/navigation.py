@@ -697,7 +697,8 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 # (nor is a chronicle's row led by its month: "3 月 愛家庭 親子五式", "3-4月 約見港大/理大/社聯")
                 # (nor is a paper's list of its authors, their names but one in four of the common surnames: "◎ 谢某 丘某 陈某 吴某")
                 names = [t for t in items if t not in "◎●○"]
-                if len(items) >= 4 and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
+                # (nor are a question's answers, each behind its box: "□ 满意  □ 基本满意  □ 不满意")
+                if len(items) >= 4 and s[:1] not in "□☐○◯" and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
                         and not mostly_names(names) \
                         and not (chronicle and _MONTH_LED.match(s)) \
                         and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)):
@@ -797,6 +798,43 @@ def _table_cells(lines: list[str]) -> set[int]:
 
 _GIVING_HEAD = re.compile(r"(?:捐款|捐赠|爱心捐赠|我要捐款)方式:?")
 _GIVING_WAY = re.compile(r"扫码转款|扫码捐款|银行转[帐账]|邮政汇款|邮局汇款|短信捐款|在线捐款|网上捐款|微信捐款|支付宝捐款|外\s*币")
+# a web form's widgets, each of its own kind: a drop-down, an option's box, a captcha, a button, a consent, a required field
+_FORM_WIDGETS = (("select", re.compile(r"请选择[^\s]{0,6}\s*[▼▾]|.{0,12}\s[▼▾]$")),
+                 ("option", re.compile(r"(?:.{0,12}\s)?[○◯□☐](?:\s*[\u4e00-\u9fff]{1,8}){1,6}")),
+                 ("captcha", re.compile(r".{0,8}看不清[?,]?\s*换一张")),
+                 ("button", re.compile(r"(?:\[\s*(?:提交|重置|确定|取消|发送|保存)[\u4e00-\u9fff]{0,4}\s*\]\s*)+")),
+                 ("consent", re.compile(r"[□☐]?\s*我已(?:阅读|认真阅读)并同意.{0,40}")),
+                 ("required", re.compile(r"\*\s*[\u4e00-\u9fff]{2,8}(?:\s.{0,30})?")))
+_FORM_FIELD = re.compile(r"\*?\s*[\u4e00-\u9fff]{2,8}")
+
+
+def _web_form(lines: list[str]) -> list[int]:
+    """A web form's rows (an application's, a message box's): three or more widgets of two or more kinds with
+    their fields' labels between them, and the form's heading over them. A questionnaire's boxes are one kind."""
+    found: list[int] = []
+    rows: list[int] = []
+    kinds: set[str] = set()
+    for i in [*range(len(lines)), None]:
+        kind = None
+        if i is not None and len(lines[i]) <= 80:
+            shade = shadow(lines[i]).strip()
+            kind = next((name for name, widget in _FORM_WIDGETS if widget.fullmatch(shade)), None)
+        if kind:
+            rows.append(i)
+            kinds.add(kind)
+            continue
+        # (a field's label alone between widgets: "工作单位")
+        if i is not None and rows and i - rows[-1] <= 2 and _FORM_FIELD.fullmatch(shadow(lines[i]).strip()):
+            continue
+        if len(rows) >= 3 and len(kinds) >= 2:
+            start = rows[0]
+            if start and len(head := shadow(lines[start - 1]).strip()) <= 8 and not has_stops(head):
+                start -= 1
+            found.extend(range(start, rows[-1] + 1))
+        rows, kinds = [], set()
+    return found
+
+
 _CRUMB_LEAD = re.compile(r"\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|位置)\s*[:/>]|(?:网站)?首页\s*(?:>|»|/))")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[:/|]|>>|>|»|›|》)\s*")
 _LIST_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
@@ -1266,6 +1304,9 @@ class Navigation:
                     if len(ways) >= 2:
                         keep[i:ways[-1] + 1] = [False] * (ways[-1] + 1 - i)
                     break
+        if "▼" in (page := "".join(lines)) or "换一张" in page or "我已" in page:
+            for i in _web_form(lines):
+                keep[i] = False
         # a post's teaser over the post, its words cut off with dots where the post goes on with them: "51亲民团队…於114年
         # 9月23日假台中市..." / … / "…于114年9月23日假台中市乌日区…"
         for i in range(min(len(lines), 12)):

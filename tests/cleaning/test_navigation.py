@@ -898,3 +898,16 @@ def test_a_photos_caption_right_above_a_storys_dateline_goes(clean):
     doc = clean("\n".join(["2017年国际家庭日主题宣传活动在上海举办", "国际家庭日主题宣传活动现场", story, BODY]))
     assert doc.text_original.splitlines() == [story, BODY]
 
+
+
+def test_a_web_forms_rows_go_with_their_heading_and_a_questionnaires_boxes_stay(clean):
+    form = ["我要留言", "* 姓 名", "* 性别      ○ 男   ○ 女", "* 所在社区   请选择 ▼", "联系电话",
+            "* 验证码          看不清?换一张", "□ 我已阅读并同意《留言须知》", "[ 提交 ]    [ 重置 ]"]
+    doc = clean("\n".join(["关于开展会员活动日的通知", BODY, BODY2, *form, "版权所有:某某街道计划生育协会"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+    # the boxes of a survey's questions are its text: one kind of widget, not a form
+    survey = ["1.您是否参加过协会组织的活动?", "□ 参加过    □ 没有参加过", "2.您希望协会提供哪些服务?",
+              "□ 健康咨询  □ 帮扶慰问  □ 宣传教育", "3.您对协会工作是否满意?", "□ 满意  □ 基本满意  □ 不满意"]
+    doc = clean("\n".join(["某社区计生协会员需求调查问卷", BODY, *survey]))
+    kept = "".join(doc.text_original.split())
+    assert all(word in kept for row in survey for word in row.replace("□", " ").split())
