@@ -351,7 +351,7 @@ _LIST_WORDS = (r"相关文章|相关阅读|范文热点|相关推荐|相关范�
                r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|您可能关注的文档|你可能关注的文档|可能感兴趣的文章|同类文章|猜你关注|相关话题|相关评论|新闻评论")
 _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|本站|本类|该栏目|本专题|范文)?(?:{_LIST_WORDS}|类似文章|相关资源|相关下载|为你推荐|为您推荐|大家都在看|看了又看|"
                            rf"[\u4e00-\u9fff]{{0,6}}(?:讲话稿|范文|文章|文档)推荐|"
-                           rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章)|"
+                           rf"(?:该用户|作者|TA)的(?:其他|更多)(?:文档|文章)|(?:文章|本文)被以下(?:专栏|合集|话题)收录|"
                            # a site's in-page contents ("本文目录 [收起]"), "相关工作总结:" over more of the genre
                            rf"(?:本文|文章|本页|本专题)目录(?:\s*[\[【(]?(?:收起|展开|隐藏|显示)[\]】)]?)?|"
                            rf"相关[\u4e00-\u9fff]{{0,4}}(?:总结|讲话稿?|报告|范文|致辞|发言稿?|心得|方案|计划|文章|文档|资料))"
@@ -835,6 +835,7 @@ def _web_form(lines: list[str]) -> list[int]:
     return found
 
 
+_FOLLOW = re.compile(r"[+]?\s*关注(?:他|她|TA|作者)")
 _CRUMB_LEAD = re.compile(r"\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|位置)\s*[:/>]|(?:网站)?首页\s*(?:>|»|/))")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[:/|]|>>|>|»|›|》)\s*")
 _LIST_TITLE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
@@ -1176,6 +1177,17 @@ class Navigation:
             if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip()) <= 24 and _SCENE_END.search(cap) \
                     and not has_stops(cap) and DATELINE.match(shadow(lines[first])):
                 keep[first - 1] = False
+            # an author's card above the text, right over the button to follow them: the name and its line of bio
+            # ("林间晚风" / "社区工作者,计生协专干" / "关注他"); a headline names a genre
+            for i in range(2, min(first, 30)):
+                if not keep[i] and "关注" in lines[i] and _FOLLOW.fullmatch(shadow(lines[i]).strip()):
+                    for card in ([i - 2, i - 1], [i - 1]):
+                        name, bio = shadow(lines[card[0]]).strip(), shadow(lines[i - 1]).strip()
+                        if all(keep[j] for j in card) and len(name) <= 12 and not _NOT_MENU.search(name) \
+                                and not _KEYWORD.search(name) and len(bio) <= 30 and not ends_sentence(bio):
+                            for j in card:
+                                keep[j] = False
+                            break
             # a magazine's name and issue above the text, where a repost site took the article from ("某某周刊" / "2016年48期")
             for i in range(1, min(first, 15)):
                 if "期" in lines[i] and _ISSUE.fullmatch(lines[i].strip()) and _JOURNAL.fullmatch(shadow(lines[i - 1]).strip()):

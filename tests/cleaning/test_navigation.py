@@ -911,3 +911,14 @@ def test_a_web_forms_rows_go_with_their_heading_and_a_questionnaires_boxes_stay(
     doc = clean("\n".join(["某社区计生协会员需求调查问卷", BODY, *survey]))
     kept = "".join(doc.text_original.split())
     assert all(word in kept for row in survey for word in row.replace("□", " ").split())
+
+
+def test_an_authors_card_over_the_button_to_follow_them_and_the_column_a_post_is_filed_in_go(clean):
+    headline = "在社区计生协换届选举大会上的讲话"
+    top = ["首页", "发现", "登录/注册", headline, "晚风徐来", "社区工作者,计生协专干", "关注他", "12 人赞同了该文章"]
+    foot = ["文章被以下专栏收录", "基层协会工作笔记", "记录基层计生协工作的点点滴滴", "推荐阅读", "社区计生协工作怎么做?这五点经验值得借鉴"]
+    doc = clean("\n".join([*top, BODY, BODY2, *foot]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+    # a headline right over the button is no card: it names a genre
+    doc = clean("\n".join(["社区计生协工作总结", "关注他", BODY, BODY2]))
+    assert doc.title == "社区计生协工作总结"

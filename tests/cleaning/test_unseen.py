@@ -20,8 +20,6 @@ FLAGS = ("truncated", "declared_chars", "spun", "script", "published", "speech_d
 
 # what is still wrong on a page: the lowest F1 it reaches, and flags it gets wrong
 KNOWN: dict[str, dict] = {
-    # a Q&A column: the author's card above the text (name, one-line bio) and the column's motto below stay
-    "probe-c-02": {"f1": 0.97, "residue": True},
     # the site's 标题 label names "XX同志在…上的讲话" and the page's slogan title: the label wins, and the
     # line goes from the text as the title's repeat, where the gold keeps it as a subtitle
     "probe-f-07": {"f1": 0.97},
