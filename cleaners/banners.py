@@ -34,7 +34,7 @@ _SAMPLES = re.compile(rf"{_BOUNDARY}(?:下面|以下)(?:是|为|就是)[^。!\n]
 _EDITOR_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,120}}小编(?!注意到|了解到|获悉|发现|看到|查阅|采访|走访|来到|在现场)"
                           rf"[^。!?\n]{{0,120}}{_SENTENCE_END}")
 _SITE_SAYS = re.compile(rf"{_BOUNDARY}[^。!?\s]{{0,80}}(?:本站|本网)(?!讯)[^。!?\n]{{0,80}}?(?:整理|收集|搜集|观点|版权|网友|会员(?!之家|代表|活动)|上传|原创|转载|"
-                        rf"欢迎|供大家|分享|推荐)[^。!?\n]{{0,80}}{_SENTENCE_END}")
+                        rf"欢迎|供大家|分享|推荐|侵犯|侵权|删除)[^。!?\n]{{0,80}}{_SENTENCE_END}")
 _PRAISE = r"(?:标准|完整|实用|可修改|可编辑|通用|精选|精品|word版|可直接使用|可下载)"
 _PATTERNS = [
     # document-sharing sites: the whole "shared by a member … search on …" sentence

@@ -572,6 +572,9 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
 
 _DATE_THEN_SALUTATION = re.compile(rf"\s*{SPEECH_DATE.pattern}\s*(?P<salutation>(?:{_SALUTATION.pattern})[^。!?;:,]{{0,40}}?:)(?=.{{20}})")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
+# a title and its speaker on one line, parted by a space: "在全市计生协工作会议上的讲话 某市计生协常务副会长 某某"
+_TITLE_THEN_SPEAKER = re.compile(rf"([^,。:;!?\s]{{4,50}}?(?:讲话|致辞|发言|报告|主持词|汇报|述职))\s+"
+                                 rf"[^,。:;!?\s]{{0,24}}(?:{OFFICES})(?:\s*(?:{BARE_NAME.pattern}|[xX×*]{{2,3}}|某某))?")
 _ADOPTED_AFTER = re.compile(r"\((?:(?:19|20)\d\d|[\s_]*)\s*年[^()]{0,40}?(?:讨论通过|审议通过|通过|修订|修正)\)$")
 _INTRO_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|资料简介|内容简介)\s*:\s*")
 _TAG_FIRST = re.compile(r"\s*【[^【】]{1,8}】\s*")
@@ -785,6 +788,10 @@ class Title:
             if not prose_above and (dated := _DATE_THEN_SALUTATION.match(shadow(line))):
                 cuts = (0, dated.start("salutation"), dated.end("salutation"), len(line))
                 lines = lines[:i] + [line[a:b].strip() for a, b in pairwise(cuts)] + lines[i + 1:]
+                break
+            if not prose_above and len(line) <= 90 and (parted := _TITLE_THEN_SPEAKER.fullmatch(shadow(line).strip())):
+                start = len(line) - len(line.lstrip())
+                lines = lines[:i] + [line[:start + parted.end(1)].strip(), line[start + parted.end(1):].strip()] + lines[i + 1:]
                 break
             # (a title runs on into the text only on the first line with text: one above it would be the title)
             if (glued := _glued_title(line, not prose_above)) is not None:

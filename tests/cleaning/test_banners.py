@@ -350,3 +350,9 @@ def test_a_notices_numbered_steps_that_upload_reports_are_no_site_rules(clean):
 def test_a_site_lead_in_with_its_mark_doubled_goes_whole_with_the_lead_before_it(run_step):
     line = "人口问题已经是一个很严峻的问题了,那么世界人口日是几月几日?下面是小编收集整理的世界人口日是哪天,欢迎阅读参考!!"
     assert run_step(SiteBanners(), [line, BODY]).lines == [BODY]
+
+
+@pytest.mark.parametrize("notice", ["如若本站内容侵犯了原著者的合法权益,可联系本站删除。", "本站文章如侵犯了您的合法权益,本站将在核实后删除。"])
+def test_a_sites_word_on_taking_down_what_infringes_goes(run_step, notice):
+    draft = run_step(SiteBanners(), [BODY, "声明:本站所有文章资源内容,如无特殊说明或标注,均为采集网络资源。" + notice])
+    assert draft.lines == [BODY]

@@ -1374,3 +1374,11 @@ def test_an_officers_name_with_her_sex_printed_twice_is_no_title(clean):
             "副站长:孙某某(女) 王某某(女) 于某某(女) 陈某某", BODY]
     assert clean("\n".join(page)).title != "王某某(女)"
 
+
+
+def test_a_title_and_its_speaker_on_one_line_part_into_the_title_and_the_speaker_line(clean):
+    page = ["2024年在全市计生协工作会议上的讲话(全文完整)", "在全市计生协工作会议上的讲话 xx市计生协常务副会长 xxx", "同志们:", BODY, BODY2]
+    doc = clean("\n".join(page))
+    assert doc.title in ("在全市计生协工作会议上的讲话", "2024年在全市计生协工作会议上的讲话")
+    assert doc.text_original.splitlines() == ["xx市计生协常务副会长 xxx", "同志们:", BODY, BODY2]
+    assert doc.speaker_role == "xx市计生协常务副会长"

@@ -38,8 +38,6 @@ KNOWN: dict[str, dict] = {
     "probe-h-15": {"f1": 0.98},
     # a portal's catalogue row whose label was split from its value (名 / 称:), and the notice's heading twice
     "probe-i-01": {"f1": 0.96},
-    # a fanwen site: the document's heading and speaker run together on one line above the text
-    "probe-i-09": {"f1": 0.94},
     # a fanwen list of speeches with excerpts (not relevant): its first item's title goes as the page title's print
     "probe-i-12": {"f1": 0.91},
     # a bilingual site: menu items with English names and a caption stay
