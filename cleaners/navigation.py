@@ -40,7 +40,7 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
-_LEAD = re.compile(rf"^[\s\-–·•*▪>»【\[(]*(?:{_LABELS})\s*[::】\]]")
+_LEAD = re.compile(rf"^[\s\-–·•*▪>»«【\[(]*(?:{_LABELS}|(?i:previous|prev|next)(?i: (?:post|article|story|page))?)\s*[::】\]]")
 # a column's name over its story: "新聞與活動", "News新聞動態", "主編推介" (nor is it a title: Title passes it over)
 COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|新闻速递|快讯|协会动态|行业动态|国内新闻|国际新闻|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻公报|新闻"
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
@@ -574,8 +574,13 @@ def is_furniture(shade: str) -> bool:
         return True
     tokens = [t for t in _MENU_SEPARATOR.split(s) if t]
     # the first item may be the site's name and address: "港文庫 gangwenku.hk | 講稿 · 報告 · 總結 | 繁 | 簡"
-    return len(tokens) >= 4 and len(tokens[0]) <= 24 and all(len(t) <= 10 for t in tokens[1:]) \
+    # (an item may have its English name after it: "Home | 关于我们 About | 项目动态 Programs")
+    return len(tokens) >= 4 and len(tokens[0]) <= 24 and all(len(t) <= 10 or len(_ITEM_ENGLISH.sub("", t)) <= 10 for t in tokens[1:]) \
         and not re.search(r"[。,]", s)
+
+
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+_ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
 
 
 # the links to the story before and after: "构建理论文化 推进改革创新 << 王汝鹏率团访问港澳红会 | 广饶县…总结会议 >>"
@@ -1231,9 +1236,11 @@ class Navigation:
             # a counter's lone number above the text: the page's first line ("11"), or under the headline ("499")
             # (or over the buttons under it: "1" / "现有新闻评论" / "新闻报料" / the text)
             # (a counter padded with noughts may be longer: "00029926")
+            # (or grouped in thousands: "3,214")
             for i in range(min(first, 4)):
-                if (len(lines[i]) <= 6 or len(lines[i]) <= 10 and lines[i].startswith("0")) and lines[i].isdigit() \
-                        and (i == 0 or len(lines[i]) > 3 or not any(keep[i + 1:first])):
+                if ((len(lines[i]) <= 6 or len(lines[i]) <= 10 and lines[i].startswith("0")) and lines[i].isdigit()
+                        and (i == 0 or len(lines[i]) > 3 or not any(keep[i + 1:first]))) \
+                        or (len(lines[i]) <= 9 and "," in lines[i] and _GROUPED_COUNT.fullmatch(lines[i])):
                     keep[i] = False
             # a pager's lone number, the page's last line under the text ("1"), or a tracking id ("0100701400100…")
             # (and a post's counters in a run there: "11" / "139", its likes and its views)

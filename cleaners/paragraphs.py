@@ -34,6 +34,8 @@ def _english_words(text: str, start: int, at: int) -> bool:
 # (or a chronicle's part, its number written: "第一辑 机构", "第一篇 人口管理"; a sample site numbers its samples in
 # figures, "第1篇 …主持词", and a journal its volume, "第105卷 第45期")
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[章节節条條款编編]:?|第[一二三四五六七八九十]{1,3}[辑輯篇]")
+# a part's label and its number, which its name follows: "模块一 认识青春期", "第二部分 主要做法"
+_PART_LABEL = re.compile(r"(?:模块|单元|专题|板块|第[一二三四五六七八九十]{1,3}(?:部分|单元|讲|课))[一二三四五六七八九十\d]{0,3}")
 _LIST_NUMBER = re.compile(rf"\s*(?:[①-⑳]|\d{{1,2}}[.、]|[一二三四五六七八九十]+、|\(\d{{1,2}}\)|第[一二三四五六七八九十]+[,、]|{_ARTICLE.pattern})")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"
@@ -143,7 +145,8 @@ def split_paragraphs(line: str) -> list[str]:
         if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()) or right == "的":
             continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th"; no paragraph opens with
             # 的: "aqiang7191 的博客")
-        if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]):
+        if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]) \
+                or (len(left) <= 6 and _PART_LABEL.fullmatch(left) and not _STOP.search(folded, m.end(), m.end() + 40)):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
         if right.isdigit() and left[-1] in "-—~–" and left.rstrip("-—~–")[-1:].isdigit():
             continue  # (nor inside a range of days: "9月9-- 10日")

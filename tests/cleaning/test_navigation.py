@@ -922,3 +922,12 @@ def test_an_authors_card_over_the_button_to_follow_them_and_the_column_a_post_is
     # a headline right over the button is no card: it names a genre
     doc = clean("\n".join(["社区计生协工作总结", "关注他", BODY, BODY2]))
     assert doc.title == "社区计生协工作总结"
+
+
+def test_a_bilingual_menu_english_pager_labels_and_a_view_count_in_thousands_go(clean):
+    headline = "在全国青春健康同伴教育师资培训班开班式上的讲话"
+    page = ["Home | 关于我们 About | 项目动态 Programs | 资源中心 Resources | 联系我们 Contact", headline,
+            "Posted on 2023-07-12\u3000|\u3000编辑:文静\u3000|\u3000Views: 3,214", BODY, BODY2,
+            "« Previous: 青春健康教育项目学校名单公布", "Next: 暑期青少年心理健康小贴士 »"]
+    doc = clean("\n".join(page))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]

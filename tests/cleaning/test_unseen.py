@@ -40,8 +40,6 @@ KNOWN: dict[str, dict] = {
     "probe-i-01": {"f1": 0.96},
     # a fanwen list of speeches with excerpts (not relevant): its first item's title goes as the page title's print
     "probe-i-12": {"f1": 0.91},
-    # a bilingual site: menu items with English names and a caption stay
-    "probe-i-15": {"f1": 0.93},
 
 }
 
