@@ -95,6 +95,8 @@ _SITE_NAME = re.compile(r"(?:网|站|网站|文库|百科|范文|大全|首页|�
                         r"\.(?:com|net|cn|org))$", re.I)
 _DID = re.compile(r"成立|召开|举行|举办|开展|启动|慰问|走访|表彰|揭牌")
 _VISITED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:访(?![谈问])|到访|视察|考察|调研|参观|看望|出席)[\u4e00-\u9fff]{2,}")
+# how an entry's definition goes on from the name it opens with: "中国计划生育协会(简称…)是…", "…成立于1980年"
+_DEFINED = re.compile(r"[(是,]|成立|于|位于|简称|全称|系|创建|始建|隶属")
 _ORGANISATION = re.compile(r"(?:协会|政府|委员会|中心)$")
 # a body that issues a document, whose name may stand over the document's date and title
 _ISSUER = re.compile(r"(?:协会|政府|委员会|办公室|办公厅|局|委|党组|妇联|部|厅|办|总会|联合会)$")
@@ -752,7 +754,8 @@ class Title:
         while lines and _site_header(shadow(lines[0])) \
                 and not (_ORGANISATION.search(shadow(lines[0]).strip()) and _headline(lines, 0) != lines[0].strip()) \
                 and not (len(lines) > 1 and len(lines[0].strip()) >= 4 and lines[1].startswith(lines[0].strip())
-                         and fold(lines[1][len(lines[0].strip()):])[:1] in ("(", "是", ",")):
+                         and _DEFINED.match(fold(lines[1][len(lines[0].strip()):]))) \
+                and not (len(lines) > 1 and len(lines[0].strip()) >= 4 and lines[1].strip() == lines[0].strip()):
             draft.drop(self.name, lines[0], 0)
             lines = lines[1:]
         # and one a few lines down, under a skip link or a menu the rules left
@@ -820,7 +823,7 @@ class Title:
             if copies and (piece := _PIECE_NUMBER.match(below, cut)):  # a piece's number after it: "…总结1高庄乡位于…"
                 cut = piece.end()
             rest = below[cut:].strip()
-            if copies and not prose_above and len(rest) >= 20 and fold(rest)[0] not in "(,。:;、)" \
+            if copies and not prose_above and len(rest) >= 20 and fold(rest)[0] not in "(,。:;、)" and not _DEFINED.match(fold(rest)) \
                     and (is_prose(rest[:120]) or len(HAN.findall(rest, 0, 60)) >= 40) \
                     and not has_stops(alone) and not _NUMBERED.match(shadow(alone)):
                 draft.drop(self.name, below[:cut], i + 1)

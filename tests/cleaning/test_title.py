@@ -1382,3 +1382,11 @@ def test_a_title_and_its_speaker_on_one_line_part_into_the_title_and_the_speaker
     assert doc.title in ("在全市计生协工作会议上的讲话", "2024年在全市计生协工作会议上的讲话")
     assert doc.text_original.splitlines() == ["xx市计生协常务副会长 xxx", "同志们:", BODY, BODY2]
     assert doc.speaker_role == "xx市计生协常务副会长"
+
+
+def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_stays_in_its_first_sentence(clean):
+    first = "中国计划生育协会成立于1980年5月29日,是中国共产党领导下的全国性群团组织。"
+    doc = clean("\n".join(["中国计划生育协会", first, BODY]))
+    assert doc.title == "中国计划生育协会" and doc.text_original.splitlines() == [first, BODY]
+    doc = clean("\n".join(["您的当前位置:", "计划生育协会", "计划生育协会", "计划生育协会", "【组织建设】", BODY2]))
+    assert doc.title == "计划生育协会" and doc.text_original.splitlines() == ["【组织建设】", BODY2]
