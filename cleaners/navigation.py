@@ -163,7 +163,7 @@ _WIDGET = re.compile(
     r"已关闭评论|评论已关闭|\d+\s*次浏览|阅读\s*\d+\s*分\s*\d+\s*秒")
 # a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
 _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答|问答详情|"
-                       r"共\d{1,3}(?:位律师|位专家|位网友|个|条)(?:解答|回答|回复)|"
+                       r"共\d{1,3}(?:位律师|位专家|位网友|个|条)(?:解答|回答|回复)|(?:推荐)?回答\s*\(\d{1,3}个?\)|"
                        # the answering lawyer's card: "张某执业律师" / "已帮助" / "867 人解决法律问题"
                        r"[\u4e00-\u9fff]{2,4}执业律师|已帮助|\d+\s*人解决法律问题)\s*:?")
 # a button to keep the page, with its title, left alone at the text's end where the site's notice lost its start:
@@ -550,7 +550,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if ("www." in s or "Association" in s or "Committee" in s or "Federation" in s) and _SITE_NAME_LINE.fullmatch(s):
         return True
-    if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s)):
+    if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s) or _SERIES_ISSUE.fullmatch(s)):
         return True
     # (a post's teaser of an earlier one, its headline asking or exclaiming: "往期热门嵊州弃儿寻亲:…,你们在哪?")
     if s.startswith("往期") and _PAST_POST.match(s):
@@ -587,8 +587,9 @@ _ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
 _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]{2,80}(?:>>|»)\s*$")
 
 
+_SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期")  # a WeChat series' issue over its post
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -53,9 +53,10 @@ _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条�
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
 # the length a site states for a document after its title: "…计划范文(5991字)"
+_ORDINAL_NEXT = re.compile(r"[一二三四五六七八九十百千零〇两几\d\s]")
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
 # a collection's count of its items: "(精选5篇)", "(共3篇)", "(10篇)"
-_COUNTED_ITEMS = r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质)?(?:\d*|[一二三四五六七八九十]{1,3})篇"
+_COUNTED_ITEMS = r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质)?(?:\d*|[一二三四五六七八九十]{1,3}|多)篇"
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|汇总|合集|大全|"
                          rf"{_COUNTED_ITEMS}|"
                          r"\d{1,2}|\d+页|word精品|可下载|免费下载|第\d{1,3}页|"
@@ -77,7 +78,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # the length it gives, and its search question: "…计划范文(5991字)", "…计划怎么写"
                          rf"\s*{_LENGTH}|\s*怎么写|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
-                         r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全|实用)?[一二三四五六七八九十\d]{1,3}篇|"
+                         r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全|实用)?(?:[一二三四五六七八九十\d]{1,3}|多)篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
                          r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
 # a document's whole name in quotes, then the sharing site's category for it: the name ends in a genre of its own
@@ -199,6 +200,9 @@ def clean_title(title: str) -> str:
         t = t[:english.start()]  # a bilingual headline's English after a slash: "鼓勵生育 不要空談…/ Encouraging does…"
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
         t = t[wrapped.start(1):wrapped.end(1)]
+    # (a preview's page counter leaves its 第 before the title: "第計劃生育特殊家庭…實施方案")
+    if t.startswith("第") and len(t) > 8 and not _ORDINAL_NEXT.match(t, 1):
+        t = t[1:]
     for _ in range(2):  # "篇1:计划生育调研报告范文关于…": a collection's number, then a category's name
         if (prefix := _PREFIX.match(shadow(t))) and prefix.end() < len(t) - 3:
             t = t[prefix.end():]
@@ -330,13 +334,15 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]
                         rf"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|报章为|^{_MASTHEAD.pattern}$|"
                         r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
+                        # a series' issue alone ("我们的第二期"), a post's place in it
+                        r"^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|"
                         # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label
                         # ("陈述人:李某某、卞某某", "整理:张某某", a proposal's "提案人:阮某")
                         r"^(?:汇报人|报告人|主讲人|演讲人|陈述人|主持人|记录人|发言人|讲话人|提案人|附署人|连署人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:|"
                         # a speech's date line, the day and where it was given: "2017年1月10日在某县第十八届人民代表大会第一次会议上"
                         r"^[—-]{0,2}\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在[^。]{2,40}上$|"
                         # a sentence's piece that wants more, a salutation's start: "各地计生协以" / "中国传统节日…为契机", "尊敬的"
-                        r"[以在对把被向从和与及由]$|为(?:契机|抓手|载体|依托)$|^尊敬的$|^(?:近日|日前|近期)$|^开展了|"
+                        r"[以在对把被向从和与及由的]$|为(?:契机|抓手|载体|依托)$|^尊敬的$|^(?:近日|日前|近期)$|^开展了|"
                         # (or one that stops at the place its verb was to follow: "某公所日前在曼哈顿华埠" / "举行…")
                         r"(?:日前|近日|昨日|今日|昨天|今天)在[^,。:]{2,12}$|"
                         # a story's dateline with its first words: "本报讯 “艾滋病是一种传染性极"

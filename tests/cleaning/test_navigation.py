@@ -931,3 +931,8 @@ def test_a_bilingual_menu_english_pager_labels_and_a_view_count_in_thousands_go(
             "« Previous: 青春健康教育项目学校名单公布", "Next: 暑期青少年心理健康小贴士 »"]
     doc = clean("\n".join(page))
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_qa_sites_count_of_answers_goes(clean):
+    doc = clean("\n".join(["计划生育特殊家庭关怀工作年终考核有哪些内容", "推荐回答(1个)", "回答(1):", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]

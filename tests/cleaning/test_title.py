@@ -1390,3 +1390,17 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     assert doc.title == "中国计划生育协会" and doc.text_original.splitlines() == [first, BODY]
     doc = clean("\n".join(["您的当前位置:", "计划生育协会", "计划生育协会", "计划生育协会", "【组织建设】", BODY2]))
     assert doc.title == "计划生育协会" and doc.text_original.splitlines() == ["【组织建设】", BODY2]
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("第計劃生育特殊家庭開展暖心行動活動實施方案", "計劃生育特殊家庭開展暖心行動活動實施方案"),  # a page counter's 第 left before it
+    ("村民自治工作彙報多篇", "村民自治工作彙報"),  # a collection's "many pieces"
+    ("第一届理事会第二次会议工作报告", "第一届理事会第二次会议工作报告"),  # an ordinal of its own stays
+])
+def test_what_a_sharing_site_leaves_round_a_title_goes(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_a_series_issue_and_a_headlines_piece_that_wants_more_are_no_title(clean):
+    doc = clean("\n".join(["我们的第二期", "湖北省计生协的", "年,身处疫情防控的前沿阵地,湖北省计生协勇于担当,闻令而动,全面投入联防联控、群防群治。", BODY]))
+    assert doc.title == "" and "我们的第二期" not in doc.text_original
