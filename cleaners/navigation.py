@@ -184,6 +184,9 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
                      # a forum's gate on a hidden part, a station's line for adverts: "查看隐藏内容(*)需先登录", "…广告投放热线↓↓↓"
                      r"查看隐藏内容|需先登录|广告投放热线|广告热线|"
+                     # a forum archive's link to its full page ("页: [1]" / "查看完整版本: …"); how to follow an account on
+                     # WeChat ("微信订阅" / "打开微信,点击底部的“通讯录”,…")
+                     r"^查看完整版本\s*:|^微信订阅$|^打开微信\s*,\s*点击|"
                      # a news site's call for tips: "如果您有新闻线索或资料给大纪元,请进入安全投稿爆料平台"
                      r"爆料平台|新闻线索(?=[^。]{0,20}(?:投稿|爆料|报料|联系))|"
                      # a live page's entry and an app's download steps: "直播入口:点击进入(…)", "“某某”手机客户端下载方法:"
@@ -548,6 +551,9 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 40 and _PROMPT.search(s) and (not re.search(r"[。;]", s) or _LOADING.fullmatch(s)):
         return True
+    # an account's card: its name, its line about itself, its count of posts ("…促进家庭健康和发展25篇原创内容 公众号")
+    if "原创内容" in s and _ACCOUNT_CARD.search(s) and not re.search(r"[。;]", s):
+        return True
     if ("www." in s or "Association" in s or "Committee" in s or "Federation" in s) and _SITE_NAME_LINE.fullmatch(s):
         return True
     if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s) or _SERIES_ISSUE.fullmatch(s)):
@@ -579,6 +585,7 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
+_ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
 
@@ -589,7 +596,7 @@ _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]
 
 _SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期")  # a WeChat series' issue over its post
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _SERIES_ISSUE, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -936,3 +936,14 @@ def test_a_bilingual_menu_english_pager_labels_and_a_view_count_in_thousands_go(
 def test_a_qa_sites_count_of_answers_goes(clean):
     doc = clean("\n".join(["计划生育特殊家庭关怀工作年终考核有哪些内容", "推荐回答(1个)", "回答(1):", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("tail", [
+    ["页: [1]", "查看完整版本: 区计生协召开第五次会员代表大会"],  # a forum archive's link to its full page
+    ["微信订阅", "打开微信,点击底部的“通讯录”,点击右上角的"],  # how to follow the account, cut off
+    ["中国计划生育协会发布计生协工作信息,宣传计划生育政策,传播健康知识,服务计划生育群众,促进家庭健康和发展25篇原创内容 公众号",
+     "来 源:某省计生协"],  # a WeChat account's card
+])
+def test_a_pages_foot_on_where_to_read_or_follow_it_goes_and_cuts_nothing(clean, tail):
+    doc = clean("\n".join(["区计生协召开第五次会员代表大会", BODY, BODY2, *tail]))
+    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
