@@ -206,7 +206,9 @@ class PreviewCut:
         if draft.facts.get("signed_off"):
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
-        signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", last)
+        # (an item of a list is none: "(四)研究和决定中国计划生育协会")
+        signature = len(last) <= 40 and re.search(r"(?:协会|委员会|办公室|办公厅|政府|人民|局|党组|理事会|\d+日)$", last) \
+            and not _ITEM_FIRST.match(last)
         # (or a sentence begun after the line's last full stop: "…要变。从单纯完成人口控制")
         begun = last.rsplit("。", 1)[1] if "。" in last else ""
         # (or a line the preview wrapped, under a line it cut in mid-sentence: "…健身活动的开展" / "加快“健康XX”建")
@@ -227,8 +229,11 @@ class PreviewCut:
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了])\s?(?:……|\.{6})$")
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…",
 # "(三)开展青春健康教育进校园活动")
-_CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、|^\([一二三四五六七八九十]{1,3}\)")
+# (or a rule's article with a word or two of it: "第五条通过")
+_CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、|^\([一二三四五六七八九十]{1,3}\)|"
+                       r"^第[一二三四五六七八九十百\d]{1,4}条\s*:?\s*[\u4e00-\u9fff]{0,4}$")
 # a numbered heading with nothing under it ("3.现场宣传和咨"), unless it is a file the text lists ("附件:1.…" / "2.…回执")
+_ITEM_FIRST = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)")
 _NUMBERED_END = re.compile(r"\d{1,2}[.、](?!\d)")
 # a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded
 # (and a line's verbs and the words that tie a clause: "考核是…目标管", "由村包组干部", "生育意愿持续低", "从事妇女";

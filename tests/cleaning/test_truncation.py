@@ -328,3 +328,15 @@ def test_a_listing_rows_length_is_the_declared_one_only_where_the_text_shows_les
     assert doc.declared_chars == 3620 and doc.truncated is True
     # (a whole text's row states what it holds; a list page's rows, one an item, state their items')
     assert clean("\n".join(["某某县计生协述职报告", "时间:2023-06-02 09:41:27 作者:网友投稿 字数:40", BODY])).declared_chars is None
+
+
+@pytest.mark.parametrize("lines", [
+    ["第四条 本会的宗旨是为会员服务。", "第五条通过"],  # a rule's article with a word of it
+    ["(三)增补和更换理事、常务理事;", "(四)研究和决定中国计划生育协会"],  # a list's item cut where it names a body
+])
+def test_a_preview_cut_in_an_article_or_an_item_is_truncated(lines):
+    assert _cut([BODY, *lines]).facts.get("truncated") is True
+
+
+def test_an_association_signing_under_its_list_is_no_cut():
+    assert not _cut([BODY, "(三)增补和更换理事、常务理事。", "某县计划生育协会"]).facts.get("truncated")
