@@ -17,6 +17,7 @@ from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.listing_metadata import REPORTER
 from cleaners.navigation import BOOK_PAGE, COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
+from cleaners.page_markers import PageMarkers
 from cleaners.paragraphs import DIARY_DAY, ENGLISH_AFTER
 from cleaners.pinyin import strip_readings
 from cleaners.relevance import DATELINE
@@ -583,6 +584,8 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
 # a title and its speaker on one line, parted by a space: "在全市计生协工作会议上的讲话 某市计生协常务副会长 某某"
 _TITLE_THEN_SPEAKER = re.compile(rf"([^,。:;!?\s]{{4,50}}?(?:讲话|致辞|发言|报告|主持词|汇报|述职))\s+"
                                  rf"[^,。:;!?\s]{{0,24}}(?:{OFFICES})(?:\s*(?:{BARE_NAME.pattern}|[xX×*]{{2,3}}|某某))?")
+_RULE_RUN_IN = re.compile(r"\d{0,2}[、.]?([^()。,;:!?\d、][^()。,;:!?]{3,59}?(?:章程|办法|条例|规定|细则|规则|公约|民约))\s*"
+                          r"(\([^()]{4,40}?(?:通过|修订|修正)\))\s*(?=第[一二三四五六七八九十\d]{1,3}[章条])")
 _ADOPTED_AFTER = re.compile(r"\((?:(?:19|20)\d\d|[\s_]*)\s*年[^()]{0,40}?(?:讨论通过|审议通过|通过|修订|修正)\)$")
 _INTRO_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|资料简介|内容简介)\s*:\s*")
 _TAG_FIRST = re.compile(r"\s*【[^【】]{1,8}】\s*")
@@ -792,6 +795,14 @@ class Title:
             # (年 月 日在会员代表大会上讨论通过)")
             if not prose_above and line.endswith(")") and (adopted := _ADOPTED_AFTER.search(fold(line))) and adopted.start() >= 4:
                 lines = lines[:i] + [line[:adopted.start()].strip(), line[adopted.start():]] + lines[i + 1:]
+                break
+            # (a rule's title and its note of adoption run into its first chapter, a preview's page number before them:
+            # "1梨洲街道…村民自治章程(二00九年月日经村民代表大会审议通过)第一章总则第一条:…")
+            if not prose_above and i <= 2 and ")第" in (shade := shadow(line)) and (run_in := _RULE_RUN_IN.match(shade)):
+                if run_in.start(1):
+                    draft.drop(PageMarkers.name, line[:run_in.start(1)], i)
+                cuts = (run_in.start(1), run_in.end(1), run_in.end(2), len(line))
+                lines = lines[:i] + [line[a:b].strip() for a, b in pairwise(cuts)] + lines[i + 1:]
                 break
             # (a speech's date line run into its salutation and first sentence, with no title: "(2014年9月2日)同志们:今天,…")
             if not prose_above and (dated := _DATE_THEN_SALUTATION.match(shadow(line))):

@@ -1404,3 +1404,11 @@ def test_what_a_sharing_site_leaves_round_a_title_goes(raw, title):
 def test_a_series_issue_and_a_headlines_piece_that_wants_more_are_no_title(clean):
     doc = clean("\n".join(["我们的第二期", "湖北省计生协的", "年,身处疫情防控的前沿阵地,湖北省计生协勇于担当,闻令而动,全面投入联防联控、群防群治。", BODY]))
     assert doc.title == "" and "我们的第二期" not in doc.text_original
+
+
+@pytest.mark.parametrize("lead", ["", "1", "1、"])
+def test_a_rules_title_and_note_of_adoption_run_into_its_first_chapter_part_from_it(clean, lead):
+    line = lead + "某村计划生育村民自治章程(2009年3月5日经村民代表大会审议通过)第一章总则第一条:为进一步加强村级民主政治建设,制定本章程。"
+    doc = clean("\n".join(["文档简介", line, BODY]))
+    assert doc.title == "某村计划生育村民自治章程" and doc.speech_date == "2009-03-05" and doc.doc_type == "章程"
+    assert doc.text_original.splitlines()[:2] == ["(2009年3月5日经村民代表大会审议通过)", "第一章总则第一条:为进一步加强村级民主政治建设,制定本章程。"]
