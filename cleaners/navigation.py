@@ -1448,6 +1448,9 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      r"完)\s*[)\]】]\s*$")
 
 
+_NAME_SIGNED = re.compile(r"[(\[【]\s*([\u4e00-\u9fff]{2,3})\s*[)\]】]")
+
+
 # a Taiwan wire's date code after a story's last sentence, in the Republic's years: "…替代目標1.6人。1060412";
 # a site's copyright run on after it: "…机制建设。 copyright 中华人民共和国图鉴社"
 _WIRE_CODE = re.compile(r"(?<=[。!?」”\uff01\uff1f])\s*(?:1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
@@ -1469,6 +1472,11 @@ class TrailingCredit:
         if not lines or not lines[-1].endswith((")", "]", "】", "\uff09")):
             return draft
         shade = shadow(lines[-1])
+        # (a news story signed with its writer's name alone, under its last sentence: "(罗建国)")
+        if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) and PERSON_NAME.fullmatch(named.group(1)) \
+                and lines[-2].rstrip()[-1:] in TERMINAL:
+            draft.drop(self.name, lines.pop(), len(lines))
+            return draft
         if (m := _CREDIT.search(shade)) is None:
             return draft
         before = shade[:m.start()].rstrip()

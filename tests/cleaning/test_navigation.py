@@ -947,3 +947,11 @@ def test_a_qa_sites_count_of_answers_goes(clean):
 def test_a_pages_foot_on_where_to_read_or_follow_it_goes_and_cuts_nothing(clean, tail):
     doc = clean("\n".join(["区计生协召开第五次会员代表大会", BODY, BODY2, *tail]))
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
+
+
+def test_a_story_signed_with_its_writers_name_alone_loses_the_name_and_a_bracket_in_a_sentence_stays(clean):
+    doc = clean("\n".join(["市计生协开展新春关爱行动", BODY, BODY2, "(罗建国)", "上一篇:某某社区开展宣传活动"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+    # (a bracket with no name in it stays)
+    doc = clean("\n".join(["市计生协开展新春关爱行动", BODY, BODY2, "(附件)"]))
+    assert doc.text_original.splitlines()[-1] == "(附件)"
