@@ -324,7 +324,7 @@ _MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 # a compilation's label over one of its papers: "交流发言之一", "典型发言二"
 PAPER_LABEL = re.compile(r"(?:交流发言|典型发言|大会发言|经验交流)(?:材料)?之?[一二三四五六七八九十\d]{0,3}")
-_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯](?:[\u4e00-\u9fff]\?)?\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
+_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.*,).*[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯](?:[\u4e00-\u9fff]\?)?\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
                         # (and a byline: "澎湃新闻记者 王俊")
                         rf"讯\s*\(|\((?:记者|通讯员)|^{REPORTER.pattern}$|{WELCOME}|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"

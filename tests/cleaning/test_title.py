@@ -1412,3 +1412,10 @@ def test_a_rules_title_and_note_of_adoption_run_into_its_first_chapter_part_from
     doc = clean("\n".join(["文档简介", line, BODY]))
     assert doc.title == "某村计划生育村民自治章程" and doc.speech_date == "2009-03-05" and doc.doc_type == "章程"
     assert doc.text_original.splitlines()[:2] == ["(2009年3月5日经村民代表大会审议通过)", "第一章总则第一条:为进一步加强村级民主政治建设,制定本章程。"]
+
+
+def test_a_headline_that_exclaims_in_a_particle_is_a_title_and_a_popups_chatter_is_none(clean):
+    headline = "广东省计生协首批!广州首家!黄埔文冲街“向日葵”亲子小屋揭牌啦!"
+    doc = clean("\n".join([headline, "发表时间:2022-05-27 15:47:48 来源:广州市计生协 分享:", BODY, BODY2]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+    assert clean("\n".join(["文章不错,点个赞吧!", BODY, BODY2])).title != "文章不错,点个赞吧!"
