@@ -238,6 +238,7 @@ _ISSUED_TITLE = re.compile(rf"[^。!?:;]{{2,30}}?关于[^。!?:;]{{2,100}}?的(?
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
 # (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
 _CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff])")
+_SIGNED_AFTER = re.compile(r"(.{10,48}?)[ \u3000]+([((]\s*[\u4e00-\u9fff]{2,4}\s*[))])")
 # a headline's English after a slash (Title reads the Chinese before it)
 ENGLISH_AFTER = r"\s*[/\uff0f]\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}"
 _BILINGUAL = re.compile(rf"([^。!?A-Za-z/]{{10,48}}?){ENGLISH_AFTER}")
@@ -284,6 +285,11 @@ class Paragraphs:
             # (with its date in brackets after it: "金山区:青春“鑫”绽放 健康我护航 (2023年11月01日)")
             if (dated := _DATED_AFTER.fullmatch(line)) and _headline(dated.group(1)):
                 lines.extend(dated.groups())
+                draft.split = True
+                continue
+            # (or with its writer's name in brackets: "香港低生育難題 施政報告未解決 (雷鼎鳴 )")
+            if line.endswith((")", "\uff09")) and (signed := _SIGNED_AFTER.fullmatch(line)) and _headline(signed.group(1)):
+                lines.extend(signed.groups())
                 draft.split = True
                 continue
             # (and one with its English after a slash: "鼓勵生育 不要空談「有仔趁嫩生」/ Encouraging does not equal…")

@@ -249,3 +249,7 @@ def test_an_hour_and_a_distance_are_units_a_number_holds_to():
 @pytest.mark.parametrize("heading", ["模块一\u3000认识青春期(Understanding Adolescence)", "第二部分 主要做法和成效", "专题三 家庭健康促进"])
 def test_a_parts_label_and_number_stay_with_its_name(run_step, heading):
     assert run_step(Paragraphs(), [heading]).lines == [heading]
+
+
+def test_a_headline_in_two_phrases_with_its_writer_in_brackets_keeps_its_phrases_together(run_step):
+    assert run_step(Paragraphs(), ["香港低生育難題 施政報告未解決 (雷鼎鳴 )"]).lines == ["香港低生育難題 施政報告未解決", "(雷鼎鳴 )"]
