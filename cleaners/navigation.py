@@ -260,7 +260,7 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       # (or by the photographer's name alone, after a space: "■公益金酒会,…切蛋糕。 莫雪芝 摄")
                       r"^[^!?]{2,80}。\s+[\u4e00-\u9fff]{2,4}\s*摄影?$|"
                       # a caption that names where the picture came from: "…与女儿。(网络图)", "李斌作说明(中新社)"
-                      r"^[^。!?]{2,60}。?\s*\((?:网络图片?|资料图片?|中新社|新华社|直播截图|视频截图|影片截图|网页截图)\)$|"
+                      r"^[^。!?]{2,60}。?\s*\((?:网络图片?|资料图片?|资料画面|资料照片?|中新社|新华社|直播截图|视频截图|影片截图|网页截图)\)$|"
                       # a story's sentence over its picture, then what the picture is and where it came from:
                       # "…给父母无后顾之忧的生养环境;图为情境照。(图取自freepik)"
                       r"^[\u4e00-\u9fff“「\d][^!?]{0,160}[。;]\s*图为[^。!?]{1,30}。?\s*(?:\((?:图取自|图片来源|图源)[^()]{1,30}\))?$|"
@@ -307,7 +307,7 @@ _PLACEHOLDER = re.compile(r"(?:img|image|pic)\s*\d{0,3}|(?:您好|你好)[!,]?\s
                           # (a search box's hint: "搜索文档、专题、作者")
                           r"搜索[\u4e00-\u9fff]{2,4}(?:[、/][\u4e00-\u9fff]{2,4}){1,3}|"
                           # (a picture's source alone under it, "(资料图片)", and an advert's close button, "X 广告")
-                          r"\((?:(?:相关)?资料图片?|网络图片?|图片来源于?网络|图源网络)\)|(?:[Xx×✕]\s*)广告|广告(?:\s*[Xx×✕])|关闭广告|"
+                          r"\((?:(?:相关)?资料图片?|资料画面|网络图片?|图片来源于?网络|图源网络)\)|(?:[Xx×✕]\s*)广告|广告(?:\s*[Xx×✕])|关闭广告|"
                           # (and a site's greeting to its visitor: "张律师欢迎您的访问。")
                           r"[\u4e00-\u9fff]{0,6}(?:欢迎|感谢|谢谢)(?:您|你)的(?:访问|光临|来访)[。!]?|(?:文章|新闻|信息|内容)(?:详细|详情|内容|正文)|详细内容|[\u4e00-\u9fff]{2,4}热线\s*:|浏览记录|购物车|我的足迹|跑马灯|会员上传|(?:\d+亿\s*)?VIP精品文档|\([123456789]\)|【(?:热门|推荐|置顶|精华|原创|最新|独家|头条)】|[Aa]dvertis[ei]ment|打开[^。,]{0,8}查看精彩图片|\(第\s*\d+\s*/\s*\d+\s*页\)|"
                           # (a paper's name that a byline's space parted from it: "聯合報／" / "記者…／台北即時報導")
