@@ -65,7 +65,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # a page's button printed after its headline: "…達14.2億 [打印本頁]"
                          r"打印本页|打印|关闭窗口|"
                          r"权威版|修订版|新版|正式版|VIP|会员|[★☆]+)[)\]】]|\s*word\s*\d+\s*页|"
-                         r"\s*(?:精品|精选|精编版|精编|精|范文|范例|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
+                         r"\s*(?:精品|精选|精编版|精编|精|范文参考|范文|范例|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
                          # a photo's credit, where a caption stands for the headline: "…大會在漢召開 通訊員 供圖"
                          r"\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{0,4}供图\s*$|"
                          r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文|汇总|合集|集锦)|"
@@ -584,6 +584,7 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
 # a title and its speaker on one line, parted by a space: "在全市计生协工作会议上的讲话 某市计生协常务副会长 某某"
 _TITLE_THEN_SPEAKER = re.compile(rf"([^,。:;!?\s]{{4,50}}?(?:讲话|致辞|发言|报告|主持词|汇报|述职))\s+"
                                  rf"[^,。:;!?\s]{{0,24}}(?:{OFFICES})(?:\s*(?:{BARE_NAME.pattern}|[xX×*]{{2,3}}|某某))?")
+_TITLE_THEN_HEADING = re.compile(rf"([^,。:;!?、\s]{{4,50}}?(?:{_GENRE.pattern})(?:范文参考|范文|参考)?)([一二三四五六七八九十]、[^。,;:!?]{{2,24}})")
 _RULE_RUN_IN = re.compile(r"\d{0,2}[、.]?([^()。,;:!?\d、][^()。,;:!?]{3,59}?(?:章程|办法|条例|规定|细则|规则|公约|民约))\s*"
                           r"(\([^()]{4,40}?(?:通过|修订|修正)\))\s*(?=第[一二三四五六七八九十\d]{1,3}[章条])")
 _ADOPTED_AFTER = re.compile(r"\((?:(?:19|20)\d\d|[\s_]*)\s*年[^()]{0,40}?(?:讨论通过|审议通过|通过|修订|修正)\)$")
@@ -795,6 +796,11 @@ class Title:
             # (年 月 日在会员代表大会上讨论通过)")
             if not prose_above and line.endswith(")") and (adopted := _ADOPTED_AFTER.search(fold(line))) and adopted.start() >= 4:
                 lines = lines[:i] + [line[:adopted.start()].strip(), line[adopted.start():]] + lines[i + 1:]
+                break
+            # (a title run into its first heading, a sharing site's word between: "村科学育儿实施方案范文参考一、背景分析")
+            if not prose_above and i <= 2 and "、" in line and (run_in := _TITLE_THEN_HEADING.fullmatch(shadow(line).strip())):
+                start = len(line) - len(line.lstrip())
+                lines = lines[:i] + [line[:start + run_in.end(1)].strip(), line[start + run_in.start(2):].strip()] + lines[i + 1:]
                 break
             # (a rule's title and its note of adoption run into its first chapter, a preview's page number before them:
             # "1梨洲街道…村民自治章程(二00九年月日经村民代表大会审议通过)第一章总则第一条:…")

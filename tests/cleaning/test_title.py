@@ -1419,3 +1419,8 @@ def test_a_headline_that_exclaims_in_a_particle_is_a_title_and_a_popups_chatter_
     doc = clean("\n".join([headline, "发表时间:2022-05-27 15:47:48 来源:广州市计生协 分享:", BODY, BODY2]))
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
     assert clean("\n".join(["文章不错,点个赞吧!", BODY, BODY2])).title != "文章不错,点个赞吧!"
+
+
+def test_a_title_run_into_its_first_heading_parts_from_it_and_the_heading_stays(clean):
+    doc = clean("\n".join(["文档简介", "村科学育儿实施方案范文参考一、背景分析", "1.1国家政策导向", BODY, BODY2]))
+    assert doc.title == "村科学育儿实施方案" and doc.text_original.splitlines()[:2] == ["一、背景分析", "1.1国家政策导向"]
