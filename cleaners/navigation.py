@@ -551,6 +551,9 @@ def is_furniture(shade: str) -> bool:
         return True
     if len(s) <= 40 and _PROMPT.search(s) and (not re.search(r"[。;]", s) or _LOADING.fullmatch(s)):
         return True
+    # a story's dateline and its writers alone on a line over it: "某某讯 施某某 报道"
+    if s.endswith("报道") and _NEWS_BYLINE.fullmatch(s):
+        return True
     # an account's card: its name, its line about itself, its count of posts ("…促进家庭健康和发展25篇原创内容 公众号")
     if "原创内容" in s and _ACCOUNT_CARD.search(s) and not re.search(r"[。;]", s):
         return True
@@ -585,6 +588,7 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
+_NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
@@ -596,7 +600,7 @@ _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]
 
 _SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期")  # a WeChat series' issue over its post
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _SERIES_ISSUE, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -108,7 +108,7 @@ _WEB_NAME = re.compile(r"(?:网|网站|文库|百科|论坛|门户|频道|资讯
 # (not a headline of who took an office: "…侨代会召开 卫汉杰当选侨联主席")
 _OFFICE_ONLY = re.compile(rf"^(?!.*(?:当选|出任|担任|任命|履新|召开|举行|会见|看望|接任|连任))[^,。:;!?\s]{{2,40}}(?:{OFFICES}|发言人|负责人)$")
 _AFFILIATION = re.compile(r"\(\s*[^()]{2,60}(?:大学|学院|研究院|研究所|党校)[^()]{0,40}\)|\(\s*[^()]{2,60}\d{6}\s*\)")
-_AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、]\s*{PERSON_NAME.pattern}){{1,7}}")
+_AUTHORS = re.compile(rf"{PERSON_NAME.pattern}(?:\s*[,、+]\s*{PERSON_NAME.pattern}){{1,7}}")
 _FILE_NAME = re.compile(r"[^。,\s]{2,80}\.(?:docx?|pdf|pptx?|wps|xlsx?|txt)", re.I)
 _FILE_ENDS = ("doc", "docx", "pdf", "ppt", "pptx", "wps", "xls", "xlsx", "txt")
 
@@ -534,7 +534,7 @@ def _first_line(lines: list[str]) -> str | None:
         # (a paper's authors and their affiliation over its title: "许才明,荣超,谭建刚", "(南京大学政府管理学院 江苏 南京 210093)";
         # a sidebar's link, its headline cut off: "“会聚·赋能”异业渠道对接沙龙活...")
         # (a run of them: a headline may end on a teasing ellipsis, "…结果是…")
-        if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded) and _AUTHORS.fullmatch(folded)) \
+        if _AFFILIATION.fullmatch(folded) or (("," in folded or "、" in folded or "+" in folded) and _AUTHORS.fullmatch(folded)) \
                 or (folded.endswith(("...", "…")) and any(ln.rstrip().endswith(("...", "…")) for ln in lines[max(0, k - 1):k + 2] if ln is not line)):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")

@@ -1424,3 +1424,9 @@ def test_a_headline_that_exclaims_in_a_particle_is_a_title_and_a_popups_chatter_
 def test_a_title_run_into_its_first_heading_parts_from_it_and_the_heading_stays(clean):
     doc = clean("\n".join(["文档简介", "村科学育儿实施方案范文参考一、背景分析", "1.1国家政策导向", BODY, BODY2]))
     assert doc.title == "村科学育儿实施方案" and doc.text_original.splitlines()[:2] == ["一、背景分析", "1.1国家政策导向"]
+
+
+@pytest.mark.parametrize("byline", ["李志坚+任伟娟", "纪录者鄂州讯 施玉娟 报道"])
+def test_a_storys_writers_over_it_are_no_title(clean, byline):
+    doc = clean("\n".join([byline, "11月7日上午,省计生协常务副会长刘某某一行到某市调研生育关怀工作。", BODY]))
+    assert doc.title == "" and "报道" not in doc.text_original
