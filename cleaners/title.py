@@ -339,6 +339,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
                         # a series' issue alone ("我们的第二期"), a post's place in it
                         r"^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|"
+                        # a heading's number alone
+                        r"^\(?[一二三四五六七八九十]{1,3}[)、]?$|"
                         # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label
                         # ("陈述人:李某某、卞某某", "整理:张某某", a proposal's "提案人:阮某")
                         r"^(?:汇报人|报告人|主讲人|演讲人|陈述人|主持人|记录人|发言人|讲话人|提案人|附署人|连署人|作者|撰稿人?|整理人?|审核人?|编辑|责编|摄影|校对|文|图)\s*:|"

@@ -1431,3 +1431,8 @@ def test_a_title_run_into_its_first_heading_parts_from_it_and_the_heading_stays(
 def test_a_storys_writers_over_it_are_no_title(clean, byline):
     doc = clean("\n".join([byline, "11月7日上午,省计生协常务副会长刘某某一行到某市调研生育关怀工作。", BODY]))
     assert doc.title == "" and "报道" not in doc.text_original
+
+
+def test_a_headings_number_alone_on_the_first_line_is_no_title_and_stays(clean):
+    doc = clean("\n".join(["一", "促进人口均衡发展。人口问题始终是我国面临的全局性、长期性、战略性问题。", BODY]))
+    assert doc.title == "" and doc.text_original.splitlines()[0] == "一"
