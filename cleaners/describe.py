@@ -28,7 +28,8 @@ _MEETING_FIRST = re.compile(rf"([^在—。!?,]{{4,50}}?{_GATHERING})(?:上|开�
 # the date line under a title that says where the speech was given: "——2015年9月21日在省…第十八次会议上"
 _DATED_AT = re.compile(rf"日\s*{_MEETING_AT}\s*[))]?$")
 # the association's name, then the place before it: looked for from the name back, not at every position
-_ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协|家庭计划指导会")
+# (计生协管, 计生协理员: the government's assistants in family planning, no association)
+_ORG_NAME = re.compile(r"计划生育协会|计生协会|计生协(?!管|理员)|家庭计划指导会")
 # ("进一步推进全市计生协": a level's 全市 before the name ends the place; a verb is no part of one)
 # (上 ends "会上", but starts 上海, 上饶, 上虞 …)
 _PLACE_BEFORE = re.compile(r"(?:中国|香港|澳门|全[国省市县区州乡镇]|(?:[^\W\d_在的了和与及是为对向把被从协讲话上篇进推步做好指导支持带领强]|上(?=[海饶虞蔡杭高犹林思栗城]))"

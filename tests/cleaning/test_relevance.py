@@ -239,3 +239,9 @@ def test_a_lecture_series_opening_is_an_event():
             + "陕西省计划生育协会在通知中称:各级计生协要把活动开展好,我们要认真组织,我会将加强指导。特此通知。\n" * 4)
     assert relevance("某某集团协办的家庭健康大讲堂陕西开讲", text)[0] is False
     assert relevance("某某集团协办的家庭健康大讲堂", text)[0] is True
+
+
+def test_the_governments_assistants_in_family_planning_are_no_association(clean):
+    doc = clean("\n".join(["2026年街道计生协管工作计划", "为做好我街道计生协管员队伍建设,提高计生协管工作水平,特制定本计划。",
+                           "一、加强计生协管员培训。每季度组织计生协管员业务培训一次。", "二、落实孕前优生健康检查任务。"]))
+    assert not doc.relevant and doc.organisation is None
