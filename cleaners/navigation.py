@@ -590,6 +590,7 @@ def is_furniture(shade: str) -> bool:
 
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")
+_FIRST_HEADING = re.compile(r"\s*一、")
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
 
@@ -1115,9 +1116,12 @@ class Navigation:
             if i in tables:  # a table's rows of figures are no pager's or menu's ("| 2017 | 50.35 | 66.28 |")
                 keep.append(True)
                 continue
+            # (a list's heading with nothing kept above it and the text's first heading two lines down has lost its
+            # list: the line between is the text's headline: "- 相關推薦" / "縣計生協會會長…調研報告" / "一、…")
             if _LIST_HEADING.match(shade.strip()):
                 keep.append(False)
-                in_list = True
+                in_list = any(k and lines[j].strip(" -–·•*▪") for j, k in enumerate(keep)) \
+                    or not (i + 2 < len(lines) and _FIRST_HEADING.match(lines[i + 2]))
                 continue
             # a link list: short unpunctuated titles until text resumes
             # a title may exclaim, and a short one may have a comma, or one with its column's name before a bar

@@ -955,3 +955,8 @@ def test_a_story_signed_with_its_writers_name_alone_loses_the_name_and_a_bracket
     # (a bracket with no name in it stays)
     doc = clean("\n".join(["市计生协开展新春关爱行动", BODY, BODY2, "(附件)"]))
     assert doc.text_original.splitlines()[-1] == "(附件)"
+
+
+def test_a_list_heading_with_nothing_kept_above_it_and_the_first_heading_under_the_next_line_takes_no_lines_of_the_text(clean):
+    doc = clean("\n".join(["- 相關推薦", "縣計生協會會長調研報告", "一、用科學發展觀統籌解決人口計生問題", BODY, BODY2]))
+    assert doc.title == "縣計生協會會長調研報告" and doc.text_original.splitlines() == ["一、用科學發展觀統籌解決人口計生問題", BODY, BODY2]
