@@ -26,13 +26,13 @@ from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
-                "公开日期", "内容发布更新时间", "加入时间", "刊发日期", "刊发时间", "日期查询", "报纸日期", "当前报纸日期")
+                "公开日期", "生成日期", "内容发布更新时间", "加入时间", "刊发日期", "刊发时间", "日期查询", "报纸日期", "当前报纸日期")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小", "文章大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
                  "下载次数", "下载", "下载积分", "所需积分", "价格", "字数", "投诉建议", "举报", "分类", "栏目", "所属栏目",
                  "责任编辑", "编辑", "审核", "校对", "供稿", "摄影", "发布机构", "字号", "字体", "评论", "收藏",
-                 "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "生成日期", "组配分类", "体裁分类", "有效性", "信息名称",
+                 "索引号", "信息分类", "主题分类", "公开方式", "公开范围", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
                  "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "资料ID",
@@ -180,7 +180,9 @@ def _index_row(text: str) -> tuple[tuple[str, str], ...] | None:
     cells = _CELL_SPLIT.split(text.strip(" |"))
     # (a label may be spaced out to fill its cell: "索 引 号 | …"; a row may hold one empty cell: "有效性 |")
     labels, values = [label.replace(" ", "") for label in cells[0::2]], cells[1::2]
-    if not labels or not all(label in _INDEX_LABELS for label in labels) or (len(labels) == 1 and values) \
+    # (a row of one cell and its value is the catalogue's only with a label only a catalogue prints: "索引号 | …")
+    if not labels or not all(label in _INDEX_LABELS for label in labels) \
+            or (len(labels) == 1 and values and labels[0] not in _CATALOGUE_ONLY) \
             or any(len(value) > 80 or re.search(r"[。!?;]", value) for value in values):
         return None
     return tuple(zip(labels, values + [""] * (len(labels) - len(values)), strict=True))
@@ -763,8 +765,9 @@ class UploadMetadata:
             joined = label == "加入时间" and len(pairs) == 1 and ":" not in value
             if label in _DATE_LABELS and label not in ("成文日期", "发文日期") and not joined \
                     and (iso := first_date(value) or _short_year(value)):
-                # the first upload or publication date wins; an update time only if nothing else
-                if label.startswith("更新"):
+                # the first upload or publication date wins; an update time only if nothing else, and a catalogue's
+                # record's day (生成日期) too: its 公开日期 is the day the page went up
+                if label.startswith("更新") or label == "生成日期":
                     draft.facts.setdefault("updated", iso)
                 else:
                     draft.facts.setdefault("published", iso)

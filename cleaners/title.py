@@ -533,7 +533,7 @@ def _first_line(lines: list[str]) -> str | None:
         # (a letterhead's body or number alone names no document: "国健推委办发〔2022〕2号" over the addressees)
         # (a rule's note of the day it was adopted is its date line: "(2022年6月30日四届一次理事会审议通过)")
         if date_line(first) or MACHINE_DATE.match(folded) or _NOT_TITLE.search(folded) or _ADOPTED_AFTER.fullmatch(folded) \
-                or folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded):
+                or folded.endswith("文件") or _DOC_NUMBER.fullmatch(folded.rstrip(" |")):
             continue
         # (a paper's authors and their affiliation over its title: "许才明,荣超,谭建刚", "(南京大学政府管理学院 江苏 南京 210093)";
         # a sidebar's link, its headline cut off: "“会聚·赋能”异业渠道对接沙龙活...")

@@ -697,3 +697,13 @@ def test_a_bulletins_distribution_under_its_text_goes(clean):
 def test_a_notices_copy_line_stays(clean):
     doc = clean("\n".join(["关于召开全县计生协理事会的通知", *BODY, "县计划生育协会", "2023年5月4日", "抄送:县卫生健康局。"]))
     assert doc.text_original.endswith("抄送:县卫生健康局。")
+
+
+def test_a_catalogues_rows_of_one_cell_go_and_its_records_day_dates_the_page_when_nothing_else_does(clean):
+    rows = ["索引号 | 001008003001061/2021-38811 | ||", "组配分类 | 部门文件 | 发布机构 | 滨江街道 |",
+            "生成日期 | 2021-05-17 | 公开方式 | 主动公开 |", "文号 | 温鹿滨江办〔2021〕100号 |"]
+    doc = clean("\n".join([*rows, "各社区:", BODY[1]]))
+    assert doc.title == "" and doc.published == "2021-05-17" and doc.text_original.splitlines() == ["各社区:", BODY[1]]
+    # (its 公开日期 is the day the page went up)
+    doc = clean("\n".join(["发布机构:  青溪县计划生育协会    生成日期:  2022-06-08", "公开日期:  2022-06-10", "各社区:", BODY[1]]))
+    assert doc.published == "2022-06-10"
