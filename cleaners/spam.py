@@ -265,6 +265,9 @@ def _junk(shade: str) -> list[tuple[int, int]]:
 _GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff])")
 
 
+_COUNT_AFTER = re.compile(r"\d+\s*(?:人|户|名|个|家|万|%)")
+
+
 def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
     """The bracket round a match, else its clause when that holds no word of the document. Looked for
     near the match: a one-line page is thousands of characters long."""
@@ -283,6 +286,9 @@ def _enclosing(shade: str, start: int, end: int) -> tuple[int, int] | None:
     # (a clause that runs on past the advert, and no bars round it, is the author's, whatever its words:
     # "买足球的软件连续三年与某基金会合作,")
     if not barred and (right - left) - (end - start) > 12:
+        return None
+    # (nor is a count after a space, put where the advert took a word's place: "…占94%,开云… (中专)6人,")
+    if shade[end:end + 1].isspace() and _COUNT_AFTER.search(shade, end, right):
         return None
     if (number := _HEADING_NUMBER.match(shade)) and left <= number.end() < start:
         return None  # a numbered heading's words before the advert are the author's: the advert alone goes

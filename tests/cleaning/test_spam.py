@@ -464,3 +464,8 @@ def test_a_links_words_alone_on_their_line_go_with_the_address(run_step):
     # (an author's sentence with an address in it stays)
     line = "详情请登录国家卫生健康委网站www.nhc.gov.cn查询。"
     assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
+def test_an_advert_put_for_a_word_takes_no_count_of_the_authors_after_it(run_step):
+    line = "参加调查的计生协会员中,文化程度大学及以上94人,占94%,开云KY官方登录入口 (中专)6人,占6%。"
+    assert run_step(InjectedSpam(), [BODY, line]).lines == [BODY, "参加调查的计生协会员中,文化程度大学及以上94人,占94%,(中专)6人,占6%。"]
