@@ -21,7 +21,7 @@ from cleaners.dates import (
     WRITTEN,
     first_date,
 )
-from cleaners.describe import OFFICES, SURNAMES
+from cleaners.describe import OFFICES, PERSON_NAME, SURNAMES
 from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
@@ -580,7 +580,11 @@ class UploadMetadata:
         # under its "- END -" come before many lines of chrome)
         foot = min(n - FOOT, bounds[1] + 1 if bounds else n)
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
+        posters: set[int] = set()  # a poster's name left alone where its stamp's clock was cut off it
         for i, line in enumerate(lines):
+            if i in posters:
+                keep.append(False)
+                continue
             if i >= foot and "星期" in line and (issue := _PAPER_FOOT.match(shadow(line).strip())):
                 self._learn(draft, (("时间", issue.group("date")),))
                 keep.append(False)
@@ -653,11 +657,13 @@ class UploadMetadata:
                     # "2024/04/29" / "Monday" / "16:42")
                     after = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
                     pairs = () if _WEEKDAY.fullmatch(after.strip()) else (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
-                    # (the stamp's clock, which the page split off it, glued to the byline's name: "2024-01-20" /
-                    # "17:16:05萬美艷"; the name is left to the rules that read bylines)
+                    # (the stamp's clock, which the page split off it, glued to the poster's name: "2024-01-20" /
+                    # "17:16:05萬美艷"; a person's name goes with it, as it does where the row is whole)
                     if pairs and i + 1 < n and (clock := _CLOCK_THEN_NAME.match(lines[i + 1])):
                         draft.drop(self.name, clock.group(), i + 1)
                         lines[i + 1] = lines[i + 1][clock.end():]
+                        if PERSON_NAME.fullmatch(shadow(lines[i + 1]).strip()):
+                            posters.add(i + 1)
             if pairs is None and i < 4 and _ENGLISH_STAMP.match(shade.strip()) \
                     and len(above := [line for line in lines[:i] if line.strip()]) <= 1 \
                     and (not above or len(above[0].split()) <= 3):  # (a column's name, not a title)

@@ -202,7 +202,7 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      # a page's code to open it on a phone; a forum's call to join ("马上加入,结交更多好友,…")
                      r"扫描二维码访问|扫码访问|结交更多好友|轻松玩转|才可以下载或查看|^您需要$|"
                      # a player the page wanted, a share sheet's help, a poll loading, a fold's button
-                     r"Adobe Flash Player|未能播放[^。,]{0,12}视频|^朋友圈$|分享微信好友|^正在阅读\s*:?$|加载中,请稍候|若长时间无响应|^阅读剩余全文|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
+                     r"Adobe Flash Player|^视频播放位置$|^下载安装\s*Flash\s*播放器$|未能播放[^。,]{0,12}视频|^朋友圈$|分享微信好友|^正在阅读\s*:?$|加载中,请稍候|若长时间无响应|^阅读剩余全文|^[\u4e00-\u9fff]{0,8}[「“][^」”。,]{1,12}[」”]\s*(?:app|APP|App)$")
 # (a widget still loading may end on a stop: "调查问题加载中,请稍候。")
 _LOADING = re.compile(r"[^。,]{0,10}加载中\s*[,.…]*\s*(?:请稍[候等])?[。.…!]*")
 # an English site's links and prompts: ".contact us |.about us", "• Please scan the QR Code to follow us on Wechat"

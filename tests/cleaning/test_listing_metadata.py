@@ -584,7 +584,8 @@ def test_a_stamps_clock_split_off_it_and_glued_to_the_bylines_name_goes_with_it(
                            "關鍵詞:工程", "", "萬美艷", "", "文物源起", "", text, "20世紀90年代,全國幾千萬貧困人口中,有一半以上是婦女。"]))
     assert doc.published == "2024-01-20"
     assert "17:16:05" not in doc.text_original and text in doc.text_original
-    assert sorted(r.text for r in doc.removed if r.rule == "upload_metadata") == ["17:16:05", "2024-01-20"]
+    # (the poster's name goes with the stamp; the author's line under the issue is the byline rules')
+    assert sorted(r.text for r in doc.removed if r.rule == "upload_metadata") == ["17:16:05", "2024-01-20", "萬美艷"]
 
 
 def test_a_law_databases_record_of_a_regulation_goes(clean):
@@ -707,3 +708,8 @@ def test_a_catalogues_rows_of_one_cell_go_and_its_records_day_dates_the_page_whe
     # (its 公开日期 is the day the page went up)
     doc = clean("\n".join(["发布机构:  青溪县计划生育协会    生成日期:  2022-06-08", "公开日期:  2022-06-10", "各社区:", BODY[1]]))
     assert doc.published == "2022-06-10"
+
+
+def test_a_posters_name_glued_to_the_stamps_clock_goes_with_the_stamp(clean):
+    doc = clean("\n".join(["高石镇人口与计划生育法普及情况调查", "2009-04-29 00:00:00廖云果", *BODY]))
+    assert doc.published == "2009-04-29" and doc.text_original.splitlines() == BODY
