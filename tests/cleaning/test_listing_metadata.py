@@ -709,7 +709,3 @@ def test_a_catalogues_rows_of_one_cell_go_and_its_records_day_dates_the_page_whe
     doc = clean("\n".join(["发布机构:  青溪县计划生育协会    生成日期:  2022-06-08", "公开日期:  2022-06-10", "各社区:", BODY[1]]))
     assert doc.published == "2022-06-10"
 
-
-def test_a_posters_name_glued_to_the_stamps_clock_goes_with_the_stamp(clean):
-    doc = clean("\n".join(["高石镇人口与计划生育法普及情况调查", "2009-04-29 00:00:00廖云果", *BODY]))
-    assert doc.published == "2009-04-29" and doc.text_original.splitlines() == BODY
