@@ -507,11 +507,15 @@ def _ticker(s: str) -> bool:
     return len(items) >= 5 and "。" not in s and all(len(item) <= 45 for item in items[1:])
 
 
-_SCENE = re.compile(r"在[^。,]{2,20}?(?:上|中|时)(?:讲话|发言|致辞|作报告|汇报[^。,]{0,20})$|(?:主持座谈会|主持会议|了解情况|进行交流|"
-                    r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议)$|"
+_SCENE = re.compile(r"在[^。,]{2,30}?(?:上|中|时)(?:讲话|发言|致辞|作报告|汇报[^。,]{0,20})$|(?:主持座谈会|主持会议|了解情况|进行交流|"
+                    r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议|"
+                    # (a ceremony's picture, a listener's, a guest's: "幸福工程项目启动仪式", "受助母亲认真听取意见",
+                    # "县老体协主席廖某某出席活动并讲话", "受助母亲代表发言")
+                    r"[^。,]{2,12}仪式|听取[^。,]{0,8}意见|出席[^。,]{0,10}并(?:讲话|致辞)|代表发言)$|"
                     # (or who spoke, by office and name: "云南省红十字会秘书长 杨家俊发言")
                     rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}(?:讲话|发言|致辞)$")
 # (a heading of the text is numbered or has a mark, and a genre's title names the speech: "在…上的讲话")
+_OFFICE_NAME = re.compile(rf"[^,。;:!?、\s]{{2,24}}(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}")
 _SCENE_NOT = re.compile(r"[,。;:!?、]|上的|^[一二三四五六七八九十\d]|^\(|的(?:讲话|发言|致辞)$")
 _RUN_ON = re.compile(r"\s{3,}[^。?!]{0,60}[\u4e00-\u9fff][^。?!]{8,}[。?!]")
 
@@ -1321,6 +1325,11 @@ class Navigation:
         # (two or more in a row after a paragraph, as a story's pictures are printed under it, need no paragraph below)
         scenes = [keep[i] and 8 <= len(lines[i]) <= 45 and bool(_SCENE.search(s := shadow(lines[i]).strip())) and not _SCENE_NOT.search(s)
                   for i in range(len(lines))]
+        # (a caption in two lines, who and then where he spoke: "某省计划生育协会副秘书长孙某" / "在…座谈会上发言")
+        for i in range(1, len(lines) - 1):
+            if scenes[i + 1] and not scenes[i] and keep[i] and len(lines[i]) <= 30 and lines[i + 1].lstrip().startswith("在") \
+                    and _OFFICE_NAME.fullmatch(shadow(lines[i]).strip()):
+                scenes[i] = True
         i = 1
         while i < len(scenes):
             j = i

@@ -960,3 +960,23 @@ def test_a_story_signed_with_its_writers_name_alone_loses_the_name_and_a_bracket
 def test_a_list_heading_with_nothing_kept_above_it_and_the_first_heading_under_the_next_line_takes_no_lines_of_the_text(clean):
     doc = clean("\n".join(["- 相關推薦", "縣計生協會會長調研報告", "一、用科學發展觀統籌解決人口計生問題", BODY, BODY2]))
     assert doc.title == "縣計生協會會長調研報告" and doc.text_original.splitlines() == ["一、用科學發展觀統籌解決人口計生問題", BODY, BODY2]
+
+
+LONG = "5月1日,由扎西镇计生协会主办,麒麟社区承办的庆五一文艺演出在下广场举行,受助母亲和社区居民三百余人观看了演出。"
+LONG2 = "调研座谈中受助农户一致表示感谢党和政府,感谢各级计生协会组织对边远山区贫困母亲的关怀和帮助。"
+
+
+@pytest.mark.parametrize("captions", [
+    ["幸福工程项目启动仪式", "受助母亲代表发言"],
+    ["易会长一行与受助母亲亲切交谈", "受助母亲认真听取意见"],
+    ["陕西省计划生育协会副秘书长孙某", "在中国家庭健康促进行动•家庭健康大讲堂项目座谈会上发言"],  # who, then where he spoke
+])
+def test_a_storys_captions_between_its_paragraphs_go(clean, captions):
+    doc = clean("\n".join(["某县计生协开展幸福工程项目回访", LONG, *captions, LONG2]))
+    assert doc.text_original.splitlines() == [LONG, LONG2]
+
+
+def test_a_reports_headings_between_its_paragraphs_stay(clean):
+    headings = ["加强组织领导", "夯实基层基础"]
+    doc = clean("\n".join(["某县计生协2023年工作总结", LONG, *headings, LONG2]))
+    assert doc.text_original.splitlines() == [LONG, *headings, LONG2]
