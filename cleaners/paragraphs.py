@@ -218,7 +218,7 @@ def split_paragraphs(line: str) -> list[str]:
 
 # phrases of four characters or more, Chinese only, parted by one space or two: a headline and its second half
 # (a title's decoration, a number or a name of two or three characters is no phrase)
-_PHRASE = r"(?:[“”‘’「」『』·‧|—、!【】《》0-9.]*[\u3400-\u9fff]){4,}[“”‘’「」『』·‧|—、!?【】《》0-9.]*"
+_PHRASE = r"(?:[“”‘’「」『』·‧|—、!【】《》()0-9.]*[\u3400-\u9fff]){4,}[“”‘’「」『』·‧|—、!?【】《》()0-9.]*"
 # (a phrase may name who speaks: "某某主任雷海潮:完善生育支持政策体系 加快建设生育友好型社会",
 # "搶救生育率 陸國家衛健委:將加快構建生育支持政策體系")
 _SAID = rf"(?:[^\s:,。|]{{2,30}}:)?{_PHRASE}"

@@ -54,6 +54,7 @@ _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条�
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
 # the length a site states for a document after its title: "…计划范文(5991字)"
+_TITLE_OPENING = re.compile(r"关于|關於|在.{2,40}上的")
 _ORDINAL_NEXT = re.compile(r"[一二三四五六七八九十百千零〇两几\d\s]")
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
 # a collection's count of its items: "(精选5篇)", "(共3篇)", "(10篇)"
@@ -203,6 +204,9 @@ def clean_title(title: str) -> str:
         t = t[:english.start()]  # a bilingual headline's English after a slash: "鼓勵生育 不要空談…/ Encouraging does…"
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
         t = t[wrapped.start(1):wrapped.end(1)]
+    # (a counter's label glued on before a title: "浏览关于换届选举大会主持词")
+    if t.startswith(("浏览", "瀏覽")) and _TITLE_OPENING.match(t, 2):
+        t = t[2:]
     # (a preview's page counter leaves its 第 before the title: "第計劃生育特殊家庭…實施方案")
     if t.startswith("第") and len(t) > 8 and not _ORDINAL_NEXT.match(t, 1):
         t = t[1:]

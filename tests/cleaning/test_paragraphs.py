@@ -253,3 +253,8 @@ def test_a_parts_label_and_number_stay_with_its_name(run_step, heading):
 
 def test_a_headline_in_two_phrases_with_its_writer_in_brackets_keeps_its_phrases_together(run_step):
     assert run_step(Paragraphs(), ["香港低生育難題 施政報告未解決 (雷鼎鳴 )"]).lines == ["香港低生育難題 施政報告未解決", "(雷鼎鳴 )"]
+
+
+def test_a_headline_in_two_phrases_with_a_bracket_in_one_stays_whole(run_step):
+    line = "市第二人民医院召开党委理论学习中心组(扩大)会议 深入学习贯彻《习近平关于健康中国论述摘编》"
+    assert run_step(Paragraphs(), [line]).lines == [line]
