@@ -22,6 +22,8 @@ _SPEECH = re.compile(r"同志们|各位理事|各位代表|各位领导|各位�
                      r"请审议|审议通过|谢谢大家|谢谢!")
 _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
                           r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|"
+                          # (a body's own rules: "村级计划生育协会工作制度", "…工作管理规范", "协会各项制度、职责")
+                          r"制度|职责|规范|"
                           # (a body's budget and final accounts, which it must publish: "…协会2021年度部门决算")
                           r"部门预算|部门决算|预算公开|决算公开")
 # a document number, and the words of a circular: two patterns, as a class and words in one alternation

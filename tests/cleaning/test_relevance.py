@@ -245,3 +245,10 @@ def test_the_governments_assistants_in_family_planning_are_no_association(clean)
     doc = clean("\n".join(["2026年街道计生协管工作计划", "为做好我街道计生协管员队伍建设,提高计生协管工作水平,特制定本计划。",
                            "一、加强计生协管员培训。每季度组织计生协管员业务培训一次。", "二、落实孕前优生健康检查任务。"]))
     assert not doc.relevant and doc.organisation is None
+
+
+def test_an_associations_own_rules_are_its_document():
+    rules = ("村级计划生育协会工作制度1、积极创建合格村(社区)协会和一流村(社区)协会。2、村级协会要建立健全会员档案,"
+             "做到会员底数清楚。3、村级协会要定期开展活动,每季度召开一次理事会。4、村级理事会每年年初要制定工作计划,"
+             "年底要有工作总结。5、每年召开一次会员代表大会和培训会。")
+    assert relevance("村级计划生育协会工作制度", rules)[0]
