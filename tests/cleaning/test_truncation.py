@@ -340,3 +340,10 @@ def test_a_preview_cut_in_an_article_or_an_item_is_truncated(lines):
 
 def test_an_association_signing_under_its_list_is_no_cut():
     assert not _cut([BODY, "(三)增补和更换理事、常务理事。", "某县计划生育协会"]).facts.get("truncated")
+
+
+def test_a_sample_sites_headline_stating_the_texts_length_declares_it(clean):
+    page = ["“计划生育协会发展障碍与对策研究”计划生育工作计划范文(5991字)",
+            "共有150人参考“计划生育协会发展障碍与对策研究”计划生育工作计划怎么写,5991字免费其他工作计划模板格式范文", BODY]
+    doc = clean("\n".join(page))
+    assert doc.declared_chars == 5991 and doc.truncated
