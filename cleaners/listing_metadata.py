@@ -174,6 +174,8 @@ _CATALOGUE_ONLY = frozenset(("索引号", "组配分类", "主题分类", "体�
                              "发布文号", "公开方式", "公开范围", "公开时限", "有效性"))
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 _CLOCK_AT = re.compile(CLOCK)
+_VALUE_BELOW = frozenset(("来源", "信息来源", "文章来源", "稿件来源", "作者", "编辑", "责任编辑", "责编", "审核", "校对", "供稿", "摄影",
+                          "记者", "通讯员", "发布者", "发布人"))
 
 
 def _index_row(text: str) -> tuple[tuple[str, str], ...] | None:
@@ -580,9 +582,10 @@ class UploadMetadata:
         # under its "- END -" come before many lines of chrome)
         foot = min(n - FOOT, bounds[1] + 1 if bounds else n)
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
-        posters: set[int] = set()  # a poster's name left alone where its stamp's clock was cut off it
+        # a poster's name left alone where its stamp's clock was cut off it; a credit's value on the line under its label
+        values: set[int] = set()
         for i, line in enumerate(lines):
-            if i in posters:
+            if i in values:
                 keep.append(False)
                 continue
             if i >= foot and "星期" in line and (issue := _PAPER_FOOT.match(shadow(line).strip())):
@@ -663,7 +666,7 @@ class UploadMetadata:
                         draft.drop(self.name, clock.group(), i + 1)
                         lines[i + 1] = lines[i + 1][clock.end():]
                         if PERSON_NAME.fullmatch(shadow(lines[i + 1]).strip()):
-                            posters.add(i + 1)
+                            values.add(i + 1)
             if pairs is None and i < 4 and _ENGLISH_STAMP.match(shade.strip()) \
                     and len(above := [line for line in lines[:i] if line.strip()]) <= 1 \
                     and (not above or len(above[0].split()) <= 3):  # (a column's name, not a title)
@@ -710,6 +713,10 @@ class UploadMetadata:
                 keep.append(True)
                 continue
             self._learn(draft, pairs, line)
+            # (a credit's label alone, its value on the next line: "来源:" / "微磴口", "编辑:" / "韦某某")
+            if len(pairs) == 1 and not pairs[0][1].strip() and pairs[0][0] in _VALUE_BELOW and i + 1 < n \
+                    and 0 < len(below := lines[i + 1].strip()) <= 20 and not has_stops(below) and ":" not in shadow(below):
+                values.add(i + 1)
             # (a catalogue's grid is no date row: a column's name may stand above it, "计划总结" / "索引号: …")
             # (nor a repost's first headline: "原标题:…" under a column's tag)
             if i < above_text and not any(label in _CATALOGUE_ONLY or label in _HEADLINES for label, _ in pairs):

@@ -709,3 +709,8 @@ def test_a_catalogues_rows_of_one_cell_go_and_its_records_day_dates_the_page_whe
     doc = clean("\n".join(["发布机构:  青溪县计划生育协会    生成日期:  2022-06-08", "公开日期:  2022-06-10", "各社区:", BODY[1]]))
     assert doc.published == "2022-06-10"
 
+
+
+def test_a_credits_value_on_the_line_under_its_label_goes_with_it(clean):
+    doc = clean("\n".join(["县卫生健康工作会议召开", "发布日期:", "2024-02-29", "来源:", "微磴口", "编辑:", "韦某某", *BODY]))
+    assert doc.published == "2024-02-29" and doc.text_original.splitlines() == BODY
