@@ -218,6 +218,7 @@ class PreviewCut:
         # (a sentence's opening words are no signature's, whatever it ends on: "随着全县计生协会")
         if _SENTENCE_BEGUN.match(last.rsplit("。", 1)[-1]) or not signature and (
                 len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
+                or last.count("“") > last.count("”")  # (a quote opened and never closed: "“向日葵亲子小")
                 or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:]))
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
@@ -239,7 +240,7 @@ _NUMBERED_END = re.compile(r"\d{1,2}[.、](?!\d)")
 # (and a line's verbs and the words that tie a clause: "考核是…目标管", "由村包组干部", "生育意愿持续低", "从事妇女";
 # a signature, a name, a date or an organisation's name has none; a news list's headline left at the end,
 # "…社区开展…活动", has its own: 开展, 以, 将 are not here)
-_SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[上后]$|(?:随[着著]|会议|最后|同时|此外|另外|据了解|为了|通过|下面|首先|其次|由|因此|"
+_SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[上后]$|(?:去年|今年|前年|明年)(?=\d|[一二三四五六七八九十]{1,2}月)|(?:随[着著]|会议|最后|同时|此外|另外|据了解|为了|通过|下面|首先|其次|由|因此|"
                              r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步|持续|从事|加强|主持|"
                              r"[\u4e00-\u9fff][是由被][\u4e00-\u9fff]{2})")
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line

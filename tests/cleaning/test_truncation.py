@@ -333,6 +333,8 @@ def test_a_listing_rows_length_is_the_declared_one_only_where_the_text_shows_les
 @pytest.mark.parametrize("lines", [
     ["第四条 本会的宗旨是为会员服务。", "第五条通过"],  # a rule's article with a word of it
     ["(三)增补和更换理事、常务理事;", "(四)研究和决定中国计划生育协会"],  # a list's item cut where it names a body
+    ["“一间‘小屋’撬动群众大幸福,很有意义。”区计生协副会长李某说。", "“向日葵亲子小"],  # a quote opened and never closed
+    ["计生协将提供公益讲座专家讲师力量及资金的支持。", "去年12月9日"],  # a sentence's day, no signature's
 ])
 def test_a_preview_cut_in_an_article_or_an_item_is_truncated(lines):
     assert _cut([BODY, *lines]).facts.get("truncated") is True
