@@ -102,8 +102,9 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           rf"(?:(?:您好|你好)[,!]?\s*)?欢迎(?:来到|访问|光临)[^。,!]{{2,40}}(?:网|网站|平台|主页|官网|】)!?\s*(?:\|?\s*{WRITTEN})?\s*$|"
                           rf"今天是\s*:?\s*{WRITTEN}\s*(?:星期.)?|"
                           rf"(?:(?:{WRITTEN}|{STAMP})\s*[-\s]?\s*)?星期[一二三四五六日天]|"
-                          # a byline on its own ("通讯员 张晓"), a portal's attachment link
-                          r"(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
+                          # a byline on its own ("通讯员 张晓", an e-paper's "□记者 陈某某", "本报记者 王某 李某"), a portal's attachment link
+                          r"[□■●◆]?\s*(?:本报|本台|本网|特约|见习)?(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}"
+                          r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
                           # a menu's cell left alone after its bar: "|新华"
                           r"\|\s*[\u4e00-\u9fff]{1,6}\s*$|"
@@ -708,6 +709,9 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                     and (len(s) <= 12 or len(KANA_CHAR.findall(s)) * 4 >= len(s)):
                 found.add(i)
             byline = i is not None and bool(_BYLINE.match(s))
+            # (the text's first line closes the zone above it: its dateline is a byline too, "本报讯 2日,…")
+            if i is None and zone.stop == first and first < n:
+                byline = bool(_BYLINE.match(shadow(lines[first]).strip()))
             # (on an English page a short line of words is a heading: "FPAHK’s 66th Annual General Meeting")
             plain = i is not None and not _NOT_MENU.search(s) and not byline and not (latin and english) and i not in tables \
                 and "│" not in s  # (a table drawn in box characters: "│ 北京市 │ 20 │ │ 36 │ 56│")

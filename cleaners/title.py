@@ -398,7 +398,7 @@ _CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“", "强调",
                "助力", "深化")
 _HEADLINE_PIECE = re.compile(r"[^。,;:!?]{1,30}")
 # a byline, whole or with its name split off: "□记者 陈晓苏", "□记者", "本报讯"
-_BYLINE_START = re.compile(r"(?:文\s*/\s*)?\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者|本刊记者)")
+_BYLINE_START = re.compile(r"(?:文\s*/\s*)?\W{0,2}(?:本报讯|本网讯|本台讯|记者|通讯员|特约记者|见习记者|本刊记者|本报记者|本台记者|本网记者)")
 
 
 def _split_word(line: str, below: str) -> bool:

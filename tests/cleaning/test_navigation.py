@@ -980,3 +980,10 @@ def test_a_reports_headings_between_its_paragraphs_stay(clean):
     headings = ["加强组织领导", "夯实基层基础"]
     doc = clean("\n".join(["某县计生协2023年工作总结", LONG, *headings, LONG2]))
     assert doc.text_original.splitlines() == [LONG, *headings, LONG2]
+
+
+@pytest.mark.parametrize("byline", ["□记者 陈某某", "本报记者 陈某某 王某某"])
+def test_an_e_papers_byline_goes_and_the_headline_split_above_it_is_the_title(clean, byline):
+    lead = "本报讯 2日,市计划生育协会第五次会员代表大会召开,审议通过了市计划生育协会第四届理事会工作报告。"
+    doc = clean("\n".join(["某某日报 数字报纸", "00005版:时政新闻", "文章导航", "市计生协会", "理事会换届", byline, lead, BODY]))
+    assert doc.title == "市计生协会理事会换届" and doc.text_original.splitlines() == [lead, BODY]
