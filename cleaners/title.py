@@ -604,7 +604,7 @@ _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}
 
 # a preview's first line: the document's title, then its text with no break ("县妇联2021年上半年工作总结今年来,在县委…",
 # "…工作总结报告一、2023年工作总结…"): the title ends on a genre, the text opens as a document does
-_GENRE_AT = re.compile(r"工作总结|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|方案|要点|简报|汇报材料|汇报|"
+_GENRE_AT = re.compile(r"工作总结|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|规划|方案|要点|简报|汇报材料|汇报|"
                        r"经验材料|事迹材料|章程|制度|纪要|"
                        r"记录|意见|通知")
 # (or a notice's addressees, their colon lost: "…活动方案各乡镇妇联、县直机关妇委会2018年,是…")
@@ -629,6 +629,11 @@ _ANNOUNCED = re.compile(r"^(?:我|下面|现在)|向[^,。]{1,20}?[作做]|发�
 _NAMED_SHORT = re.compile(r"\((?:以下简称|以下称|下称|简称)|\([\u4e00-\u9fff]{2,6}\)")
 
 
+_PERIOD_AFTER = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[-—–~至]\s*(?:19|20)?\d\d\s*年?\s*\)\s*")
+_TEXT_LEAD = re.compile(r"【(?:导言|摘要|前言|引言)】|\[摘要\]|[\u4e00-\u9fff]{2,12}?(?:总工会|工会|协会|计生协|委员会|政府|局|委|办|街道)"
+                        r"(?=一年来|今年|去年|近年|根据|按照|为)")
+
+
 def _title_then_text(shade: str) -> tuple[int, int] | None:
     """Where the title ends and the text starts on a line that opens with its title and runs on into the text
     (a sample site's "范文篇一" between them), or None."""
@@ -640,7 +645,16 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
             return None
         end = m.end()
         start = _SAMPLE_GAP.match(shade, end).end()
+        # (the heading's period in brackets goes with it: "…五年规划( 2014-2019年 )为落实…")
+        if (period := _PERIOD_AFTER.match(shade, start)) is not None:
+            start = period.end()
         rest = shade[start:]
+        # (the text may open with its label or its author's name: "…工作计划【导言】随着…", "…情况汇报城厢区总工会一年来,…")
+        if (lead := _TEXT_LEAD.match(rest)) is not None and len(rest) - lead.end() >= 30 and has_stops(rest[:120]) \
+                and len(HAN.findall(shade[:end])) >= 6 and (_OPENING.match(rest, lead.end()) or _PURPOSE.match(rest, lead.end())):
+            return end, start
+        if period is not None and len(rest) >= 30 and has_stops(rest[:120]) and _PURPOSE.match(rest):
+            return end, start
         # the text opens as a document does, or with the subject the title named ("市残联…总结市残联自…")
         # (or the page broke the text's first sentence at a space: "…活动总结今年5月29日是中国计生协" / "成立30周年…")
         if (len(rest) >= 30 and has_stops(rest[:120]) or len(rest) >= 8 and _YEAR_OPENING.match(rest)) \

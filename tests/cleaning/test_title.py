@@ -1438,3 +1438,16 @@ def test_a_storys_writers_over_it_are_no_title(clean, byline):
 def test_a_headings_number_alone_on_the_first_line_is_no_title_and_stays(clean):
     doc = clean("\n".join(["一", "促进人口均衡发展。人口问题始终是我国面临的全局性、长期性、战略性问题。", BODY]))
     assert doc.title == "" and doc.text_original.splitlines()[0] == "一"
+
+
+@pytest.mark.parametrize("line, title, text", [
+    ("2010年人口和计划生育工作情况汇报城厢区总工会一年来,区总工会深入贯彻落实科学发展观,大力营造人口和计划生育工作良好氛围。",
+     "2010年人口和计划生育工作情况汇报", "城厢区总工会一年来,"),  # the author's name before the text's opening
+    ("街道计生办2023年度工作计划【导言】随着世界人口的不断增长,人口问题已经成为全球共同面临的挑战,需要继续加强相关工作。",
+     "街道计生办2023年度工作计划", "【导言】随着"),  # the text's label
+    ("中国计划生育协会青春健康工作五年规划( 2014-2019年 )为落实中国计划生育协会发展战略规划目标,继续做好青春健康工作。",
+     "中国计划生育协会青春健康工作五年规划", "为落实"),  # the heading's period in brackets
+])
+def test_a_title_run_into_its_texts_author_label_or_purpose_parts_from_it(clean, line, title, text):
+    doc = clean("\n".join([line, BODY]))
+    assert doc.title == title and doc.text_original.startswith(text)
