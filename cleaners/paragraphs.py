@@ -164,6 +164,9 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         if left[-1] == ":" and len(folded) - m.end() <= 40 and _PLACE_COLON.fullmatch(left) and not _STOP.search(folded, m.end()):
             continue
+        # (a headline in two parts at its colon, its first a quoted name's: "『幸福工程』題詞: 救助貧困母親的慈善見證")
+        if left[-1] == ":" and len(folded) <= 48 and left[:1] in "『「《“" and not _STOP.search(folded):
+            continue
         # (a count the sentence goes on from: "…特殊家庭(失独家庭) 383户、704人,…")
         if right.isdigit() and left[-1] not in _ENDS and _COUNT_AT.match(folded, m.end()) and len(HAN.findall(left)) >= 4:
             continue

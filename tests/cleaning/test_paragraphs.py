@@ -258,3 +258,7 @@ def test_a_headline_in_two_phrases_with_its_writer_in_brackets_keeps_its_phrases
 def test_a_headline_in_two_phrases_with_a_bracket_in_one_stays_whole(run_step):
     line = "市第二人民医院召开党委理论学习中心组(扩大)会议 深入学习贯彻《习近平关于健康中国论述摘编》"
     assert run_step(Paragraphs(), [line]).lines == [line]
+
+
+def test_a_headline_in_two_parts_at_its_colon_after_a_quoted_name_stays_whole(run_step):
+    assert run_step(Paragraphs(), ["『幸福工程』題詞: 救助貧困母親的慈善見證"]).lines == ["『幸福工程』題詞: 救助貧困母親的慈善見證"]
