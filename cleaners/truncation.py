@@ -200,6 +200,14 @@ class PreviewCut:
             return draft
         # table cells come out of extraction ending in " |"; a news item signs off "…。(陈钰)", "…。[沈映红]"
         last = _SIGN_OFF.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
+        # (a text that stops on a semicolon after its labelled items, in a paragraph of its own, stops inside its list:
+        # "围绕一个目标:…;抓好两个落实:…;"; a list a line an item ends each on one, and a closing call may end on one)
+        above = shadow(draft.lines[-2]).strip() if len(draft.lines) > 1 else ""
+        if last.endswith(";") and last.count(";") >= 2 and ":" in last and not above.endswith((";", ":")) \
+                and not _ITEM_FIRST.match(last):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "a clause's semicolon")
+            return draft
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop
@@ -235,7 +243,7 @@ _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}�
                        r"^第[一二三四五六七八九十百\d]{1,4}条\s*:?\s*[\u4e00-\u9fff]{0,4}$")
 # a numbered heading with nothing under it ("3.现场宣传和咨"), unless it is a file the text lists ("附件:1.…" / "2.…回执")
 _ITEM_FIRST = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)")
-_NUMBERED_END = re.compile(r"\d{1,2}[.、](?!\d)")
+_NUMBERED_END = re.compile(r"\d{1,2}(?:\.(?!\d)|、)")
 # a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded
 # (and a line's verbs and the words that tie a clause: "考核是…目标管", "由村包组干部", "生育意愿持续低", "从事妇女";
 # a signature, a name, a date or an organisation's name has none; a news list's headline left at the end,
