@@ -250,19 +250,49 @@ def _scrambled_end(tail: str) -> re.Match[str] | None:
         and (odd >= 2 or mixed) else None
 
 
-def _junk(shade: str) -> list[tuple[int, int]]:
+def _junk_runs(shade: str) -> list[tuple[int, int]]:
     spans = []
     for m in _JUNK.finditer(shade):
         tokens = m.group().split()
         if sum(bool(_MARK.search(t)) for t in tokens) >= 2 and sum(any(c.isalpha() for c in t) for t in tokens) >= 2 \
                 and len(set(tokens)) >= 4:  # a table's "| | | |" or a pager's "1 2 3 4" is no junk
-            # (the run's last token may be glued to the text after it: "…5 B3 D活动由…"; its pairs say it is one)
+            # (the run's last token may be glued to the text after it: "…5 B3 D活动由…", "…C" C《規劃》…"; its pairs
+            # say it is one)
             glued = _GLUED_TOKEN.match(shade, m.end()) if all(len(t) == 2 for t in tokens[-3:]) else None
-            spans.append((m.start(), glued.end() if glued else m.end()))
+            # (and its first glued to the text before it: "…糾紛。」公仔箱論壇4 v8 g% P, …")
+            lead = _GLUED_LEAD.search(shade, max(0, m.start() - 3), m.start())
+            spans.append((lead.start() if lead else m.start(), glued.end() if glued else m.end()))
     return spans
 
 
-_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff])")
+def _junk(shade: str) -> list[tuple[int, int]]:
+    spans = _junk_runs(shade)
+    # (a forum's host and port it stamps beside them: "5.39.217.77:88981")
+    if spans and ":" in shade:
+        spans += [m.span() for m in _HOST_PORT.finditer(shade)]
+    return spans
+
+
+def forum_watermarks(page: str) -> list[str]:
+    """What a forum stamps beside its anti-scraping runs again and again: its name ("公仔箱論壇", glued to a run twice
+    or more) and its tags in Latin letters ("tvb now,tvbnow,bttvb", twice or more on the page)."""
+    names: Counter[str] = Counter()
+    for line in page.split("\n"):
+        for start, end in _junk_runs(line):
+            for m in (_FORUM_NAME_AFTER.match(line, end), _FORUM_NAME_BEFORE.search(line, max(0, start - 12), start)):
+                if m:
+                    names[m.group(1)] += 1
+    marks = [name for name, count in names.items() if count >= 2]
+    tags = Counter(m.group() for m in _LATIN_TAGS.finditer(page))
+    return marks + [tag for tag, count in tags.items() if count >= 2]
+
+
+_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff《“「(【])")
+_GLUED_LEAD = re.compile(r"(?<=[\u4e00-\u9fff。」”!?])[!-~][ \t]+$")
+_HOST_PORT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}(?!\d)")
+_FORUM_NAME_AFTER = re.compile(r"\s*[!-~]?\s*([\u4e00-\u9fff]{2,6}(?:论坛|論壇))")
+_FORUM_NAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6}(?:论坛|論壇))\s*[!-~]?\s*$")
+_LATIN_TAGS = re.compile(r"[A-Za-z]{2,}(?:[ ,][A-Za-z]{2,}){2,5}")
 
 
 _COUNT_AFTER = re.compile(r"\d+\s*(?:人|户|名|个|家|万|%)")
@@ -382,6 +412,9 @@ class InjectedSpam(LineRule):
             _cut_everywhere(draft, self.name, token)
         if "_" in page and (chain := keyword_chain(page)):
             _cut_everywhere(draft, self.name, chain)
+        if _JUNK_HINT.search(page):
+            for mark in forum_watermarks(page):
+                _cut_everywhere(draft, self.name, mark)
         draft = super().__call__(draft)
         _repeated_tails(draft)
         # a line with no word in it (what an advert left of a line) goes too, recorded like the rest

@@ -469,3 +469,17 @@ def test_a_links_words_alone_on_their_line_go_with_the_address(run_step):
 def test_an_advert_put_for_a_word_takes_no_count_of_the_authors_after_it(run_step):
     line = "参加调查的计生协会员中,文化程度大学及以上94人,占94%,开云KY官方登录入口 (中专)6人,占6%。"
     assert run_step(InjectedSpam(), [BODY, line]).lines == [BODY, "参加调查的计生协会员中,文化程度大学及以上94人,占94%,(中专)6人,占6%。"]
+
+
+def test_a_forums_stamps_beside_its_anti_scraping_runs_go_with_them(clean):
+    lines = ["國家衞生和計劃生育委員會日前公布規劃,中國的總和生育率預期屆時將升至約1.8。5.39.217.77:88981 g ^5 H. q% x; T$ u",
+             "2015年末,中國總人口數約13.75億人,預期增長空間為4500萬人左右。% ~9 Q+ h* u9 j6 {. J7 l",
+             "! C e1 M9 Z4 D' L\" m- C\" C《規劃》還透過合理配置婦幼保健等資源,保障全面兩孩政策的實施。",
+             "張建形容這些口號和標語冷漠,「引發了大量矛盾和糾紛。」公仔箱論壇4 v8 g% P, g, Z7 m' ",
+             "他說,計劃生育宣傳要與時俱進。l; $ Q7 Y; {  S/ S公仔箱論壇  tvb now,tvbnow,bttvb",
+             "\\5 ]- d+ R( {\" R4 O公仔箱論壇不過,中國官員指出,獨生子女政策不會改變。tvb now,tvbnow,bttvb",
+             "tvb now,tvbnow,bttvb"]
+    text = clean("\n".join(["計生委:清理恐嚇標語", *lines])).text_original
+    for stamp in ("5.39.217.77", "公仔箱", "tvbnow", "C《", "。%", "糾紛。」公", "」4"):
+        assert stamp not in text, stamp
+    assert "《規劃》還透過合理配置婦幼保健等資源" in text and "不過,中國官員指出" in text
