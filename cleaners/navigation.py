@@ -1469,6 +1469,9 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      r"完)\s*[)\]】]\s*$")
 
 
+_NAME_SIGNED_AFTER = re.compile(r"[。!?]\s*[(\[【]\s*([\u4e00-\u9fff]{2,3})\s*[)\]】]\s*$")
+_STORY_DAY = re.compile(r"\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|,)|\s*(?:近日|日前|近期),")
+_TOLD = re.compile(r"(?:指出|强调|表示|要求|说)[,:“]|地说|本报讯|记者|通讯员|据悉|据了解|会议指出|会上,")
 _NAME_SIGNED = re.compile(r"[(\[【]\s*([\u4e00-\u9fff]{2,3})\s*[)\]】]")
 
 
@@ -1493,10 +1496,19 @@ class TrailingCredit:
         if not lines or not lines[-1].endswith((")", "]", "】", "\uff09")):
             return draft
         shade = shadow(lines[-1])
-        # (a news story signed with its writer's name alone, under its last sentence: "(罗建国)")
+        # (a news story signed with its writer's name alone, under its last sentence or after it: "(罗建国)",
+        # "…救助貧困母親160位。(王瑩瑩)")
         if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) and PERSON_NAME.fullmatch(named.group(1)) \
                 and lines[-2].rstrip()[-1:] in TERMINAL:
             draft.drop(self.name, lines.pop(), len(lines))
+            return draft
+        # (after it only in a story: a document's writer may sign so; a story opens with its dateline or its day, or
+        # tells what was said and done)
+        if (named := _NAME_SIGNED_AFTER.search(shade)) and PERSON_NAME.fullmatch(named.group(1)) \
+                and (any(DATELINE.match(shadow(line)) or _STORY_DAY.match(line) for line in lines[:3])
+                     or any(_TOLD.search(shadow(line)) for line in lines)):
+            draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)
+            lines[-1] = lines[-1][:named.start() + 1].rstrip()
             return draft
         if (m := _CREDIT.search(shade)) is None:
             return draft

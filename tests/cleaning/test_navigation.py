@@ -987,3 +987,10 @@ def test_an_e_papers_byline_goes_and_the_headline_split_above_it_is_the_title(cl
     lead = "本报讯 2日,市计划生育协会第五次会员代表大会召开,审议通过了市计划生育协会第四届理事会工作报告。"
     doc = clean("\n".join(["某某日报 数字报纸", "00005版:时政新闻", "文章导航", "市计生协会", "理事会换届", byline, lead, BODY]))
     assert doc.title == "市计生协会理事会换届" and doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_storys_writers_name_alone_in_brackets_after_its_last_sentence_goes(clean):
+    first = "“有了这笔帮扶资金,我可以扩大养殖规模了!”春林村的计生户张某某激动地说。"
+    last = "解放区计生协累计发放帮扶资金47.6万元,救助贫困母亲160位。"
+    doc = clean("\n".join(["解放区计生协开展生育关怀项目", first, last + "(王莹莹)"]))
+    assert doc.text_original.splitlines() == [first, last]
