@@ -714,3 +714,8 @@ def test_a_catalogues_rows_of_one_cell_go_and_its_records_day_dates_the_page_whe
 def test_a_credits_value_on_the_line_under_its_label_goes_with_it(clean):
     doc = clean("\n".join(["县卫生健康工作会议召开", "发布日期:", "2024-02-29", "来源:", "微磴口", "编辑:", "韦某某", *BODY]))
     assert doc.published == "2024-02-29" and doc.text_original.splitlines() == BODY
+
+
+def test_a_videos_source_and_its_editor_in_one_row_go_under_the_text(run_step):
+    draft = run_step(UploadMetadata(), [*BODY, "視頻來源: 中國網 | 責任編輯: 林凡凡 |"])
+    assert draft.lines == BODY
