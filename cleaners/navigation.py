@@ -760,6 +760,10 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
             # (its button may stand between: "胡某某" / "(进入专栏)" / "一、引论")
             if run and first - 3 <= run[-1] < first and PERSON_NAME.fullmatch(shadow(lines[run[-1]]).strip()):
                 run.pop()
+            # (nor is the text's first heading under its author's name: "湘潮" / "2023年12期" / "萬某某" / "文物源起" / the text)
+            elif len(run) >= 2 and run[-1] == first - 1 and run[-2] == first - 2 \
+                    and PERSON_NAME.fullmatch(shadow(lines[run[-2]]).strip()) and not is_furniture(shadow(lines[run[-1]]).strip()):
+                run.pop()
             # (in a chronicle, a run with a date is its rows: "2013年" / "事項" / "2月6日" / "兒童使用智能產品調查" / "4-5月")
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
                     and not (chronicle and any(_DATE_ITEM.fullmatch(shadow(lines[j]).strip()) for j in run)) \

@@ -584,6 +584,8 @@ def test_a_stamps_clock_split_off_it_and_glued_to_the_bylines_name_goes_with_it(
                            "關鍵詞:工程", "", "萬美艷", "", "文物源起", "", text, "20世紀90年代,全國幾千萬貧困人口中,有一半以上是婦女。"]))
     assert doc.published == "2024-01-20"
     assert "17:16:05" not in doc.text_original and text in doc.text_original
+    # (the article's first heading under the author's name is the text's, no item of the magazine's lines above it)
+    assert "文物源起\n" + text in doc.text_original
     # (the poster's name goes with the stamp; the author's line under the issue is the byline rules')
     assert sorted(r.text for r in doc.removed if r.rule == "upload_metadata") == ["17:16:05", "2024-01-20", "萬美艷"]
 

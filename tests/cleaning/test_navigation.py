@@ -994,3 +994,11 @@ def test_a_storys_writers_name_alone_in_brackets_after_its_last_sentence_goes(cl
     last = "解放区计生协累计发放帮扶资金47.6万元,救助贫困母亲160位。"
     doc = clean("\n".join(["解放区计生协开展生育关怀项目", first, last + "(王莹莹)"]))
     assert doc.text_original.splitlines() == [first, last]
+
+
+def test_the_texts_first_heading_right_under_its_authors_name_is_no_item_of_the_magazines_lines(clean):
+    text = "某某同志纪念馆珍藏有一幅特殊的题词,长45.5厘米,宽34.9厘米,是1996年11月14日所题。"
+    raw = ["888精品在线视频,手机成人午夜在线视频,久久不卡国产精品无码,成人av手机在线观看,亚洲av无码人妻 ?", "",
+           "『幸福工程』题词: 救助贫困母亲的慈善见证", "", "2024-01-20 17:16:05万某某", "湘潮 2023年12期", "关键词:工程", "",
+           "万某某", "", "文物源起", "", text, BODY]
+    assert clean("\n".join(raw)).text_original.splitlines() == ["文物源起", text, BODY]
