@@ -376,7 +376,9 @@ _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整
                                 # (a forum's banner: "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。")
                                 r"结交更多好友[^。]{0,20}轻松玩转|"
                                 # (a bulletin's lead naming what the issue holds: "【本期导读】县计生协会长…的讲话")
-                                r"【本期导读】|本期导读:")
+                                r"【本期导读】|本期导读:|"
+                                # (a book reader's keys and bookmark: "按键盘上方向键 ← 或 → 可快速上下翻页,…", "未阅读完?加入书签…")
+                                r"按键盘上方向键|加入书签已?[便以]下次继续阅读")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
 _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注|获赞|粉丝|看过|"
                        r"赞同了该文章|赞同)|(?:已|被)(?:浏览|阅读|下载|收藏)\s*\d[\d,]*\s*次|需\s*\d+\s*(?:积分|下载券)|"
@@ -596,6 +598,10 @@ def is_furniture(shade: str) -> bool:
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")
 _FIRST_HEADING = re.compile(r"\s*一、")
+_RULE_MARKS = "_-—=~＿"
+_RULE_LINE = re.compile(r"[_\-—=~＿]{5,}")
+_PHONE_LABELS = ("热线:", "电话:", "热线：", "电话：", "熱線:", "電話:", "熱線：", "電話：")
+_PHONE_ALONE = re.compile(r"\(?0\d{2,3}\)?[-\s]?\d{7,8}")
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
 
@@ -1181,6 +1187,12 @@ class Navigation:
             keep.append(True)
         for i in asked:
             if i < len(lines) and len(lines[i]) <= 120:
+                keep[i] = False
+        for i, line in enumerate(lines):
+            # a rule drawn in underscores or dashes ("______", "————"); a hotline's number under its label ("服务热线:" /
+            # "0556-2222226")
+            if line[:1] in _RULE_MARKS and _RULE_LINE.fullmatch(line.strip()) \
+                    or (i and not keep[i - 1] and lines[i - 1].rstrip().endswith(_PHONE_LABELS) and _PHONE_ALONE.fullmatch(line.strip())):
                 keep[i] = False
         _drop_doubles(lines, keep)
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines

@@ -721,3 +721,7 @@ def test_a_credits_value_on_the_line_under_its_label_goes_with_it(clean):
 def test_a_videos_source_and_its_editor_in_one_row_go_under_the_text(run_step):
     draft = run_step(UploadMetadata(), [*BODY, "視頻來源: 中國網 | 責任編輯: 林凡凡 |"])
     assert draft.lines == BODY
+
+
+def test_a_signers_credit_under_the_editors_goes(run_step):
+    assert run_step(UploadMetadata(), [*BODY, "责编:刘 钰", "审签:朱某某"]).lines == BODY
