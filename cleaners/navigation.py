@@ -103,7 +103,7 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           rf"今天是\s*:?\s*{WRITTEN}\s*(?:星期.)?|"
                           rf"(?:(?:{WRITTEN}|{STAMP})\s*[-\s]?\s*)?星期[一二三四五六日天]|"
                           # a byline on its own ("通讯员 张晓", an e-paper's "□记者 陈某某", "本报记者 王某 李某"), a portal's attachment link
-                          r"[□■●◆]?\s*(?:本报|本台|本网|特约|见习)?(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}"
+                          r"[□■●◆]?\s*(?:[\u4e00-\u9fff]{1,6}?(?<![的是])(?=记者|通讯员))?(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}"
                           r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
                           # a menu's cell left alone after its bar: "|新华"
@@ -566,7 +566,7 @@ def is_furniture(shade: str) -> bool:
         return True
     if ("www." in s or "Association" in s or "Committee" in s or "Federation" in s) and _SITE_NAME_LINE.fullmatch(s):
         return True
-    if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s) or _SERIES_ISSUE.fullmatch(s)):
+    if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s) or _SERIES_ISSUE.fullmatch(s) or _PIECE_LABEL.fullmatch(s)):
         return True
     # (a post's teaser of an earlier one, its headline asking or exclaiming: "往期热门嵊州弃儿寻亲:…,你们在哪?")
     if s.startswith("往期") and _PAST_POST.match(s):
@@ -610,9 +610,11 @@ _ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
 _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]{2,80}(?:>>|»)\s*$")
 
 
+# a collection's label for its piece with the site's category: "第一篇:人口计生"
+_PIECE_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*:\s*[\u4e00-\u9fff]{2,6}")
 _SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期")  # a WeChat series' issue over its post
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _SERIES_ISSUE, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")
