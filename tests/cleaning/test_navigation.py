@@ -1004,3 +1004,8 @@ def test_the_texts_first_heading_right_under_its_authors_name_is_no_item_of_the_
            "『幸福工程』题词: 救助贫困母亲的慈善见证", "", "2024-01-20 17:16:05万某某", "湘潮 2023年12期", "关键词:工程", "",
            "万某某", "", "文物源起", "", text, BODY]
     assert clean("\n".join(raw)).text_original.splitlines() == ["文物源起", text, BODY]
+
+
+def test_a_page_footer_that_lost_its_figures_goes_with_its_pages_number(run_step):
+    line = "始终做到党政一把手负总责,分管领导具体抓,其它党政领导对驻点 18 第页共页"
+    assert run_step(Navigation(), [BODY, line]).lines == [BODY, "始终做到党政一把手负总责,分管领导具体抓,其它党政领导对驻点"]
