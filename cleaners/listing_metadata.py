@@ -584,6 +584,7 @@ class UploadMetadata:
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
         # a poster's name left alone where its stamp's clock was cut off it; a credit's value on the line under its label
         values: set[int] = set()
+        signed: int | None = None  # the newsroom's credits under the story
         for i, line in enumerate(lines):
             if i in values:
                 keep.append(False)
@@ -723,11 +724,15 @@ class UploadMetadata:
                 _title_above(draft, lines, keep, i)
             elif bounds and i > bounds[1] and any(label in _EDITORS for label, _ in pairs):
                 draft.facts["signed_off"] = True  # the newsroom's credits under the story: it was shown to its end
+                signed = i
             # an answer's stamp heading the page ("第1个回答 推荐于2020-12-10"): what follows is the answer, no title
             if not any(keep) and ("回答" in shade or "答案" in shade):
                 draft.facts["answer_first"] = True
             keep.append(False)
         draft.lines = lines
+        # what stands under the newsroom's credits is the site's: Navigation reads it as its foot
+        if signed is not None:
+            draft.facts["under_credits"] = [line for line, k in zip(lines[signed + 1:], keep[signed + 1:], strict=True) if k]
         draft.keep_lines(self.name, keep)
         return draft
 

@@ -1191,6 +1191,15 @@ class Navigation:
         for i in asked:
             if i < len(lines) and len(lines[i]) <= 120:
                 keep[i] = False
+        # under a story's newsroom credits ("责任编辑:…"): its tags, an app's prompt, a list of other headlines with no
+        # heading ("计划生育 生育 低生育", "某某APP,更好阅读体验", "美方对俄隐瞒了部分信息?克宫回应")
+        if not self.split and (under := draft.facts.get("under_credits")):
+            k = len(lines)
+            while k and lines[k - 1] in under:
+                k -= 1
+            for i in range(k, len(lines)):
+                if len(lines[i]) <= 40 and not re.search(r"[。;]", lines[i]):
+                    keep[i] = False
         for i, line in enumerate(lines):
             # a rule drawn in underscores or dashes ("______", "————"); a hotline's number under its label ("服务热线:" /
             # "0556-2222226")

@@ -1009,3 +1009,13 @@ def test_the_texts_first_heading_right_under_its_authors_name_is_no_item_of_the_
 def test_a_page_footer_that_lost_its_figures_goes_with_its_pages_number(run_step):
     line = "始终做到党政一把手负总责,分管领导具体抓,其它党政领导对驻点 18 第页共页"
     assert run_step(Navigation(), [BODY, line]).lines == [BODY, "始终做到党政一把手负总责,分管领导具体抓,其它党政领导对驻点"]
+
+
+def test_what_stands_under_a_storys_newsroom_credits_is_the_sites(clean):
+    story = "据报道,中国人口学会会长某某10月30日接受记者采访时表示,今年全国的出生人口较去年相比将出现下降。"
+    foot = ["责任编辑:王某", "计划生育 生育 低生育", "某某APP,更好阅读体验", "美方对俄隐瞒了部分信息?克宫回应", "警惕!“隐秘”的调查暗藏国家安全风险"]
+    doc = clean("\n".join(["人口学会会长:今年出生人口将下降", story, *foot]))
+    assert doc.text_original.splitlines() == [story]
+    # (a document's signature above the credits stays)
+    doc = clean("\n".join(["某县计生协2023年工作总结", BODY, "某县计划生育协会", "2023年12月20日", "责任编辑:王某"]))
+    assert doc.text_original.splitlines() == [BODY, "某县计划生育协会", "2023年12月20日"]
