@@ -1479,9 +1479,19 @@ class TrailingLinks:
         if cut == n and n > 1 and "。" not in (last := shadow(lines[-1])) \
                 and len(_QUESTION.findall(last)) >= 3 > len(_CLAUSE_MARK.findall(last)) and last.count("?") < 2:
             cut = n - 1
+        # a site's channels left under the text's last sentence, one or two ("网评" / "行业新闻")
+        if cut == n and n > 2:
+            k = n
+            while k > n - 2 and _CHANNEL.fullmatch(shadow(lines[k - 1]).strip()):
+                k -= 1
+            if k < n and ends_sentence(lines[k - 1]):
+                cut = k
         if 0 < cut < n:
             draft.keep_lines(self.name, [i < cut for i in range(n)])
         return draft
+
+
+_CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|网评|时评|报道|动态|资讯|要闻|专题|视点|图片|视频|更多)")
 
 
 # a newsroom's credit in brackets at the very end of a story: "(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)",

@@ -1019,3 +1019,10 @@ def test_what_stands_under_a_storys_newsroom_credits_is_the_sites(clean):
     # (a document's signature above the credits stays)
     doc = clean("\n".join(["某县计生协2023年工作总结", BODY, "某县计划生育协会", "2023年12月20日", "责任编辑:王某"]))
     assert doc.text_original.splitlines() == [BODY, "某县计划生育协会", "2023年12月20日"]
+
+
+def test_a_sites_channels_left_under_the_texts_last_sentence_go_and_a_heading_without_one_above_stays(clean):
+    doc = clean("\n".join(["国家卫计委:2016年出生人口将超过1750万", BODY, BODY2, "网评", "行业新闻"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+    doc = clean("\n".join(["某县计生协2023年工作总结", BODY, "第一部分 工作动态"]))
+    assert doc.text_original.splitlines()[-1] == "第一部分 工作动态"
