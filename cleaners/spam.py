@@ -258,7 +258,7 @@ def _junk_runs(shade: str) -> list[tuple[int, int]]:
                 and len(set(tokens)) >= 4:  # a table's "| | | |" or a pager's "1 2 3 4" is no junk
             # (the run's last token may be glued to the text after it: "…5 B3 D活动由…", "…C" C《規劃》…"; its pairs
             # say it is one)
-            glued = _GLUED_TOKEN.match(shade, m.end()) if all(len(t) == 2 for t in tokens[-3:]) else None
+            glued = _GLUED_TOKEN.match(shade, m.end()) if sum(len(t) == 2 for t in tokens[-3:]) >= 2 else None
             # (and its first glued to the text before it: "…糾紛。」公仔箱論壇4 v8 g% P, …")
             lead = _GLUED_LEAD.search(shade, max(0, m.start() - 3), m.start())
             spans.append((lead.start() if lead else m.start(), glued.end() if glued else m.end()))
@@ -287,7 +287,7 @@ def forum_watermarks(page: str) -> list[str]:
     return marks + [tag for tag, count in tags.items() if count >= 2]
 
 
-_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff《“「(【])")
+_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff《“「(【]|\d{1,2}[.、])")
 _GLUED_LEAD = re.compile(r"(?<=[\u4e00-\u9fff。」”!?])[!-~][ \t]+$")
 _HOST_PORT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}(?!\d)")
 _FORUM_NAME_AFTER = re.compile(r"\s*[!-~]?\s*([\u4e00-\u9fff]{2,6}(?:论坛|論壇))")

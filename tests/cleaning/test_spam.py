@@ -483,3 +483,10 @@ def test_a_forums_stamps_beside_its_anti_scraping_runs_go_with_them(clean):
     for stamp in ("5.39.217.77", "公仔箱", "tvbnow", "C《", "。%", "糾紛。」公", "」4"):
         assert stamp not in text, stamp
     assert "《規劃》還透過合理配置婦幼保健等資源" in text and "不過,中國官員指出" in text
+
+
+def test_an_anti_scraping_runs_letter_glued_to_a_numbered_item_goes_with_it(clean):
+    lines = ["这种《年终自我小结》的作用,主要有三点:", "# _; Z; G+ z\" w# t$ x1.可以对自己在一年中的工作有个正确的估价,从而促使自己发扬优点;",
+             "- b& |3 V) I. D r+ g2.可以使领导了解你这一年的工作情况,同时也是上级对你进行考核的一种参考。"]
+    text = clean("\n".join(lines)).text_original
+    assert "\n1.可以对自己" in text and "\n2.可以使领导" in text
