@@ -189,6 +189,8 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      # a forum archive's link to its full page ("页: [1]" / "查看完整版本: …"); how to follow an account on
                      # WeChat ("微信订阅" / "打开微信,点击底部的“通讯录”,…")
                      r"^查看完整版本\s*:|^微信订阅$|^打开微信\s*,\s*点击|"
+                     # a wiki's link to read on, a fold's button, a question bank's source, a portal's call to its experts
+                     r"看更多$|^展开$|^出自\s*:|^在线工具导航$|专家在线[^。,]{0,6}解答$|"
                      # a news site's call for tips: "如果您有新闻线索或资料给大纪元,请进入安全投稿爆料平台"
                      r"爆料平台|新闻线索(?=[^。]{0,20}(?:投稿|爆料|报料|联系))|"
                      # a live page's entry and an app's download steps: "直播入口:点击进入(…)", "“某某”手机客户端下载方法:"

@@ -148,7 +148,9 @@ _READ_MORE = re.compile(r"查看全文|阅读全文|閱讀全文|全文>>|详细
 def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     lines = draft.lines
     original = "\n".join(lines)
-    script = detect_script(original)
+    # (a page left with hardly any text, its question taken for the title, is read with its title too)
+    script = detect_script(original if len(original) >= 20 else
+                           (draft.facts.get("title") or choose_title(draft.title_candidates)) + "\n" + original)
     # line by line: each line's Simplified form is cached from the cleaning rules
     text = "\n".join(map(simplified, lines)) if script != "hans" else original
     title = draft.facts.get("title") or choose_title(draft.title_candidates)

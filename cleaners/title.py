@@ -205,6 +205,9 @@ def clean_title(title: str) -> str:
         t = t[:english.start()]  # a bilingual headline's English after a slash: "鼓勵生育 不要空談…/ Encouraging does…"
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
         t = t[wrapped.start(1):wrapped.end(1)]
+    # (a tag page's mark before its term: "#計劃生育")
+    if t.startswith("#") and len(t) > 2 and "#" not in t[1:]:
+        t = t[1:]
     # (a counter's label glued on before a title: "浏览关于换届选举大会主持词")
     if t.startswith(("浏览", "瀏覽")) and _TITLE_OPENING.match(t, 2):
         t = t[2:]

@@ -227,6 +227,7 @@ class PreviewCut:
         if _SENTENCE_BEGUN.match(last.rsplit("。", 1)[-1]) or not signature and (
                 len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
                 or last.count("“") > last.count("”")  # (a quote opened and never closed: "“向日葵亲子小")
+                or (tail_shade := shadow(tail)).count("(") > tail_shade.count(")")  # (a bracket likewise: "(卫生部与国家人口和计")
                 or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:]))
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
@@ -261,7 +262,7 @@ _SIGN_OFF = re.compile(r"(?<=[。!?])\s*[(\[【](?:[^()\[\]【】]{1,16}|[^()\[\
 # ("二", "3、户籍"), a word that joins on to what follows ("…药具服务和"), a number run on from a word
 # ("…李久峰为2010"); signatures, dates and "谢谢大家" end otherwise
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff]$|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:[、.][^\s,。:]{0,4})?$|"
-                       r"^[^:]{2,}[\u4e00-\u9fff](?:和|与|及|的|为|在|对|把|将|向|从|并|或|而|于|被|给|跟|以及)$|"
+                       r"^(?:[^:]{2,12}:)?[^:]{2,}[\u4e00-\u9fff](?:和|与|及|的|为|在|对|把|将|向|从|并|或|而|于|被|给|跟|以及)$|"
                        r"^[^:]*[\u4e00-\u9fff](?<!附件)(?<!附表)(?<![表图])\d{1,4}$")
 
 

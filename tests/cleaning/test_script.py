@@ -43,3 +43,7 @@ def test_shadow_folds_width_and_script_position_for_position():
     folded = shadow(text)
     assert len(folded) == len(text)
     assert folded == "标题:计生协|(一)2017"
+
+
+def test_a_page_left_with_only_its_title_is_read_in_its_titles_script(clean):
+    assert clean("計劃生育法律法規知識?").script == "hant"

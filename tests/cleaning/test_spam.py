@@ -490,3 +490,9 @@ def test_an_anti_scraping_runs_letter_glued_to_a_numbered_item_goes_with_it(clea
              "- b& |3 V) I. D r+ g2.可以使领导了解你这一年的工作情况,同时也是上级对你进行考核的一种参考。"]
     text = clean("\n".join(lines)).text_original
     assert "\n1.可以对自己" in text and "\n2.可以使领导" in text
+
+
+@pytest.mark.parametrize("brand", ["世界杯365软件_beat365手机版_约彩365安卓版本", "开元棋牌", "盛京棋牌"])
+def test_gambling_brands_spliced_into_a_sentence_go(run_step, brand):
+    line = "2020年," + brand + "计划生育家庭意外伤害保险以县为单位统一投保,由县计生协组织实施。"
+    assert brand not in "".join(run_step(InjectedSpam(), [BODY, line]).lines)

@@ -1397,6 +1397,7 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     ("村民自治工作彙報多篇", "村民自治工作彙報"),  # a collection's "many pieces"
     ("生育二胎调查报告(模板16篇)", "生育二胎调查报告"),
     ("浏览关于换届选举大会主持词", "关于换届选举大会主持词"),  # a counter's label glued on
+    ("#計劃生育", "計劃生育"),  # a tag page's mark
     ("鄉鎮5.29計生協會紀念日活動方案(一)", "鄉鎮5.29計生協會紀念日活動方案"),  # a sample's number in brackets
     ("第一届理事会第二次会议工作报告", "第一届理事会第二次会议工作报告"),  # an ordinal of its own stays
 ])

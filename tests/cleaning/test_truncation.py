@@ -336,6 +336,8 @@ def test_a_listing_rows_length_is_the_declared_one_only_where_the_text_shows_les
     ["“一间‘小屋’撬动群众大幸福,很有意义。”区计生协副会长李某说。", "“向日葵亲子小"],  # a quote opened and never closed
     ["计生协将提供公益讲座专家讲师力量及资金的支持。", "去年12月9日"],  # a sentence's day, no signature's
     ["三、时间支配", "1、7月初为制定"],  # a numbered item cut, its first word a figure
+    ["- 了解政策变化:各地对于"],  # a label's value cut after a word that wants more
+    ["(卫生部与国家人口和计"],  # a bracket opened and never closed
     ["围绕一个目标:稳定低生育水平;抓好两个落实:落实省委、省政府关于加强人口与计划生育工作的决定;"],  # a clause's semicolon
 ])
 def test_a_preview_cut_in_an_article_or_an_item_is_truncated(lines):
@@ -356,3 +358,7 @@ def test_a_sample_sites_headline_stating_the_texts_length_declares_it(clean):
 def test_a_list_of_items_each_ending_on_a_semicolon_is_no_cut():
     items = ["(一)审议和批准常务理事会年度工作报告;", "(二)选举和罢免会长、常务副会长、副会长、常务理事;", "(三)增补和更换理事、常务理事;"]
     assert not _cut([BODY, *items]).facts.get("truncated")
+
+
+def test_a_credit_in_brackets_under_the_last_sentence_is_no_cut():
+    assert not _cut([BODY, "(怀宁县文化馆)"]).facts.get("truncated")
