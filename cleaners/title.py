@@ -45,7 +45,9 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      rf"{STAMP}(?=[\u4e00-\u9fff])|"
                      # a search phrase the site put before a speech's title: "全省人口排名_在…座谈会上的典型材料"
                      r"[^_\s]{2,12}_(?=在|关于))\s*")
-_COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道))\s*[|｜]\s*")
+# (or a series' name and its number: "5.29会员活动日特辑⑤| …")
+_COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|大全|精选|专栏|栏目|频道)|"
+                     r"[^|｜]{2,16}(?:特辑|专题|系列|之)[①-⑳\d一二三四五六七八九十]{1,3})\s*[|｜]\s*")
 # (with the copy's number a site gives the file before it: "…年终工作总结(一).doc")
 _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 # the number a file's name is sorted by: "3计划生育管理经验交流材料.docx" (not a count: "3个…", "2019年…")
@@ -85,7 +87,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
                          r"\s*(?:精选|通用|优选|推荐|热门|最新|优秀|经典|范文|合集|汇编|大全|实用)?(?:[一二三四五六七八九十\d]{1,3}|多)篇|"
                          # the site's category after a speech's genre: "…的电视讲话政府政务演讲稿"
-                         r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
+                         r"(?<=讲话|报告|致辞|发言|总结)(?![^暨和及与的并]*[暨和及与的并])(?!总结|报告|计划|方案)[\u4e00-\u9fff]{2,6}(?:演讲稿|讲话稿|发言稿|致辞稿|范文))$", re.I)
 # a document's whole name in quotes, then the sharing site's category for it: the name ends in a genre of its own
 _NAMED_IN_QUOTES = re.compile(r"“([^“”]{4,60}(?:汇报|报告|总结|讲话|致辞|发言|方案|计划|研究|思考|材料|要点|讲稿|述职))”"
                               r"[\u4e00-\u9fff]{2,10}(?:计划|总结|报告|范文|方案|材料|讲话|发言稿)")
@@ -345,8 +347,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.
                         rf"关闭此?视窗|关闭窗口|加载中|耐心等待|光临!?$|报章为|^{_MASTHEAD.pattern}$|"
                         r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
-                        # a series' issue alone ("我们的第二期"), a post's place in it
-                        r"^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|"
+                        # a series' issue alone ("我们的第二期", "5.29会员活动日特辑⑤|"), a post's place in it
+                        r"^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|^[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?$|"
                         # a heading's number alone
                         r"^\(?[一二三四五六七八九十]{1,3}[)、]?$|"
                         # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label
