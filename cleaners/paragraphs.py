@@ -34,8 +34,8 @@ def _english_words(text: str, start: int, at: int) -> bool:
 # (or a chronicle's part, its number written: "第一辑 机构", "第一篇 人口管理"; a sample site numbers its samples in
 # figures, "第1篇 …主持词", and a journal its volume, "第105卷 第45期")
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[章节節条條款编編]:?|第[一二三四五六七八九十]{1,3}[辑輯篇]")
-# a part's label and its number, which its name follows: "模块一 认识青春期", "第二部分 主要做法"
-_PART_LABEL = re.compile(r"(?:模块|单元|专题|板块|第[一二三四五六七八九十]{1,3}(?:部分|单元|讲|课))[一二三四五六七八九十\d]{0,3}")
+# a part's label and its number, which its name follows: "模块一 认识青春期", "第二部分 主要做法", a gazetteer's "卷3 人口"
+_PART_LABEL = re.compile(r"(?:模块|单元|专题|板块|卷|第[一二三四五六七八九十]{1,3}(?:部分|单元|讲|课|类|卷|编))[一二三四五六七八九十\d]{0,3}")
 _LIST_NUMBER = re.compile(rf"\s*(?:[①-⑳]|\d{{1,2}}[.、]|[一二三四五六七八九十]+、|\(\d{{1,2}}\)|第[一二三四五六七八九十]+[,、]|{_ARTICLE.pattern})")
 _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
 # a number and its unit, a date's parts: "2023 年", "第 9839 号", "2023年 5月"

@@ -246,7 +246,8 @@ def test_an_hour_and_a_distance_are_units_a_number_holds_to():
     assert _number_and_unit("上午9", "时") and _number_and_unit("开启3", "公") and not _number_and_unit("阅读时长7-9", "分")
 
 
-@pytest.mark.parametrize("heading", ["模块一\u3000认识青春期(Understanding Adolescence)", "第二部分 主要做法和成效", "专题三 家庭健康促进"])
+@pytest.mark.parametrize("heading", ["模块一\u3000认识青春期(Understanding Adolescence)", "第二部分 主要做法和成效", "专题三 家庭健康促进",
+                                     "第三类 计划生育", "卷3 人口"])
 def test_a_parts_label_and_number_stay_with_its_name(run_step, heading):
     assert run_step(Paragraphs(), [heading]).lines == [heading]
 

@@ -1399,6 +1399,7 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     ("浏览关于换届选举大会主持词", "关于换届选举大会主持词"),  # a counter's label glued on
     ("#計劃生育", "計劃生育"),  # a tag page's mark
     ("乡镇计生协评估情况报告总结范文", "乡镇计生协评估情况报告总结"),  # a genre after a genre is the title's
+    ("《中国计划生育工作手册》PDF下载", "中国计划生育工作手册"),  # a book's download page
     ("鄉鎮5.29計生協會紀念日活動方案(一)", "鄉鎮5.29計生協會紀念日活動方案"),  # a sample's number in brackets
     ("第一届理事会第二次会议工作报告", "第一届理事会第二次会议工作报告"),  # an ordinal of its own stays
 ])
@@ -1458,3 +1459,7 @@ def test_a_title_run_into_its_texts_author_label_or_purpose_parts_from_it(clean,
 def test_a_series_label_before_its_headline_is_no_title_and_goes(clean):
     doc = clean("\n".join(["湖南省计划生育协会", "5.29会员活动日特辑⑤| 弘扬新型婚育文化,共建生育友好社会", BODY, BODY2]))
     assert doc.title == "弘扬新型婚育文化,共建生育友好社会" and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_books_blurb_label_is_no_title(clean):
+    assert clean("\n".join(["内容简介", "打开《某市人口和计划生育志》,一股沁人心脾的墨香,令人神怡。", BODY])).title == ""
