@@ -1510,7 +1510,7 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      r"完)\s*[)\]】]\s*$")
 
 
-_NAME_SIGNED_AFTER = re.compile(r"[。!?]\s*[(\[【]\s*([\u4e00-\u9fff]{2,3})\s*[)\]】]\s*$")
+_NAME_SIGNED_AFTER = re.compile(r"[。!?]\s*[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]\s*$")
 _STORY_DAY = re.compile(r"\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|,)|\s*(?:近日|日前|近期),")
 _TOLD = re.compile(r"(?:指出|强调|表示|要求|说)[,:“]|地说|本报讯|记者|通讯员|据悉|据了解|会议指出|会上,")
 _NAME_SIGNED = re.compile(r"[(\[【]\s*([\u4e00-\u9fff]{2,3})\s*[)\]】]")
@@ -1545,7 +1545,7 @@ class TrailingCredit:
             return draft
         # (after it only in a story: a document's writer may sign so; a story opens with its dateline or its day, or
         # tells what was said and done)
-        if (named := _NAME_SIGNED_AFTER.search(shade)) and PERSON_NAME.fullmatch(named.group(1)) \
+        if (named := _NAME_SIGNED_AFTER.search(shade)) and all(PERSON_NAME.fullmatch(name) for name in re.split(r"[\s、]+", named.group(1))) \
                 and (any(DATELINE.match(shadow(line)) or _STORY_DAY.match(line) for line in lines[:3])
                      or any(_TOLD.search(shadow(line)) for line in lines)):
             draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)

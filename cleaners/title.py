@@ -57,7 +57,8 @@ _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条�
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
 # the length a site states for a document after its title: "…计划范文(5991字)"
 _TITLE_OPENING = re.compile(r"关于|關於|在.{2,40}上的")
-_STATED_LENGTH = re.compile(r"(?:范文|范例|模板|怎么写)\((\d{3,6})字\)|(?<=写),\s*(\d{3,6})字免费")
+_HEADLINE_LENGTH = re.compile(r"(?:范文|范例|模板|怎么写)\((\d{3,6})字\)|(?<=写),\s*(\d{3,6})字免费|"
+                              r"^第[一二三四五六七八九十\d]{1,3}篇\s.{4,60}\s(\d{3,6})字$|^(\d{3,6})字$")
 _ORDINAL_NEXT = re.compile(r"[一二三四五六七八九十百千零〇两几\d\s]")
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
 # a collection's count of its items: "(精选5篇)", "(共3篇)", "(10篇)"
@@ -757,11 +758,12 @@ class Title:
 
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
-        # a sample site's headline states the whole text's length: "…计划生育工作计划范文(5991字)", "…怎么写,5991字免费…"
+        # a sample site's headline states the whole text's length: "…计划生育工作计划范文(5991字)", "…怎么写,5991字免费…",
+        # a list's item its badge ("第一篇 2023年…工作总结 2750字", which Paragraphs may have parted)
         for line in lines[:6]:
-            if "字" in line and (stated := _STATED_LENGTH.search(shadow(line))):
+            if "字" in line and (stated := _HEADLINE_LENGTH.search(shadow(line))):
                 listed = draft.facts.setdefault("listed_chars", [])
-                if (length := int(stated.group(1) or stated.group(2))) not in listed:
+                if (length := int(next(g for g in stated.groups() if g))) not in listed:
                     listed.append(length)
         # (a page of markup with no title in it, a fragment of paragraphs, is read for one as a text is)
         as_text = draft.kind == "text" or not draft.title_candidates

@@ -1027,3 +1027,10 @@ def test_a_sites_channels_left_under_the_texts_last_sentence_go_and_a_heading_wi
     assert doc.text_original.splitlines() == [BODY, BODY2]
     doc = clean("\n".join(["某县计生协2023年工作总结", BODY, "第一部分 工作动态"]))
     assert doc.text_original.splitlines()[-1] == "第一部分 工作动态"
+
+
+def test_a_storys_writers_names_in_brackets_after_its_last_sentence_go(clean):
+    first = "5月10日,县计生协常务副会长陶某某一行到周王镇调研,要求各村计生协做好会员之家建设。"
+    last = "陶某某一行还实地视察了周王镇周王社区计生服务室建设现场。"
+    doc = clean("\n".join(["县计生协调研会员之家建设", first, last + "(张某安 罗某伟)"]))
+    assert doc.text_original.splitlines() == [first, last]

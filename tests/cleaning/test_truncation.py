@@ -362,3 +362,8 @@ def test_a_list_of_items_each_ending_on_a_semicolon_is_no_cut():
 
 def test_a_credit_in_brackets_under_the_last_sentence_is_no_cut():
     assert not _cut([BODY, "(怀宁县文化馆)"]).facts.get("truncated")
+
+
+def test_a_list_items_badge_of_its_length_declares_it(clean):
+    doc = clean("\n".join(["第一篇 2023年某镇计划生育工作总结 2750字", "、生殖保健、避孕节育知情选择等内容的技术指导和咨询服务。", BODY]))
+    assert doc.declared_chars == 2750 and doc.truncated
