@@ -21,7 +21,7 @@ _SENTENCE_END = r"(?:[。!?]+|(?=\s|$))"  # (a site may double its mark: "…欢
 # editors' lead-ins: 下面是小编为大家整理的…,供大家参考。 / 本站为大家整理的…,希望对大家有所帮助。
 _EDITORS_LEAD_IN = re.compile(
     rf"{_BOUNDARY}(?:下面|以下|如下|这里|这篇|本文|本篇|下文)?(?:是|为|就是)?[^。!\n]{{0,12}}{_SITE_VOICE}"
-    rf"[^。!\n]{{0,120}}?(?:供大家参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!\n]{{0,30}}"
+    rf"[^。!\n]{{0,120}}?(?:供大家参考|供大家学习参考|供您参考|仅供参考|以供参考|参考借鉴|参考学习|希望[^。!\n]{{0,30}}"
     rf"(?:帮助|喜欢|有用|参考作用|参考价值|启发)|欢迎[^。!\n]{{0,20}}(?:阅读|参考|借鉴|收藏|下载|分享)|一起来看看|一起来看|请看)"
     rf"[^。!\n]{{0,40}}?{_SENTENCE_END}")
 # a site's lead-in with no word of its own voice: "下面是…发言稿,欢迎各位阅读和借鉴。", "本文是…致辞,欢迎大家阅读学习。"
@@ -45,6 +45,9 @@ _PATTERNS = [
     _SITE_SAYS,
     _OFFERED,
     _SAMPLES,
+    # a site's channel that put the page together: "本文是某某网成考报名频道为大家整理的《…》,供大家学习参考。"
+    re.compile(rf"{_BOUNDARY}本文是[^。!\n]{{2,40}}?(?:网|频道|站)[^。!\n]{{0,12}}?为(?:大家|您|你)(?:精心)?(?:整理|收集|搜集)的"
+               rf"[^。!\n]{{0,80}}?{_SENTENCE_END}"),
     # an editor's lead above a speech a site reprints: the news of the meeting, then "现将讲话全文刊发如下"
     re.compile(r"^[^\n]{0,300}?现将[^。!\n]{0,40}?(?:刊发|刊登|摘发|摘登)[^。!\n]{0,40}?(?:[。!]|$)"),
     # the stamp document-sharing sites print at the head and foot of every page of a document; only the

@@ -191,6 +191,8 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      r"^查看完整版本\s*:|^微信订阅$|^打开微信\s*,\s*点击|"
                      # a wiki's link to read on, a fold's button, a question bank's source, a portal's call to its experts
                      r"看更多$|^展开$|^出自\s*:|^在线工具导航$|专家在线[^。,]{0,6}解答$|"
+                     # a book shop's and an archive's widgets: "购买积分:32", "如何计算积分?", "图书介绍:", "当前日期:", "(续上表)"
+                     r"^购买积分\s*:\s*\d+$|^如何计算积分\?$|^图书介绍\s*:$|^当前日期\s*:$|^\(续上表\)$|"
                      # a news site's call for tips: "如果您有新闻线索或资料给大纪元,请进入安全投稿爆料平台"
                      r"爆料平台|新闻线索(?=[^。]{0,20}(?:投稿|爆料|报料|联系))|"
                      # a live page's entry and an app's download steps: "直播入口:点击进入(…)", "“某某”手机客户端下载方法:"

@@ -356,3 +356,8 @@ def test_a_site_lead_in_with_its_mark_doubled_goes_whole_with_the_lead_before_it
 def test_a_sites_word_on_taking_down_what_infringes_goes(run_step, notice):
     draft = run_step(SiteBanners(), [BODY, "声明:本站所有文章资源内容,如无特殊说明或标注,均为采集网络资源。" + notice])
     assert draft.lines == [BODY]
+
+
+def test_a_sites_channel_that_put_the_page_together_goes(run_step):
+    banner = "本文是某某招生考试网成考报名频道为大家整理的《计生调研的内容》,供大家学习参考。"
+    assert run_step(SiteBanners(), [banner, BODY]).lines == [BODY]
