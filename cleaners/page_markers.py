@@ -148,11 +148,14 @@ def _lone_pages(draft: Draft) -> None:
         line = lines[i].strip()
         # (a broken sentence has its clauses' marks before the break; a headline over a view count has none:
         # "(市民之言)营造婚育友好社会氛围推动优生多育" / "499" / the story)
-        if out and i + 1 < len(lines) and len(line) <= 3 and line.isdigit() and len(out[-1]) >= 20 \
-                and HAN.match(out[-1][-1]) and not ends_sentence(out[-1]) and HAN.match(lines[i + 1].lstrip()) \
+        # (the next page may open with a stray letter the preview left: "…主要领导亲" / "1" / "f自抓,…")
+        below = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        stray = 1 if below[:1].isascii() and below[:1].isalpha() and HAN.match(below[1:2]) else 0
+        if out and below and len(line) <= 3 and line.isdigit() and len(out[-1]) >= 20 \
+                and HAN.match(out[-1][-1]) and not ends_sentence(out[-1]) and HAN.match(below[stray:]) \
                 and _CLAUSE_MARK.search(out[-1]):
-            draft.drop("page_marker", line, i)
-            out[-1] = out[-1].rstrip() + lines[i + 1].lstrip()
+            draft.drop("page_marker", line + below[:stray], i)
+            out[-1] = out[-1].rstrip() + below[stray:]
             i += 2
             continue
         out.append(lines[i])

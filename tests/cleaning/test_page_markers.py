@@ -224,3 +224,8 @@ def test_a_view_count_under_a_headline_goes_and_the_headline_stays_the_title(cle
     story = "今日是开学日,莘莘学子迎来新学年,亦提醒本市,年轻人口不断减少。内地人口增长放缓,甚至出现负增长情况。"
     doc = clean("\n".join(["(市民之言)营造婚育友好社会氛围推动优生多育", "499", story]))
     assert doc.title == "(市民之言)营造婚育友好社会氛围推动优生多育" and doc.text_original == story
+
+
+def test_a_pages_number_alone_and_a_stray_letter_the_next_page_opens_with_go_and_the_word_is_joined(run_step):
+    lines = ["通过全体镇干部的共同努力,全年各项指标运行基本良好,形成主要领导亲", "1", "f自抓,分管领导具体抓,各部门协同抓的工作格局。"]
+    assert run_step(PageMarkers(), lines).lines == ["通过全体镇干部的共同努力,全年各项指标运行基本良好,形成主要领导亲自抓,分管领导具体抓,各部门协同抓的工作格局。"]
