@@ -36,7 +36,7 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文
            r"分享到|分享至|扫一扫|当前位置|您的当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
            r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|类别|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
-           r"您现在的位置是|当前位置是|您的位置是|进入专题|您所在的位置|关键字|热门")
+           r"您现在的位置是|当前位置是|您的位置是|进入专题|您所在的位置|关键字|热门|相关专题|TAG标签")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
@@ -192,7 +192,7 @@ _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|�
                      # a wiki's link to read on, a fold's button, a question bank's source, a portal's call to its experts
                      r"看更多$|^展开$|^出自\s*:|^在线工具导航$|专家在线[^。,]{0,6}解答$|"
                      # a book shop's and an archive's widgets: "购买积分:32", "如何计算积分?", "图书介绍:", "当前日期:", "(续上表)"
-                     r"^购买积分\s*:\s*\d+$|^如何计算积分\?$|^图书介绍\s*:$|^当前日期\s*:$|^\(续上表\)$|"
+                     r"点击此处查看全部(?:新闻)?图片|^购买积分\s*:\s*\d+$|^如何计算积分\?$|^图书介绍\s*:$|^当前日期\s*:$|^\(续上表\)$|"
                      # a news site's call for tips: "如果您有新闻线索或资料给大纪元,请进入安全投稿爆料平台"
                      r"爆料平台|新闻线索(?=[^。]{0,20}(?:投稿|爆料|报料|联系))|"
                      # a live page's entry and an app's download steps: "直播入口:点击进入(…)", "“某某”手机客户端下载方法:"
@@ -566,6 +566,12 @@ def is_furniture(shade: str) -> bool:
     # a story's dateline and its writers alone on a line over it: "某某讯 施某某 报道"
     if s.endswith("报道") and _NEWS_BYLINE.fullmatch(s):
         return True
+    # a row of buttons in brackets, the first or the last cut: "【评论】【推荐】【 】【打印】【关闭", "收藏此页】【 】【打印】"
+    if ("【" in s or "】" in s) and len(s) <= 60 and _BUTTON_ROW.fullmatch(s):
+        return True
+    # a picture's caption signed by its photographer after its sentence: "…计生助理员。摄影/曾某"
+    if "摄影" in s and len(s) <= 80 and _SIGNED_PICTURE.search(s):
+        return True
     # an account's card: its name, its line about itself, its count of posts ("…促进家庭健康和发展25篇原创内容 公众号")
     if "原创内容" in s and _ACCOUNT_CARD.search(s) and not re.search(r"[。;]", s):
         return True
@@ -600,6 +606,9 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
+_BUTTON_ROW = re.compile(r"(?:【?\s*(?:评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享|下载点点通|返回顶部|纠错|)\s*】\s*){2,}"
+                         r"【?\s*(?:评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享|下载点点通|返回顶部|纠错)?\s*")
+_SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")
 _FIRST_HEADING = re.compile(r"\s*一、")
