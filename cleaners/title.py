@@ -445,6 +445,9 @@ def _wraps_into(line: str, below: str) -> bool:
         and not re.match(r"\d", rest) and not _PREDICATE.search(rest) and not _DID.search(rest)
 
 
+_LEAD_DAY = re.compile(r"\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
+
+
 def _headline(lines: list[str], k: int) -> str:
     """Line k with the lines a page split its headline into: the pieces after one that ends in a
     connective, or a run of short pieces right above a news story's byline ("市计生协会" / "理事会换届" /
@@ -472,6 +475,11 @@ def _headline(lines: list[str], k: int) -> str:
         if run > k + 1 and run + 1 < len(lines) and shadow(lines[run]).lstrip().startswith(("—", "--")) and piece(run):
             end = run + 1
         elif run > k + 1 and run < len(lines) and _BYLINE_START.match(shadow(lines[run]).strip()):
+            end = run
+        # (or right above the story's lead, which names what the pieces after the first name: "学院参与中国计生协" /
+        # "青春健康高校项目" / "启动暨工作推进会议" / "10月24日,中国计生协青春健康高校项目启动暨工作推进会议在…")
+        elif run > k + 1 and run < len(lines) and _LEAD_DAY.match(lines[run]) \
+                and all(lines[j].strip() in lines[run][:160] for j in range(k + 1, run)):
             end = run
     return "".join(line.strip() for line in lines[k:end])
 

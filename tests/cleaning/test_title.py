@@ -1463,3 +1463,9 @@ def test_a_series_label_before_its_headline_is_no_title_and_goes(clean):
 
 def test_a_books_blurb_label_is_no_title(clean):
     assert clean("\n".join(["内容简介", "打开《某市人口和计划生育志》,一股沁人心脾的墨香,令人神怡。", BODY])).title == ""
+
+
+def test_a_headline_wrapped_over_short_lines_above_a_lead_that_names_them_is_one_title(clean):
+    lead = "10月24日,中国计生协青春健康高校项目启动暨工作推进会议在某医科大学报告厅举行,学院团委副书记参加活动。"
+    doc = clean("\n".join(["学院参与中国计生协", "青春健康高校项目", "启动暨工作推进会议", lead, BODY]))
+    assert doc.title == "学院参与中国计生协青春健康高校项目启动暨工作推进会议" and doc.text_original.splitlines() == [lead, BODY]
