@@ -383,7 +383,7 @@ _SHARING_SITE_TEXT = re.compile(r"word图标|配套word讲稿|仅作为作品整
                                 # (a bulletin's lead naming what the issue holds: "【本期导读】县计生协会长…的讲话")
                                 r"【本期导读】|本期导读:|"
                                 # (a book reader's keys and bookmark: "按键盘上方向键 ← 或 → 可快速上下翻页,…", "未阅读完?加入书签…")
-                                r"按键盘上方向键|加入书签已?[便以]下次继续阅读")
+                                r"按键盘上方向键|加入书签已?[便以]下次继续阅读|看后求收藏[^。]{0,20}更方便")
 # reading and download counters: "1523人阅读 46次下载", "阅读 (123)", "阅 87 转 3"
 _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅读|浏览|下载|收藏|评论|点赞|赞|转发|分享|关注|获赞|粉丝|看过|"
                        r"赞同了该文章|赞同)|(?:已|被)(?:浏览|阅读|下载|收藏)\s*\d[\d,]*\s*次|需\s*\d+\s*(?:积分|下载券)|"
@@ -669,7 +669,8 @@ _DATE_ITEM = re.compile(r"(?:19|20)\d\d\s*年?|\d{1,2}(?:\s*-\s*\d{1,2})?\s*月(
 _BULLETS = "•·▪-*"
 _BULLET_ITEM = re.compile(rf"[{re.escape(_BULLETS)}]\s*[^\s。!?;][^。!?;]{{0,59}}")
 # a listed headline's date after it, whole or cut off by the store: "…創新成果2024-10-31", "…出海2024-10-"
-_ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$")
+# (or in brackets with its clock: "…名单揭晓(2022-06-06 12:51:05)")
+_ITEM_DATE = re.compile(r"\s*(?:\d{4}-\d{1,2}-?(?:\d{1,2})?|\d{1,2}-\d{1,2})$|\(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\)$")
 # a table's cell, one a line as pages print tables: "王洪春 |", "1975.7----1985.7 |", "|"
 _CELL = re.compile(r"[^|]{0,40}\|")
 _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
@@ -1517,12 +1518,16 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      # (a reporter's name run on after the word: "(记者贾晓宏)", "(本报记者 王芳 李欢)", three names run
                      # together: "(记者贾海燕谢涛杨杰)")
                      r"(?:特约|见习|本报|本台|本网)?记者(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|[\u4e00-\u9fff]{5,10})|"
+                     # (a place with its writer's name after it: "(黄洋镇 蹇某东)")
+                     r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|社区|村)\s+[\u4e00-\u9fff]{2,3}\s*(?=[)\]】])|"
                      # (a body's name with its writers' names after it: "(蕉城区计生协会 黄晓霞 刘丽珍)")
                      r"[^()\[\]【】。,]{2,20}(?:协会|计生协|妇联|工会|红十字会|局|委|中心|办|站|所)(?:\s+[\u4e00-\u9fff]{2,3}){1,4}|"
                      # (and a wire's end mark: "…稳步推进。(完)")
                      r"完)\s*[)\]】]\s*$")
 
 
+_RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
+_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,10}(?:计生协会?|计划生育协会)\s*[)\]】]")
 _NAME_SIGNED_AFTER = re.compile(r"[。!?]\s*[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]\s*$")
 _STORY_DAY = re.compile(r"\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|,)|\s*(?:近日|日前|近期),")
 _TOLD = re.compile(r"(?:指出|强调|表示|要求|说)[,:“]|地说|本报讯|记者|通讯员|据悉|据了解|会议指出|会上,")
@@ -1558,6 +1563,17 @@ class TrailingCredit:
             return draft
         # (after it only in a story: a document's writer may sign so; a story opens with its dateline or its day, or
         # tells what was said and done)
+        # a government release's end mark and its day under the text ("多谢各位。" / "完" / "2009年11月7日(星期六)"): the
+        # day the release went out, read when nothing else dates the page
+        if len(lines) > 2 and lines[-2].strip() == "完" and (day := _RELEASE_DAY.fullmatch(shadow(lines[-1]).strip())):
+            draft.facts.setdefault("day_row", first_date(day.group(1)))
+            for _ in range(2):
+                draft.drop(self.name, lines.pop(), len(lines))
+            return draft
+        # (or the body that gave it, alone on its line: "(省计生协)")
+        if len(lines) > 1 and _BODY_SIGNED.fullmatch(shade.strip()) and lines[-2].rstrip()[-1:] in TERMINAL:
+            draft.drop(self.name, lines.pop(), len(lines))
+            return draft
         if (named := _NAME_SIGNED_AFTER.search(shade)) and all(PERSON_NAME.fullmatch(name) for name in re.split(r"[\s、]+", named.group(1))) \
                 and (any(DATELINE.match(shadow(line)) or _STORY_DAY.match(line) for line in lines[:3])
                      or any(_TOLD.search(shadow(line)) for line in lines)):

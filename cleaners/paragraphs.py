@@ -96,7 +96,7 @@ def _open_bracket(left: str, right: str) -> bool:
 
 # a title's slogan in phrases before its dash: "统一思想 明确任务 狠抓落实——努力开创…的新局面——…的讲话",
 # "计生特困募捐 汇集健康大爱—石门县卫计局开展…", "喜迎二十大 同心护未来--某县…揭牌"
-_SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=—|--)")
+_SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=[ \u3000]?(?:—|--))")
 
 
 _OPENS_CLAUSE = ("为进一步", "为了", "为切实", "被授予", "被评为", "荣获", "通过", "按照", "根据", "围绕", "随着", "经过", "由于", "因为")
@@ -142,7 +142,8 @@ def split_paragraphs(line: str) -> list[str]:
         # (a label of two letters spaced out holds: "户 名:", "传 真:")
         if letter and folded[m.end() + 1:m.end() + 2] == ":" and _LETTER.match(right):
             continue
-        if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()) or right == "的":
+        # (nor with 暨, which joins a second meeting to the first: "…发布会 暨…研讨会上的发言")
+        if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()) or right in "的暨":
             continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th"; no paragraph opens with
             # 的: "aqiang7191 的博客")
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]) \

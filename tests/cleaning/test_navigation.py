@@ -105,7 +105,7 @@ def removed(draft, rule="navigation"):
     ["图:省计生协组织志愿者在温泉街道河东社区核酸检测点参与现场志愿服务"],
     ["澎湃新闻记者 钟某某"], ["第一篇:人口计生"], ["到維基百科看更多"], ["展开"], ["出自:计生宣传员"], ["在线工具导航"],
     ["上万保险专家在线权威解答"], ["【评论】【推荐】【 】【打印】【下载点点通】【关闭"], ["收藏此页】【 】【下载点点通】【打印】【关闭"],
-    ["姜某琴是全乡的计生助理员。摄影/曾某"], ["点击此处查看全部新闻图片"], ["相关专题:改革在中国摄影大赛"], ["TAG标签:家庭 失独 #"], ["购买积分:32", "如何计算积分?", "图书介绍:"], ["当前日期:"], ["(续上表)"], ["视频播放位置", "下载安装Flash播放器"], ["______________________________________"], ["————————————————"],
+    ["姜某琴是全乡的计生助理员。摄影/曾某"], ["瞎说呗提示您:看后求收藏,接着再看更方便。"], ["点击此处查看全部新闻图片"], ["相关专题:改革在中国摄影大赛"], ["TAG标签:家庭 失独 #"], ["购买积分:32", "如何计算积分?", "图书介绍:"], ["当前日期:"], ["(续上表)"], ["视频播放位置", "下载安装Flash播放器"], ["______________________________________"], ["————————————————"],
     ["按键盘上方向键 ← 或 → 可快速上下翻页,按键盘上的 Enter 键可回到本书目录页,按键盘上方向键 ↑ 可回到本页顶部!"],
     ["————未阅读完?加入书签已便下次继续阅读!"], ["服务热线:", "0556-2222226"], ["(资料图片)"], ["(相关资料图)"], ["(資料畫面)"], ["全世界面臨少子化問題,台灣也不例外。(資料畫面)"], ["台灣少子化嚴重,政府將成立兒少及家庭支持署,給父母無後顧之憂的生養環境;圖為情境照。(圖取自freepik)"],
     ["3月11日,某某會議新聞中心舉行記者會。圖為某某辦公室副主任王某。"], ["聯合報／"], ["青島財經日報/"],
@@ -277,7 +277,7 @@ def test_a_lone_english_notice_under_a_chinese_text_goes():
 @pytest.mark.parametrize("credit", ["(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)", "(作者:临武县计生协 雷航英)",
                                     "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)", "(記者賈曉宏)", "(本报记者王芳 李欢)",
                                     "(完)", "(记者贾某燕谢某杨某)", "(某某区计生协会 黄某霞 刘某珍)", "(区卫计局 雷某军)",
-                                    "(供稿:某某县计划生育协会)", "(文圖/王某俊)", "(仲某颖 文/图)"])
+                                    "(供稿:某某县计划生育协会)", "(文圖/王某俊)", "(仲某颖 文/图)", "(黄洋镇 蹇某东)"])
 @pytest.mark.parametrize("own_line", [True, False])
 def test_a_stories_credit_at_its_end_goes(run_step, credit, own_line):
     from cleaners.navigation import TrailingCredit
@@ -1036,3 +1036,24 @@ def test_a_storys_writers_names_in_brackets_after_its_last_sentence_go(clean):
     last = "陶某某一行还实地视察了周王镇周王社区计生服务室建设现场。"
     doc = clean("\n".join(["县计生协调研会员之家建设", first, last + "(张某安 罗某伟)"]))
     assert doc.text_original.splitlines() == [first, last]
+
+
+def test_a_related_lists_items_with_their_day_and_clock_in_brackets_go_with_it(clean):
+    last = "持续扩大生育关怀行动组织的社会影响力。(记者 钱某宜 实习生 吴某真)"
+    items = ["相关新闻", "- 福州22户家庭获评2022年省绿色家庭(2022-06-07 07:22:55)",
+             "- 191户家庭上榜!2022年福建省绿色家庭名单揭晓(2022-06-06 12:51:05)", "- 连江:某某"]
+    doc = clean("\n".join(["福州召开生育关怀行动工作会议", BODY, last, "【责任编辑:林某斌】", *items]))
+    assert doc.text_original.splitlines() == [BODY, "持续扩大生育关怀行动组织的社会影响力。"] and not doc.truncated
+
+
+def test_the_body_that_gave_a_story_alone_in_brackets_under_it_goes(clean):
+    doc = clean("\n".join(["省计生协开展母亲节关爱活动", BODY, BODY2, "(省计生协)"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_releases_lead_end_mark_and_day_go_the_day_dates_it_and_the_lead_names_its_speaker(clean):
+    lead = "以下为劳工及福利局常任秘书长邓某某今日(十一月七日)于「爱心曲奇暖万家2009」揭幕礼的致辞全文:"
+    doc = clean("\n".join(["劳工及福利局常任秘书长于揭幕礼的致辞", lead, "各位嘉宾、各位朋友:", BODY, "多谢各位。", "完",
+                           "2009年11月7日(星期六)"]))
+    assert doc.text_original.splitlines() == ["各位嘉宾、各位朋友:", BODY, "多谢各位。"]
+    assert doc.published == "2009-11-07" and doc.speaker == "邓某某"
