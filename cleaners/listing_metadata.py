@@ -121,7 +121,9 @@ _VALUES = {
 
 
 # a site's date label glued to what stands before it, with no space: "杜集区人口计生委发布时间:2015-09-07"
-_GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)\s*(:)\s*(?={STAMP})")
+# (a bare 时间 only after a headline's closing quote: "…首个“爱心母婴室”时间:2017-07-11"; a notice's 会议时间 is its own)
+_GLUED_DATE = re.compile(rf"((?<=[\u4e00-\u9fff])(?:发布时间|发布日期|上传时间|上传日期|更新时间|发表时间)|(?<=[”」])(?:时间|日期))"
+                         rf"\s*(:)\s*(?={STAMP})")
 _GLUED_AFTER_TIME = re.compile(r"(?<=\d\d:\d\d)(?:下载本文)?(作者|来源|编辑|责任编辑|浏览次数|阅读次数|点击数|浏览|阅读)\s*(:)")
 # and a date's label glued to the count before it: "浏览:24935次时间:2023年3月10日" (a copy mark may part them, which
 # Spam takes out later: "24935次'时间")

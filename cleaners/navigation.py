@@ -1246,8 +1246,10 @@ class Navigation:
                 for i in contact:
                     keep[i] = False
             # a photo's caption right above a story's dateline: "国际家庭日主题宣传活动现场" / "人民网北京5月16日电 …"
-            if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip()) <= 24 and _SCENE_END.search(cap) \
-                    and not has_stops(cap) and DATELINE.match(shadow(lines[first])):
+            # (or who spoke there: "湖里区计生协会常务副会长王某致辞" / "台海网5月26日讯 …")
+            if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip()) <= 30 \
+                    and (_SCENE_END.search(cap) or (cap.endswith(_SPOKE) and _SCENE.search(cap))) and not has_stops(cap) \
+                    and DATELINE.match(shadow(lines[first])):
                 keep[first - 1] = False
             # an author's card above the text, right over the button to follow them: the name and its line of bio
             # ("林间晚风" / "社区工作者,计生协专干" / "关注他"); a headline names a genre
@@ -1526,6 +1528,14 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      r"完)\s*[)\]】]\s*$")
 
 
+_SPOKE = ("讲话", "致辞", "致词", "发言")
+def _story(lines: list[str]) -> bool:
+    """Whether a page is a news story: it opens with its dateline or its day, or tells what was said and done."""
+    return any(DATELINE.match(shadow(line)) or _STORY_DAY.match(line) for line in lines[:3]) \
+        or any(_TOLD.search(shadow(line)) for line in lines)
+
+
+_NAME_GLUED_AFTER = re.compile(r"[。!]([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
 _BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,10}(?:计生协会?|计划生育协会)\s*[)\]】]")
 _NAME_SIGNED_AFTER = re.compile(r"[。!?]\s*[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]\s*$")
@@ -1552,31 +1562,36 @@ class TrailingCredit:
                     and (m := _WIRE_CODE.search(lines[i])):
                 draft.drop(self.name, m.group(), i)
                 lines[i] = lines[i][:m.start()]
-        if not lines or not lines[-1].endswith((")", "]", "】", "\uff09")):
+        if not lines:
             return draft
         shade = shadow(lines[-1])
-        # (a news story signed with its writer's name alone, under its last sentence or after it: "(罗建国)",
-        # "…救助貧困母親160位。(王瑩瑩)")
-        if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) and PERSON_NAME.fullmatch(named.group(1)) \
-                and lines[-2].rstrip()[-1:] in TERMINAL:
-            draft.drop(self.name, lines.pop(), len(lines))
-            return draft
-        # (after it only in a story: a document's writer may sign so; a story opens with its dateline or its day, or
-        # tells what was said and done)
         # a government release's end mark and its day under the text ("多谢各位。" / "完" / "2009年11月7日(星期六)"): the
         # day the release went out, read when nothing else dates the page
-        if len(lines) > 2 and lines[-2].strip() == "完" and (day := _RELEASE_DAY.fullmatch(shadow(lines[-1]).strip())):
+        if len(lines) > 2 and lines[-2].strip() == "完" and (day := _RELEASE_DAY.fullmatch(shade.strip())):
             draft.facts.setdefault("day_row", first_date(day.group(1)))
             for _ in range(2):
                 draft.drop(self.name, lines.pop(), len(lines))
+            return draft
+        # a story's writer's name run on after its last full stop: "…更好地服务辖区居民。金某梅"
+        if (glued := _NAME_GLUED_AFTER.search(shade)) and PERSON_NAME.fullmatch(glued.group(1)) and _story(lines):
+            draft.drop(self.name, lines[-1][glued.start(1):], len(lines) - 1)
+            lines[-1] = lines[-1][:glued.start(1)]
+            return draft
+        if not lines[-1].endswith((")", "]", "】", "\uff09")):
+            return draft
+        # (a news story signed with its writer's name alone, under its last sentence: "(罗建国)")
+        if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) and PERSON_NAME.fullmatch(named.group(1)) \
+                and lines[-2].rstrip()[-1:] in TERMINAL:
+            draft.drop(self.name, lines.pop(), len(lines))
             return draft
         # (or the body that gave it, alone on its line: "(省计生协)")
         if len(lines) > 1 and _BODY_SIGNED.fullmatch(shade.strip()) and lines[-2].rstrip()[-1:] in TERMINAL:
             draft.drop(self.name, lines.pop(), len(lines))
             return draft
+        # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", only in a story: a document's
+        # writer may sign so)
         if (named := _NAME_SIGNED_AFTER.search(shade)) and all(PERSON_NAME.fullmatch(name) for name in re.split(r"[\s、]+", named.group(1))) \
-                and (any(DATELINE.match(shadow(line)) or _STORY_DAY.match(line) for line in lines[:3])
-                     or any(_TOLD.search(shadow(line)) for line in lines)):
+                and _story(lines):
             draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:named.start() + 1].rstrip()
             return draft

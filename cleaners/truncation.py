@@ -10,6 +10,7 @@ import re
 
 from cleaners.anchors import any_of
 from cleaners.dates import STAMP_RE
+from cleaners.describe import OFFICES, SURNAMES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, merge_spans, shadow
 from cleaners.navigation import PAGE_COUNTER
 
@@ -227,6 +228,7 @@ class PreviewCut:
         if _SENTENCE_BEGUN.match(last.rsplit("。", 1)[-1]) or not signature and (
                 len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
                 or last.count("“") > last.count("”")  # (a quote opened and never closed: "“向日葵亲子小")
+                or _OFFICE_THEN_SURNAME.search(last) is not None  # (an office and its holder's surname: "…副主任刘")
                 or (tail_shade := shadow(tail)).count("(") > tail_shade.count(")")  # (a bracket likewise: "(卫生部与国家人口和计")
                 or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:]))
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
@@ -243,6 +245,7 @@ _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$|(?<=[的和与及�
 _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}、|^\([一二三四五六七八九十]{1,3}\)|"
                        r"^第[一二三四五六七八九十百\d]{1,4}条\s*:?\s*[\u4e00-\u9fff]{0,4}$")
 # a numbered heading with nothing under it ("3.现场宣传和咨"), unless it is a file the text lists ("附件:1.…" / "2.…回执")
+_OFFICE_THEN_SURNAME = re.compile(rf"(?:{OFFICES})[{SURNAMES}]$")
 _ITEM_FIRST = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)")
 _NUMBERED_END = re.compile(r"\d{1,2}(?:\.(?!\d)|、)")
 # a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded

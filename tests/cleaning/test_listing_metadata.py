@@ -725,3 +725,11 @@ def test_a_videos_source_and_its_editor_in_one_row_go_under_the_text(run_step):
 
 def test_a_signers_credit_under_the_editors_goes(run_step):
     assert run_step(UploadMetadata(), [*BODY, "责编:刘 钰", "审签:朱某某"]).lines == BODY
+
+
+def test_a_date_label_glued_after_a_headlines_closing_quote_dates_the_page(clean):
+    doc = clean("\n".join(["宜城市第二高级中学建立首个“爱心母婴室”时间:2017-07-11", *BODY]))
+    assert doc.title == "宜城市第二高级中学建立首个“爱心母婴室”" and doc.published == "2017-07-11"
+    # (a notice's own time of its meeting stays)
+    doc = clean("\n".join(["关于召开理事会的通知", "各乡镇计生协:", "会议时间:2017-07-11", *BODY]))
+    assert "会议时间:2017-07-11" in doc.text_original

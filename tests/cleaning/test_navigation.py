@@ -1057,3 +1057,15 @@ def test_a_releases_lead_end_mark_and_day_go_the_day_dates_it_and_the_lead_names
                            "2009年11月7日(星期六)"]))
     assert doc.text_original.splitlines() == ["各位嘉宾、各位朋友:", BODY, "多谢各位。"]
     assert doc.published == "2009-11-07" and doc.speaker == "邓某某"
+
+
+def test_a_storys_writers_name_run_on_after_its_last_full_stop_goes(clean):
+    last = "社区书记表示,社区计生协会将继续发扬会员活动日的宣传精神,更好地服务辖区居民。"
+    doc = clean("\n".join(["某社区开展计生协会会员活动日宣传讲座", BODY, last + "金某梅"]))
+    assert doc.text_original.splitlines() == [BODY, last] and not doc.truncated
+
+
+def test_who_spoke_in_the_picture_over_a_storys_dateline_is_a_caption_and_no_title(clean):
+    lead = "台海网5月26日讯 据东南网报道,25日上午,湖里区举行纪念“5·29”会员活动日活动。"
+    doc = clean("\n".join(["湖里区计生协会常务副会长王某致辞", lead, BODY]))
+    assert doc.title == "" and doc.text_original.splitlines()[0] == lead and not doc.relevant
