@@ -24,9 +24,9 @@ _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
 _MONTH = rf"(?:{'|'.join(m.capitalize() for m in _MONTHS)})[a-z]{{0,6}}\.?"
 # (a document host writes it with hyphens: "21-Jan-2023")
 ENGLISH_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d|\d{{1,2}}-{_MONTH}-(?:19|20)\d\d|"
-                rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
+                rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)(?:19|20)\d\d)")
 _ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+((?:19|20)\d\d)|"
-                      rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))(?!\d)")
+                      rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d\d))(?!\d)")
 _ENGLISH_HYPHENS = re.compile(rf"(?<![\w-])(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)(?!\d)")
 # a stamp alone, with the time a site may print after it ("2023-01-12 15:20"): a site's date, never a title
 MACHINE_DATE = re.compile(rf"^(?:{STAMP}|{DAY_FIRST}|{ENGLISH_DATE})(?:\s+{CLOCK})?$")

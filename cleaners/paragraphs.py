@@ -96,6 +96,7 @@ def _open_bracket(left: str, right: str) -> bool:
 
 # a title's slogan in phrases before its dash: "统一思想 明确任务 狠抓落实——努力开创…的新局面——…的讲话",
 # "计生特困募捐 汇集健康大爱—石门县卫计局开展…", "喜迎二十大 同心护未来--某县…揭牌"
+_YEARS_AFTER = re.compile(r"\(\s*(?:19|20)\d\d\s*[-—–~至]\s*\d{2,4}\s*年度?\s*\)$")
 _SLOGAN_DASH = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[ \u3000]){1,4}[\u4e00-\u9fff]{2,8}(?=[ \u3000]?(?:—|--))")
 
 
@@ -141,6 +142,9 @@ def split_paragraphs(line: str) -> list[str]:
         spaced = letter and (spaced or (_LETTER.match(right) is not None and folded[m.end() + 1:m.end() + 2] in _GAP))
         # (a label of two letters spaced out holds: "户 名:", "传 真:")
         if letter and folded[m.end() + 1:m.end() + 2] == ":" and _LETTER.match(right):
+            continue
+        # (nor before a headline's year in brackets: "总干事报告 (2022-23 年度)")
+        if right == "(" and _YEARS_AFTER.match(folded, m.end()):
             continue
         # (nor with 暨, which joins a second meeting to the first: "…发布会 暨…研讨会上的发言")
         if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()) or right in "的暨":

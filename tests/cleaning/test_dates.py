@@ -143,3 +143,8 @@ def test_a_bare_date_with_its_month_padded_under_a_headline_is_the_sites_not_the
     # (a speech's date line, as its author writes it, is the speech's)
     doc = clean("\n".join(["在某某協會會員大會上的講話", "2011年7月30日", "各位會員:", *story]))
     assert doc.speech_date == "2011-07-30"
+
+
+def test_an_english_date_with_no_space_after_its_comma_is_read():
+    from cleaners.dates import first_date
+    assert first_date("Published on Mar 06,2024") == "2024-03-06"

@@ -268,3 +268,7 @@ def test_a_headline_in_two_parts_at_its_colon_after_a_quoted_name_stays_whole(ru
 def test_a_slogan_title_and_its_subtitle_at_two_meetings_joined_by_ji_part_only_at_the_dash(run_step):
     line = "增进健康福利 促进社会和谐 ——在“第二十一届中国慈善榜”发布会 暨公益时报研究院第001期闭门研讨会上的发言"
     assert run_step(Paragraphs(), [line]).lines == ["增进健康福利 促进社会和谐", "——在“第二十一届中国慈善榜”发布会 暨公益时报研究院第001期闭门研讨会上的发言"]
+
+
+def test_a_headline_and_its_years_in_brackets_stay_together(run_step):
+    assert run_step(Paragraphs(), ["总干事报告 (2022-23 年度)"]).lines == ["总干事报告 (2022-23 年度)"]

@@ -1400,6 +1400,8 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     ("#計劃生育", "計劃生育"),  # a tag page's mark
     ("乡镇计生协评估情况报告总结范文", "乡镇计生协评估情况报告总结"),  # a genre after a genre is the title's
     ("《中国计划生育工作手册》PDF下载", "中国计划生育工作手册"),  # a book's download page
+    ("今年首十個月16人次接受人工授精", "今年首十個月16人次接受人工授精"),  # a word's 精 is no site's badge
+    ("县计生协会工作总结精", "县计生协会工作总结"),  # a badge after the genre is
     ("鄉鎮5.29計生協會紀念日活動方案(一)", "鄉鎮5.29計生協會紀念日活動方案"),  # a sample's number in brackets
     ("第一届理事会第二次会议工作报告", "第一届理事会第二次会议工作报告"),  # an ordinal of its own stays
 ])
