@@ -215,7 +215,9 @@ _LOADING = re.compile(r"[^。,]{0,10}加载中\s*[,.…]*\s*(?:请稍[候等])?[
 _ENGLISH_FURNITURE = re.compile(r"(?:\W{0,2}(?:[Cc]ontact|[Aa]bout) [Uu]s\W{0,3})+|\W{0,2}(?:Please )?[Ss]can the QR [Cc]ode[^.]{0,40}|"
                                 r"\W{0,2}[Ff]ollow us on(?: [A-Z]\w{1,12})?\W{0,2}|\W{0,2}Like [Uu]s on(?: [A-Z]\w{1,12})?\W{0,2}|"
                                 # a release's buttons: "Email this article", "Print this page"
-                                r"(?:Email|E-mail|Print|Share) this (?:article|page|story|release)|"
+                                # (after the page's switch of script: "Traditional Chinese Simplified Chinese Email this article")
+                                r"(?:(?:Traditional|Simplified) Chinese\s*)*(?:(?:Email|E-mail|Print|Share) this (?:article|page|story|release)\s*)+|"
+                                r"(?:(?:Traditional|Simplified) Chinese\s*){2}|"
                                 # a social site's button with the outlet's name: "某某新闻 Facebook"
                                 r"[\u4e00-\u9fff]{2,8}\s*(?:Facebook|Twitter|YouTube|Instagram|LINE)|"
                                 # a slides host's heading over the transcript: 'Presentation on theme: "…"— Presentation transcript:'
