@@ -117,7 +117,7 @@ def page_chain(lines: list[str], previewed: bool = False) -> list[_Marker]:
 
 
 # a PDF's page number left at a line's end, "致富能 - 1 -", where the page broke a word ("致富能" / "人、…")
-_PDF_PAGE = re.compile(r"\s+[-—–]\s*\d{1,3}\s*[-—–]\s*$")
+_PDF_PAGE = re.compile(r"(?:\s+|(?<=[\u4e00-\u9fff]))[-—–]\s*\d{1,3}\s*[-—–]\s*$")  # (or glued on: "…各界人士-1-")
 
 
 def _pdf_pages(draft: Draft) -> None:

@@ -287,7 +287,7 @@ def forum_watermarks(page: str) -> list[str]:
     return marks + [tag for tag, count in tags.items() if count >= 2]
 
 
-_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff《“「(【]|\d{1,2}[.、])")
+_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff《“「(【]|\d{1,2}[.、])|[ \t]+[!-/:-@\[-`{-~](?=[\u4e00-\u9fff])")
 _GLUED_LEAD = re.compile(r"(?<=[\u4e00-\u9fff。」”!?])[!-~][ \t]+$")
 _HOST_PORT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}(?!\d)")
 _FORUM_NAME_AFTER = re.compile(r"\s*[!-~]?\s*([\u4e00-\u9fff]{2,6}(?:论坛|論壇))")

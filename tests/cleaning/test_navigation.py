@@ -1069,3 +1069,17 @@ def test_who_spoke_in_the_picture_over_a_storys_dateline_is_a_caption_and_no_tit
     lead = "台海网5月26日讯 据东南网报道,25日上午,湖里区举行纪念“5·29”会员活动日活动。"
     doc = clean("\n".join(["湖里区计生协会常务副会长王某致辞", lead, BODY]))
     assert doc.title == "" and doc.text_original.splitlines()[0] == lead and not doc.relevant
+
+
+@pytest.mark.parametrize("tail", [["(杨某 王某)"], ["赵某", "沈某群"], ["编"], ["(社会事业学院 韩某娟 唐某芹)"], ["(横梁街道社区教育中心)"]])
+def test_a_storys_writers_under_its_last_sentence_or_a_credit_cut_off_at_the_pages_end_go(clean, tail):
+    last = "社区书记表示,要使“全面二孩政策”在社区家喻户晓。"
+    doc = clean("\n".join(["某社区开展计生宣传活动", BODY, last, *tail]))
+    assert doc.text_original.splitlines() == [BODY, last] and not doc.truncated
+
+
+@pytest.mark.parametrize("credit", ["(社会事业学院 韩某娟 唐某芹)", "(横梁街道社区教育中心)"])
+def test_a_bodys_credit_right_after_a_storys_last_sentence_goes(clean, credit):
+    last = "社区书记表示,要使“全面二孩政策”在社区家喻户晓。"
+    doc = clean("\n".join(["某社区开展计生宣传活动", BODY, last + credit]))
+    assert doc.text_original.splitlines() == [BODY, last]

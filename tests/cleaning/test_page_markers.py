@@ -229,3 +229,8 @@ def test_a_view_count_under_a_headline_goes_and_the_headline_stays_the_title(cle
 def test_a_pages_number_alone_and_a_stray_letter_the_next_page_opens_with_go_and_the_word_is_joined(run_step):
     lines = ["通过全体镇干部的共同努力,全年各项指标运行基本良好,形成主要领导亲", "1", "f自抓,分管领导具体抓,各部门协同抓的工作格局。"]
     assert run_step(PageMarkers(), lines).lines == ["通过全体镇干部的共同努力,全年各项指标运行基本良好,形成主要领导亲自抓,分管领导具体抓,各部门协同抓的工作格局。"]
+
+
+def test_a_pdf_pages_number_glued_to_a_broken_sentence_goes_and_the_halves_join(run_step):
+    lines = ["在镇党委、政府的高度重视和支持下,我镇成立了由镇关工委牵头,广泛吸纳社会各界人士-1-", "参与的工作队伍。"]
+    assert run_step(PageMarkers(), lines).lines == ["在镇党委、政府的高度重视和支持下,我镇成立了由镇关工委牵头,广泛吸纳社会各界人士参与的工作队伍。"]

@@ -496,3 +496,8 @@ def test_an_anti_scraping_runs_letter_glued_to_a_numbered_item_goes_with_it(clea
 def test_gambling_brands_spliced_into_a_sentence_go(run_step, brand):
     line = "2020年," + brand + "计划生育家庭意外伤害保险以县为单位统一投保,由县计生协组织实施。"
     assert brand not in "".join(run_step(InjectedSpam(), [BODY, line]).lines)
+
+
+def test_an_anti_scraping_runs_mark_glued_to_the_text_goes_with_it(run_step):
+    line = "7 O# n7 E5 E$ _. a: T! I6 ~+ ~这次活动共出动宣传车辆14辆,发放宣传资料3000余份。"
+    assert run_step(InjectedSpam(), [BODY, line]).lines == [BODY, "这次活动共出动宣传车辆14辆,发放宣传资料3000余份。"]
