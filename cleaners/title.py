@@ -524,6 +524,9 @@ def _first_line(lines: list[str]) -> str | None:
         folded = shadow(first)
         if _TOPIC_TAG.fullmatch(folded):  # a press office's topic over its headline: "(香港贫穷情况):"
             continue
+        # (a poster's note in brackets over the headline: "(前阵子找…资料重看这篇旧文,…原文刊于2015-09-06。)")
+        if k == 0 and folded.startswith("(") and folded.endswith(")") and folded.count("(") == 1 and len(folded) >= 20:
+            continue
         if k < 2 and len(folded) <= 60 and re.match(WELCOME, folded):  # a site's welcome, its name in it, over the page
             continue
         if len(folded) <= 5 and folded.endswith(":") and HAN.match(folded):  # a menu's bare label ("類別:"), no salutation

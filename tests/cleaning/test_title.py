@@ -1471,3 +1471,9 @@ def test_a_headline_wrapped_over_short_lines_above_a_lead_that_names_them_is_one
     lead = "10月24日,中国计生协青春健康高校项目启动暨工作推进会议在某医科大学报告厅举行,学院团委副书记参加活动。"
     doc = clean("\n".join(["学院参与中国计生协", "青春健康高校项目", "启动暨工作推进会议", lead, BODY]))
     assert doc.title == "学院参与中国计生协青春健康高校项目启动暨工作推进会议" and doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
+    note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
+    doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
+    assert doc.title == "香港家庭计划指导会历史讲座—曾某博士"
