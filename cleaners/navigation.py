@@ -1538,7 +1538,7 @@ def _story(lines: list[str]) -> bool:
         or any(_TOLD.search(shadow(line)) for line in lines)
 
 
-_NAME_GLUED_AFTER = re.compile(r"[。!]([\u4e00-\u9fff]{2,3})$")
+_NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
 _BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会)"
                           r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
@@ -1585,10 +1585,10 @@ class TrailingCredit:
         # a credit row's label the page cut off at its end ("来源:…" / "作者:…" / "编"), and a story's writers' names
         # alone on the lines under its last sentence ("…家喻户晓。" / "赵某" / "沈某群")
         k = len(lines)
-        while k > 1 and _story(lines) and (lines[k - 1].strip() in _CUT_CREDIT_LABELS and k == len(lines)
-                                           or PERSON_NAME.fullmatch(shadow(lines[k - 1]).strip())):
+        while k > 1 and (lines[k - 1].strip() in _CUT_CREDIT_LABELS and k == len(lines)
+                         or len(lines[k - 1]) <= 4 and PERSON_NAME.fullmatch(shadow(lines[k - 1]).strip())):
             k -= 1
-        if k < len(lines) and lines[k - 1].rstrip()[-1:] in TERMINAL:
+        if k < len(lines) and lines[k - 1].rstrip()[-1:] in TERMINAL and _story(lines):
             while len(lines) > k:
                 draft.drop(self.name, lines.pop(), len(lines))
             return draft
