@@ -56,15 +56,16 @@ _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条�
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
 # the length a site states for a document after its title: "…计划范文(5991字)"
+_WIRE_TAG = re.compile(r"\([\u4e00-\u9fff]{2}\)|[\u4e00-\u9fff]{2,6}(?:新闻|新闻网|在线|日报|晚报):")
 _TITLE_OPENING = re.compile(r"关于|關於|在.{2,40}上的")
 _HEADLINE_LENGTH = re.compile(r"(?:范文|范例|模板|怎么写)\((\d{3,6})字\)|(?<=写),\s*(\d{3,6})字免费|"
                               r"^第[一二三四五六七八九十\d]{1,3}篇\s.{4,60}\s(\d{3,6})字$|^(\d{3,6})字$")
 _ORDINAL_NEXT = re.compile(r"[一二三四五六七八九十百千零〇两几\d\s]")
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
 # a collection's count of its items: "(精选5篇)", "(共3篇)", "(10篇)"
-_COUNTED_ITEMS = r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质|模板)?(?:\d*|[一二三四五六七八九十]{1,3}|多)篇"
+_COUNTED_ITEMS = r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质|模板|模版)?(?:\d*|[一二三四五六七八九十]{1,3}|多)篇"
 _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|汇总|合集|大全|"
-                         rf"{_COUNTED_ITEMS}|"
+                         rf"{_COUNTED_ITEMS}|\d{{1,2}}篇(?:模版|模板|范文|精选)|"
                          r"\d{1,2}|\d+页|word精品|可下载|免费下载|第\d{1,3}页|"
                          r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|图片?|视频|附图/短片|附短片|短片|回顾|"
                          # a page's button printed after its headline: "…達14.2億 [打印本頁]"
@@ -211,6 +212,10 @@ def clean_title(title: str) -> str:
         t = t[:english.start()]  # a bilingual headline's English after a slash: "鼓勵生育 不要空談…/ Encouraging does…"
     if wrapped := _BUTTON_WRAP.fullmatch(shadow(t)):  # a button's label round the title: "收藏《…》)"
         t = t[wrapped.start(1):wrapped.end(1)]
+    # (a wire's subject tag before the headline, "(医卫)中国计生协…", and a news site's column before a colon,
+    # "运城新闻:运城市召开…")
+    if (tagged := _WIRE_TAG.match(shadow(t))) and len(t) - tagged.end() >= 8:
+        t = t[tagged.end():]
     # (a tag page's mark before its term: "#計劃生育")
     if t.startswith("#") and len(t) > 2 and "#" not in t[1:]:
         t = t[1:]
@@ -352,7 +357,9 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.
                         r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff]{2,8}报$|网消息$|"
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
                         # a series' issue alone ("我们的第二期", "5.29会员活动日特辑⑤|"), a post's place in it
-                        r"^(?:内容简介|内容提要|图书简介|作品简介)$|^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|^[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?$|"
+                        r"^(?:内容简介|内容提要|图书简介|作品简介)$|"
+                        # a document's opening formula, its first sentence: "现将区人口与计划生育工作…汇报"
+                        r"^(?:现将|根据|按照)|^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|^[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?$|"
                         # a heading's number alone
                         r"^\(?[一二三四五六七八九十]{1,3}[)、]?$|"
                         # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label

@@ -1398,6 +1398,9 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     ("生育二胎调查报告(模板16篇)", "生育二胎调查报告"),
     ("浏览关于换届选举大会主持词", "关于换届选举大会主持词"),  # a counter's label glued on
     ("#計劃生育", "計劃生育"),  # a tag page's mark
+    ("综合治理出生人口性别比偏高问题分析与思考(5篇模版)", "综合治理出生人口性别比偏高问题分析与思考"),
+    ("(医卫)中国计生协青春健康教育服务覆盖全国", "中国计生协青春健康教育服务覆盖全国"),  # a wire's subject tag
+    ("运城新闻:运城市召开人口和计划生育领导组(扩大)会议", "运城市召开人口和计划生育领导组(扩大)会议"),  # a column before a colon
     ("乡镇计生协评估情况报告总结范文", "乡镇计生协评估情况报告总结"),  # a genre after a genre is the title's
     ("《中国计划生育工作手册》PDF下载", "中国计划生育工作手册"),  # a book's download page
     ("今年首十個月16人次接受人工授精", "今年首十個月16人次接受人工授精"),  # a word's 精 is no site's badge
@@ -1477,3 +1480,9 @@ def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
     assert doc.title == "香港家庭计划指导会历史讲座—曾某博士"
+
+
+def test_a_documents_opening_formula_is_no_title_and_stays(clean):
+    opening = "现将区人口与计划生育工作总结和后两年工作思路汇报如下"
+    doc = clean("\n".join(["第1篇 2016年人口委后两年工作计划范文", "人民政府办公室", opening, BODY]))
+    assert doc.title == "2016年人口委后两年工作计划" and opening in doc.text_original
