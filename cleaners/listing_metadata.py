@@ -395,7 +395,7 @@ def _properties(draft: Draft, rule: str) -> None:
     draft.lines = lines
 
 
-REPORTER = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*")
+REPORTER = re.compile(r"[\u4e00-\u9fff·]{0,14}(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*")
 
 
 def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> None:

@@ -492,7 +492,7 @@ def test_an_anti_scraping_runs_letter_glued_to_a_numbered_item_goes_with_it(clea
     assert "\n1.可以对自己" in text and "\n2.可以使领导" in text
 
 
-@pytest.mark.parametrize("brand", ["世界杯365软件_beat365手机版_约彩365安卓版本", "开元棋牌", "盛京棋牌", "澳门直营6766"])
+@pytest.mark.parametrize("brand", ["世界杯365软件_beat365手机版_约彩365安卓版本", "开元棋牌", "盛京棋牌", "澳门直营6766", "澳门金沙博彩娱乐平台"])
 def test_gambling_brands_spliced_into_a_sentence_go(run_step, brand):
     line = "2020年," + brand + "计划生育家庭意外伤害保险以县为单位统一投保,由县计生协组织实施。"
     assert brand not in "".join(run_step(InjectedSpam(), [BODY, line]).lines)

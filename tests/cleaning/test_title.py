@@ -1486,3 +1486,9 @@ def test_a_documents_opening_formula_is_no_title_and_stays(clean):
     opening = "现将区人口与计划生育工作总结和后两年工作思路汇报如下"
     doc = clean("\n".join(["第1篇 2016年人口委后两年工作计划范文", "人民政府办公室", opening, BODY]))
     assert doc.title == "2016年人口委后两年工作计划" and opening in doc.text_original
+
+
+def test_a_title_run_into_a_reports_first_words_about_our_county_parts_from_them(clean):
+    line = "计生委宣传教育工作半年总结我县人口计划生育宣传教育工作在省、市计生委的指导下,经过全县计生系统广大干部职工的努力,取得了一定的成绩。"
+    doc = clean("\n".join([line, BODY]))
+    assert doc.title == "计生委宣传教育工作半年总结" and doc.text_original.startswith("我县人口计划生育")
