@@ -52,6 +52,7 @@ _COLUMN = re.compile(r"^(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff]{2,10}(?:范文|�
 _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s*(?:VIP|精品|精)?\s*$", re.I)
 # the number a file's name is sorted by: "3计划生育管理经验交流材料.docx" (not a count: "3个…", "2019年…")
 _SEO_BEFORE = re.compile(r"(?:(?!讲话|致辞|发言|报告)[^|]){4,16}\|((?:在|关于)[^|]{4,60}(?:讲话|致辞|发言|报告|主持词)稿?)")
+_SEO_AFTER = re.compile(r"([^|]{4,40}?(?:讲话|报告|总结|致辞|发言|方案|计划)[^|]{0,6}?)\s*\|\s*[^|]{2,16}(?:讲话稿|发言稿|致辞稿|范文|大全)")
 _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条次届种名位万亿周岁期部批家所类点篇章节份例])")
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
@@ -234,6 +235,8 @@ def clean_title(title: str) -> str:
         t = t[column.end():]  # a WeChat account's column before the title: "学习强基|…"
     elif "|" in t and (seo := _SEO_BEFORE.fullmatch(shadow(t))):
         t = t[seo.start(1):]  # a search phrase the site put before a speech's title: "纪念母亲节的手抄报|在…活动上的讲话稿"
+    elif "|" in t and (seo := _SEO_AFTER.fullmatch(shadow(t))):
+        t = t[:seo.end(1)]  # or its category after it: "乡镇计生工作领导讲话|乡镇领导讲话稿"
     if (number := _FILE_NUMBER.match(t)) and _EXTENSION.search(shadow(t)):
         t = t[number.end():]
     while True:
@@ -359,7 +362,7 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.
                         # a series' issue alone ("我们的第二期", "5.29会员活动日特辑⑤|"), a post's place in it
                         r"^(?:内容简介|内容提要|图书简介|作品简介)$|"
                         # a document's opening formula, its first sentence: "现将区人口与计划生育工作…汇报"
-                        r"^(?:现将|根据|按照)|^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|^[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?$|"
+                        r"^(?:现将|根据|按照)|(?:在线|网|台)消息$|^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|^[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?$|"
                         # a heading's number alone
                         r"^\(?[一二三四五六七八九十]{1,3}[)、]?$|"
                         # a slide deck's presenter line ("汇报人:WPS"), and who spoke, wrote or took the pictures by a label

@@ -1400,6 +1400,7 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     ("#計劃生育", "計劃生育"),  # a tag page's mark
     ("综合治理出生人口性别比偏高问题分析与思考(5篇模版)", "综合治理出生人口性别比偏高问题分析与思考"),
     ("(医卫)中国计生协青春健康教育服务覆盖全国", "中国计生协青春健康教育服务覆盖全国"),  # a wire's subject tag
+    ("乡镇计生工作领导讲话|乡镇领导讲话稿", "乡镇计生工作领导讲话"),  # a sample site's category after a bar
     ("运城新闻:运城市召开人口和计划生育领导组(扩大)会议", "运城市召开人口和计划生育领导组(扩大)会议"),  # a column before a colon
     ("乡镇计生协评估情况报告总结范文", "乡镇计生协评估情况报告总结"),  # a genre after a genre is the title's
     ("《中国计划生育工作手册》PDF下载", "中国计划生育工作手册"),  # a book's download page
@@ -1492,3 +1493,8 @@ def test_a_title_run_into_a_reports_first_words_about_our_county_parts_from_them
     line = "计生委宣传教育工作半年总结我县人口计划生育宣传教育工作在省、市计生委的指导下,经过全县计生系统广大干部职工的努力,取得了一定的成绩。"
     doc = clean("\n".join([line, BODY]))
     assert doc.title == "计生委宣传教育工作半年总结" and doc.text_original.startswith("我县人口计划生育")
+
+
+def test_a_storys_source_tag_split_off_its_lead_is_no_title(clean):
+    doc = clean("\n".join(["枞阳在线消息 为更好地开展计生工作,元月8日上午,周潭镇召开计生协会工作会议,部署全年工作。", BODY]))
+    assert doc.title == ""
