@@ -518,13 +518,20 @@ def _ticker(s: str) -> bool:
 
 
 _SCENE = re.compile(r"在[^。,]{2,30}?(?:上|中|时)(?:讲话|发言|致辞|作报告|汇报[^。,]{0,20})$|(?:主持座谈会|主持会议|了解情况|进行交流|"
-                    r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议|"
-                    # (a ceremony's picture, a listener's, a guest's: "幸福工程项目启动仪式", "受助母亲认真听取意见",
-                    # "县老体协主席廖某某出席活动并讲话", "受助母亲代表发言")
-                    r"[^。,]{2,12}仪式|听取[^。,]{0,8}意见|出席[^。,]{0,10}并(?:讲话|致辞)|代表发言|[^。,]{4,30}现场)$|"
+                    r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议)$|"
                     # (or who spoke, by office and name: "云南省红十字会秘书长 杨家俊发言")
                     rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}(?:讲话|发言|致辞)$")
 # (a heading of the text is numbered or has a mark, and a genre's title names the speech: "在…上的讲话")
+# (a ceremony's picture, a listener's, a guest's, an event's scene: "幸福工程项目启动仪式", "受助母亲认真听取意见",
+# "县老体协主席廖某某出席活动并讲话", "受助母亲代表发言", "…全国理事会现场"), asked only of a line that ends so
+_SCENE_ENDS = ("仪式", "意见", "讲话", "致辞", "发言", "现场")
+_SCENE_MORE = re.compile(r"(?:仪式|听取[^。,]{0,8}意见|出席[^。,]{0,10}并(?:讲话|致辞)|代表发言|现场)$")
+
+
+def _scene(s: str) -> bool:
+    return bool(_SCENE.search(s)) or (s.endswith(_SCENE_ENDS) and bool(_SCENE_MORE.search(s)))
+
+
 _OFFICE_NAME = re.compile(rf"[^,。;:!?、\s]{{2,24}}(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}")
 _SCENE_NOT = re.compile(r"[,。;:!?、]|上的|^[一二三四五六七八九十\d]|^\(|的(?:讲话|发言|致辞)$")
 _RUN_ON = re.compile(r"\s{3,}[^。?!]{0,60}[\u4e00-\u9fff][^。?!]{8,}[。?!]")
@@ -1250,7 +1257,7 @@ class Navigation:
             # a photo's caption right above a story's dateline: "国际家庭日主题宣传活动现场" / "人民网北京5月16日电 …"
             # (or who spoke there: "湖里区计生协会常务副会长王某致辞" / "台海网5月26日讯 …")
             if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip()) <= 30 \
-                    and (_SCENE_END.search(cap) or (cap.endswith(_SPOKE) and _SCENE.search(cap))) and not has_stops(cap) \
+                    and (_SCENE_END.search(cap) or (cap.endswith(_SPOKE) and _scene(cap))) and not has_stops(cap) \
                     and DATELINE.match(shadow(lines[first])):
                 keep[first - 1] = False
             # an author's card above the text, right over the button to follow them: the name and its line of bio
@@ -1374,7 +1381,7 @@ class Navigation:
         # a photo's caption between a story's paragraphs: who did what there, with no mark of a sentence
         # ("市人大常委会副主任王孝山在座谈会上讲话", "调查组一行在某镇计划生育服务所了解情况")
         # (two or more in a row after a paragraph, as a story's pictures are printed under it, need no paragraph below)
-        scenes = [keep[i] and 8 <= len(lines[i]) <= 45 and bool(_SCENE.search(s := shadow(lines[i]).strip())) and not _SCENE_NOT.search(s)
+        scenes = [keep[i] and 8 <= len(lines[i]) <= 45 and _scene(s := shadow(lines[i]).strip()) and not _SCENE_NOT.search(s)
                   for i in range(len(lines))]
         # (a caption in two lines, who and then where he spoke: "某省计划生育协会副秘书长孙某" / "在…座谈会上发言")
         for i in range(1, len(lines) - 1):
