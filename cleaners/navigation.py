@@ -1539,6 +1539,12 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
 
 _CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
+
+
+def _names(words: str) -> bool:
+    return all(PERSON_NAME.fullmatch(name) for name in re.split(r"[\s、]+", words))
+
+
 def _story(lines: list[str]) -> bool:
     """Whether a page is a news story: it opens with its dateline or its day, or tells what was said and done."""
     return any(DATELINE.match(shadow(line)) or _STORY_DAY.match(line) for line in lines[:3]) \
@@ -1550,10 +1556,12 @@ _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)
 _BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会)"
                           r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")
-_NAME_SIGNED_AFTER = re.compile(r"[。!?]\s*[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]\s*$")
+# writers' names in brackets, one to three: "(罗某某)", "(张某安 罗某伟)"
+_NAMES = r"[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]"
+_NAME_SIGNED = re.compile(_NAMES)
+_NAME_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_NAMES}\s*$")
 _STORY_DAY = re.compile(r"\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|,)|\s*(?:近日|日前|近期),")
 _TOLD = re.compile(r"(?:指出|强调|表示|要求|说)[,:“]|地说|本报讯|记者|通讯员|据悉|据了解|会议指出|会上,")
-_NAME_SIGNED = re.compile(r"[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]")
 
 
 # a Taiwan wire's date code after a story's last sentence, in the Republic's years: "…替代目標1.6人。1060412";
@@ -1602,8 +1610,8 @@ class TrailingCredit:
         if not lines[-1].endswith((")", "]", "】", "\uff09")):
             return draft
         # (a news story signed with its writer's name alone, under its last sentence: "(罗建国)")
-        if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) \
-                and all(PERSON_NAME.fullmatch(name) for name in named.group(1).split()) and lines[-2].rstrip()[-1:] in TERMINAL:
+        if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) and _names(named.group(1)) \
+                and lines[-2].rstrip()[-1:] in TERMINAL:
             draft.drop(self.name, lines.pop(), len(lines))
             return draft
         # (or the body that gave it, alone on its line, "(省计生协)", or in a story right after its last sentence)
@@ -1616,8 +1624,7 @@ class TrailingCredit:
             return draft
         # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", only in a story: a document's
         # writer may sign so)
-        if (named := _NAME_SIGNED_AFTER.search(shade)) and all(PERSON_NAME.fullmatch(name) for name in re.split(r"[\s、]+", named.group(1))) \
-                and _story(lines):
+        if (named := _NAME_SIGNED_AFTER.search(shade)) and _names(named.group(1)) and _story(lines):
             draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:named.start() + 1].rstrip()
             return draft
