@@ -615,18 +615,20 @@ def is_furniture(shade: str) -> bool:
         and not re.search(r"[。,]", s)
 
 
-_BUTTON_ROW = re.compile(r"(?:【?\s*(?:评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享|下载点点通|返回顶部|纠错|)\s*】\s*){2,}"
-                         r"【?\s*(?:评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享|下载点点通|返回顶部|纠错)?\s*")
-_SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")
-_NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")
-_ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")
+# a row of buttons in brackets, the first or the last cut ("【评论】【推荐】【 】【打印】【关闭"), a bracket may be empty
+_BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享|下载点点通|返回顶部|纠错"
+_BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
+_SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
+_NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
+_ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")  # a WeChat account's card: "…25篇原创内容 公众号"
 _FIRST_HEADING = re.compile(r"\s*一、")
+# a rule drawn in marks ("______", "————"), and a hotline's number under its label ("服务热线:" / "0556-2222226")
 _RULE_MARKS = "_-—=~＿"
 _RULE_LINE = re.compile(r"[_\-—=~＿]{5,}")
 _PHONE_LABELS = ("热线:", "电话:", "热线：", "电话：", "熱線:", "電話:", "熱線：", "電話：")
 _PHONE_ALONE = re.compile(r"\(?0\d{2,3}\)?[-\s]?\d{7,8}")
-_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
-_ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count in thousands: "3,214"
+_ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")  # a menu item's English name: "项目动态 Programs"
 
 
 # the links to the story before and after: "构建理论文化 推进改革创新 << 王汝鹏率团访问港澳红会 | 广饶县…总结会议 >>"
