@@ -56,12 +56,14 @@ _SEO_AFTER = re.compile(r"([^|]{4,40}?(?:讲话|报告|总结|致辞|发言|方�
 _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条次届种名位万亿周岁期部批家所类点篇章节份例])")
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
-# the length a site states for a document after its title: "…计划范文(5991字)"
+# a wire's subject tag, a news site's column before a colon: "(医卫)…", "运城新闻:…"
 _WIRE_TAG = re.compile(r"\([\u4e00-\u9fff]{2}\)|[\u4e00-\u9fff]{2,6}(?:新闻|新闻网|在线|日报|晚报):")
-_TITLE_OPENING = re.compile(r"关于|關於|在.{2,40}上的")
+_TITLE_OPENING = re.compile(r"关于|關於|在.{2,40}上的")  # how a title opens, after a counter's label glued on
+# the whole text's length a sample site or a list's item states by its headline: "…范文(5991字)", "第一篇 … 2750字"
 _HEADLINE_LENGTH = re.compile(r"(?:范文|范例|模板|怎么写)\((\d{3,6})字\)|(?<=写),\s*(\d{3,6})字免费|"
                               r"^第[一二三四五六七八九十\d]{1,3}篇\s.{4,60}\s(\d{3,6})字$|^(\d{3,6})字$")
-_ORDINAL_NEXT = re.compile(r"[一二三四五六七八九十百千零〇两几\d\s]")
+_ORDINAL_NEXT = re.compile(r"[一二三四五六七八九十百千零〇两几\d\s]")  # what follows a title's own 第
+# the length a site states for a document after its title: "…计划范文(5991字)"
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
 # a collection's count of its items: "(精选5篇)", "(共3篇)", "(10篇)"
 _COUNTED_ITEMS = r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质|模板|模版)?(?:\d*|[一二三四五六七八九十]{1,3}|多)篇"
