@@ -151,6 +151,9 @@ def meeting(title: str, first_lines: list[str]) -> str | None:
     return None
 
 
+_NTH_DAY = re.compile(r"第[一二三四五六七八九十\d]{1,3}个")
+
+
 def organisation(title: str, text: str) -> tuple[str | None, str | None, str | None]:
     """(organisation, level, region) from the first association the title or text names with a place."""
     bare = national = None
@@ -170,6 +173,11 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
                 continue
             if prefix == "中国" and source.startswith("成立", m.end()):  # "庆祝中国计生协成立45周年": a date, not the actor
                 national = national or ("中国" + m.group(0), "全国", None)
+                continue
+            # (nor is the count of the day's years, "全国计生协第28个“会员活动日”", nor a body whose paper the text follows,
+            # "贯彻落实中国计生协《关于…的通知》")
+            if prefix in ("全国", "中国") and (_NTH_DAY.match(source, m.end()) or source.startswith("《", m.end())):
+                national = national or (prefix + m.group(0), "全国", None)
                 continue
             if own := _OWN_LEVEL.search(prefix):  # "新时期我市计生协": 我市 is the whole place
                 prefix = own.group()

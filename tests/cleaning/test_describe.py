@@ -235,3 +235,11 @@ def test_a_communitys_association_has_no_district_level_and_the_national_ones_an
     assert describe.organisation("", "近日,龙韵雅苑社区计生协开展了关爱活动。") == ("龙韵雅苑社区计生协", None, "龙韵雅苑社区")
     text = "今年5月29日是中国计生协成立40周年纪念日,也是计生协第22个会员活动日,街道开展了宣传活动。"
     assert describe.organisation("", text) == ("计生协", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "今年5月29日是中国计生协成立36周年纪念日,也是全国计生协第28个“会员活动日”,怀宁县计划生育协会开展了宣传活动。",
+    "为认真贯彻落实中国计生协《关于开展村规民约清理修订工作的通知》要求,怀宁县计划生育协会召开了部署会。",
+])
+def test_the_days_count_and_a_cited_papers_body_are_no_actor(text):
+    assert describe.organisation("", text)[:2] == ("怀宁县计划生育协会", "县")
