@@ -474,9 +474,11 @@ _MORE_LINK = re.compile(r"[\u4e00-\u9fff]{2,8}\s*(?:→|>>|»)")
 # a site's name and its search keywords joined by underscores, as its page title puts them: "宁化在线_客家祖地_苏区_…_石壁"
 # (a page title joins three pieces at most: its headline, its column, its site)
 # a caption in brackets signed by its photographer: "(春节后,某市总工会开展…宣讲。 通讯员 摄)", or one sentence with who gave
-# the picture: "苗县庆祝妇女节,与会嘉宾期勉妇女成为…的力量。(苗县府提供)" (their ends looked at first)
+# the picture: "苗县庆祝妇女节,与会嘉宾期勉妇女成为…的力量。(苗县府提供)", or who took it (their ends looked at first)
 _BRACKET_CAPTION = re.compile(r"\((?=[^()]{4,80}\)$)[^()]*[。\s](?:记者|通讯员)?\s*[\u4e00-\u9fff]{0,4}\s*摄影?\)|"
-                              r"(?![\x00-\x7f])[^。!?()]{4,70}。\s*\([\u4e00-\u9fff]{2,10}提供\)")  # (not a row's stamp before it)
+                              r"(?![\x00-\x7f])[^。!?()]{4,70}。\s*\([\u4e00-\u9fff]{2,10}提供\)|"  # (not a row's stamp before it)
+                              # (or with the photographer who took it: "…表彰大会在北京人民大会堂举行。 (某某报记者 杨某/摄)")
+                              r"(?=\d{1,2}月|[^\x00-\x7f])(?:[^。!?()]|\([^()]{1,6}\)){4,100}。\s*\([^()]{2,24}?(?:记者|通讯员)[^()]{2,12}/\s*摄\)")
 # a picture's file name left for its caption, the time it was put up after it: "揭牌后合影1_20220722160109"
 _STAMPED_PICTURE = re.compile(r"[^。!?]{1,30}_(?:19|20)\d{12}")
 _CREDITED_ENDS = ("摄)", "攝)", "摄影)", "攝影)", "提供)", "提供）")
@@ -586,7 +588,8 @@ def is_furniture(shade: str) -> bool:
         return True
     if ("www." in s or "Association" in s or "Committee" in s or "Federation" in s) and _SITE_NAME_LINE.fullmatch(s):
         return True
-    if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s) or _SERIES_ISSUE.fullmatch(s) or _PIECE_LABEL.fullmatch(s)):
+    if len(s) <= 20 and (_QA_FRAME.fullmatch(s) or _PLACEHOLDER.fullmatch(s) or _SERIES_ISSUE.fullmatch(s) or _PIECE_LABEL.fullmatch(s)
+                         or _FORUM_BUTTON.fullmatch(s)):
         return True
     # (a post's teaser of an earlier one, its headline asking or exclaiming: "往期热门嵊州弃儿寻亲:…,你们在哪?")
     if s.startswith("往期") and _PAST_POST.match(s):
@@ -638,9 +641,11 @@ _PREV_NEXT = re.compile(r"[^。!?]{2,80}(?:<<|«)\s*[^。!?]{2,80}[|]\s*[^。!?]
 # a collection's label for its piece with the site's category: "第一篇:人口计生"
 _PIECE_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*:\s*[\u4e00-\u9fff]{2,6}")
 # a WeChat series' issue over its post: "我们的第二期", "5.29会员活动日特辑⑤|"
+# a forum's buttons and its call to join, alone on their lines
+_FORUM_BUTTON = re.compile(r"发布新帖|马上注册!?|返回列表|发表回复|回复楼主")
 _SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期|[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?")
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _FORUM_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -1155,11 +1155,13 @@ def _without_slogan(draft: Draft, lines: list[str]) -> list[str]:
         # (the sentence then starts with its date or its dateline, or the slogan's line ends in the site's name, which
         # the page printed on a line of its own too)
         name = above[len(shared):].strip()
+        # (a slogan has its two clauses; a headline whose words the story's lead opens with has none: "纪念…表彰大会举行" over
+        # "纪念…表彰大会2月29日在…举行")
         # (two dates alike are no slogan: the post's stamp "2024年6月23日15:47:14…" over "2024年6月22日,…")
         # (nor is a name that the sentence opens with, a work's or a body's, its short name after it: "《宿松县志》(1978~2002)
         # 拾遗" over "《宿松县志》(1978~2002)(以下简称…", "民政及青年事务局…举办…" over "民政及青年事务局(民青局)联同…")
         if len(shared) >= 8 and len(above) > len(shared) and len(_NOT_DATE_WORD.findall(shared)) >= 4 \
-                and (text[len(shared)].isdigit() or text[len(shared)] in "【[(" or name in head) \
+                and ((text[len(shared)].isdigit() or text[len(shared)] in "【[(") and "," in shadow(shared) or name in head) \
                 and not (shared.startswith("《") or _NAMED_SHORT.match(shadow(text[len(shared):len(shared) + 16]))):
             draft.drop("title", shared, first)
             # (the slogan's line and the name's are the site's too, and no title)

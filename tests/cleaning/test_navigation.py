@@ -1080,3 +1080,16 @@ def test_a_bodys_credit_right_after_a_storys_last_sentence_goes(clean, credit):
     last = "社区书记表示,要使“全面二孩政策”在社区家喻户晓。"
     doc = clean("\n".join(["某社区开展计生宣传活动", BODY, last + credit]))
     assert doc.text_original.splitlines() == [BODY, last]
+
+
+def test_a_caption_sentence_with_its_photographer_goes_and_a_lead_that_opens_with_the_headlines_words_stays(clean):
+    headline = "纪念“三八”国际妇女节暨全国三八红旗手(集体)表彰大会举行"
+    caption = "2月29日,纪念“三八”国际妇女节暨全国三八红旗手(集体)表彰大会在北京人民大会堂举行。 (某某报记者 杨某/摄)"
+    lead = "纪念“三八”国际妇女节暨全国三八红旗手(集体)表彰大会2月29日在北京人民大会堂隆重举行。会前,领导同志接见了代表。"
+    doc = clean("\n".join([headline, caption, lead, BODY]))
+    assert doc.title == headline and doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_forums_buttons_and_call_to_join_go(clean):
+    doc = clean("\n".join(["计生协会员活动日", "返回列表", "发布新帖", BODY, BODY2, "马上注册!"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
