@@ -48,7 +48,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  # a journal paper's catalogue codes: "中图分类号:F290 文献标志码:A 文章编号:1673-291X(2013)15-0178-03"
                  "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号",
                  # a library database's record of a book's part: "知识类型: 析出资源", "唯一号: 1130…", "颗粒名称: 计划生育"
-                 "知识类型", "内容出处", "唯一号", "颗粒名称", "分类号",
+                 "知识类型", "内容出处", "唯一号", "颗粒名称", "分类号", "其他题名",
                  # a law database's record of a regulation: "【發布部門】 安徽省政府", "【效力級別】 地方規範性文件"
                  "状态", "发布部门", "制定机关", "公布日期", "施行日期", "实施日期", "生效日期", "效力等级", "效力级别", "时效性", "法规类别")
 # WeChat credits put a bar where a colon goes ("编辑｜许诺", "摄影丨梁晨"); only these labels take one, a
@@ -435,6 +435,26 @@ _HOST_LINE = re.compile(r"\d+\s+(?:views?|downloads?|times)|Share this document 
 _HOST_VALUE = re.compile(r"[\w.-]{1,24}")
 
 
+_RECORD_LABEL = re.compile(r"(?:其他题名|摘要)\s*:")
+
+
+def _archive_record(draft: Draft, rule: str) -> None:
+    """A library database's record over the text it holds: its other title and its abstract go whole, with their values
+    on the lines under bare labels, and its "内容" label over the text ("其他题名:" / "人口控制必须…", "摘要: 这篇文字主要是…")."""
+    lines, keep = draft.lines, [True] * len(draft.lines)
+    for i in range(min(len(lines), HEAD)):
+        shade = shadow(lines[i]).strip()
+        if _RECORD_LABEL.match(shade):
+            keep[i] = False
+            if shade.endswith(":") and i + 1 < len(lines) and not is_prose(lines[i + 1]) and len(lines[i + 1]) <= 40:
+                keep[i + 1] = False
+        elif shade == "内容" and not all(keep[:i]):
+            keep[i] = False
+            break
+    if not all(keep):
+        draft.keep_lines(rule, keep)
+
+
 def _host_rows(draft: Draft, rule: str) -> None:
     lines, keep = draft.lines, [True] * len(draft.lines)
     head = min(len(lines), HEAD)
@@ -564,6 +584,8 @@ class UploadMetadata:
             _properties(draft, self.name)
         if any(len(line) == 4 and _YEAR_ALONE.fullmatch(line) for line in draft.lines[:HEAD]):
             _boxed_stamp(draft, self.name)
+        if any(line.startswith(("知识类型", "知識類型", "颗粒名称", "顆粒名稱")) for line in draft.lines[:HEAD]):
+            _archive_record(draft, self.name)
         if any("简" in line or "簡" in line for line in draft.lines[:_MASTHEAD_LINES]):
             _bulletin_masthead(draft, self.name)
         if sum(1 for line in draft.lines[-_DISTRIBUTION_LINES:] if line[1:2] in (":", "\uff1a")) >= 2:

@@ -733,3 +733,11 @@ def test_a_date_label_glued_after_a_headlines_closing_quote_dates_the_page(clean
     # (a notice's own time of its meeting stays)
     doc = clean("\n".join(["关于召开理事会的通知", "各乡镇计生协:", "会议时间:2017-07-11", *BODY]))
     assert "会议时间:2017-07-11" in doc.text_original
+
+
+def test_a_library_records_other_title_abstract_and_content_label_go(clean):
+    record = ["知识类型: 析出资源", "内容出处: 《某某报》 报纸", "唯一号: 191120020230009412", "颗粒名称: 陈某副市长发表广播讲话",
+              "其他题名: 人口控制必须继续抓紧抓好", "分类号: C924.24", "摘要: 这篇文字主要是陈某副市长在春季计划生育宣传活动中的讲话。",
+              "关键词: 春季计划生育宣传活动 人口控制", "内容"]
+    doc = clean("\n".join(["陈某副市长发表广播讲话", *record, *BODY]))
+    assert doc.text_original.splitlines() == BODY
