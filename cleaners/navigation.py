@@ -630,6 +630,7 @@ _RULE_MARKS = "_-—=~＿"
 _RULE_LINE = re.compile(r"[_\-—=~＿]{5,}")
 _PHONE_LABELS = ("热线:", "电话:", "热线：", "电话：", "熱線:", "電話:", "熱線：", "電話：")
 _PHONE_ALONE = re.compile(r"\(?0\d{2,3}\)?[-\s]?\d{7,8}")
+_GLUED_ENGLISH = re.compile(r"([A-Z][a-z]{2,11})(?=[\u4e00-\u9fff“「])")
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count in thousands: "3,214"
 _ITEM_ENGLISH = re.compile(r"\s+[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?$")  # a menu item's English name: "项目动态 Programs"
 
@@ -1442,6 +1443,14 @@ class Navigation:
                     and not has_stops(lines[i]) and not _CRUMB_NOT.search(shadow(lines[i])) and not is_prose(lines[i + 1]):
                 keep[i] = False
         draft.keep_lines(self.name, keep)
+        # a bilingual column's English word, printed with its label over the text and glued again to the text's first
+        # words ("新聞動態" / "News新聞動態" / "News“讓貧困母親…”是…")
+        for i, line in enumerate(draft.lines[:3]):
+            if (word := _GLUED_ENGLISH.match(line)) and any(r.rule == self.name and r.text.startswith(word.group(1))
+                                                            for r in draft.removed[-12:]):
+                draft.drop(self.name, word.group(1), i)
+                draft.lines[i] = line[word.end(1):]
+                break
         # a page counter inside a line ("…宣传培训情况 第1页共4页"), and an encyclopedia's edit links after its
         # headings ("历史由来 [编辑]"): cut out and recorded (PreviewCut reads the counters)
         lines = []

@@ -1093,3 +1093,8 @@ def test_a_caption_sentence_with_its_photographer_goes_and_a_lead_that_opens_wit
 def test_a_forums_buttons_and_call_to_join_go(clean):
     doc = clean("\n".join(["计生协会员活动日", "返回列表", "发布新帖", BODY, BODY2, "马上注册!"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_bilingual_columns_english_word_glued_again_to_the_texts_first_words_goes(clean):
+    doc = clean("\n".join(["新闻动态", "News新闻动态", "News“让贫困母亲成为幸福母亲”是中央国家机关广大干部职工的心愿。", BODY]))
+    assert doc.text_original.splitlines() == ["“让贫困母亲成为幸福母亲”是中央国家机关广大干部职工的心愿。", BODY]
