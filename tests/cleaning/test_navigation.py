@@ -1091,7 +1091,7 @@ def test_a_caption_sentence_with_its_photographer_goes_and_a_lead_that_opens_wit
 
 
 def test_a_forums_buttons_and_call_to_join_go(clean):
-    doc = clean("\n".join(["计生协会员活动日", "返回列表", "发布新帖", BODY, BODY2, "马上注册!"]))
+    doc = clean("\n".join(["计生协会员活动日", "购物车(0)", "返回列表", "发布新帖", BODY, BODY2, "马上注册!"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
 
 
