@@ -1114,8 +1114,19 @@ _ATTACHMENT_FIELD = re.compile(r"(?:名称|类型|大小|描述|网址|URL)\s*:"
 _LIST_INFO = re.compile(r"更多关于\s*\S+\s*邮件列表的信息")
 
 
+# a mail's cover note over the bulletin it sends: "现将《工作简报》2023年第6期发送给你们,请查收。"
+_COVER_NOTE = re.compile(r"现将《[^》]{2,30}》[^。]{0,30}(?:发送给|发给|转发给|发至)(?:你们|各位|你)[^。]{0,6}(?:请查收|请收阅|请查阅)")
+_MAIL_RULE = re.compile(r"[=\-_]{10,}")
+
+
 def _mail_archive(lines: list[str]) -> list[bool]:
     keep = [True] * len(lines)
+    # (the cover note: from its addressees' line to the rule over the bulletin)
+    note = next((i for i, line in enumerate(lines[:20]) if "请查" in line and _COVER_NOTE.search(shadow(line))), None)
+    if note is not None and (rule := next((j for j in range(note + 1, min(len(lines), note + 8))
+                                           if _MAIL_RULE.fullmatch(lines[j].strip())), None)) is not None:
+        start = note - 1 if note and shadow(lines[note - 1]).rstrip().endswith(":") else note
+        keep[start:rule] = [False] * (rule - start)
     scrubbed = False
     for i, line in enumerate(lines):
         shade = shadow(line).strip()

@@ -1098,3 +1098,13 @@ def test_a_forums_buttons_and_call_to_join_go(clean):
 def test_a_bilingual_columns_english_word_glued_again_to_the_texts_first_words_goes(clean):
     doc = clean("\n".join(["新闻动态", "News新闻动态", "News“让贫困母亲成为幸福母亲”是中央国家机关广大干部职工的心愿。", BODY]))
     assert doc.text_original.splitlines() == ["“让贫困母亲成为幸福母亲”是中央国家机关广大干部职工的心愿。", BODY]
+
+
+def test_a_mails_cover_note_over_the_bulletin_it_sends_goes(clean):
+    page = ["[jsx-tongxun] 某县计生协工作简报2023年第6期", "县计生协秘书处 mishuchu at example.org",
+            "上一封消息: [jsx-tongxun] 关于报送5月份工作信息的提醒", "各乡镇(街道)计生协、县直各会员单位:",
+            "现将《工作简报》2023年第6期发送给你们,请查收。附件为PDF版,供打印存档。", "县计生协秘书处 小林", "电话:0719-7218863",
+            "======================================", "在全县会员活动日启动仪式上的讲话", "同志们:", BODY, BODY2,
+            "关于邮件列表 jsx-tongxun 的更多信息"]
+    doc = clean("\n".join(page))
+    assert doc.title == "在全县会员活动日启动仪式上的讲话" and doc.text_original.splitlines()[:3] == ["同志们:", BODY, BODY2]

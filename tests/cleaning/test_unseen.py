@@ -29,9 +29,6 @@ KNOWN: dict[str, dict] = {
     # a fanwen list of speeches with excerpts (not relevant): its first item's title is taken for the page's
     "probe-e-15": {"f1": 0.98, "title": True},
     # probe-h and probe-i: written after the rules of rounds a-g, scored before any rule was fitted to them
-    # a mailing-list archive of a newsletter: the mail's cover note stays; the mail's subject (the 简报's name and
-    # issue) is taken for the title
-    "probe-h-09": {"f1": 0.90, "residue": True, "title": True},
     # a membership page (not relevant): the two headlines of its members' column under the form stay
     "probe-h-12": {"f1": 0.96},
     # a sharing site's notice under a letterhead: the document's heading stays below the letterhead
