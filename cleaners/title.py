@@ -536,6 +536,11 @@ def _first_line(lines: list[str]) -> str | None:
         folded = shadow(first)
         if _TOPIC_TAG.fullmatch(folded):  # a press office's topic over its headline: "(香港贫穷情况):"
             continue
+        # (an answer's short lead that its first sentence names again: "原发证机关" / "…补办需前往原发证机关办理。")
+        # (an entry's name that its definition opens with is its title: "计划生育协会" / "计划生育协会是…")
+        if len(folded) <= 6 and k + 1 < len(lines) and first in lines[k + 1].split("。", 1)[0][1:] and not lines[k + 1].startswith(first) \
+                and ends_sentence(lines[k + 1]) and len(lines[k + 1]) >= 3 * len(first):
+            return None
         # (a poster's note in brackets over the headline: "(前阵子找…资料重看这篇旧文,…原文刊于2015-09-06。)")
         if k == 0 and folded.startswith("(") and folded.endswith(")") and folded.count("(") == 1 and len(folded) >= 20:
             continue

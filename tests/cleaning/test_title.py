@@ -1498,3 +1498,14 @@ def test_a_title_run_into_a_reports_first_words_about_our_county_parts_from_them
 def test_a_storys_source_tag_split_off_its_lead_is_no_title(clean):
     doc = clean("\n".join(["枞阳在线消息 为更好地开展计生工作,元月8日上午,周潭镇召开计生协会工作会议,部署全年工作。", BODY]))
     assert doc.title == ""
+
+
+def test_an_answers_short_lead_that_its_first_sentence_names_again_is_no_title(clean):
+    answer = "独生子女证丢失后,补办需前往原发证机关办理。具体流程如下:"
+    doc = clean("\n".join(["原发证机关", answer, BODY]))
+    assert doc.title == "" and "原发证机关" in doc.text_original
+
+
+def test_an_entrys_name_that_its_definition_opens_with_stays_its_title(clean):
+    doc = clean("\n".join(["计划生育协会", "计划生育协会是由群众自愿参加的非营利性社会团体。", BODY]))
+    assert doc.title == "计划生育协会"
