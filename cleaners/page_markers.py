@@ -163,6 +163,33 @@ def _lone_pages(draft: Draft) -> None:
     draft.lines = out
 
 
+# a page's number after a space at a line's end, where the page broke a date: "…协会在每年9 1" / "月下旬都…"
+_DATE_BROKEN = re.compile(r"(?<=\d) (\d{1,3})$")
+_DATE_UNIT = ("年", "月", "日", "号")
+
+
+def _date_breaks(draft: Draft) -> None:
+    lines, out = draft.lines, []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _DATE_BROKEN.search(line) if line[-1:].isdigit() else None
+        below = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        if m and below.startswith(_DATE_UNIT) and len(line) >= 20 and _CLAUSE_MARK.search(line):
+            draft.drop("page_marker", m.group(1), i)
+            out.append(line[:m.start()] + below)
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    draft.lines = out
+
+
+# a page's number glued between a full stop and the article or chapter the next page opens with:
+# "…各项工作任务。2第五条:…"; a number before a heading has its 、 or a space ("2、第五条")
+_GLUED = re.compile(r"[。;!?](\d{1,3})(?=第[一二三四五六七八九十百零〇]{1,4}[条章节])")
+
+
 class PageMarkers:
     name = "page_marker"
 
@@ -171,6 +198,14 @@ class PageMarkers:
             _pdf_pages(draft)
         if any(len(line) <= 3 and line.strip().isdigit() for line in draft.lines):
             _lone_pages(draft)
+        if any(line[-1:].isdigit() and " " in line[-4:] for line in draft.lines):
+            _date_breaks(draft)
+        for i, line in enumerate(draft.lines):
+            if "第" in line and (glued := list(_GLUED.finditer(line))):
+                for g in reversed(glued):
+                    draft.drop(self.name, g.group(1), i)
+                    line = line[:g.start(1)] + line[g.end(1):]
+                draft.lines[i] = line
         # (a sharing site's preview captions its page thumbnails, which Navigation took: "…_第1页")
         chain = page_chain(draft.lines, thumbnail_caption(draft) is not None)
         if not chain:

@@ -234,3 +234,19 @@ def test_a_pages_number_alone_and_a_stray_letter_the_next_page_opens_with_go_and
 def test_a_pdf_pages_number_glued_to_a_broken_sentence_goes_and_the_halves_join(run_step):
     lines = ["在镇党委、政府的高度重视和支持下,我镇成立了由镇关工委牵头,广泛吸纳社会各界人士-1-", "参与的工作队伍。"]
     assert run_step(PageMarkers(), lines).lines == ["在镇党委、政府的高度重视和支持下,我镇成立了由镇关工委牵头,广泛吸纳社会各界人士参与的工作队伍。"]
+
+
+def test_a_pages_number_after_a_space_where_the_page_broke_a_date_goes_and_the_date_joins(run_step):
+    lines = ["为确保脆肉鲩的脆度和产品质量,协会在每年9 1", "月下旬都专门召开理事会,听取会员意见。"]
+    assert run_step(PageMarkers(), lines).lines == ["为确保脆肉鲩的脆度和产品质量,协会在每年9月下旬都专门召开理事会,听取会员意见。"]
+    # (a count over its unit is no date: "共计 12" / "万人次" stays as printed)
+    kept = ["全年开展宣传服务活动,受益群众共计 12", "万人次,发放资料三千份。"]
+    assert run_step(PageMarkers(), kept).lines == kept
+
+
+def test_a_pages_number_glued_between_a_full_stop_and_the_next_article_goes(run_step):
+    lines = ["本村的计划生育工作受上级主管部门的指导,并按时完成上级规定的各项工作任务。2第五条:村计生协在村党支部的领导下开展工作。"]
+    assert run_step(PageMarkers(), lines).lines == ["本村的计划生育工作受上级主管部门的指导,并按时完成上级规定的各项工作任务。第五条:村计生协在村党支部的领导下开展工作。"]
+    # (a numbered article keeps its number's 、: "。2、第五条" is the author's)
+    kept = ["各项工作任务。2、第五条规定的事项由理事会负责。"]
+    assert run_step(PageMarkers(), kept).lines == kept
