@@ -674,6 +674,10 @@ class UploadMetadata:
                 continue
             if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
                 self._take_row(draft, lines, keep, i, *dated)
+                # (the author's name the row ran in, printed again alone over the text: "2017-10-26郭永力" /
+                # "某刊 2017年10期" / "郭永力")
+                if dated[2] == len(shade) and (name := _STAMP_THEN_NAME.match(shade)) and len(name.group(2)) <= 4:
+                    values.update(j for j in range(i + 1, min(i + 4, n)) if lines[j].strip() == name.group(2))
                 continue
             if pairs is None and i < HEAD and (stamp := _row_date(shade.strip())):
                 pairs = (("时间", stamp),)

@@ -741,3 +741,12 @@ def test_a_library_records_other_title_abstract_and_content_label_go(clean):
               "关键词: 春季计划生育宣传活动 人口控制", "内容"]
     doc = clean("\n".join(["陈某副市长发表广播讲话", *record, *BODY]))
     assert doc.text_original.splitlines() == BODY
+
+
+def test_the_authors_name_a_stamp_ran_into_printed_again_alone_over_the_text_goes(clean):
+    story = "8月15日上午,市卫计委副主任一行到县计生协调研计生基层群众自治工作和生育关怀示范基地建设情况。"
+    doc = clean("\n".join(["市卫计委副主任调研县计生协工作", "2017-10-26郭永力", "郭永力", story, BODY[1]]))
+    assert doc.text_original.splitlines() == [story, BODY[1]] and doc.published == "2017-10-26"
+    # (a name that is not the one the stamp ran in stays)
+    doc = clean("\n".join(["市卫计委副主任调研县计生协工作", "2017-10-26郭永力", "王某某", story, BODY[1]]))
+    assert doc.text_original.splitlines()[0] == "王某某"

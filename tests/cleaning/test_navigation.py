@@ -1108,3 +1108,8 @@ def test_a_mails_cover_note_over_the_bulletin_it_sends_goes(clean):
             "关于邮件列表 jsx-tongxun 的更多信息"]
     doc = clean("\n".join(page))
     assert doc.title == "在全县会员活动日启动仪式上的讲话" and doc.text_original.splitlines()[:3] == ["同志们:", BODY, BODY2]
+
+
+@pytest.mark.parametrize("line", ["字号调整", "创始人", "超级版主", "论坛元老"])
+def test_a_font_widgets_label_and_a_forum_posters_rank_alone_are_furniture(clean, line):
+    assert clean("\n".join(["县计生协召开理事会", line, BODY])).text_original == BODY
