@@ -1143,6 +1143,24 @@ def _mail_archive(lines: list[str]) -> list[bool]:
     return keep
 
 
+_RELATED = re.compile(r"\s*[【\[]?(?:相关阅读|相关链接|相关新闻|相关报道|延伸阅读)[】\]]?\s*:")
+
+
+def _related_teaser(lines: list[str], keep: list[bool]) -> None:
+    """The story a "相关阅读:" link points to, its dateline and first words printed under the link at the page's
+    foot ("相关阅读:…" / "新华社北京5月8日电(记者 崔静)“只要人人都献出一点爱,世界将"): the site's teaser, where
+    the text opened with a dateline of its own. Its cut end is no cut of this text."""
+    for r in range(len(lines) - 1, max(0, len(lines) - 6), -1):
+        if keep[r] or not _RELATED.match(shadow(lines[r])):
+            continue
+        below = [i for i in range(r + 1, len(lines)) if keep[i]]
+        if below and len(below) <= 3 and DATELINE.match(shadow(lines[below[0]])) and not ends_sentence(lines[below[-1]]) \
+                and any(keep[i] and DATELINE.match(shadow(lines[i])) for i in range(r)):
+            for i in below:
+                keep[i] = False
+        return
+
+
 class Navigation:
     """`split=True` for the pass after Paragraphs, on lines it split out of longer ones."""
 
@@ -1252,6 +1270,8 @@ class Navigation:
                     or (i and not keep[i - 1] and lines[i - 1].rstrip().endswith(_PHONE_LABELS) and _PHONE_ALONE.fullmatch(line.strip())):
                 keep[i] = False
         _drop_doubles(lines, keep)
+        if not self.split:
+            _related_teaser(lines, keep)
         # a footer word marks the lines near it wherever it stands; candidates cover only short lines
         footer = [i for i in range(max(0, len(lines) - 8), len(lines)) if (i in candidates or len(lines[i]) > 160)
                   and (_FOOTER.search(shadow(lines[i])) or _SUPPORT.match(shadow(lines[i])))]

@@ -1113,3 +1113,13 @@ def test_a_mails_cover_note_over_the_bulletin_it_sends_goes(clean):
 @pytest.mark.parametrize("line", ["字号调整", "创始人", "超级版主", "论坛元老"])
 def test_a_font_widgets_label_and_a_forum_posters_rank_alone_are_furniture(clean, line):
     assert clean("\n".join(["县计生协召开理事会", line, BODY])).text_original == BODY
+
+
+def test_the_teaser_of_a_related_story_under_its_link_at_the_foot_goes_and_cuts_nothing(clean):
+    lead = "新华社北京5月8日电(记者崔静)在第60个世界红十字日到来之际,中国红十字会8日在北京启动红十字博爱周活动。"
+    teaser = "新华社北京5月8日电(记者 崔静)“只要人人都献出一点爱,世界将"
+    doc = clean("\n".join(["中国红十字会启动博爱周", lead, BODY, "相关阅读:首届中国红十字公益广告展评活动启动", teaser]))
+    assert doc.text_original.splitlines() == [lead, BODY] and not doc.truncated
+    # (a text of its own under the link stays: a page with no dateline of its own)
+    doc = clean("\n".join(["中国红十字会启动博爱周", BODY, "相关阅读:首届中国红十字公益广告展评活动启动", teaser]))
+    assert teaser in doc.text_original
