@@ -1123,3 +1123,12 @@ def test_the_teaser_of_a_related_story_under_its_link_at_the_foot_goes_and_cuts_
     # (a text of its own under the link stays: a page with no dateline of its own)
     doc = clean("\n".join(["中国红十字会启动博爱周", BODY, "相关阅读:首届中国红十字公益广告展评活动启动", teaser]))
     assert teaser in doc.text_original
+
+
+def test_a_reporters_byline_glued_to_the_outlet_and_where_it_was_filed_from_are_furniture(clean):
+    story = "纪念“三八”国际妇女节表彰大会2月29日在北京人民大会堂隆重举行。"
+    doc = clean("\n".join(["表彰大会举行", "中国妇女报记者周文 发自北京 " + story, BODY]))
+    assert doc.text_original.splitlines() == [story, BODY]
+    # (a sentence about a reporter is text: "…报记者走访了…")
+    line = "本市日报记者走访了十个社区的计生协会,听取了群众意见。"
+    assert clean("\n".join(["表彰大会举行", line, BODY])).text_original.splitlines()[0] == line
