@@ -131,6 +131,7 @@ def _file_name(line: str) -> bool:
     """Whether a line is a file's name alone ("某社区计生协世界人口日活动通知.docx"), its end looked at first."""
     return (name := line.strip()).lower().endswith(_FILE_ENDS) and _FILE_NAME.fullmatch(name) is not None
 _LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
+_THEME = re.compile(r"\s*主题\s*:\s*(.{4,60}?)\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
 _NUMBER = r"[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号"
 _LETTERHEAD = re.compile(rf"文件$|{_NUMBER}")
@@ -796,6 +797,17 @@ class Title:
                     listed.append(length)
         # (a page of markup with no title in it, a fragment of paragraphs, is read for one as a text is)
         as_text = draft.kind == "text" or not draft.title_candidates
+        # an interview's headline that its record's "主题:" line repeats word for word: the title, and what stands
+        # above it is the site's ("中国式现代化,民生为大。" / "让…惠及妇女儿童" / "嘉宾:…" / "主题:让…惠及妇女儿童")
+        for j in range(1, min(12, len(lines))):
+            if lines[j].lstrip().startswith(("主题", "主題")) and (theme := _THEME.match(shadow(lines[j]))) is not None \
+                    and (k := next((k for k in range(j) if shadow(lines[k]).strip() == theme.group(1)), None)) is not None \
+                    and k <= 2 and all(len(lines[a]) <= 30 for a in range(k)):
+                draft.title_candidates.insert(0, ("label", lines[k].strip()))
+                for a in range(k + 1):
+                    draft.drop(self.name, lines[a], a)
+                lines = lines[k + 1:]
+                break
         # a "标题:" line is furniture that names the title
         for i, line in enumerate(lines[:15]):
             folded = shadow(line)

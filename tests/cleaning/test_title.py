@@ -1509,3 +1509,9 @@ def test_an_answers_short_lead_that_its_first_sentence_names_again_is_no_title(c
 def test_an_entrys_name_that_its_definition_opens_with_stays_its_title(clean):
     doc = clean("\n".join(["计划生育协会", "计划生育协会是由群众自愿参加的非营利性社会团体。", BODY]))
     assert doc.title == "计划生育协会"
+
+
+def test_an_interviews_headline_its_records_theme_repeats_is_the_title_and_the_slogan_above_goes(clean):
+    head = "让现代化建设成果,更多更公平惠及妇女儿童"
+    doc = clean("\n".join(["中国式现代化,民生为大。", head, "嘉宾:省妇联主席杨某某", "主题:" + head, BODY]))
+    assert doc.title == head and doc.text_original.splitlines() == ["嘉宾:省妇联主席杨某某", "主题:" + head, BODY]
