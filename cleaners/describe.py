@@ -253,4 +253,8 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
         if SPEECH_DATE.fullmatch(near[k - 1]) and BARE_NAME.fullmatch(near[k]) and not _NOT_NAME.fullmatch(near[k]) \
                 and SALUTATION_START.match(near[k + 1]):
             return near[k], titled[1]
+    # (or alone over the date, under a speech's title: "在…表彰大会上的讲话" / "陈至立" / "(2011年3月7日)")
+    if len(near) > 1 and PERSON_NAME.fullmatch(near[0]) and SPEECH_DATE.fullmatch(near[1]) and not _NOT_NAME.search(near[0]) \
+            and re.search(r"上的(?:讲话|致辞|报告|发言|工作报告)$", title.strip()):
+        return near[0], titled[1]
     return titled

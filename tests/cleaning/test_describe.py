@@ -218,6 +218,13 @@ def test_a_name_alone_between_the_date_line_and_the_salutation_is_the_speaker():
     assert describe.speaker(["文秘帮", "(2022年2月25日)", "同志们:", body], "") == (None, None)
 
 
+def test_a_name_alone_over_the_date_line_under_a_speechs_title_is_the_speaker():
+    lines = ["陈某立", "(2011年3月7日)", "今天,我们在这里隆重集会,纪念“三八”国际妇女节。"]
+    assert describe.speaker(lines, "在全国三八红旗手表彰大会上的讲话") == ("陈某立", None)
+    # (over a title that is no speech's, a site's name may stand there)
+    assert describe.speaker(lines, "全国三八红旗手表彰大会举行") == (None, None)
+
+
 def test_a_name_glued_to_an_office_with_no_salutation_under_it_is_no_byline():
     assert describe.speaker(["某县政法委书记李某", "会议强调,要抓好各项工作。"], "") == (None, None)
 
