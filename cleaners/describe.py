@@ -181,7 +181,8 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
                 continue
             if own := _OWN_LEVEL.search(prefix):  # "新时期我市计生协": 我市 is the whole place
                 prefix = own.group()
-            name = prefix + m.group(0)
+            # (the speaker's "我市" is the level, not the name: "我市计生协会" is the city's "市计生协会")
+            name = (prefix[1:] if own else prefix) + m.group(0)
             if not prefix:
                 bare = bare or name
                 continue

@@ -225,6 +225,10 @@ def test_a_name_alone_over_the_date_line_under_a_speechs_title_is_the_speaker():
     assert describe.speaker(lines, "全国三八红旗手表彰大会举行") == (None, None)
 
 
+def test_the_speakers_own_place_gives_the_level_and_is_no_part_of_the_name():
+    assert describe.organisation("", "此次慰问活动搭建了我市计生协会和特殊家庭之间沟通的桥梁。") == ("市计生协会", "市", None)
+
+
 def test_a_name_glued_to_an_office_with_no_salutation_under_it_is_no_byline():
     assert describe.speaker(["某县政法委书记李某", "会议强调,要抓好各项工作。"], "") == (None, None)
 
