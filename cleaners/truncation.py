@@ -231,6 +231,7 @@ class PreviewCut:
                 or _OFFICE_THEN_SURNAME.search(last) is not None  # (an office and its holder's surname: "…副主任刘")
                 or (tail_shade := shadow(tail)).count("(") > tail_shade.count(")")  # (a bracket likewise: "(卫生部与国家人口和计")
                 or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:]))
+                or _row_cut(draft.lines) or _entry_cut(draft.lines)
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "mid-sentence")
@@ -266,7 +267,30 @@ _SIGN_OFF = re.compile(r"(?<=[。!?])\s*[(\[【](?:[^()\[\]【】]{1,16}|[^()\[\
 # ("…李久峰为2010"); signatures, dates and "谢谢大家" end otherwise
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff]$|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:[、.][^\s,。:]{0,4})?$|"
                        r"^(?:[^:]{2,12}:)?[^:]{2,}[\u4e00-\u9fff](?:和|与|及|的|为|在|对|把|将|向|从|并|或|而|于|被|给|跟|以及)$|"
-                       r"^[^:]*[\u4e00-\u9fff](?<!附件)(?<!附表)(?<![表图])\d{1,4}$")
+                       r"^[^:]*[\u4e00-\u9fff](?<!附件)(?<!附表)(?<![表图])\d{1,4}$|"
+                       # (a body's name cut before its 协 or 委: "江永县计生")
+                       r"^[^,。:]{1,16}[省市县区镇乡村]计生$")
+
+
+_BARS = ("┃", "│", "|")
+
+
+def _row_cut(lines: list[str]) -> bool:
+    """A table drawn in bars whose last row lost its closing bar: "┃ 1980 │ 388 │ 23 ┃" / "┃ 1981 │ 924 │ 99.13"."""
+    tail = lines[-1].rstrip()
+    rows = [line.rstrip() for line in lines[-6:-1]]
+    return bool(tail) and tail[0] in _BARS and tail[-1] not in _BARS \
+        and sum(1 for row in rows if row[:1] == tail[0] and row[-1:] in _BARS) >= 2
+
+
+_CONTENTS_ENTRY = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇]")
+
+
+def _entry_cut(lines: list[str]) -> bool:
+    """A table of contents printed an entry and its page a line, that stops on an entry with no page: "第2节 日本的节育"
+    / "23" / "第3节 印度的家庭计划" / "25" / "第4节 墨"."""
+    return len(lines) >= 5 and bool(_CONTENTS_ENTRY.match(lines[-1])) and lines[-2].strip().isdigit() \
+        and lines[-4].strip().isdigit() and bool(_CONTENTS_ENTRY.match(lines[-3]))
 
 
 def _counted_pages(draft: Draft) -> tuple[int, int] | None:

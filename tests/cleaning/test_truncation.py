@@ -368,3 +368,16 @@ def test_a_credit_in_brackets_under_the_last_sentence_is_no_cut():
 def test_a_list_items_badge_of_its_length_declares_it(clean):
     doc = clean("\n".join(["第一篇 2023年某镇计划生育工作总结 2750字", "、生殖保健、避孕节育知情选择等内容的技术指导和咨询服务。", BODY]))
     assert doc.declared_chars == 2750 and doc.truncated
+
+
+@pytest.mark.parametrize("lines, cut", [
+    # a table drawn in bars whose last row lost its closing bar
+    ([BODY, "┃ 1979 │ 412 │ 250│ 97.36 ┃", "┃ 1980 │ 388 │ 250│ 83.33 ┃", "┃ 1981 │ 924 │240 │ 99.13"], True),
+    ([BODY, "┃ 1979 │ 412 │ 250│ 97.36 ┃", "┃ 1980 │ 388 │ 250│ 83.33 ┃", "┃ 1981 │ 924 │240 │ 99.13 ┃"], False),
+    # a table of contents an entry and its page a line, stopped on an entry with no page
+    ([BODY, "第1节 世界节育运动的发展过程", "20", "第2节 日本的节育生育", "23", "第3节 墨"], True),
+    # a body's name cut before its 协
+    ([BODY, "江永县计生"], True), ([BODY, "江永县计生协"], False),
+])
+def test_a_table_row_a_contents_entry_or_a_bodys_name_cut_at_the_end_marks_the_page(run_step, lines, cut):
+    assert bool(run_step(PreviewCut(), lines).facts.get("truncated")) is cut
