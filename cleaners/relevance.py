@@ -21,7 +21,7 @@ _SPEECH = re.compile(r"同志们|各位理事|各位代表|各位领导|各位�
                      r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)如下|特就.{0,30}报告如下|以上报告|"
                      r"请审议|审议通过|谢谢大家|谢谢!")
 _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
-                          r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|"
+                          r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|简报|"
                           # (a body's own rules: "村级计划生育协会工作制度", "…工作管理规范", "协会各项制度、职责")
                           r"制度|职责|规范|"
                           # (a body's budget and final accounts, which it must publish: "…协会2021年度部门决算")
@@ -40,7 +40,7 @@ _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新�
 _SUMMARY_OPENING = re.compile(r"(?:19|20)\d\d年(?:以来|度|上半年|下半年)?[,\s]?[^。\n]{0,40}?在[^。\n]{2,40}?(?:正确|坚强|亲切)?领导下")
 # ("(以下简称市计生协)" is how a document names a body for short; looked behind from 简称: a branch that starts by
 # looking behind is tried at every position)
-_NON_DOCUMENT = re.compile(r"百科|词条|是指|简称(?<!以下简称)|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
+_NON_DOCUMENT = re.compile(r"百科|词条|是指|名词解释|是什么意思|简称(?<!以下简称)|问:|答:|问题:|解答|Q:|A:|常见问题|一问一答")
 
 
 # the speaker's own voice: reports and speeches say 我们/我省/我会/咱们; reporters write about them. The 我
@@ -132,6 +132,9 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     in_title, in_text = org_mentions(title), org_mentions(text)
     # the association is the subject, not a passing mention in another body's report
     central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500)
+    # (a sample site's headline may name the association over a text that never does: another body's plan)
+    if in_title and not in_text and n >= 300 and not _ASSOCIATION.search(text):
+        central = False
     org = in_title * 3 + in_text
     if "号" in text[:500] and _OWN_NUMBER.search(text[:500]):  # a document the association issued
         central, org = True, org + 3
@@ -142,7 +145,8 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
         central = central or in_text + bare >= 4
     speech = len(_SPEECH.findall(text))
     # (an untitled work summary opens with its year and who led it: "2006年**区计划生育协会在区委、区政府的正确领导下")
-    genre = 1 if _GENRE_TITLE.search(title) or _SUMMARY_OPENING.match(text) else 0
+    # (or a bulletin's label opens it, its headline run in: "简报哲庄乡计划生育协会有序开展…")
+    genre = 1 if _GENRE_TITLE.search(title) or _SUMMARY_OPENING.match(text) or text.startswith("简报") else 0
     official = (len(_DOC_NUMBER.findall(text)) if "号" in text else 0) + len(_OFFICIAL.findall(text))
     # a charter's or a rule's articles (第一条 … 第二条): an official document, whose 简称/是指 define its terms
     articles = len(_ARTICLES.findall(text)) if "条" in text else 0

@@ -252,3 +252,26 @@ def test_an_associations_own_rules_are_its_document():
              "做到会员底数清楚。3、村级协会要定期开展活动,每季度召开一次理事会。4、村级理事会每年年初要制定工作计划,"
              "年底要有工作总结。5、每年召开一次会员代表大会和培训会。")
     assert relevance("村级计划生育协会工作制度", rules)[0]
+
+
+def test_an_explainer_of_what_an_associations_word_means_is_no_document():
+    text = ("计生理事会全称是中国计划生育协会理事会。名词解释:由协会中计划生育、人口、卫生等代表社会各部门的理事组成各级理事会。"
+            "理事是由计划生育中的积极分子推选的骨干会员,经过协会代表大会推选,常务理事会审议通过,即成为同级协会理事。地方各级协会理事会每年至少召开一次。"
+            "基层计划生育协会理事会任期2至3年,根据会员大会的决议,领导本协会的工作。")
+    assert relevance("计生理事会是什么意思", text)[0] is False
+
+
+def test_a_sample_sites_headline_naming_the_association_over_a_text_that_never_does_is_no_association_document():
+    text = ("今年人口计生工作的总体思路是:以科学发展观为统领,稳定低生育水平,统筹解决人口问题。今年我市人口计生工作将确定一个目标,"
+            "突破两个重点,抓好三项工作。一、全市出生人口政策符合率户籍达99%以上,流动人口达90%以上。二、完善利益导向政策体系,"
+            "落实各项奖励扶助政策。三、加强流动人口服务管理,推进区域协作。我们要抓好基层基础工作,确保各项任务完成。") * 2
+    assert relevance("2014年计划生育协会工作要点", text)[0] is False
+    # (one that names it, or its 协会, is)
+    assert relevance("2014年计划生育协会工作要点", text.replace("我们要", "各级协会要"))[0] is True
+
+
+def test_a_bulletin_its_label_opens_is_a_genre_of_the_associations_own():
+    text = ("简报某乡计划生育协会有序开展“百万会员学科技”活动。在乡党委、政府的领导下,我乡计生协会在活动中依托自身优势,"
+            "使计生协会工作开创了一个又一个新局面。一、加强自身建设,学好科技知识。我乡各村计划生育协会年初便制定出本村计生协会的学习计划。"
+            "在今后工作中,我们还应加倍努力发挥好协会这一组织的职能。")
+    assert relevance("", text)[0] is True
