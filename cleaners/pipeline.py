@@ -164,7 +164,9 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # (and a compilation's label over the title, "交流发言之一", tells what the paper is)
     label = next((shade for r in draft.removed if r.rule == "title" and PAPER_LABEL.fullmatch(shade := shadow(r.text).strip())), "")
     labelled_title = f"{label}:{title_s}" if label else title_s
-    relevant, rel_score = relevance(labelled_title, folded + credit)
+    # (and the source its listing row names: what the association published is its own)
+    source = next((shade for r in draft.removed if r.rule == "upload_metadata" and "来源" in (shade := shadow(r.text))), "")
+    relevant, rel_score = relevance(labelled_title, folded + credit, source)
     # a list page's items, each with its link to the whole text or its length ("[查看全文>>]", "字数:2860"): the page is
     # no document, and its excerpts' cuts are the list's, not a truncation of the page
     listing = sum(1 for r in draft.removed if _READ_MORE.search(r.text)) >= 3 or len(draft.facts.get("listed_chars") or []) >= 3

@@ -19,7 +19,7 @@ def org_mentions(text: str) -> int:
     return sum(text.count(word) for word in _ORG_WORDS) - text.count("计生协管") - text.count("计生协理员")
 _SPEECH = re.compile(r"同志们|各位理事|各位代表|各位领导|各位来宾|女士们|先生们|我讲|讲几点意见|讲几点|谈几点|报告工作|请予审议|"
                      r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)如下|特就.{0,30}报告如下|以上报告|"
-                     r"请审议|审议通过|谢谢大家|谢谢!")
+                     r"请审议|审议通过|谢谢大家|谢谢!|借此机会|致以(?:诚挚|衷心|亲切|崇高)的")
 _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
                           r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|简报|"
                           # (a body's own rules: "村级计划生育协会工作制度", "…工作管理规范", "协会各项制度、职责")
@@ -119,7 +119,8 @@ def reads_as_news(title: str, simplified_text: str) -> bool:
     return any(_news_opening(title, simplified_text))
 
 
-def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
+def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool, float]:
+    """(relevant, score); `source` is the page's listing row that names its source ("… 来源:某省计划生育协会")."""
     n = max(len(simplified_text), 1)
     # a page in English: hardly a character outside ASCII (counted by the encoder, not character by character)
     sample = simplified_text[:3000]
@@ -131,7 +132,8 @@ def relevance(title: str, simplified_text: str) -> tuple[bool, float]:
     reported = len(_REPORTED.findall(text))
     in_title, in_text = org_mentions(title), org_mentions(text)
     # the association is the subject, not a passing mention in another body's report
-    central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500)
+    # (or the association published it, and names itself in it: a speech its site reposts under the speaker's name)
+    central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500) or (in_text >= 1 and org_mentions(source[source.find("来源"):]) > 0)
     # (a sample site's headline may name the association over a text that never does: another body's plan)
     if in_title and not in_text and n >= 300 and not _ASSOCIATION.search(text):
         central = False

@@ -275,3 +275,13 @@ def test_a_bulletin_its_label_opens_is_a_genre_of_the_associations_own():
             "使计生协会工作开创了一个又一个新局面。一、加强自身建设,学好科技知识。我乡各村计划生育协会年初便制定出本村计生协会的学习计划。"
             "在今后工作中,我们还应加倍努力发挥好协会这一组织的职能。")
     assert relevance("", text)[0] is True
+
+
+def test_a_speech_the_associations_own_site_reposts_under_the_speakers_name_is_its_document(clean):
+    speech = ("今天,2023年度家庭健康主题推进活动在这里举办,借此机会,我代表主办单位表示热烈的祝贺,向参加活动的朋友们致以诚挚的欢迎!"
+              "健康是每个家庭的幸福之基。近年来,中国计生协会同有关部门深入实施家庭健康促进行动,形成了共建共享的工作格局。"
+              "家庭健康促进是建设健康家庭、提升人口健康素质的重要路径,我们要持续推进,让健康理念根植家庭、深入人心。")
+    row = "2023-09-14 17:47:03 来源:福建省计划生育协会"
+    assert clean("\n".join(["于某某:继续高质量推进家庭健康促进行动", row, speech])).relevant is True
+    # (from another source, a passing mention of the association is not enough)
+    assert clean("\n".join(["于某某:继续高质量推进家庭健康促进行动", row.replace("福建省计划生育协会", "某某日报"), speech])).relevant is False
