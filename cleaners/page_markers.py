@@ -190,10 +190,60 @@ def _date_breaks(draft: Draft) -> None:
 _GLUED = re.compile(r"[。;!?](\d{1,3})(?=第[一二三四五六七八九十百零〇]{1,4}[条章节])")
 
 
+_HEAD_TOKENS = re.compile(r"[^\s,,。]+")
+
+
+_LEAD_NUMBER = re.compile(r"\d{1,3}、")
+
+
+def _halved(token: str) -> str | None:
+    """The token printed once, where it is runs each printed twice ("乡镇乡镇总结总结" → "乡镇总结"), after a page's
+    number ("1、乡镇乡镇"); None where it is not."""
+    lead = _LEAD_NUMBER.match(token)
+    start = p = lead.end() if lead else 0
+    out = [token[:start]]
+    while p < len(token):
+        for h in range(2, (len(token) - p) // 2 + 1):
+            if token[p:p + h] == token[p + h:p + 2 * h]:
+                out.append(token[p:p + h])
+                p += 2 * h
+                break
+        else:
+            return None
+    return "".join(out) if p > start else None
+
+
+_TWICE = re.compile(r"([^。!?;]{4,60}[。!?;])\1")
+
+
+def _undouble(draft: Draft) -> None:
+    """A preview that printed each bold run of the head twice ("乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结"):
+    three or more such runs among the first line's words, each printed once again; a word an author doubles
+    ("研究研究") stands alone."""
+    for i, line in enumerate(draft.lines[:3]):
+        head = line[:400]
+        runs = [(m, once) for m in _HEAD_TOKENS.finditer(head) if len(m.group()) >= 4 and (once := _halved(m.group()))]
+        if len(runs) < 3:
+            continue
+        for m, once in reversed(runs):
+            draft.drop("page_marker", m.group(), i)
+            line = line[:m.start()] + once + line[m.end():]
+        draft.lines[i] = line
+        # (its bold headings further down are printed twice too: "一是巾帼担当抗疫情。一是巾帼担当抗疫情。")
+        for k, text in enumerate(draft.lines):
+            if _TWICE.search(text):
+                for m in reversed(list(_TWICE.finditer(text))):
+                    draft.drop("page_marker", m.group(1), k)
+                    text = text[:m.start()] + m.group(1) + text[m.end():]
+                draft.lines[k] = text
+        return
+
+
 class PageMarkers:
     name = "page_marker"
 
     def __call__(self, draft: Draft) -> Draft:
+        _undouble(draft)
         if any(line.endswith(("-", "—", "–")) for line in draft.lines):
             _pdf_pages(draft)
         if any(len(line) <= 3 and line.strip().isdigit() for line in draft.lines):

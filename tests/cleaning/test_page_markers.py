@@ -250,3 +250,13 @@ def test_a_pages_number_glued_between_a_full_stop_and_the_next_article_goes(run_
     # (a numbered article keeps its number's 、: "。2、第五条" is the author's)
     kept = ["各项工作任务。2、第五条规定的事项由理事会负责。"]
     assert run_step(PageMarkers(), kept).lines == kept
+
+
+def test_a_previews_head_printed_in_doubled_runs_is_printed_once_and_so_are_its_doubled_headings(run_step):
+    lines = ["1、乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结,乡镇乡镇总结总结 2021 年上半年,镇妇联坚持围绕中心工作。"
+             "一是巾帼担当抗疫情。一是巾帼担当抗疫情。疫情期间,镇妇联积极行动。"]
+    assert run_step(PageMarkers(), lines).lines == [
+        "1、乡镇 2021 年上半年妇联工作总结,乡镇总结 2021 年上半年,镇妇联坚持围绕中心工作。一是巾帼担当抗疫情。疫情期间,镇妇联积极行动。"]
+    # (a word an author doubles, once or twice, is the author's)
+    kept = ["这个问题请大家回去研究研究,讨论讨论,下次会上再议。我们要认真学习。我们要认真学习。"]
+    assert run_step(PageMarkers(), kept).lines == kept
