@@ -495,7 +495,13 @@ def _headline(lines: list[str], k: int) -> str:
         elif run > k + 1 and run < len(lines) and _LEAD_DAY.match(lines[run]) \
                 and all(lines[j].strip() in lines[run][:160] for j in range(k + 1, run)):
             end = run
+    # (a kicker that reports who said the headline is no part of it: "…主任某某在我市作专题报告时指出" / "坚定不移做好…工作")
+    if end > k + 1 and shadow(lines[k]).rstrip().endswith(_KICKER_END):
+        k += 1
     return "".join(line.strip() for line in lines[k:end])
+
+
+_KICKER_END = ("时指出", "时强调", "时表示", "时要求")
 
 
 # an English heading: three words to thirty, no sentence's stop at its end, no address
@@ -1025,7 +1031,10 @@ class Title:
                                          or ((_TOPIC_TAG.fullmatch(shadow(line).strip()) or _FORUM_TAG.fullmatch(line.strip()))
                                              and i + 1 < len(lines) and comparable(lines[i + 1]) in names)
                                          or (i and len(line) <= 30 and comparable(lines[i - 1]) in names
-                                             and _ATTENDED.search(shadow(line).strip()))))
+                                             and _ATTENDED.search(shadow(line).strip()))
+                                         # (and the kicker over it that reports who said it: "…作专题报告时指出")
+                                         or (len(line) <= 40 and shadow(line).rstrip().endswith(_KICKER_END)
+                                             and i + 1 < len(lines) and comparable(lines[i + 1]) in names)))
                 for i, line in enumerate(lines)]
         # the title's pieces on lines of their own, where the page split it (each piece starts where the
         # one before ended: the pieces' comparable forms, joined, are the title's)

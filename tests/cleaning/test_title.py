@@ -1515,3 +1515,10 @@ def test_an_interviews_headline_its_records_theme_repeats_is_the_title_and_the_s
     head = "让现代化建设成果,更多更公平惠及妇女儿童"
     doc = clean("\n".join(["中国式现代化,民生为大。", head, "嘉宾:省妇联主席杨某某", "主题:" + head, BODY]))
     assert doc.title == head and doc.text_original.splitlines() == ["嘉宾:省妇联主席杨某某", "主题:" + head, BODY]
+
+
+def test_a_kicker_that_reports_who_said_the_headline_is_no_part_of_the_title_and_goes(clean):
+    kicker, head = "省计生委主任某某在我市作专题报告时指出", "坚定不移做好新时期人口和计划生育工作"
+    lead = "5月21日,省计生委主任某某应邀来到曹县,就如何做好新时期人口和计划生育工作作专题报告。"
+    doc = clean("\n".join([kicker, head, lead, BODY]))
+    assert doc.title == head and doc.text_original.splitlines() == [lead, BODY]
