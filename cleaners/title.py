@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
-from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE
+from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE, SURNAMES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.listing_metadata import REPORTER
 from cleaners.navigation import BOOK_PAGE, COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
@@ -201,6 +201,9 @@ _SPACED_GENRE = re.compile(r"(?<=[\u4e00-\u9fff])(?:讲 话|致 [辞词]|报 告
 _ENGLISH_AFTER = re.compile(ENGLISH_AFTER + "$")
 
 
+_PERSON_TAG = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:委|局|会|部|办|厅)[{SURNAMES}][\u4e00-\u9fff]{{1,2}} ")
+
+
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
@@ -220,6 +223,10 @@ def clean_title(title: str) -> str:
     # "运城新闻:运城市召开…")
     if (tagged := _WIRE_TAG.match(shadow(t))) and len(t) - tagged.end() >= 8:
         t = t[tagged.end():]
+    # (an aggregator's keyword tag, a body and a person's name, before the headline it names again: "国家卫计委徐永昌
+    # 国家卫生计生委…走进阜南县"; a joint issuer has no person's name: "国家卫健委 国家中医药局关于…的通知")
+    if " " in t and (tag := _PERSON_TAG.match(shadow(t))) and len(t) - tag.end() >= 10 and t[:2] == t[tag.end():tag.end() + 2]:
+        t = t[tag.end():]
     # (a tag page's mark before its term: "#計劃生育")
     if t.startswith("#") and len(t) > 2 and "#" not in t[1:]:
         t = t[1:]

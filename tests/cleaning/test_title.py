@@ -1522,3 +1522,9 @@ def test_a_kicker_that_reports_who_said_the_headline_is_no_part_of_the_title_and
     lead = "5月21日,省计生委主任某某应邀来到曹县,就如何做好新时期人口和计划生育工作作专题报告。"
     doc = clean("\n".join([kicker, head, lead, BODY]))
     assert doc.title == head and doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_an_aggregators_tag_of_a_body_and_a_persons_name_before_the_headline_goes():
+    assert clean_title("国家卫计委徐永昌 国家卫生计生委“圆梦女孩”志愿行动走进阜南县") == "国家卫生计生委“圆梦女孩”志愿行动走进阜南县"
+    # (joint issuers name no person: both stay)
+    assert clean_title("国家卫健委 国家中医药局关于做好计划生育协会工作的通知") == "国家卫健委 国家中医药局关于做好计划生育协会工作的通知"
