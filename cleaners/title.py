@@ -1039,6 +1039,11 @@ class Title:
                                              and i + 1 < len(lines) and comparable(lines[i + 1]) in names)
                                          or (i and len(line) <= 30 and comparable(lines[i - 1]) in names
                                              and _ATTENDED.search(shadow(line).strip()))
+                                         # (and a deck between it and the story's byline: "…活动在平举行" / "启动创建…先进单位" /
+                                         # "■记者 …" or "本报讯 …")
+                                         or (i and len(line) <= 30 and comparable(lines[i - 1]) in names and not has_stops(line)
+                                             and i + 1 < len(lines) and _BYLINE_START.match(shadow(lines[i + 1]).strip())
+                                             and not date_line(line) and not re.search(r"\d", line))
                                          # (and the kicker over it that reports who said it: "…作专题报告时指出")
                                          or (len(line) <= 40 and shadow(line).rstrip().endswith(_KICKER_END)
                                              and i + 1 < len(lines) and comparable(lines[i + 1]) in names)))

@@ -1528,3 +1528,13 @@ def test_an_aggregators_tag_of_a_body_and_a_persons_name_before_the_headline_goe
     assert clean_title("国家卫计委徐永昌 国家卫生计生委“圆梦女孩”志愿行动走进阜南县") == "国家卫生计生委“圆梦女孩”志愿行动走进阜南县"
     # (joint issuers name no person: both stay)
     assert clean_title("国家卫健委 国家中医药局关于做好计划生育协会工作的通知") == "国家卫健委 国家中医药局关于做好计划生育协会工作的通知"
+
+
+def test_a_deck_between_the_headline_and_the_storys_byline_goes_with_the_headline(clean):
+    head, deck = "省“5·15国际家庭日”主题宣传活动在平举行", "启动创建全国生育友好工作先进单位"
+    story = "本报讯 昨天上午,浙江省2023年“5·15国际家庭日”主题宣传活动启动仪式在我市举行。"
+    doc = clean("\n".join(["第C01版:今日平湖报", head, deck, "■记者 李某某", story, BODY]))
+    assert doc.title == head and deck not in doc.text_original
+    # (a line between the headline and a text with no byline is the text's)
+    line = "启动创建全国生育友好工作先进单位"
+    assert line in clean("\n".join([head, line, BODY, BODY2])).text_original
