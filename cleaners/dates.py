@@ -23,8 +23,11 @@ _DAY_FIRST = re.compile(rf"(?<![\d./])({DAY_FIRST})(?![\d./年])")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH = rf"(?:{'|'.join(m.capitalize() for m in _MONTHS)})[a-z]{{0,6}}\.?"
 # (a document host writes it with hyphens: "21-Jan-2023")
+# (or packs it into one word, in capitals: "29AUG2015")
+_CAPS_MONTH = "|".join(m.upper() for m in _MONTHS)
 ENGLISH_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d|\d{{1,2}}-{_MONTH}-(?:19|20)\d\d|"
-                rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)(?:19|20)\d\d)")
+                rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)(?:19|20)\d\d|\d{{1,2}}(?:{_CAPS_MONTH})(?:19|20)\d\d)")
+_COMPACT = re.compile(rf"(?<!\d)(\d{{1,2}})({_CAPS_MONTH})((?:19|20)\d\d)(?!\d)")
 _ENGLISH = re.compile(rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+((?:19|20)\d\d)|"
                       rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d\d))(?!\d)")
 _ENGLISH_HYPHENS = re.compile(rf"(?<![\w-])(\d{{1,2}})-({_MONTH})-((?:19|20)\d\d)(?!\d)")
@@ -95,6 +98,11 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
         for m in _ENGLISH.finditer(text):
             day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
             iso = _valid(int(year), _MONTHS.get(month[:3].lower(), 0), int(day))
+            if iso:
+                found.append((m.start(), m.end(), iso))
+    if len(text) <= 64:  # (a date packed into one word stands alone or heads a short line)
+        for m in _COMPACT.finditer(text):
+            iso = _valid(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
             if iso:
                 found.append((m.start(), m.end(), iso))
     if "-" in text:  # (a pattern that starts with a digit: tried at digits only)

@@ -148,3 +148,13 @@ def test_a_bare_date_with_its_month_padded_under_a_headline_is_the_sites_not_the
 def test_an_english_date_with_no_space_after_its_comma_is_read():
     from cleaners.dates import first_date
     assert first_date("Published on Mar 06,2024") == "2024-03-06"
+
+
+def test_a_date_packed_into_one_word_in_capitals_is_read():
+    assert first_date("29AUG2015") == "2015-08-29" and first_date("30AUG2015港大关注组记招") == "2015-08-30"
+    assert first_date("29XYZ2015") is None and first_date("129AUG20155") is None
+
+
+def test_a_date_packed_into_one_word_over_the_headline_dates_the_page(clean):
+    doc = clean("\n".join(["29AUG2015", "流动民主教室 家计会.性.现代性", "家庭计划指导会在1956年成立,很多人想起家计会只会联想到避孕或家庭计划。"]))
+    assert doc.published == "2015-08-29"
