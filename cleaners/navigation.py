@@ -1163,6 +1163,20 @@ def _related_teaser(lines: list[str], keep: list[bool]) -> None:
         return
 
 
+def _english_chrome(lines: list[str]) -> int:
+    """How many lines of a viewer's English buttons and pop-ups stand over a Chinese text: "Enjoying your free
+    trial? …" / "Like" / "Share" / "Download" / "Read Text Version" / "P:48" / "31" / "鞏固國家的基礎:…". Five lines or
+    more with no Chinese in them, two in three of them short, over a Chinese text at least half as long; an English
+    text over its translation has paragraphs."""
+    block = next((k for k, line in enumerate(lines) if HAN.search(line)), len(lines))
+    below = [line for line in lines[block:block + 8] if line.strip()]
+    if block < 5 or len(below) < 5 or not all(HAN.search(line) for line in below):
+        return 0
+    short = sum(1 for line in lines[:block] if len(line.strip()) <= 25)
+    chars = sum(len(line) for line in lines[:block])
+    return block if 3 * short >= 2 * block and 2 * sum(len(line) for line in lines[block:]) >= chars else 0
+
+
 class Navigation:
     """`split=True` for the pass after Paragraphs, on lines it split out of longer ones."""
 
@@ -1174,6 +1188,8 @@ class Navigation:
     def __call__(self, draft: Draft) -> Draft:
         if not self.split and any("邮件列表" in line or "非文本附件" in line for line in draft.lines[-30:]):
             draft.keep_lines(self.name, _mail_archive(draft.lines))
+        if not self.split and draft.lines and draft.lines[0][:1].isascii() and (chrome := _english_chrome(draft.lines)):
+            draft.keep_lines(self.name, [False] * chrome + [True] * (len(draft.lines) - chrome))
         lines: list[str] = []
         for line in draft.lines:
             cuts = _glued_cuts(shade := shadow(line)) or _caption_cut(shade)

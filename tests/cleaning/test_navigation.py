@@ -1132,3 +1132,17 @@ def test_a_reporters_byline_glued_to_the_outlet_and_where_it_was_filed_from_are_
     # (a sentence about a reporter is text: "…报记者走访了…")
     line = "本市日报记者走访了十个社区的计生协会,听取了群众意见。"
     assert clean("\n".join(["表彰大会举行", line, BODY])).text_original.splitlines()[0] == line
+
+
+def test_a_viewers_english_buttons_and_pop_up_over_a_chinese_text_go(clean):
+    chrome = ["Enjoying your free trial? Only 9 days left! Upgrade Now", "Brand-New", "Dashboard Interface",
+              "We are proud to announce that we are developing a fresh new dashboard interface.", "No, try later",
+              "Like", "Share", "Download", "Read Text Version", "P:48", "31"]
+    text = ["巩固国家的基础:谈妇幼卫生与家庭计划", BODY, "家庭计划的先驱不畏当时社会的流言蜚语,在四十年代中期率先撰文疾声呼吁。",
+            "当时第一个由民间筹组、推动节育的社团为中国家庭计划协会,以家庭计划的推动为主要工作。",
+            "然而民间组织的经费筹措不易,家庭计划的工作后来转由妇幼卫生协会接手进行。", "协会的服务还扩大到婚姻指导和生育咨询。"]
+    doc = clean("\n".join(chrome + text))
+    assert doc.title == "巩固国家的基础:谈妇幼卫生与家庭计划" and doc.text_original.splitlines() == text[1:]
+    # (an English text over its Chinese translation stays)
+    english = ["Chairman's Address to the Annual General Meeting of the Association, delivered on 5 June 2010."] * 5
+    assert "Chairman's Address" in clean("\n".join(english + text)).text_original
