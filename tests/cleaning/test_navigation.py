@@ -1146,3 +1146,10 @@ def test_a_viewers_english_buttons_and_pop_up_over_a_chinese_text_go(clean):
     # (an English text over its Chinese translation stays)
     english = ["Chairman's Address to the Annual General Meeting of the Association, delivered on 5 June 2010."] * 5
     assert "Chairman's Address" in clean("\n".join(english + text)).text_original
+
+
+def test_a_short_heading_naming_a_reports_genre_under_a_flipbooks_page_number_is_the_title_not_a_menu_item(clean):
+    text = ("今年适值本会成立75周年,是意义深远的一年。过去本会拓展各类型服务,一方面回应社会变化和儿童成长的需要,"
+            "同时亦为未来打好稳健的根基。")
+    doc = clean("\n".join(["Page 5 - 2011AnnualReport", "P. 5", "总干事报告", text, BODY]))
+    assert doc.title == "总干事报告" and doc.text_original.splitlines() == [text, BODY]
