@@ -526,7 +526,9 @@ def _ticker(s: str) -> bool:
 _SCENE = re.compile(r"在[^。,]{2,30}?(?:上|中|时)(?:讲话|发言|致辞|作报告|汇报[^。,]{0,20})$|(?:主持座谈会|主持会议|了解情况|进行交流|"
                     r"亲切交谈|察看[^。,]{0,12}|查看[^。,]{0,12}|慰问[^。,]{0,12}|合影留念|颁奖|授牌|签订[^。,]{0,16}协议)$|"
                     # (or who spoke, by office and name: "云南省红十字会秘书长 杨家俊发言")
-                    rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}(?:讲话|发言|致辞)$")
+                    rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}(?:讲话|发言|致辞)$|"
+                    # (or who spoke for whom: "…领导干部张某某代表济南市作典型发言")
+                    rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}代表[^。,]{{2,12}}作(?:典型|交流|表态)?发言$")
 # (a heading of the text is numbered or has a mark, and a genre's title names the speech: "在…上的讲话")
 # (a ceremony's picture, a listener's, a guest's, an event's scene: "幸福工程项目启动仪式", "受助母亲认真听取意见",
 # "县老体协主席廖某某出席活动并讲话", "受助母亲代表发言", "…全国理事会现场"), asked only of a line that ends so
@@ -1453,8 +1455,11 @@ class Navigation:
             j = i
             while j < len(scenes) and scenes[j]:
                 j += 1
+            # (one alone: over a paragraph, at the text's end, or where it prints again the words of the paragraph above:
+            # "…县老体协主席廖某某出席活动并讲话,…" / "县老体协主席廖某某出席活动并讲话")
             if j > i and len(lines[i - 1]) >= 40 and ends_sentence(lines[i - 1]) \
-                    and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40)):
+                    and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40) or not any(keep[j:])
+                         or shadow(lines[i]).strip() in shadow(lines[i - 1])):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
         # a charity's sidebar of ways to give, above the text: from its heading to its last way ("捐款方式" / "• 扫码转款" /

@@ -1153,3 +1153,13 @@ def test_a_short_heading_naming_a_reports_genre_under_a_flipbooks_page_number_is
             "同时亦为未来打好稳健的根基。")
     doc = clean("\n".join(["Page 5 - 2011AnnualReport", "P. 5", "总干事报告", text, BODY]))
     assert doc.title == "总干事报告" and doc.text_original.splitlines() == [text, BODY]
+
+
+def test_a_single_caption_that_prints_again_words_of_the_paragraph_above_goes(clean):
+    above = "5月1日,由镇计生协会主办的庆五一文艺演出在广场举行,县老体协主席廖某某出席活动并讲话,社区计生协会会长张某参加活动。"
+    below = "廖某某代表县老体协向社区居民群众致以节日的问候。"
+    doc = clean("\n".join(["镇计生协开展五一文艺演出", above, "县老体协主席廖某某出席活动并讲话", below]))
+    assert doc.text_original.splitlines() == [above, below]
+    # (nor at the text's end)
+    doc = clean("\n".join(["镇计生协开展五一文艺演出", BODY, above, "市计生协会长王某某出席活动并讲话"]))
+    assert doc.text_original.splitlines() == [BODY, above]
