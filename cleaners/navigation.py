@@ -1462,6 +1462,15 @@ class Navigation:
                          or shadow(lines[i]).strip() in shadow(lines[i - 1])):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
+        # a photographer's credit alone under his picture's caption ("10月31日,…大会…胜利闭幕。…" / "何某某摄" / "31日上午,
+        # …大会…胜利闭幕。"): the credit goes, and the caption where the story under it opens with the caption's words
+        for i in range(1, len(lines) - 1):
+            if keep[i] and len(lines[i]) <= 12 and lines[i].rstrip().endswith("摄") \
+                    and (credit := _PHOTOGRAPHER.fullmatch(shadow(lines[i]).strip())) and PERSON_NAME.fullmatch(credit.group(1)):
+                keep[i] = False
+                clauses = [c for c in re.split(r"[,。]", shadow(lines[i - 1])[:80]) if len(c) >= 12]
+                if keep[i - 1] and clauses and clauses[0] in shadow(lines[i + 1])[:120]:
+                    keep[i - 1] = False
         # a charity's sidebar of ways to give, above the text: from its heading to its last way ("捐款方式" / "• 扫码转款" /
         # … / "短信捐款" / "中国移动…用户发送" / … / "短信捐款")
         if "捐" in (head := "".join(lines[:40])) and "方式" in head:
@@ -1612,6 +1621,7 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
 
 _CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
+_PHOTOGRAPHER = re.compile(r"(?:记者|通讯员)?\s*([\u4e00-\u9fff]{2,3})\s*/?\s*摄")
 
 
 def _names(words: str) -> bool:

@@ -1163,3 +1163,13 @@ def test_a_single_caption_that_prints_again_words_of_the_paragraph_above_goes(cl
     # (nor at the text's end)
     doc = clean("\n".join(["镇计生协开展五一文艺演出", BODY, above, "市计生协会长王某某出席活动并讲话"]))
     assert doc.text_original.splitlines() == [BODY, above]
+
+
+def test_a_photographers_credit_alone_goes_and_so_does_the_caption_over_it_that_the_story_opens_with(clean):
+    caption = "10月31日,全县计划生育协会第五次会员代表大会圆满完成各项议程,在县会议中心胜利闭幕。县委书记出席并讲话。"
+    lead = "31日上午,全县计划生育协会第五次会员代表大会圆满完成各项议程,在县会议中心胜利闭幕。"
+    doc = clean("\n".join(["县计生协第五次会员代表大会闭幕", caption, "何某某摄", lead, BODY]))
+    assert doc.text_original.splitlines() == [lead, BODY]
+    # (a paragraph over the credit that the story does not open with stays)
+    doc = clean("\n".join(["县计生协第五次会员代表大会闭幕", BODY2, "何某某摄", lead, BODY]))
+    assert doc.text_original.splitlines() == [BODY2, lead, BODY]
