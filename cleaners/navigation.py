@@ -107,6 +107,8 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a byline on its own ("通讯员 张晓", an e-paper's "□记者 陈某某", "本报记者 王某 李某"), a portal's attachment link
                           r"[□■●◆]?\s*(?:[\u4e00-\u9fff·]{1,14}?(?<![的是])(?=记者|通讯员))?(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}"
                           r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}|"
+                          # (or writers' names joined by +: "李某某+任某某")
+                          rf"{PERSON_NAME.pattern}(?:\s*\+\s*{PERSON_NAME.pattern}){{1,5}}|"
                           # (or glued to the name, after the outlet's: "中国妇女报记者周文"; where the reporter filed from: "发自北京")
                           r"[\u4e00-\u9fff·]{2,14}(?:报|网|台|社)(?:特约|见习)?记者[\u4e00-\u9fff]{2,3}|发自[\u4e00-\u9fff]{2,6}|附件\s*\d*\s*:?.{1,60}\.(?:docx?|pdf|xlsx?|wps|zip|rar)|"
                           r"(?:附件下载|相关附件)\s*:\s*无|"
