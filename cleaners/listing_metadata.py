@@ -684,7 +684,9 @@ class UploadMetadata:
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
                 if dated_list is None:
                     dated_list = self._dated_list(lines)
-                if not dated_list:
+                # (a related list's dates under the text are its items'; the stamp over the text, with no others by it,
+                # is the page's: "…工作会议召开" / "2021/02/23" / … / "相关推荐" / "- 2021/02/22" …)
+                if not dated_list or (i < above_text and not self._dated_list(lines[:above_text])):
                     # (today's date in the site's clock widget, its weekday in English on the next line, dates no story:
                     # "2024/04/29" / "Monday" / "16:42")
                     after = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")

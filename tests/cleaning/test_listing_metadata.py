@@ -750,3 +750,10 @@ def test_the_authors_name_a_stamp_ran_into_printed_again_alone_over_the_text_goe
     # (a name that is not the one the stamp ran in stays)
     doc = clean("\n".join(["市卫计委副主任调研县计生协工作", "2017-10-26郭永力", "王某某", story, BODY[1]]))
     assert doc.text_original.splitlines()[0] == "王某某"
+
+
+def test_a_stamp_over_the_text_dates_the_page_though_a_related_list_under_it_dates_its_items(clean):
+    story = "2月22日,全市卫生健康工作会议召开,总结回顾了2020年工作,安排部署了2021年工作任务。"
+    related = ["相关推荐", "- 全市计生协召开理事会", "2021/02/22", "- 全市开展会员活动日", "2021/02/20", "- 县计生协走访慰问", "2021/02/19"]
+    doc = clean("\n".join(["吴忠市卫生健康工作会议召开", "2021/02/23", story, BODY[1], *related]))
+    assert doc.published == "2021-02-23" and "2021/02/23" not in doc.text_original
