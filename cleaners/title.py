@@ -201,6 +201,7 @@ _SPACED_GENRE = re.compile(r"(?<=[\u4e00-\u9fff])(?:讲 话|致 [辞词]|报 告
 _ENGLISH_AFTER = re.compile(ENGLISH_AFTER + "$")
 
 
+_MOBILE_SITE = re.compile(r"[^()]{2,40}?\((?:3G网站|3G版|手机版|手机网站|WAP版|WAP网站|移动版|触屏版)\)\s*")
 _PERSON_TAG = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:委|局|会|部|办|厅)[{SURNAMES}][\u4e00-\u9fff]{{1,2}} ")
 
 
@@ -227,6 +228,9 @@ def clean_title(title: str) -> str:
     # 国家卫生计生委…走进阜南县"; a joint issuer has no person's name: "国家卫健委 国家中医药局关于…的通知")
     if " " in t and (tag := _PERSON_TAG.match(shadow(t))) and len(t) - tag.end() >= 10 and t[:2] == t[tag.end():tag.end() + 2]:
         t = t[tag.end():]
+    # (a site's name with its mobile edition's note before the headline: "某某有限责任公司(3G网站)7.11世界人口日宣传")
+    if (mobile := _MOBILE_SITE.match(shadow(t))) and len(t) - mobile.end() >= 4:
+        t = t[mobile.end():]
     # (a tag page's mark before its term: "#計劃生育")
     if t.startswith("#") and len(t) > 2 and "#" not in t[1:]:
         t = t[1:]

@@ -1538,3 +1538,8 @@ def test_a_deck_between_the_headline_and_the_storys_byline_goes_with_the_headlin
     # (a line between the headline and a text with no byline is the text's)
     line = "启动创建全国生育友好工作先进单位"
     assert line in clean("\n".join([head, line, BODY, BODY2])).text_original
+
+
+def test_a_sites_name_with_its_mobile_editions_note_before_the_headline_goes():
+    assert clean_title("淄博某某服装制造有限责任公司(3G网站)7.11世界人口日宣传") == "7.11世界人口日宣传"
+    assert clean_title("某某网(手机版)县计生协召开理事会") == "县计生协召开理事会"
