@@ -216,7 +216,7 @@ def test_a_sentence_or_list_begun_and_cut_at_the_end_marks_the_page(run_step, la
 @pytest.mark.parametrize("lines, cut", [
     # a new paragraph cut a few words in: its opening words are a sentence's
     ([BODY, "随着全县计生协会"], True), ([BODY, "二是健全基层协会"], True), ([BODY, "有请“计生协优秀会员”代表"], True),
-    ([BODY, "全县已经步入"], True),
+    ([BODY, "全县已经步入"], True), ([BODY, "各村于8月28日前全面完"], True),
     # or its verbs and the words that tie a clause, and a heading with nothing under it
     ([BODY, "考核是人口和计划生育目标管"], True), ([BODY, "由村包组干部"], True), ([BODY, "生育意愿持续低"], True),
     ([BODY, "從事婦女"], True), ([BODY, "会上"], True), ([BODY, "(三)开展青春健康教育进校园活动"], True),
