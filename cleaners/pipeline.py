@@ -22,7 +22,7 @@ from cleaners.navigation import Navigation, TrailingCredit, TrailingLinks
 from cleaners.page_markers import PageMarkers
 from cleaners.paragraphs import Paragraphs
 from cleaners.pinyin import PinyinAnnotations
-from cleaners.relevance import reads_as_news, relevance
+from cleaners.relevance import org_mentions, reads_as_news, relevance
 from cleaners.script import detect_script
 from cleaners.spam import InjectedSpam, SpamLines
 from cleaners.spun import spun_score
@@ -164,6 +164,10 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # (and a compilation's label over the title, "交流发言之一", tells what the paper is)
     label = next((shade for r in draft.removed if r.rule == "title" and PAPER_LABEL.fullmatch(shade := shadow(r.text).strip())), "")
     labelled_title = f"{label}:{title_s}" if label else title_s
+    # (an issuer's name over the title, which Title took with it, is the title's: "县计划生育协会" / "关于…的评估报告")
+    issuer = next((shade for r in draft.removed if r.rule == "title" and len(r.text) <= 20
+                   and org_mentions(shade := shadow(r.text).strip()) and shade != title_s), "")
+    labelled_title = f"{issuer} {labelled_title}" if issuer else labelled_title
     # (and the source its listing row names: what the association published is its own)
     source = next((shade for r in draft.removed if r.rule == "upload_metadata" and "来源" in (shade := shadow(r.text))), "")
     relevant, rel_score = relevance(labelled_title, folded + credit, source)

@@ -285,3 +285,12 @@ def test_a_speech_the_associations_own_site_reposts_under_the_speakers_name_is_i
     assert clean("\n".join(["于某某:继续高质量推进家庭健康促进行动", row, speech])).relevant is True
     # (from another source, a passing mention of the association is not enough)
     assert clean("\n".join(["于某某:继续高质量推进家庭健康促进行动", row.replace("福建省计划生育协会", "某某日报"), speech])).relevant is False
+
+
+def test_an_issuers_name_over_the_title_makes_the_report_the_associations(clean):
+    report = ("2006年以来,我县坚持以关怀困难计划生育家庭为活动对象,广泛、扎实而有成效地开展了生育关怀行动。按照省、市计生协会的"
+              "通知精神,我县对全县生育关怀行动开展情况进行了全面的自查评估。现将评估情况报告于后。")
+    doc = clean("\n".join(["县计划生育协会", "关于“生育关怀行动”开展情况的评估报告", report, "一、生育关怀行动取得的显著成效"]))
+    assert doc.relevant is True
+    # (without the issuer the same report is another body's)
+    assert clean("\n".join(["关于“生育关怀行动”开展情况的评估报告", report, "一、生育关怀行动取得的显著成效"])).relevant is False
