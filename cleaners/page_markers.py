@@ -187,7 +187,7 @@ def _date_breaks(draft: Draft) -> None:
 
 # a page's number glued between a full stop and the article or chapter the next page opens with:
 # "…各项工作任务。2第五条:…"; a number before a heading has its 、 or a space ("2、第五条")
-_GLUED = re.compile(r"[。;!?](\d{1,3})(?=第[一二三四五六七八九十百零〇]{1,4}[条章节])")
+_GLUED = re.compile(r"[。;!?](\d{1,3})(?=第[一二三四五六七八九十百零〇]{1,4}[条章])")
 
 
 _HEAD_TOKENS = re.compile(r"[^\s,,。]+")
@@ -203,16 +203,18 @@ def _halved(token: str) -> str | None:
     start = p = lead.end() if lead else 0
     out = [token[:start]]
     while p < len(token):
-        for h in range(2, (len(token) - p) // 2 + 1):
-            if token[p:p + h] == token[p + h:p + 2 * h]:
-                out.append(token[p:p + h])
-                p += 2 * h
-                break
-        else:
+        # (a run printed twice starts again where its first character comes back: only there is it compared)
+        h = token.find(token[p], p + 2) - p
+        while 0 < h <= (len(token) - p) // 2 and not token.startswith(token[p:p + h], p + h):
+            h = token.find(token[p], p + h + 1) - p
+        if not 0 < h <= (len(token) - p) // 2:
             return None
+        out.append(token[p:p + h])
+        p += 2 * h
     return "".join(out) if p > start else None
 
 
+_PAIR_TWICE = re.compile(r"(\S\S)\1")
 _TWICE = re.compile(r"([^。!?;]{4,60}[。!?;])\1")
 
 
@@ -220,8 +222,10 @@ def _undouble(draft: Draft) -> None:
     """A preview that printed each bold run of the head twice ("乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结"):
     three or more such runs among the first line's words, each printed once again; a word an author doubles
     ("研究研究") stands alone."""
-    for i, line in enumerate(draft.lines[:3]):
-        head = line[:400]
+    for i, line in enumerate(draft.lines[:2]):
+        head = line[:120]
+        if not _PAIR_TWICE.search(head):  # (most heads print no two characters twice in a row)
+            continue
         runs = [(m, once) for m in _HEAD_TOKENS.finditer(head) if len(m.group()) >= 4 and (once := _halved(m.group()))]
         if len(runs) < 3:
             continue
@@ -251,7 +255,7 @@ class PageMarkers:
         if any(line[-1:].isdigit() and " " in line[-4:] for line in draft.lines):
             _date_breaks(draft)
         for i, line in enumerate(draft.lines):
-            if "第" in line and (glued := list(_GLUED.finditer(line))):
+            if "第" in line and ("条" in line or "章" in line) and (glued := list(_GLUED.finditer(line))):
                 for g in reversed(glued):
                     draft.drop(self.name, g.group(1), i)
                     line = line[:g.start(1)] + line[g.end(1):]
