@@ -209,6 +209,12 @@ class PreviewCut:
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a clause's semicolon")
             return draft
+        # (a list's first item, ending on its semicolon under the words that announce the list: "…实现以下目标:" /
+        # "1. 农村经济得到显著提升…;")
+        if last.endswith(";") and above.endswith(":") and _FIRST_ITEM.match(last):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "a list's first item")
+            return draft
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop
@@ -248,6 +254,7 @@ _CUT_LIST = re.compile(r"、[^、]{0,4}$|^[一二三四五六七八九十]{1,3}�
 # a numbered heading with nothing under it ("3.现场宣传和咨"), unless it is a file the text lists ("附件:1.…" / "2.…回执")
 _OFFICE_THEN_SURNAME = re.compile(rf"(?:{OFFICES})[{SURNAMES}]$")
 _ITEM_FIRST = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.](?!\d)")
+_FIRST_ITEM = re.compile(r"(?:1\s*[、.](?!\d)|一、|\(一\)|\(1\))")
 _NUMBERED_END = re.compile(r"\d{1,2}(?:\.(?!\d)|、)")
 # a sentence's opening words ("随着", "一是", "会议"), or its adverbs: no signature, heading or credit is so worded
 # (and a line's verbs and the words that tie a clause: "考核是…目标管", "由村包组干部", "生育意愿持续低", "从事妇女";

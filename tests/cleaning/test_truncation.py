@@ -381,3 +381,11 @@ def test_a_list_items_badge_of_its_length_declares_it(clean):
 ])
 def test_a_table_row_a_contents_entry_or_a_bodys_name_cut_at_the_end_marks_the_page(run_step, lines, cut):
     assert bool(run_step(PreviewCut(), lines).facts.get("truncated")) is cut
+
+
+def test_a_lists_first_item_ending_on_its_semicolon_under_the_words_that_announce_it_is_cut(run_step):
+    lines = [BODY, "通过实施本计划,在未来几年内实现以下目标:", "1. 农村经济得到显著提升,农民生活水平明显改善;"]
+    assert run_step(PreviewCut(), lines).facts.get("truncated")
+    # (a list whose later items follow is no cut)
+    whole = [*lines, "2. 群众满意度明显提高。"]
+    assert not run_step(PreviewCut(), whole).facts.get("truncated")
