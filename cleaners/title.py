@@ -1086,6 +1086,15 @@ class Title:
         # (above the chosen title's repeat: a column's name taken out above it is no title)
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
+        # (a site's words before the headline, parted by a colon, where the headline is printed alone over the text:
+        # "某某出诊表 马鞍山:副市长…纪念世界人口日" / "副市长…纪念“世界人口日”"; a headline's phrases parted by a
+        # space are its own: "以现代文化为引领 大力建设人口文化")
+        if ":" in title or "\uff1a" in title:
+            tail = comparable(re.split(r"[:\uff1a]", title.strip())[-1])
+            for i in range(min(3, len(lines))) if len(tail) >= 8 and tail != chosen else ():
+                if keep[i] and comparable(lines[i]) == tail and not has_stops(lines[i]):
+                    title, chosen, keep[i] = lines[i].strip(), tail, False
+                    break
         # (the site's name for the file, printed over each page of a preview, though the document's heading is the title)
         for i in range(top, len(lines)):
             if keep[i] and _file_name(lines[i]) and comparable(lines[i]) in names:

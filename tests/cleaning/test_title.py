@@ -1543,3 +1543,10 @@ def test_a_deck_between_the_headline_and_the_storys_byline_goes_with_the_headlin
 def test_a_sites_name_with_its_mobile_editions_note_before_the_headline_goes():
     assert clean_title("淄博某某服装制造有限责任公司(3G网站)7.11世界人口日宣传") == "7.11世界人口日宣传"
     assert clean_title("某某网(手机版)县计生协召开理事会") == "县计生协召开理事会"
+
+
+def test_a_sites_words_before_a_colon_go_where_the_headline_after_it_is_printed_alone_over_the_text(clean):
+    head = "副市长杨某某发表谈话纪念“世界人口日”"
+    lead = "今年是第23个世界人口日,我国的宣传活动主题确定为“让家庭健康、和谐”。为此,副市长杨某某发表了谈话。"
+    doc = clean("\n".join(["杨某某出诊表 马鞍山:副市长杨某某发表谈话纪念世界人口日", head, lead, BODY]))
+    assert doc.title == head and doc.text_original.splitlines() == [lead, BODY]
