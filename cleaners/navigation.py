@@ -1086,6 +1086,15 @@ def _drop_doubles(lines: list[str], keep: list[bool]) -> None:
             keep[i] = False
             if _DOUBLE_CAPTION.fullmatch(shadow(line)):
                 keep[i - 1] = False
+    # the headline printed again and again on one line under it: "某某送健康 宣传卫计知识某某送健康 宣传卫计知识…"
+    for i in range(1, min(8, len(lines))):
+        if keep[i] and len(line := lines[i].strip()) >= 16:
+            for k in range(i):
+                head = lines[k].strip()
+                if 8 <= len(head) <= 60 and len(line) % len(head) == 0 and len(line) >= 2 * len(head) \
+                        and line == head * (len(line) // len(head)):
+                    keep[i] = False
+                    break
     # a block of sentences printed again further down (a press release's whole text twice, a story's opening as its
     # teaser above it): one print goes, the first, as the page's text runs on from the second
     first_at: dict[str, int] = {}

@@ -1173,3 +1173,10 @@ def test_a_photographers_credit_alone_goes_and_so_does_the_caption_over_it_that_
     # (a paragraph over the credit that the story does not open with stays)
     doc = clean("\n".join(["县计生协第五次会员代表大会闭幕", BODY2, "何某某摄", lead, BODY]))
     assert doc.text_original.splitlines() == [BODY2, lead, BODY]
+
+
+def test_the_headline_printed_again_and_again_on_one_line_under_it_goes(clean):
+    head = "湖里区计生协会为一线建设者送健康 宣传卫计知识"
+    lead = "5月28日下午,由湖里区计生协会主办的“为一线建设者送健康”活动在某工地举行,为建设者们送去健康知识。"
+    doc = clean("\n".join([head, head * 3, lead, BODY]))
+    assert doc.text_original.splitlines() == [lead, BODY]
