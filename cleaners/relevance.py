@@ -20,7 +20,7 @@ def org_mentions(text: str) -> int:
 _SPEECH = re.compile(r"同志们|各位理事|各位代表|各位领导|各位来宾|女士们|先生们|我讲|讲几点意见|讲几点|谈几点|报告工作|请予审议|"
                      r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)(?:如下|于后)|特就.{0,30}报告如下|以上报告|"
                      r"请审议|审议通过|谢谢大家|谢谢!|借此机会|致以(?:诚挚|衷心|亲切|崇高)的")
-_GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
+_GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|慰问信|感谢信|公开信|一封信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
                           r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|简报|"
                           # (a body's own rules: "村级计划生育协会工作制度", "…工作管理规范", "协会各项制度、职责")
                           r"制度|职责|规范|"
@@ -160,7 +160,7 @@ def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool,
              + min(voice, 4) * 0.5 - min(reported, 6) * 0.4 - (4.0 if _list_page(text) else 0.0))
     # the title of a speech names the genre last ("…上的讲话"); a news title reports that it happened
     # (as does an official document's: "关于开展…活动的通知")
-    event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结|通知|意见|方案|决定|要点)$", title)
+    event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结|通知|意见|方案|决定|要点|信)$", title)
     # (under the headline, which a page may leave at the top of the text)
     dateline, told = _news_opening(title, text)
     # villagers' own rules (村规民约, 村民自治章程) have articles on the village's association, but are the village's

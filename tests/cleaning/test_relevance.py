@@ -294,3 +294,11 @@ def test_an_issuers_name_over_the_title_makes_the_report_the_associations(clean)
     assert doc.relevant is True
     # (without the issuer the same report is another body's)
     assert clean("\n".join(["关于“生育关怀行动”开展情况的评估报告", report, "一、生育关怀行动取得的显著成效"])).relevant is False
+
+
+def test_a_letter_of_the_associations_is_a_genre_of_its_own():
+    text = ("全区实行计划生育的贫困母亲:在母亲节即将来临之际,区计生协代表各级计生协会的全体工作人员向你们表示节日的问候!"
+            "多年来,区计生协会同乡镇计生协开展幸福工程救助行动,基层计生协会扶持受助母亲发展致富项目,计生协会员积极参与帮扶。"
+            "区计生协将继续关心你们的生产和生活。")
+    assert relevance("致贫困母亲的慰问信", text)[0] is True
+    assert relevance("贫困母亲", text)[0] is False
