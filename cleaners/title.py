@@ -814,6 +814,14 @@ class Title:
                     listed.append(length)
         # (a page of markup with no title in it, a fragment of paragraphs, is read for one as a text is)
         as_text = draft.kind == "text" or not draft.title_candidates
+        # a subtitle after its dash at the very top, its headline lost above it: the page's headline ("——深圳市计生协举办
+        # “5.29会员活动日”活动" / "迎接党的二十大胜利召开", the text's first section heading, / …)
+        if as_text and lines and lines[0].startswith(("——", "--")) and 8 <= len(sub := lines[0].lstrip("—- ").strip()) <= 60 \
+                and not has_stops(sub) and not _ATTENDED.search(shadow(sub)) \
+                and not (sub[:1].isdigit() or SPEECH_DATE.match(sub) or sub.endswith("上")):  # (a report's date line: "——2015年…会议上")
+            draft.title_candidates.insert(0, ("label", sub))
+            draft.drop(self.name, lines[0], 0)
+            lines = lines[1:]
         # an interview's headline that its record's "主题:" line repeats word for word: the title, and what stands
         # above it is the site's ("中国式现代化,民生为大。" / "让…惠及妇女儿童" / "嘉宾:…" / "主题:让…惠及妇女儿童")
         for j in range(1, min(12, len(lines))):

@@ -1550,3 +1550,8 @@ def test_a_sites_words_before_a_colon_go_where_the_headline_after_it_is_printed_
     lead = "今年是第23个世界人口日,我国的宣传活动主题确定为“让家庭健康、和谐”。为此,副市长杨某某发表了谈话。"
     doc = clean("\n".join(["杨某某出诊表 马鞍山:副市长杨某某发表谈话纪念世界人口日", head, lead, BODY]))
     assert doc.title == head and doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_subtitle_after_its_dash_at_the_very_top_is_the_headline_and_the_first_section_heading_stays(clean):
+    doc = clean("\n".join(["——深圳市计生协举办“5.29会员活动日”活动", "迎接党的二十大胜利召开", BODY, "致谢同心抗疫 每个人都是一面旗帜", BODY2]))
+    assert doc.title == "深圳市计生协举办“5.29会员活动日”活动" and doc.text_original.splitlines()[0] == "迎接党的二十大胜利召开"
