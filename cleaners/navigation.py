@@ -1632,6 +1632,7 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
 
 _CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
+_GARBLED_CREDIT = re.compile(r"(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\)$")
 _PHOTOGRAPHER = re.compile(r"(?:记者|通讯员)?\s*([\u4e00-\u9fff]{2,3})\s*/?\s*摄")
 
 
@@ -1721,6 +1722,11 @@ class TrailingCredit:
         if (named := _NAME_SIGNED_AFTER.search(shade)) and _names(named.group(1)) and _story(lines):
             draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:named.start() + 1].rstrip()
+            return draft
+        # (or alone on its line, its opening bracket and first label garbled by a wrong charset: "?。ㄓ浾?谢某 通讯员 郑某 纪某)")
+        if len(lines) > 1 and "(" not in shade and len(shade) <= 40 and _GARBLED_CREDIT.search(shade) \
+                and lines[-2].rstrip()[-1:] in TERMINAL:
+            draft.drop(self.name, lines.pop(), len(lines))
             return draft
         if (m := _CREDIT.search(shade)) is None:
             return draft

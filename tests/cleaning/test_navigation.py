@@ -1180,3 +1180,9 @@ def test_the_headline_printed_again_and_again_on_one_line_under_it_goes(clean):
     lead = "5月28日下午,由湖里区计生协会主办的“为一线建设者送健康”活动在某工地举行,为建设者们送去健康知识。"
     doc = clean("\n".join([head, head * 3, lead, BODY]))
     assert doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_credit_alone_whose_opening_bracket_a_wrong_charset_garbled_goes_and_cuts_nothing(clean):
+    last = "真正把党的二十大精神转化为卫生健康事业改革发展的生动实践,提升人民群众健康获得感。"
+    doc = clean("\n".join(["石狮市卫健局召开工作会议", BODY, last, "?。ㄓ浾?谢某 通讯员 郑某某 纪某某)"]))
+    assert doc.text_original.splitlines()[-1] == last and not doc.truncated
