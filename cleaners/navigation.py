@@ -1473,6 +1473,10 @@ class Navigation:
                          or shadow(lines[i]).strip() in shadow(lines[i - 1])):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
+        # a forum archive's link to its full page, cut off under its pager: "页: [1]" / "查"
+        if len(lines) > 1 and keep[-1] and not keep[-2] and (cut := lines[-1].strip()) and "查看完整版本".startswith(cut) \
+                and shadow(lines[-2]).lstrip().startswith("页:"):
+            keep[-1] = False
         # a photographer's credit alone under his picture's caption ("10月31日,…大会…胜利闭幕。…" / "何某某摄" / "31日上午,
         # …大会…胜利闭幕。"): the credit goes, and the caption where the story under it opens with the caption's words
         for i in range(1, len(lines) - 1):

@@ -1186,3 +1186,8 @@ def test_a_credit_alone_whose_opening_bracket_a_wrong_charset_garbled_goes_and_c
     last = "真正把党的二十大精神转化为卫生健康事业改革发展的生动实践,提升人民群众健康获得感。"
     doc = clean("\n".join(["石狮市卫健局召开工作会议", BODY, last, "?。ㄓ浾?谢某 通讯员 郑某某 纪某某)"]))
     assert doc.text_original.splitlines()[-1] == last and not doc.truncated
+
+
+def test_a_forum_archives_link_to_its_full_page_cut_off_under_its_pager_goes_and_cuts_nothing(clean):
+    doc = clean("\n".join(["区计生协召开第八次会员代表大会", BODY, BODY2, "页: [1]", "查"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
