@@ -1473,6 +1473,11 @@ class Navigation:
                          or shadow(lines[i]).strip() in shadow(lines[i - 1])):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
+        # the page's own text read in a wrong charset and left so, at its head or foot: "镇ㄥ彲浠ュ幓…~", "10绉掑悗", and a
+        # link's markup left as text with it ("…?a href="">涓柊缃戦椤?/a>")
+        for i in [*range(min(6, len(lines))), *range(max(6, len(lines) - 4), len(lines))]:
+            if keep[i] and len(lines[i]) <= 80 and (_garbled(lines[i]) or "a href=" in lines[i] or "/a>" in lines[i]):
+                keep[i] = False
         # a forum archive's link to its full page, cut off under its pager: "页: [1]" / "查"
         if len(lines) > 1 and keep[-1] and not keep[-2] and (cut := lines[-1].strip()) and "查看完整版本".startswith(cut) \
                 and shadow(lines[-2]).lstrip().startswith("页:"):
@@ -1636,6 +1641,18 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
 
 _CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
+# the 3755 characters of GB2312's first level, which ordinary text is made of; text read in a wrong charset is
+# made of rarer ones
+_COMMON = frozenset(ch for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF)
+                    if (ch := bytes((a, b)).decode("gb2312", errors="replace")) != "\ufffd")
+
+
+def _garbled(line: str) -> bool:
+    """Three Chinese characters or more, three in five of them outside GB2312's first level (in their Simplified form)."""
+    han = HAN.findall(shadow(line)) if len(line) <= 80 else []
+    return len(han) >= 3 and sum(1 for ch in han if ch not in _COMMON) * 5 >= 3 * len(han)
+
+
 _GARBLED_CREDIT = re.compile(r"(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\)$")
 _PHOTOGRAPHER = re.compile(r"(?:记者|通讯员)?\s*([\u4e00-\u9fff]{2,3})\s*/?\s*摄")
 

@@ -1191,3 +1191,12 @@ def test_a_credit_alone_whose_opening_bracket_a_wrong_charset_garbled_goes_and_c
 def test_a_forum_archives_link_to_its_full_page_cut_off_under_its_pager_goes_and_cuts_nothing(clean):
     doc = clean("\n".join(["区计生协召开第八次会员代表大会", BODY, BODY2, "页: [1]", "查"]))
     assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
+
+
+def test_lines_read_in_a_wrong_charset_at_the_pages_head_go_and_are_no_title(clean):
+    story = "国家计生委主任张某某昨天到奥运工地、朝阳区高碑店村等地,慰问留守北京过春节的外地来京务工人员。"
+    doc = clean("\n".join(["10绉掑悗 椤甸溃镊姩璺宠浆镊?a href=\"\">涓柊缃戦椤?/a>", "鎮ㄥ彲浠ュ幓榪欓噷鐪嬬湅~", story, BODY]))
+    assert doc.title == "" and doc.text_original.splitlines() == [story, BODY]
+    # (a name of rarer characters is no garbling: "邝某某" in a roster)
+    kept = clean("\n".join(["麒麟社区党总支副书记邝某某", story, BODY]))
+    assert "麒麟社区党总支副书记邝某某" in kept.title + kept.text_original
