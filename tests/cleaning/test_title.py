@@ -1555,3 +1555,9 @@ def test_a_sites_words_before_a_colon_go_where_the_headline_after_it_is_printed_
 def test_a_subtitle_after_its_dash_at_the_very_top_is_the_headline_and_the_first_section_heading_stays(clean):
     doc = clean("\n".join(["——深圳市计生协举办“5.29会员活动日”活动", "迎接党的二十大胜利召开", BODY, "致谢同心抗疫 每个人都是一面旗帜", BODY2]))
     assert doc.title == "深圳市计生协举办“5.29会员活动日”活动" and doc.text_original.splitlines()[0] == "迎接党的二十大胜利召开"
+
+
+def test_a_collections_label_for_its_first_piece_and_the_sites_words_on_the_genre_over_it_go(clean):
+    blurb = "报告可以是对某个项目、活动或研究成果进行的详细陈述和归纳。报告的结构应该合理,各个部分之间应该有明确的逻辑关系。"
+    doc = clean("\n".join(["生育二胎调查报告", blurb, "生育二胎调查报告篇一", BODY, BODY2]))
+    assert doc.title == "生育二胎调查报告" and doc.text_original.splitlines() == [BODY, BODY2]
