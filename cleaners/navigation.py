@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date
-from cleaners.describe import OFFICES, PERSON_NAME, mostly_names
+from cleaners.describe import OFFICES, PERSON_NAME, SALUTATION_START, mostly_names
 from cleaners.draft import (
     CLOSERS,
     HAN,
@@ -28,7 +28,7 @@ from cleaners.draft import (
     table_row,
     text_bounds,
 )
-from cleaners.relevance import DATELINE
+from cleaners.relevance import DATELINE, first_person
 from cleaners.spam import advert_line
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
@@ -1631,6 +1631,9 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      # (a reporter's name run on after the word: "(记者贾晓宏)", "(本报记者 王芳 李欢)", three names run
                      # together: "(记者贾海燕谢涛杨杰)")
                      r"(?:特约|见习|本报|本台|本网)?记者(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|[\u4e00-\u9fff]{5,10})|"
+                     # (after its outlet's name, and a writer after 文/: "(大众新闻记者 李某 黄某)", "(文/刘某某)")
+                     r"[\u4e00-\u9fff·]{2,10}?(?:报|网|台|社|新闻)记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|"
+                     r"文\s*/\s*[\u4e00-\u9fff]{2,4}(?=[)\]】])|"
                      # (a place with its writer's name after it: "(黄洋镇 蹇某东)")
                      r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|社区|村)\s+[\u4e00-\u9fff]{2,3}\s*(?=[)\]】])|"
                      # (a body's name with its writers' names after it: "(蕉城区计生协会 黄晓霞 刘丽珍)")
@@ -1669,7 +1672,7 @@ def _story(lines: list[str]) -> bool:
 
 _NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
-_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会)"
+_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局)"
                           r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")
 # writers' names in brackets, one to three: "(罗某某)", "(张某安 罗某伟)"
@@ -1727,7 +1730,7 @@ class TrailingCredit:
             return draft
         # (a news story signed with its writer's name alone, under its last sentence: "(罗建国)")
         if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) and _names(named.group(1)) \
-                and lines[-2].rstrip()[-1:] in TERMINAL:
+                and lines[-2].rstrip().rstrip("”’\"'")[-1:] in TERMINAL:  # (the last sentence may close a quote)
             draft.drop(self.name, lines.pop(), len(lines))
             return draft
         # (or the body that gave it, alone on its line, "(省计生协)", or in a story right after its last sentence)
@@ -1738,9 +1741,11 @@ class TrailingCredit:
             draft.drop(self.name, lines[-1][body.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:body.start() + 1].rstrip()
             return draft
-        # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", only in a story: a document's
-        # writer may sign so)
-        if (named := _NAME_SIGNED_AFTER.search(shade)) and _names(named.group(1)) and _story(lines):
+        # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", in a story or a report in the
+        # third person; a speech, its salutation at its head, or a report in the first person may end on its author's name)
+        if (named := _NAME_SIGNED_AFTER.search(shade)) and _names(named.group(1)) \
+                and (_story(lines) or not any(SALUTATION_START.match(line) for line in lines[:6])
+                     and not any(first_person(shadow(line)) for line in lines)):
             draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:named.start() + 1].rstrip()
             return draft

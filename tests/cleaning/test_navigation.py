@@ -1200,3 +1200,22 @@ def test_lines_read_in_a_wrong_charset_at_the_pages_head_go_and_are_no_title(cle
     # (a name of rarer characters is no garbling: "邝某某" in a roster)
     kept = clean("\n".join(["麒麟社区党总支副书记邝某某", story, BODY]))
     assert "麒麟社区党总支副书记邝某某" in kept.title + kept.text_original
+
+
+@pytest.mark.parametrize("credit", ["(大众新闻记者 李某 黄某)", "(怀宁县文化馆)"])
+def test_a_credit_alone_after_an_outlets_reporter_or_a_body_goes(clean, credit):
+    assert clean("\n".join(["县计生协开展文艺演出", BODY, BODY2, credit])).text_original.splitlines() == [BODY, BODY2]
+
+
+def test_writers_names_after_the_last_sentence_go_in_a_third_person_report_or_after_a_quote_but_a_speech_may_end_on_its_speakers():
+    from cleaners.navigation import TrailingCredit
+    report = ["近年来,某镇高度重视计生协的建设与发展,不断创新工作思路。", "下一步,镇计生协将不忘初心,砥砺前行。(韦某某)"]
+    assert TrailingCredit()(Draft(lines=list(report))).lines[-1] == "下一步,镇计生协将不忘初心,砥砺前行。"
+    quoted = ["老人说:“我们一定继续带头宣传基本国策,为全乡计生工作再出一把力。”", "(张某林 刘某超)"]
+    assert TrailingCredit()(Draft(lines=list(quoted))).lines == quoted[:1]
+    assert TrailingCredit()(Draft(lines=["与会成员进行了热烈的讨论与交流。(文/刘某霞)"])).lines == ["与会成员进行了热烈的讨论与交流。"]
+    speech = ["同志们:", "今天我们召开全县计生协工作会议。", "让我们共同努力,开创计生协工作新局面。(王某某)"]
+    assert TrailingCredit()(Draft(lines=list(speech))).lines == speech
+    # (nor a report in the first person, which its author may sign so)
+    ours = ["今年以来,我们积极争取资金,走访慰问计生特殊家庭46户。", "下一步,我会将继续做好帮扶工作。(王某某)"]
+    assert TrailingCredit()(Draft(lines=list(ours))).lines == ours
