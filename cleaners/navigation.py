@@ -252,6 +252,9 @@ _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点
 # (the last step may be the article's title)
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){1,}\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,60}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置|Home|HOME)\s*[/>»›》]|^位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
+                         # (two places, the column and the page, with no figure by the mark: "Summary of work > Summary of
+                         # family planning work", "讲话致辞 >在2024年…上的讲话")
+                         r"^[^。,!?>\d]{2,24}\s>\s?[^\s\d。,!?>][^。,!?>]{1,59}$|"
                          # (the visitor called 你: "你的位置:首页>基层动态")
                          r"^你(?:现在)?的位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
                          # a breadcrumb's tail on a line of its own, each item closed by its arrow: "致辞 >开幕词 >"

@@ -1219,3 +1219,13 @@ def test_writers_names_after_the_last_sentence_go_in_a_third_person_report_or_af
     # (nor a report in the first person, which its author may sign so)
     ours = ["今年以来,我们积极争取资金,走访慰问计生特殊家庭46户。", "下一步,我会将继续做好帮扶工作。(王某某)"]
     assert TrailingCredit()(Draft(lines=list(ours))).lines == ours
+
+
+@pytest.mark.parametrize("crumb", ["Summary of work > Summary of family planning work", "讲话致辞 >在2024年全县卫生健康工作会议上的讲话"])
+def test_a_breadcrumb_of_two_places_is_furniture(crumb):
+    assert is_furniture(crumb)
+
+
+@pytest.mark.parametrize("line", ["出生人口性别比 > 110", "全县出生人口性别比>正常值"])
+def test_a_comparison_is_no_breadcrumb(line):
+    assert not is_furniture(line)
