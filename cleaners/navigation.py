@@ -976,6 +976,8 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
 
 
 _SCENE_END = re.compile(r"(?:现场|合影|留影|掠影)$")
+_SAW = re.compile(r"实地(?:了解|察看|查看|考察)[^。,]{2,30}$")
+_DAY_LEAD = re.compile(r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _ISSUE = re.compile(r"(?:19|20)\d\d年\s*(?:第\s*)?\d{1,3}期")
 _JOURNAL = re.compile(r"[^\s\d。,:;!?]{2,12}(?:\([^()]{2,10}\))?")
 _MAIL_ROW = re.compile(r"(?:电子信箱|电子邮箱|电子邮件|邮箱|E-?mail)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
@@ -1332,10 +1334,16 @@ class Navigation:
                     keep[i] = False
             # a photo's caption right above a story's dateline: "国际家庭日主题宣传活动现场" / "人民网北京5月16日电 …"
             # (or who spoke there: "湖里区计生协会常务副会长王某致辞" / "台海网5月26日讯 …")
-            if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip()) <= 30 \
-                    and (_SCENE_END.search(cap) or (cap.endswith(_SPOKE) and _scene(cap))) and not has_stops(cap) \
-                    and DATELINE.match(shadow(lines[first])):
+            # (with its full stop, "…宣传服务活动现场。"; or who saw what there, "参会领导和代表们实地了解…的开展情况", over
+            # a lead that opens with its day)
+            if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip().removesuffix("。")) <= 40 \
+                    and (_SCENE_END.search(cap) or (cap.endswith(_SPOKE) and _scene(cap)) or _SAW.search(cap)) and not has_stops(cap) \
+                    and (DATELINE.match(lead := shadow(lines[first])) or _DAY_LEAD.match(lead)):
                 keep[first - 1] = False
+            # (a caption with its full stop is taken for the text's first line: "…活动现场。" / "红网…讯(记者 …)…")
+            elif keep[first] and first + 1 < len(lines) and len(cap := shadow(lines[first]).strip().removesuffix("。")) <= 40 \
+                    and _SCENE_END.search(cap) and not has_stops(cap) and DATELINE.match(shadow(lines[first + 1])):
+                keep[first] = False
             # an author's card above the text, right over the button to follow them: the name and its line of bio
             # ("林间晚风" / "社区工作者,计生协专干" / "关注他"); a headline names a genre
             for i in range(2, min(first, 30)):

@@ -1229,3 +1229,14 @@ def test_a_breadcrumb_of_two_places_is_furniture(crumb):
 @pytest.mark.parametrize("line", ["出生人口性别比 > 110", "全县出生人口性别比>正常值"])
 def test_a_comparison_is_no_breadcrumb(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("caption, lead", [
+    ("岳阳市计划生育协会第27个“5·29会员活动日”宣传服务活动现场。",
+     "红网时刻新闻5月27日岳阳讯(记者 张某某)5月27日,由市计划生育协会主办的宣传服务活动在某广场举行。"),
+    ("参会领导和代表们实地了解平甫村人口计生基层群众自治工作的开展情况",
+     "2011年12月14日至15日,全省计生协人口计生基层群众自治工作现场会在黎平县召开。"),
+])
+def test_a_caption_over_a_storys_dateline_or_its_day_goes_with_its_full_stop_or_of_who_saw_what(clean, caption, lead):
+    doc = clean("\n".join([caption, lead, BODY]))
+    assert doc.text_original.splitlines() == [lead, BODY] and doc.title == ""
