@@ -1184,9 +1184,19 @@ class Title:
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.facts["title"] = title
+        # a document's title put in as a clause of a sentence, between its marks: "…辖区面积33.11平方公里,乡镇计划生育工作
+        # 汇报。全乡辖12个行政村…" (a site's words for search engines); a title quoted or named with more words is the
+        # author's, and a news story's lead tells its headline so ("3月28日上午,某市召开…工作会议。")
+        if len(title) >= 8 and title.endswith(_DOCUMENT_ENDS):
+            for i, line in enumerate(draft.lines):
+                at = line.find(title, 1)
+                if at > 0 and line[at - 1] in ",,;;" and line[at + len(title):at + len(title) + 1] in ("。", ",", ",", ";", ";"):
+                    draft.drop(self.name, line[at:at + len(title) + 1], i)
+                    draft.lines[i] = line[:at] + line[at + len(title) + 1:]
         return draft
 
 
+_DOCUMENT_ENDS = ("汇报", "总结", "报告", "讲话", "计划", "方案", "要点", "致辞", "发言", "讲稿")
 _STATED_LENGTH = re.compile(rf"{_LENGTH}\s*$")
 _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?")
 # (one joint after the title's last word: a table's row ends in a run of bars, "…周年 | |||||")

@@ -1561,3 +1561,11 @@ def test_a_collections_label_for_its_first_piece_and_the_sites_words_on_the_genr
     blurb = "报告可以是对某个项目、活动或研究成果进行的详细陈述和归纳。报告的结构应该合理,各个部分之间应该有明确的逻辑关系。"
     doc = clean("\n".join(["生育二胎调查报告", blurb, "生育二胎调查报告篇一", BODY, BODY2]))
     assert doc.title == "生育二胎调查报告" and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_documents_title_put_in_as_a_clause_of_a_sentence_goes_but_a_storys_lead_telling_its_headline_stays(clean):
+    line = "xx乡位于县城北部19公里处,辖区面积33.11平方公里,乡镇计划生育工作汇报。全乡辖12个行政村,53个村民小组。"
+    doc = clean("\n".join(["乡镇计划生育工作汇报", line, BODY]))
+    assert doc.text_original.splitlines()[0] == "xx乡位于县城北部19公里处,辖区面积33.11平方公里,全乡辖12个行政村,53个村民小组。"
+    lead = "为进一步明确目标任务,3月28日上午,韶关市召开2019年度计生协工作会议。市卫生健康局副局长出席。"
+    assert clean("\n".join(["韶关市召开2019年度计生协工作会议", lead, BODY])).text_original.splitlines()[0] == lead
