@@ -1181,6 +1181,13 @@ class Title:
                 and caption == lines[after + 1].strip() and not has_stops(caption) and comparable(caption) not in names \
                 and is_prose(lines[after + 2]):
             keep[after] = keep[after + 1] = False
+        # the title printed before the document's own heading on one line: "人口计划生育工作总结 **镇**年人口和计划生育工作总结"
+        for i in range(min(top + 1, len(lines))):
+            if keep[i] and len(title) >= 6 and lines[i].startswith(title + " ") \
+                    and (own := lines[i][len(title):].strip()) and len(own) <= 60 and not has_stops(own) and _GENRE.search(own):
+                draft.drop(self.name, lines[i][:len(lines[i]) - len(own)], i)
+                lines[i] = own
+                break
         draft.lines = lines
         draft.keep_lines(self.name, keep)
         draft.facts["title"] = title

@@ -1569,3 +1569,8 @@ def test_a_documents_title_put_in_as_a_clause_of_a_sentence_goes_but_a_storys_le
     assert doc.text_original.splitlines()[0] == "xx乡位于县城北部19公里处,辖区面积33.11平方公里,全乡辖12个行政村,53个村民小组。"
     lead = "为进一步明确目标任务,3月28日上午,韶关市召开2019年度计生协工作会议。市卫生健康局副局长出席。"
     assert clean("\n".join(["韶关市召开2019年度计生协工作会议", lead, BODY])).text_original.splitlines()[0] == lead
+
+
+def test_the_title_printed_before_the_documents_own_heading_on_one_line_goes_and_the_heading_stays(clean):
+    doc = clean("\n".join(["人口计划生育工作总结_2", "人口计划生育工作总结 **镇**年人口和计划生育工作总结", BODY, BODY2]))
+    assert doc.title == "人口计划生育工作总结" and doc.text_original.splitlines()[0] == "**镇**年人口和计划生育工作总结"
