@@ -1574,3 +1574,9 @@ def test_a_documents_title_put_in_as_a_clause_of_a_sentence_goes_but_a_storys_le
 def test_the_title_printed_before_the_documents_own_heading_on_one_line_goes_and_the_heading_stays(clean):
     doc = clean("\n".join(["人口计划生育工作总结_2", "人口计划生育工作总结 **镇**年人口和计划生育工作总结", BODY, BODY2]))
     assert doc.title == "人口计划生育工作总结" and doc.text_original.splitlines()[0] == "**镇**年人口和计划生育工作总结"
+
+
+def test_a_title_ending_in_its_drafts_wengao_run_into_the_text_parts_from_it(clean):
+    line = "2021年区卫计局今年工作总结明年工作安排文稿今年以来,区卫计局围绕区委、区政府中心工作,以新旧动能转换为抓手,卫生计生事业实现健康持续发展。"
+    doc = clean("\n".join([line, BODY]))
+    assert doc.title == "2021年区卫计局今年工作总结明年工作安排文稿" and doc.text_original.startswith("今年以来,区卫计局")
