@@ -1076,12 +1076,14 @@ class Title:
                     keep[i:j + 1] = [False] * (j + 1 - i)
                     break
         keep[:lead] = [False] * lead
-        # a collection's label for its first piece, the title and 篇一, and the site's words on the genre over it ("报告可以是
+        # a collection's label for its first piece, the title and 篇一 or (一), and the site's words on the genre over it ("报告可以是
         # 对某个项目…的详细陈述和归纳。…" / "生育二胎调查报告篇一" / the piece)
         for i in range(min(4, len(lines))):
-            if lines[i].rstrip().endswith(("篇一", "篇1")) and comparable(lines[i].rstrip()[:-2]) in names:
+            label = shadow(lines[i]).rstrip()
+            piece = next((label[:-len(end)] for end in ("篇一", "篇1", "(一)") if label.endswith(end)), "")
+            if piece and comparable(piece) in names:
                 keep[i] = False
-                genre = comparable(lines[i].rstrip()[:-2])[-2:]
+                genre = comparable(piece)[-2:]
                 if i and keep[i - 1] and len(genre) == 2 and lines[i - 1].lstrip().startswith(genre) and has_stops(lines[i - 1]):
                     keep[i - 1] = False
                 break

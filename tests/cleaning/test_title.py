@@ -1580,3 +1580,8 @@ def test_a_title_ending_in_its_drafts_wengao_run_into_the_text_parts_from_it(cle
     line = "2021年区卫计局今年工作总结明年工作安排文稿今年以来,区卫计局围绕区委、区政府中心工作,以新旧动能转换为抓手,卫生计生事业实现健康持续发展。"
     doc = clean("\n".join([line, BODY]))
     assert doc.title == "2021年区卫计局今年工作总结明年工作安排文稿" and doc.text_original.startswith("今年以来,区卫计局")
+
+
+def test_a_collections_label_for_its_first_piece_may_number_it_in_brackets(clean):
+    doc = clean("\n".join(["计划生育调查报告范本", "计划生育调查报告范本(一)", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
