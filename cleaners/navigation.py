@@ -58,7 +58,9 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"选择字号:?|(?:新闻)?字体调整:?|字号调整:?|本文共阅读|"
                 # a forum poster's rank over the post: "创始人", "超级版主", "论坛元老"
-                r"创始人|管理员|超级版主|版主|论坛元老|金牌会员|注册会员|禁止发言|楼主|进入专题:?|进入专栏|"
+                r"创始人|管理员|超级版主|版主|论坛元老|金牌会员|注册会员|禁止发言|楼主|"
+                # an advert's slot named for the page's script, a category's and a search box's labels: "adblk6", "文章分类"
+                r"adblk\d{1,3}|文章分类|搜寻|进入专题:?|进入专栏|"
                 # a library's buttons for a paper, a reading app's call, a print and a comment button: "本馆镜像全文|",
                 # "获取CNKI官网全文", "上QQ阅读APP看书,第一时间看更新", "打印页面", "评论一下"
                 r"本馆镜像全文|推荐本文|获取CNKI官网全文|上QQ阅读APP看书,第一时间看更新|打印页面|评论一下|"
@@ -107,6 +109,8 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           # a byline on its own ("通讯员 张晓", an e-paper's "□记者 陈某某", "本报记者 王某 李某"), a portal's attachment link
                           r"[□■●◆]?\s*(?:[\u4e00-\u9fff·]{1,14}?(?<![的是])(?=记者|通讯员))?(?:通\s?讯\s?员|记\s?者|责任编辑|责编|摄\s?影)\s+[\u4e00-\u9fff·]{2,5}"
                           r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}|"
+                          # a novel site's prompt to bookmark it: "某某提示您:看后求收藏(…),接着再看更方便。"
+                          r"[^。,]{0,12}提示您\s*:\s*看后求收藏[^。]{0,40}。?|"
                           # (or writers' names joined by +: "李某某+任某某")
                           rf"{PERSON_NAME.pattern}(?:\s*\+\s*{PERSON_NAME.pattern}){{1,5}}|"
                           # (or glued to the name, after the outlet's: "中国妇女报记者周文"; where the reporter filed from: "发自北京")
@@ -188,6 +192,7 @@ WELCOME = r"^(?:您好\s*[,!]?\s*)?欢迎(?:来到|访问|光临)"
 _PROMPT = re.compile(r"(?<![获被受引赢])点个?\s*“?(?:在看|赞)”?|文章不错|已有\s*\d+\s*人(?:发表了?)?评论|阅读下一篇|返回[^。,]{0,8}首页|页\s*:\s*\[\d+\]|"
                      rf"{WELCOME}|^最新网址\s*:|^欢迎(?:订阅|关注)\s*:|^关注此?公众号|^关注(?:我们的?)?微信(?:公众)?号\s*:?\s*[A-Za-z0-9_\-]{{3,}}|^【[^【】]{{2,40}}】\s*(?:微信)?群$|我给文章打分|参与评分人数|写作神器|立即了解|会员专享|^展开剩余\s*\d+\s*%$|"
                      r"已被[^。,]{0,6}围观了?\s*\d+\s*次|已有\s*\d+\s*人围观|"
+
                      # a news site's advert slot: "我是广告 请继续往下阅读", "[广告]请继续往下阅读..."
                      r"我是广告|^[\[【(]广告[\]】)]|继续往下阅读|按个赞|点击关闭提示|"
                      # a forum's gate on a hidden part, a station's line for adverts: "查看隐藏内容(*)需先登录", "…广告投放热线↓↓↓"

@@ -1240,3 +1240,8 @@ def test_a_comparison_is_no_breadcrumb(line):
 def test_a_caption_over_a_storys_dateline_or_its_day_goes_with_its_full_stop_or_of_who_saw_what(clean, caption, lead):
     doc = clean("\n".join([caption, lead, BODY]))
     assert doc.text_original.splitlines() == [lead, BODY] and doc.title == ""
+
+
+@pytest.mark.parametrize("line", ["adblk6", "文章分类", "搜寻", "某某提示您:看后求收藏(某某书库www.example.tw),接着再看更方便。"])
+def test_an_advert_slot_a_category_label_a_search_box_and_a_novel_sites_prompt_are_furniture(clean, line):
+    assert clean("\n".join(["县计生协召开理事会", BODY, line, BODY2])).text_original.splitlines() == [BODY, BODY2]
