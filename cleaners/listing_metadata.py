@@ -752,7 +752,9 @@ class UploadMetadata:
             # (nor a repost's first headline: "原标题:…" under a column's tag)
             if i < above_text and not any(label in _CATALOGUE_ONLY or label in _HEADLINES for label, _ in pairs):
                 _title_above(draft, lines, keep, i)
-            elif bounds and i > bounds[1] and any(label in _EDITORS for label, _ in pairs):
+            # (the story's last sentence may be a notice on reposts under them: "版权作品,未经授权严禁转载。…")
+            elif bounds and (i > bounds[1] or i > bounds[0] and not any(is_prose(ln) and "转载" not in ln for ln in lines[i + 1:bounds[1] + 1])) \
+                    and any(label in _EDITORS for label, _ in pairs):
                 draft.facts["signed_off"] = True  # the newsroom's credits under the story: it was shown to its end
                 signed = i
             # an answer's stamp heading the page ("第1个回答 推荐于2020-12-10"): what follows is the answer, no title

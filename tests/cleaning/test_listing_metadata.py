@@ -757,3 +757,11 @@ def test_a_stamp_over_the_text_dates_the_page_though_a_related_list_under_it_dat
     related = ["相关推荐", "- 全市计生协召开理事会", "2021/02/22", "- 全市开展会员活动日", "2021/02/20", "- 县计生协走访慰问", "2021/02/19"]
     doc = clean("\n".join(["吴忠市卫生健康工作会议召开", "2021/02/23", story, BODY[1], *related]))
     assert doc.published == "2021-02-23" and "2021/02/23" not in doc.text_original
+
+
+def test_the_short_lines_under_a_storys_credits_go_though_a_notice_on_reposts_ends_in_a_full_stop_under_them(clean):
+    story = ["9月4日上午,中国计生协第三批“向日葵亲子小屋”在某市正式揭牌运行。", "揭牌仪式后,一行人还参观了亲子小屋,了解项目运行情况。"]
+    foot = ["责编:李某某", "一审:陈某某", "版权作品,未经授权严禁转载。经授权后,转载须注明来源。", "市委书记某某某专题", "字在浯溪 祁阳有戏",
+            "新思想引领新时代改革开放"]
+    doc = clean("\n".join(["某市中国计生协“向日葵亲子小屋”揭牌", *story, *foot]))
+    assert not any(line in doc.text_original for line in foot[3:])
