@@ -26,7 +26,7 @@ _TERMS = (_CONTACT + "|"
           r"时时彩|六合彩|娱乐城|"
           # gambling brands put for a school's or a body's name on hijacked pages: "到22138acom太阳集团调研",
           # "皇冠welcome体育共招募…", "半岛网页版半岛(中国)暑期…", "博彩社区-论坛博彩 青年志愿团"
-          r"大型正规的网投平台|网投平台|八字精批|杏耀\d?-?《杏耀\d?共创未来》一起改变游戏规则!?|杏耀\d?|红宝石\d{3,5}[a-z]{2,4}|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|澳门直营|澳门金沙|金沙博彩|博彩娱乐平台|beat365|约彩365|开元棋牌|盛京棋牌|"
+          r"大型正规的网投平台|网投平台|八字精批|中华娱乐|杏耀\d?-?《杏耀\d?共创未来》一起改变游戏规则!?|杏耀\d?|红宝石\d{3,5}[a-z]{2,4}|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|澳门直营|澳门金沙|金沙博彩|博彩娱乐平台|beat365|约彩365|开元棋牌|盛京棋牌|"
           r"bat365官网登录入口|bat365|官网登录入口|永利官网|永利总站[A-Za-z0-9]{0,8}|官网-首页|太阳集团(?<=[0-9a-z]太阳集团)|华体会体育(?:\(中国\))?(?:HTH·官方网站)?|HTH·官方网站|乐动体育(?:\(中国\))?(?:官方网站)?|LEDONG SPORT|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩|"
           # (each term starts with a character, not a group: one that starts with "(?:" makes the engine try the whole
           # alternation at every position, ten times slower over a page)
