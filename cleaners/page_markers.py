@@ -220,8 +220,8 @@ _TWICE = re.compile(r"([^。!?;]{4,60}[。!?;])\1")
 
 def _undouble(draft: Draft) -> None:
     """A preview that printed each bold run of the head twice ("乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结"):
-    three or more such runs among the first line's words, each printed once again; a word an author doubles
-    ("研究研究") stands alone."""
+    three or more such runs among the words that open one of the first two lines, each printed once again; a word an
+    author doubles ("研究研究") stands alone."""
     for i, line in enumerate(draft.lines[:2]):
         head = line[:120]
         if not _PAIR_TWICE.search(head):  # (most heads print no two characters twice in a row)
