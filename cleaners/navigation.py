@@ -1491,8 +1491,9 @@ class Navigation:
             i = j + 1
         # the page's own text read in a wrong charset and left so, at its head or foot: "镇ㄥ彲浠ュ幓…~", "10绉掑悗", and a
         # link's markup left as text with it ("…?a href="">涓柊缃戦椤?/a>")
-        for i in [*range(min(6, len(lines))), *range(max(6, len(lines) - 4), len(lines))]:
-            if keep[i] and len(lines[i]) <= 80 and (_garbled(lines[i]) or "a href=" in lines[i] or "/a>" in lines[i]):
+        for i in [*range(min(6, len(lines))), *range(max(6, len(lines) - 4), len(lines))] if not self.split else ():
+            if keep[i] and len(lines[i]) <= 80 and not lines[i].isascii() \
+                    and (_garbled(lines[i]) or "a href=" in lines[i] or "/a>" in lines[i]):
                 keep[i] = False
         # a forum archive's link to its full page, cut off under its pager: "页: [1]" / "查"
         if len(lines) > 1 and keep[-1] and not keep[-2] and (cut := lines[-1].strip()) and "查看完整版本".startswith(cut) \
