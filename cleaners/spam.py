@@ -20,14 +20,18 @@ from cleaners.draft import HAN, Draft, LineRule, ends_sentence, fold, shadow, ta
 # a branch that starts with a group or an optional character makes the engine try them all at every position
 _CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("加微信", "加V信", "加QQ", "加qq", "加V", "加微", "微信", "V信", "薇", "QQ", "qq")),
                      *(rf"{w}[:：]?\s*\d{{5,}}" for w in ("QQ", "qq"))])
+# gambling brands put for a school's or a body's name on hijacked pages: "到22138acom太阳集团调研",
+# "皇冠welcome体育共招募…", "半岛网页版半岛(中国)暑期…", "博彩社区-论坛博彩 青年志愿团". The brand stands where
+# the name stood, so it goes alone: the clause round it is the author's ("他表示,杏耀2将严格按照相关要求,")
+_NAME_BRANDS = (
+    r"大型正规的网投平台|网投平台|八字精批|中华娱乐|杏耀\d?-?《杏耀\d?共创未来》一起改变游戏规则!?|杏耀\d?|红宝石\d{3,5}[a-z]{2,4}|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|澳门直营|澳门金沙|金沙博彩|博彩娱乐平台|beat365|约彩365|开元棋牌|盛京棋牌|"
+    r"bat365官网登录入口|bat365|官网登录入口|永利官网|永利总站[A-Za-z0-9]{0,8}|官网-首页|太阳集团(?<=[0-9a-z]太阳集团)|华体会体育(?:\(中国\))?(?:HTH·官方网站)?|HTH·官方网站|乐动体育(?:\(中国\))?(?:官方网站)?|LEDONG SPORT|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩")
+_NAME_BRAND = re.compile(_NAME_BRANDS)
 _TERMS = (_CONTACT + "|"
           r"开通会员|开通VIP|开通vip|VIP会员|vip会员|海量文档|免费下载全部|免费下载更多|免费下载海量|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
           r"博彩公司|彩票网|购彩|开云(?:注册送?|体育|官网|平台|娱乐)|365体育(?:网址|官网|投注|平台|app|APP)?|bet365|环球360(?:会员注册|注册|官网|平台)?|"
           r"时时彩|六合彩|娱乐城|"
-          # gambling brands put for a school's or a body's name on hijacked pages: "到22138acom太阳集团调研",
-          # "皇冠welcome体育共招募…", "半岛网页版半岛(中国)暑期…", "博彩社区-论坛博彩 青年志愿团"
-          r"大型正规的网投平台|网投平台|八字精批|中华娱乐|杏耀\d?-?《杏耀\d?共创未来》一起改变游戏规则!?|杏耀\d?|红宝石\d{3,5}[a-z]{2,4}|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|澳门直营|澳门金沙|金沙博彩|博彩娱乐平台|beat365|约彩365|开元棋牌|盛京棋牌|"
-          r"bat365官网登录入口|bat365|官网登录入口|永利官网|永利总站[A-Za-z0-9]{0,8}|官网-首页|太阳集团(?<=[0-9a-z]太阳集团)|华体会体育(?:\(中国\))?(?:HTH·官方网站)?|HTH·官方网站|乐动体育(?:\(中国\))?(?:官方网站)?|LEDONG SPORT|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩|"
+          + _NAME_BRANDS + "|"
           # (each term starts with a character, not a group: one that starts with "(?:" makes the engine try the whole
           # alternation at every position, ten times slower over a page)
           r"电竞下注|在线投注|电竞投注|尊龙凯时|凯时(?:娱乐|平台|官网)|尊龙(?:娱乐|平台|官网|人生就是博)|大发快乐8|大发(?:彩票|娱乐|体育|官网|平台)|百家乐|老虎机|真人视讯|返水|葡京|威尼斯人|线上赌场|"
@@ -479,7 +483,7 @@ class InjectedSpam(LineRule):
             spans.append((len(shade) - len(tail) + code.start(), len(shade)))
         terms = []
         for m in _SPAM.finditer(shade):
-            enclosing = _enclosing(shade, m.start(), m.end())
+            enclosing = None if _NAME_BRAND.fullmatch(m.group()) else _enclosing(shade, m.start(), m.end())
             if enclosing:
                 spans.append(enclosing)
             else:
@@ -488,8 +492,10 @@ class InjectedSpam(LineRule):
         # name in 《》 right before it
         merged: list[list[int]] = []
         for start, end in terms:
-            if merged and start - merged[-1][1] <= 2 and not _DOCUMENT_WORDS.search(shade, merged[-1][1], start) \
-                    and not any(ch in _CLAUSE_END + "、" for ch in shade[merged[-1][1]:start]):
+            gap = shade[merged[-1][1]:start] if merged else ""
+            if merged and start - merged[-1][1] <= 2 and not _DOCUMENT_WORDS.search(gap) \
+                    and (not any(ch in _CLAUSE_END + "、" for ch in gap)  # (one brand's two names: "…官方网站,LEDONG SPORT")
+                         or _NAME_BRAND.match(shade, start) and _NAME_BRAND.fullmatch(shade, *merged[-1])):
                 merged[-1][1] = end
             else:
                 merged.append([start, end])
@@ -549,15 +555,21 @@ def _symbols(draft: Draft, rule: str) -> None:
                    for i, (line, found) in enumerate(zip(draft.lines, spans, strict=True))]
 
 
+_FARM_SIGN = re.compile(r"(?<=[\u4e00-\u9fff])[\u203c\u2049\u2190-\u21ff\u2600-\u27bf]\ufe0f?(?=[,、，;；])")
+
+
 def _emoji(draft: Draft, rule: str) -> None:
     """Pictographs out of every line; a line they wrap goes whole, and its words wherever the farm glued them too
     ("球探足球比分网win007我国现有近3000万名…")."""
     lines: list[str] = []
     phrases: list[str] = []
+    sprinkled = 0
     for i, line in enumerate(draft.lines):
         if not _EMOJI.search(line):
             lines.append(line)
-        elif (wrapped := _WRAPPED.fullmatch(line)) is not None:
+            continue
+        sprinkled += len(_EMOJI.findall(line))
+        if (wrapped := _WRAPPED.fullmatch(line)) is not None:
             draft.drop(rule, line, i)
             lines.append("")  # (taken out below, once the phrase is cut: the lines keep their places till then)
             phrases.append(wrapped.group(1).strip())
@@ -567,6 +579,11 @@ def _emoji(draft: Draft, rule: str) -> None:
     for phrase in phrases:
         _cut_everywhere(draft, rule, phrase)
     draft.lines = [line for line in draft.lines if line]
+    # where the farm sprinkled pictographs, the arrows and signs it sprinkled beside them go too ("服从☛、接受",
+    # "服务⇒,帮助"): a sign glued between a word and a comma is no author's
+    if sprinkled >= 3:
+        draft.lines = ["".join(draft.cut(rule, line, i, [m.span() for m in _FARM_SIGN.finditer(line)]))
+                       if _FARM_SIGN.search(line) else line for i, line in enumerate(draft.lines)]
 
 
 # a keyword alone between two clauses, the comma before it and after it (at least twice a page)

@@ -214,6 +214,15 @@ def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
     assert draft.lines == ["3月19日,青年志愿团召开表彰大会,表彰一年来的优秀志愿者。", BODY]
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    ("他表示,杏耀2将严格按照相关要求,抓好青春健康教育工作。", "他表示,将严格按照相关要求,抓好青春健康教育工作。"),
+    ("人们想确定,二孩盛京棋牌政策实施后,计生家庭能否再生育?", "人们想确定,二孩政策实施后,计生家庭能否再生育?")])
+def test_a_brand_put_for_a_name_goes_alone_and_its_clause_stays(run_step, line, kept):
+    # (the brand stands where a name or a word stood: the words round it are the author's)
+    draft = run_step(InjectedSpam(), [line, BODY])
+    assert draft.lines == [kept, BODY]
+
+
 def test_a_fortune_tellers_advert_on_its_own_line_goes(clean):
     assert clean("\n".join([BODY, "「点击下面查看原网页 领取您的八字精批报告☟☟☟☟」", BODY])).text_original.splitlines() == [BODY, BODY]
 
@@ -296,6 +305,15 @@ def test_pictographs_a_farm_sprinkled_into_sentences_go_and_the_words_stay(run_s
     draft = run_step(SpamLines(), [line, BODY])
     assert draft.lines == ["2022年4月27日上午,澄迈县青春健康项目启动仪式隆重举行。洪海波指出,此举寓意深远,意义重大。", BODY]
     assert [r.text for r in draft.removed] == ["🙅🏼", "🤸🏼\u200d♂️"]
+
+
+def test_signs_sprinkled_beside_a_farms_pictographs_go_and_an_authors_arrow_stays(run_step):
+    line = "上午🙅🏼,项目启动🤸🏼,寓意深远🌀,将支持、服从☛、接受领导,探索建立青春同伴社⁉️,开展教育服务⇒,帮助学生。"
+    draft = run_step(SpamLines(), [line, BODY])
+    assert draft.lines == ["上午,项目启动,寓意深远,将支持、服从、接受领导,探索建立青春同伴社,开展教育服务,帮助学生。", BODY]
+    # (with no pictograph on the page a sign is the author's)
+    line = "流程为:申请⇒,审核⇒,发放。"
+    assert run_step(SpamLines(), [line, BODY]).lines == [line, BODY]
 
 
 def test_a_line_pictographs_wrap_goes_and_its_words_glued_into_the_text_too(run_step):
