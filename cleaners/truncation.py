@@ -199,6 +199,8 @@ class PreviewCut:
         tail = draft.lines[-1].rstrip()
         if tail.endswith((".", "!", "?", '"', "”", ")")) and not HAN.search(tail) and _ENGLISH_END.search(tail):
             return draft
+        if tail.endswith((").", "].")):  # a reference's end: "中国计生协简介. www…. [2023-01-13]. (原始内容存档于…)."
+            return draft
         # table cells come out of extraction ending in " |"; a news item signs off "…。(陈钰)", "…。[沈映红]"
         last = _SIGN_OFF.sub("", shadow(draft.lines[-1]).strip().rstrip(" |-–·•*")).rstrip(CLOSERS)
         # (a text that stops on a semicolon after its labelled items, in a paragraph of its own, stops inside its list:
@@ -236,7 +238,8 @@ class PreviewCut:
                 or last.count("“") > last.count("”")  # (a quote opened and never closed: "“向日葵亲子小")
                 or _OFFICE_THEN_SURNAME.search(last) is not None  # (an office and its holder's surname: "…副主任刘")
                 or (tail_shade := shadow(tail)).count("(") > tail_shade.count(")")  # (a bracket likewise: "(卫生部与国家人口和计")
-                or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:]))
+                or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:])
+                    and not _list_run(last, above))
                 or _row_cut(draft.lines) or _entry_cut(draft.lines)
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
             draft.facts["truncated"] = True
@@ -277,6 +280,13 @@ _FRAGMENT = re.compile(r"^[\u4e00-\u9fff]$|^(?:[一二三四五六七八九十]{
                        r"^[^:]*[\u4e00-\u9fff](?<!附件)(?<!附表)(?<![表图])\d{1,4}$|"
                        # (a body's name cut before its 协 or 委: "江永县计生")
                        r"^[^,。:]{1,16}[省市县区镇乡村]计生$")
+
+
+def _list_run(last: str, above: str) -> bool:
+    """Whether the last numbered line ends a list of the same shape: the item above it is numbered one less and
+    stops with no full stop too ("7. 王刚(2010年12月 - 2016年5月)" / "8. 王刚(2016年5月 - )")."""
+    number, prior = re.match(r"\d+", last), re.match(r"(\d+)[.、]", above)
+    return bool(number and prior) and int(prior.group(1)) == int(number.group()) - 1 and above[-1:] not in TERMINAL
 
 
 _BARS = ("┃", "│", "|")

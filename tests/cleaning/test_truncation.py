@@ -297,6 +297,8 @@ def test_a_sharing_sites_refund_terms_are_no_truncation_notice(clean):
 @pytest.mark.parametrize("tail, cut", [
     (["3.现场宣传和咨"], True),  # a heading with nothing under it
     (["附件:1.2024年“5·29会员活动日”活动计划表", "2.活动总结报送回执"], False),  # the files the text lists
+    (["历任会长", "1. 王首道(1980年5月 - 1986年3月)", "2. 宋平(1990年11月 - 1995年12月)", "3. 王刚(2016年5月 - )"], False),  # a list's last
+    (["参考资料", "1. ^ 中国计生协简介. www.chinafpa.org.cn. [2023-01-13]. (原始内容存档于2022-03-14)."], False),  # a reference's end
 ])
 def test_a_text_that_ends_on_a_numbered_heading_is_cut(clean, tail, cut):
     doc = clean("\n".join(["2023年世界人口日宣传活动方案", BODY, "2.电视、广播、报纸、各类媒体", BODY, *tail]))
