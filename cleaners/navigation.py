@@ -28,7 +28,7 @@ from cleaners.draft import (
     table_row,
     text_bounds,
 )
-from cleaners.relevance import DATELINE, first_person
+from cleaners.relevance import DATELINE
 from cleaners.spam import advert_line
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
@@ -1690,6 +1690,18 @@ def _story(lines: list[str]) -> bool:
         or any(_TOLD.search(shadow(line)) for line in lines)
 
 
+def _third_person(lines: list[str]) -> bool:
+    """A story, or a report in the third person: a speech, its salutation at its head, or a report in the first person
+    may end on its author's name (我国 is anyone's: "为我国社会经济的发展作出的贡献")."""
+    return _story(lines) or not any(SALUTATION_START.match(line) for line in lines[:6]) \
+        and not any(_WE_WRITING.search(line) for line in lines)
+
+
+_WE_WRITING = re.compile(r"我(?:们|省|市|区|县|镇|乡|村|会|协会|社区|街道)|咱们")
+# an office a story's writer works for, alone on a line over the name: "区卫计局", "县计生协"
+_OFFICE_LINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|计生协会?|计划生育协会|卫健委|妇联|宣传部)")
+# a name and the bracket that closes it, its opening bracket gone: "占某翰)"
+_NAME_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]")
 _NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
 _BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局)"
@@ -1742,14 +1754,19 @@ class TrailingCredit:
         while k > 1 and (lines[k - 1].strip() in _CUT_CREDIT_LABELS and k == len(lines)
                          or len(lines[k - 1]) <= 4 and PERSON_NAME.fullmatch(shadow(lines[k - 1]).strip())):
             k -= 1
-        if k < len(lines) and lines[k - 1].rstrip()[-1:] in TERMINAL and _story(lines):
+        # (with the office they write for on the line over them: "…的落实。" / "区卫计局" / "姜某成")
+        if len(lines) - 2 <= k < len(lines) and k > 1 and _OFFICE_LINE.fullmatch(shadow(lines[k - 1]).strip()):
+            k -= 1
+        if k < len(lines) and lines[k - 1].rstrip()[-1:] in TERMINAL and _third_person(lines):
             while len(lines) > k:
                 draft.drop(self.name, lines.pop(), len(lines))
             return draft
         if not lines[-1].endswith((")", "]", "】", "\uff09")):
             return draft
-        # (a news story signed with its writer's name alone, under its last sentence: "(罗建国)")
-        if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip())) and _names(named.group(1)) \
+        # (a news story signed with its writer's name alone, under its last sentence: "(罗建国)", its opening bracket
+        # lost on a line of its own: "(" / "占某翰)")
+        if len(lines) > 1 and (named := _NAME_SIGNED.fullmatch(shade.strip()) or _NAME_CLOSED.fullmatch(shade.strip())) \
+                and _names(named.group(1)) \
                 and lines[-2].rstrip().rstrip("”’\"'")[-1:] in TERMINAL:  # (the last sentence may close a quote)
             draft.drop(self.name, lines.pop(), len(lines))
             return draft
@@ -1763,9 +1780,7 @@ class TrailingCredit:
             return draft
         # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", in a story or a report in the
         # third person; a speech, its salutation at its head, or a report in the first person may end on its author's name)
-        if (named := _NAME_SIGNED_AFTER.search(shade)) and _names(named.group(1)) \
-                and (_story(lines) or not any(SALUTATION_START.match(line) for line in lines[:6])
-                     and not any(first_person(shadow(line)) for line in lines)):
+        if (named := _NAME_SIGNED_AFTER.search(shade)) and _names(named.group(1)) and _third_person(lines):
             draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:named.start() + 1].rstrip()
             return draft
