@@ -1662,6 +1662,8 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?�
                      r"完)\s*[)\]】]\s*$")
 
 
+_PIECE_CREDIT = re.compile(r"(?<=[。!?”])\s*\((?:文\s*/\s*图|文图|图文|文、图|文|图|摄影|摄)\s*/\s*[\u4e00-\u9fff·]{2,12}"
+                           r"(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*\)$")
 _CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
 # the 3755 characters of GB2312's first level, which ordinary text is made of; text read in a wrong charset is
@@ -1735,6 +1737,11 @@ class TrailingCredit:
                 lines[i] = lines[i][:m.start()]
         if not lines:
             return draft
+        # a round-up's pictures and words credited after each of its pieces, not only the last: "…送去了慰问金。(文图/王某俊)"
+        for i, line in enumerate(lines[:-1]):
+            if line.endswith((")", "\uff09")) and (piece := _PIECE_CREDIT.search(shadow(line))):
+                draft.drop(self.name, line[piece.start():], i)
+                lines[i] = line[:piece.start()]
         shade = shadow(lines[-1])
         # a government release's end mark and its day under the text ("多谢各位。" / "完" / "2009年11月7日(星期六)"): the
         # day the release went out, read when nothing else dates the page

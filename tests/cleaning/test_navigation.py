@@ -1213,6 +1213,15 @@ def test_a_credit_alone_after_an_outlets_reporter_or_a_body_goes(clean, credit):
     assert clean("\n".join(["县计生协开展文艺演出", BODY, BODY2, credit])).text_original.splitlines() == [BODY, BODY2]
 
 
+def test_a_round_ups_credit_after_each_piece_goes_and_an_authors_bracket_stays():
+    from cleaners.navigation import TrailingCredit
+    lines = ["2月3日,市计生协走访慰问困难家庭,并送去了慰问品及慰问金。(文图/王某俊王某红)",
+             "2月4日,县计生协看望失独老人,送去了慰问金及慰问品。(文圖/馬某)", "各地累计慰问困难家庭120户。(见附表)", BODY]
+    assert TrailingCredit()(Draft(lines=list(lines))).lines == [
+        "2月3日,市计生协走访慰问困难家庭,并送去了慰问品及慰问金。", "2月4日,县计生协看望失独老人,送去了慰问金及慰问品。",
+        "各地累计慰问困难家庭120户。(见附表)", BODY]
+
+
 def test_writers_names_after_the_last_sentence_go_in_a_third_person_report_or_after_a_quote_but_a_speech_may_end_on_its_speakers():
     from cleaners.navigation import TrailingCredit
     report = ["近年来,某镇高度重视计生协的建设与发展,不断创新工作思路。", "下一步,镇计生协将不忘初心,砥砺前行。(韦某某)"]
