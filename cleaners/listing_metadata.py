@@ -151,6 +151,7 @@ _DATED_TIME = re.compile(r"(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,
 _GAP_DATE = re.compile(rf"(?<=\S)\s{{2,}}(?:{WRITTEN}|{STAMP})$")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 _STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
+_NAMES_AFTER_CLOCK = re.compile(r"\d:\d\d\s*([\u4e00-\u9fff]{2,9})\s*$")
 _COUNT_LEAD = re.compile(r"\s*(阅读|浏览|点击)(?:次数|量)?\s*:\s*(\d+)\s*(?=[\u4e00-\u9fff]{2})")
 _CLOCK_THEN_NAME = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")
 _CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
@@ -731,6 +732,12 @@ class UploadMetadata:
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade) or _BUTTON_STAMP.match(shade)
                                          or (i < HEAD and (_NAME_STAMP_CLOCK.match(shade.strip()) or _ADDRESSED_STAMP.search(shade)))) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
+            # (its writers' names, run on after its clock, printed again a few lines down: "2013-04-29 00:44赵某忠宋某花" /
+            # "某刊 2013年6期" / "关键词:…" / "赵某忠 宋某花")
+            if i < HEAD and (run_on := _NAMES_AFTER_CLOCK.search(shade)) and _ROW_STAMP.match(shade.strip()):
+                # (over a heading it is left to Navigation, which keeps the heading: "萬某某" / "文物源起")
+                values.update(j for j in range(i + 1, min(i + 8, n)) if re.sub(r"\s", "", shadow(lines[j])) == run_on.group(1)
+                              and is_prose(next((ln for ln in lines[j + 1:] if ln.strip()), "")))
             if pairs is None and i < HEAD and (clocked := _CLOCKED_LEAD.match(shade)):
                 # a post's stamp with its clock to the second (no document prints one), run into the title printed
                 # again, which Title reads: "2024年6月23日15:47:14大竹县老年人体育协会" (a byline's name after it is

@@ -752,6 +752,13 @@ def test_the_authors_name_a_stamp_ran_into_printed_again_alone_over_the_text_goe
     assert doc.text_original.splitlines()[0] == "王某某"
 
 
+@pytest.mark.parametrize("stamp, again", [("2013-04-29 00:44赵某忠宋某花", "赵某忠 宋某花"), ("2017-11-18 08:56馮某文", "馮某文")])
+def test_writers_names_run_on_after_a_stamps_clock_printed_again_lines_down_go(clean, stamp, again):
+    story = "8月15日上午,市卫计委副主任一行到县计生协调研计生基层群众自治工作和生育关怀示范基地建设情况。"
+    doc = clean("\n".join(["市卫计委副主任调研县计生协工作", "", stamp, "某某月刊 2013年6期", "关键词:抚松县", "", again, "", story, BODY[1]]))
+    assert doc.text_original.splitlines() == [story, BODY[1]]
+
+
 def test_a_stamp_over_the_text_dates_the_page_though_a_related_list_under_it_dates_its_items(clean):
     story = "2月22日,全市卫生健康工作会议召开,总结回顾了2020年工作,安排部署了2021年工作任务。"
     related = ["相关推荐", "- 全市计生协召开理事会", "2021/02/22", "- 全市开展会员活动日", "2021/02/20", "- 县计生协走访慰问", "2021/02/19"]
