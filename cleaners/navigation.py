@@ -114,6 +114,8 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}|"
                           # a novel site's prompt to bookmark it: "某某提示您:看后求收藏(…),接着再看更方便。"
                           r"[^。,]{0,12}提示您\s*:\s*看后求收藏[^。]{0,40}。?|"
+                          # (or the name glued to the word: "通讯员叶某娴", "记者李某")
+                          rf"(?:通讯员|记者){PERSON_NAME.pattern}(?:\s+{PERSON_NAME.pattern}){{0,2}}|"
                           # (or writers' names joined by +: "李某某+任某某")
                           rf"{PERSON_NAME.pattern}(?:\s*\+\s*{PERSON_NAME.pattern}){{1,5}}|"
                           # (or glued to the name, after the outlet's: "中国妇女报记者周文"; where the reporter filed from: "发自北京")
@@ -1807,3 +1809,26 @@ class TrailingCredit:
         else:
             lines.pop()
         return draft
+
+
+class LeadingByline:
+    """A story's writers' names alone on the line over its dateline, once the headline and the stamp row are gone:
+    "黎某英 马某儒" / "综合讯 近日,…", "肖某影" / "本报12月21日讯(记者 陈某龙) 昨天,…". (A magazine's author over
+    an article with no dateline is its byline and stays.)"""
+
+    name = "byline"
+
+    def __call__(self, draft: Draft) -> Draft:
+        lines = draft.lines
+        k = 0  # (the names may stand a line each: "黎某英" / "马某儒")
+        while k < min(3, len(lines) - 1) and len(lines[k]) <= 14 and _names(shadow(lines[k]).strip()):
+            k += 1
+        if k and (DATELINE.match(lead := shadow(lines[k])) or _NAMED_DATELINE.match(lead)):
+            for _ in range(k):
+                draft.drop(self.name, lines.pop(0), 0)
+        return draft
+
+
+# a dateline that names the desk, a space after it: "综合讯 近日,…"
+_NAMED_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,14}讯\s")
+

@@ -18,7 +18,7 @@ from cleaners.document import Document, Page
 from cleaners.draft import Draft, ends_sentence, fold, shadow, simplified
 from cleaners.html import extract_html, looks_like_html
 from cleaners.listing_metadata import UploadMetadata
-from cleaners.navigation import Navigation, TrailingCredit, TrailingLinks
+from cleaners.navigation import LeadingByline, Navigation, TrailingCredit, TrailingLinks
 from cleaners.page_markers import PageMarkers
 from cleaners.paragraphs import Paragraphs
 from cleaners.pinyin import PinyinAnnotations
@@ -64,6 +64,7 @@ PAGE_STEPS: list[Step] = [
     Title(),
     TrailingLinks(),
     TrailingCredit(),
+    LeadingByline(),
 ]
 # once the pages are joined: whether the document stops short
 DOCUMENT_STEPS: list[Step] = [PreviewCut()]

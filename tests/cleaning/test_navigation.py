@@ -1213,6 +1213,23 @@ def test_a_credit_alone_after_an_outlets_reporter_or_a_body_goes(clean, credit):
     assert clean("\n".join(["县计生协开展文艺演出", BODY, BODY2, credit])).text_original.splitlines() == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("names, lead", [
+    (["黎某英 马某儒"], "综合讯 近日,中国计生协会领导先后来我省调研和指导基层群众自治工作。"),
+    (["黎某英", "马某儒"], "综合讯 近日,中国计生协会领导先后来我省调研和指导基层群众自治工作。"),
+    (["肖某影"], "本报12月21日讯(记者 陈某龙) 昨天,市计划生育协会第五次会员代表大会召开。"),
+])
+def test_a_storys_writers_alone_over_its_dateline_go_and_an_articles_author_stays(clean, names, lead):
+    doc = clean("\n".join(["市计生协会第五次会员代表大会召开", *names, lead, BODY]))
+    assert doc.text_original.splitlines() == [lead, BODY]
+    doc = clean("\n".join(["台湾地区的家庭计划", "谢某", BODY, BODY2]))
+    assert doc.text_original.splitlines() == ["谢某", BODY, BODY2]
+
+
+def test_a_reporters_credit_glued_to_the_name_alone_on_its_line_goes(clean):
+    lead = "2025年1月23日,武汉市计划生育服务中心“育见未来”科普工作室正式开播。"
+    assert clean("\n".join(["通讯员叶某娴", lead, BODY])).text_original.splitlines() == [lead, BODY]
+
+
 def test_a_round_ups_credit_after_each_piece_goes_and_an_authors_bracket_stays():
     from cleaners.navigation import TrailingCredit
     lines = ["2月3日,市计生协走访慰问困难家庭,并送去了慰问品及慰问金。(文图/王某俊王某红)",
