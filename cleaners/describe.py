@@ -179,9 +179,9 @@ def organisation(title: str, text: str) -> tuple[str | None, str | None, str | N
             if prefix in ("全国", "中国") and (_NTH_DAY.match(source, m.end()) or source.startswith("《", m.end())):
                 national = national or (prefix + m.group(0), "全国", None)
                 continue
-            if own := _OWN_LEVEL.search(prefix):  # "新时期我市计生协": 我市 is the whole place
-                prefix = own.group()
-            # (the speaker's "我市" is the level, not the name: "我市计生协会" is the city's "市计生协会")
+            if own := _OWN_LEVEL.search(prefix) or (_ALL_LEVEL.fullmatch(prefix) if prefix != "全国" else None):
+                prefix = own.group()  # "新时期我市计生协", "全市计生协": 我市, 全市 is the whole place
+            # (the speaker's "我市" is the level, not the name: "我市计生协会" is the city's "市计生协会", and so is "全市计生协")
             name = (prefix[1:] if own else prefix) + m.group(0)
             if not prefix:
                 bare = bare or name

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1193,6 +1194,11 @@ class Title:
                 break
         draft.lines = lines
         draft.keep_lines(self.name, keep)
+        # the document's own heading under the site's name for it, worded a little otherwise: the site's "…规范" over
+        # "二郎镇…规范", "…对策研究" over "…对策思考", "年终全乡…上的讲话" over "在全乡…上的讲话": the heading is the title
+        if draft.lines and not draft.split and (own := _own_variant(title, draft.lines[0])):
+            draft.drop(self.name, draft.lines.pop(0), 0)
+            title = own
         draft.facts["title"] = title
         # a document's title put in as a clause of a sentence, between its marks: "…辖区面积33.11平方公里,乡镇计划生育工作
         # 汇报。全乡辖12个行政村…" (a site's words for search engines); a title quoted or named with more words is the
@@ -1204,6 +1210,24 @@ class Title:
                     draft.drop(self.name, line[at:at + len(title) + 1], i)
                     draft.lines[i] = line[:at] + line[at + len(title) + 1:]
         return draft
+
+
+def _own_variant(title: str, line: str) -> str | None:
+    """The first line of the text, where it is the document's heading and the title the site's wording of it: a
+    heading's length and ending, no sentence's marks, and most of the title's words in one run."""
+    own = line.strip()
+    if not (6 <= len(own) <= 40) or has_stops(own) or "," in shadow(own) or not _HEADING_END.search(shadow(own)) \
+            or _HEADING_NUMBER.match(shadow(own)) or date_line(own):
+        return None
+    ours, theirs = comparable(title), comparable(own)
+    if not ours or ours == theirs:
+        return None
+    run = SequenceMatcher(None, ours, theirs, autojunk=False).find_longest_match(0, len(ours), 0, len(theirs)).size
+    return clean_title(own) if run >= max(6, 0.6 * len(ours)) and run >= 0.5 * len(theirs) else None
+
+
+_HEADING_END = re.compile(rf"(?:{_GENRE.pattern}|规范|思考|研究|制度|办法|细则|条例|公约|守则|职责)$")
+_HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、]|\(|第[一二三四五六七八九十\d]+[章节条篇])")
 
 
 _DOCUMENT_ENDS = ("汇报", "总结", "报告", "讲话", "计划", "方案", "要点", "致辞", "发言", "讲稿")

@@ -819,7 +819,7 @@ def test_a_column_word_or_a_phone_line_above_the_title_is_passed_over(clean, pag
     assert clean("\n".join(page)).title == title
 
 
-@pytest.mark.parametrize("text, org, region", [("进一步推进全市计生协事业改革。", "全市计生协", None),
+@pytest.mark.parametrize("text, org, region", [("进一步推进全市计生协事业改革。", "市计生协", None),
                                                ("特就做好新时期我市计生协工作提出意见。", "市计生协", None),
                                                ("全椒县计生协召开理事会。", "全椒县计生协", "全椒县")])
 def test_the_organisation_is_a_place_and_a_name_not_a_verb_before_them(text, org, region):

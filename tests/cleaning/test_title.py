@@ -1571,9 +1571,26 @@ def test_a_documents_title_put_in_as_a_clause_of_a_sentence_goes_but_a_storys_le
     assert clean("\n".join(["韶关市召开2019年度计生协工作会议", lead, BODY])).text_original.splitlines()[0] == lead
 
 
-def test_the_title_printed_before_the_documents_own_heading_on_one_line_goes_and_the_heading_stays(clean):
+def test_the_title_printed_before_the_documents_own_heading_on_one_line_goes_and_the_heading_is_the_title(clean):
     doc = clean("\n".join(["人口计划生育工作总结_2", "人口计划生育工作总结 **镇**年人口和计划生育工作总结", BODY, BODY2]))
-    assert doc.title == "人口计划生育工作总结" and doc.text_original.splitlines()[0] == "**镇**年人口和计划生育工作总结"
+    assert doc.title == "**镇**年人口和计划生育工作总结" and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("site, own", [
+    ("村级计划生育协会工作管理规范", "二郎镇村级计划生育协会工作管理规范"),
+    ("婦女代表大會閉幕式上的講話稿范文", "2022婦女代表大會閉幕式上的講話"),
+    ("年终全乡计划生育工作会议上的讲话", "在全乡计划生育工作会议上的讲话"),
+    ("市计生协会长在全市计生协工作会议上的讲话", "在全市计生协工作会议上的讲话"),
+])
+def test_the_documents_own_heading_under_the_sites_wording_of_it_is_the_title(clean, site, own):
+    doc = clean("\n".join([site, own, BODY, BODY2]))
+    assert doc.title == own and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("first", ["一、2020年计划生育协会工作总结", "2020年计划生育协会工作总结暨表彰大会在京召开。"])
+def test_a_heading_numbered_or_a_sentence_under_the_title_is_no_heading_of_the_document(clean, first):
+    doc = clean("\n".join(["2020年计划生育协会工作总结", first, BODY, BODY2]))
+    assert doc.title == "2020年计划生育协会工作总结" and doc.text_original.splitlines()[0] == first
 
 
 def test_a_title_ending_in_its_drafts_wengao_run_into_the_text_parts_from_it(clean):
