@@ -55,7 +55,7 @@ _LEVELS: tuple[tuple[str | None, tuple[str, ...]], ...] = (
     (None, ("社区", "小区", "村")), ("全国", ("中国", "全国")), ("省", ("省", "自治区")), ("市", ("市", "州", "盟")),
     ("县", ("县", "旗")), ("区", ("区",)), ("乡镇", ("乡", "镇", "街道", "街")))
 # the offices a speaker holds (a speaker's line under a title ends in one: "省计生委主任 张枫")
-OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使|司长|行政长官"
+OFFICES = "会长|主任|书记|秘书长|理事长|部长|主席|省长|市长|县长|区长|局长|厅长|镇长|乡长|大使|司长|行政长官|院长|校长"
 _ROLE = re.compile(rf"(?:常务)?(?:副)?(?:{OFFICES}|委员)")
 # a template's placeholder for the name after a byline's office: "… XX", "…某某"
 _NAME_LEFT_OUT = r"(?:[xX×*]+|某+)"

@@ -543,7 +543,9 @@ _SCENE = re.compile(r"在[^。,]{2,30}?(?:上|中|时)(?:讲话|发言|致辞|�
                     # (or who spoke, by office and name: "云南省红十字会秘书长 杨家俊发言")
                     rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}(?:讲话|发言|致辞)$|"
                     # (or who spoke for whom: "…领导干部张某某代表济南市作典型发言")
-                    rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}代表[^。,]{{2,12}}作(?:典型|交流|表态)?发言$")
+                    rf"(?:{OFFICES})\s*[\u4e00-\u9fff]{{2,3}}代表[^。,]{{2,12}}作(?:典型|交流|表态)?发言$|"
+                    # (or who gave what, name before office: "赵某礼理事长作主题讲座", "蓝某副秘书长作会议小结")
+                    rf"[\u4e00-\u9fff]{{2,3}}(?:{OFFICES})作[^。,]{{2,8}}(?:讲座|小结|总结|报告|讲话|发言|辅导|点评)$")
 # (a heading of the text is numbered or has a mark, and a genre's title names the speech: "在…上的讲话")
 # (a ceremony's picture, a listener's, a guest's, an event's scene: "幸福工程项目启动仪式", "受助母亲认真听取意见",
 # "县老体协主席廖某某出席活动并讲话", "受助母亲代表发言", "…全国理事会现场"), asked only of a line that ends so
@@ -1475,7 +1477,8 @@ class Navigation:
         # a photo's caption between a story's paragraphs: who did what there, with no mark of a sentence
         # ("市人大常委会副主任王孝山在座谈会上讲话", "调查组一行在某镇计划生育服务所了解情况")
         # (two or more in a row after a paragraph, as a story's pictures are printed under it, need no paragraph below)
-        scenes = [keep[i] and 8 <= len(lines[i]) <= 45 and _scene(s := shadow(lines[i]).strip()) and not _SCENE_NOT.search(s)
+        # (who spoke may be short: "院长侯某讲话")
+        scenes = [keep[i] and 6 <= len(lines[i]) <= 45 and _scene(s := shadow(lines[i]).strip()) and not _SCENE_NOT.search(s)
                   for i in range(len(lines))]
         # (a caption in two lines, who and then where he spoke: "某省计划生育协会副秘书长孙某" / "在…座谈会上发言")
         for i in range(1, len(lines) - 1):
@@ -1489,9 +1492,11 @@ class Navigation:
                 j += 1
             # (one alone: over a paragraph, at the text's end, or where it prints again the words of the paragraph above:
             # "…县老体协主席廖某某出席活动并讲话,…" / "县老体协主席廖某某出席活动并讲话")
-            if j > i and len(lines[i - 1]) >= 40 and ends_sentence(lines[i - 1]) \
+            # (the paragraph above is the last kept: a caption taken out may stand between, "活动现场")
+            above = next((k for k in range(i - 1, -1, -1) if keep[k]), i - 1)
+            if j > i and len(lines[above]) >= 40 and ends_sentence(lines[above]) \
                     and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40) or not any(keep[j:])
-                         or shadow(lines[i]).strip() in shadow(lines[i - 1])):
+                         or shadow(lines[i]).strip() in shadow(lines[above])):
                 keep[i:j] = [False] * (j - i)
             i = j + 1
         # the page's own text read in a wrong charset and left so, at its head or foot: "镇ㄥ彲浠ュ幓…~", "10绉掑悗", and a

@@ -474,6 +474,8 @@ STORY = "5月23日,市人大常委会人口计生工作评议调查组一行深�
     (["调查组一行在某镇计划生育服务所了解情况", "市人大常委会副主任王某在座谈会上讲话", "与会人员在座谈会上发言"], []),
     (["市人大常委会副主任王某在座谈会上讲话"], [STORY]),
     (["某某省红十字会秘书长 杨某某发言"], [STORY]),
+    (["院长侯某讲话"], [STORY]),  # (short)
+    (["活动现场", "赵某礼理事长作主题讲座", "蓝某副秘书长作会议小结"], []),  # (name before office, under a scene taken out)
 ])
 def test_captions_of_who_did_what_under_a_storys_paragraph_go(run_step, captions, after):
     assert run_step(Navigation(), [STORY, *captions, *after]).lines == [STORY, *after]
