@@ -567,6 +567,12 @@ def _ends_a_sentence(text: str) -> bool:
     return len(HAN.findall(text)) >= 20 and "," in text and text.rstrip().endswith("。")
 
 
+# a journal paper's catalogue codes, glued or in brackets, and its DOI with no colon: "中图分类号:C916文献标识码:A文章编号:
+# 1671623X(2016)03002704", "[中图分类号]C924.21[文献标识码]A [文章编号]1007-032X(2000)02-0058-03", "DOI10.13778/j.cnki.…"
+_JOURNAL_CODE = r"[\[【]?(?:中图(?:法)?分类号|文献标[识志]码|文章编号|DOI)[\]】]?\s*:?\s*[A-Za-z0-9][A-Za-z0-9.\-/()_;,]*"
+_JOURNAL_CODES = re.compile(rf"(?:{_JOURNAL_CODE}\s*)+")
+
+
 @lru_cache(maxsize=16384)
 def is_furniture(shade: str) -> bool:
     """Whether a line (its shadow) is page furniture as a whole. Cached: the rule runs twice a page."""
@@ -580,6 +586,8 @@ def is_furniture(shade: str) -> bool:
     if s.endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(s):
         return True
     if s.endswith("页)") and BOOK_PAGE.fullmatch(s):
+        return True
+    if ("DOI" in s or "分类号" in s) and _JOURNAL_CODES.fullmatch(s):
         return True
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False
