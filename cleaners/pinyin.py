@@ -61,6 +61,7 @@ _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ
 # a toned reading after what a wrong decoding made of its character ("顒蝇F(xiàn)場"): a toned syllable
 # is never the author's parenthesis, so it goes whatever stands before it
 _STRAY = re.compile(r"(?<=[A-Za-z!;,?.:'\"])[(\uff08]([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6})[)\uff09]")
+_TONED_GROUP = re.compile(r"(?:[(\uff08][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)\uff09])+")
 _MAYBE = re.compile(r"[(\uff08][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]|[?\ufffd][a-z]")
 
 
@@ -104,6 +105,12 @@ class PinyinAnnotations:
                 if _TONED.search(line):
                     line = _STRAY.sub(broken, line)
             out.append(line)
+        # on a page that glosses its characters, a toned reading left after a character a wrong decoding made of its own
+        # ("?;顒(dòng)當天", "?。▍^(qū)"): a toned syllable is never the author's parenthesis
+        if readings[0] >= 3:
+            for i, line in enumerate(out):
+                if _TONED.search(line):
+                    out[i] = _TONED_GROUP.sub(lambda m, i=i: removed.append(Removal(self.name, fold(m.group()), i)) or "", line)
         if spaced[0]:
             space = "" if spaced[0] >= 0.8 * readings[0] else " "
             out = [line.replace(_SPACE_MARK, space) if _SPACE_MARK in line else line for line in out]

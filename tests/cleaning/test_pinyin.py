@@ -113,3 +113,11 @@ def test_a_space_of_the_page_after_a_reading_stays(run_step):
     assert run_step(PinyinAnnotations(), lines).lines == ["新聞專區 焦點新聞", "副總統肯定醫師公會提供醫療服務"]
     # and letters spaced out keep their spaces
     assert run_step(PinyinAnnotations(), ["調(diào) 研 報(bào) 告"]).lines == ["調 研 報 告"]
+
+
+def test_a_toned_reading_after_a_character_a_wrong_decoding_made_goes_on_a_page_that_glosses(run_step):
+    line = "由心系項(xiàng)目辦公室承辦,?;顒(dòng)當(dān)天,在全國10個重點(diǎn)地(dì)區(qū)開展。"
+    assert run_step(PinyinAnnotations(), [line]).lines == ["由心系項目辦公室承辦,?;顒當天,在全國10個重點地區開展。"]
+    # (on a page that glosses nothing, a toned syllable in brackets is left: a language lesson may print one)
+    lesson = "“好”字读作(hǎo),是常用字。"
+    assert run_step(PinyinAnnotations(), [lesson]).lines == [lesson]
