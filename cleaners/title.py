@@ -1150,6 +1150,11 @@ class Title:
                 # (or one short phrase over a news story's headline: "调查显示" / "香港青少年的…" / its date, its dateline)
                 or news and _SHORT_KICKER.fullmatch(kicker) and not _ISSUER.search(kicker)):
             keep[repeat - 1] = False
+        # (the headline's kicker of two short phrases the page split a line each: "莺花三月" / "话优生" / the title's print)
+        elif repeat is not None and repeat >= 2 and keep[repeat - 1] and keep[repeat - 2] and not any(keep[:repeat - 2]) \
+                and _MOTTO.fullmatch(shadow(lines[repeat - 2]).strip() + " " + shadow(lines[repeat - 1]).strip()):
+            keep[repeat - 2] = keep[repeat - 1] = False
+            title = f"{lines[repeat - 2].strip()} {lines[repeat - 1].strip()} {title}"  # (the whole headline, as printed)
         if news:  # a bare date between a news story's headline and its dateline is the page's
             keep[repeat + 1] = False
             draft.facts.setdefault("published", date_line(lines[repeat + 1]))

@@ -1602,3 +1602,9 @@ def test_a_title_ending_in_its_drafts_wengao_run_into_the_text_parts_from_it(cle
 def test_a_collections_label_for_its_first_piece_may_number_it_in_brackets(clean):
     doc = clean("\n".join(["计划生育调查报告范本", "计划生育调查报告范本(一)", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_headlines_kicker_of_two_short_phrases_split_a_line_each_joins_the_title_and_leaves_the_text(clean):
+    headline = "莱州市开展优生优育指导进社区集中活动月纪实"
+    doc = clean("\n".join(["莺花三月", "话优生", headline, BODY, BODY2]))
+    assert doc.title == "莺花三月 话优生 " + headline and doc.text_original.splitlines() == [BODY, BODY2]
