@@ -217,6 +217,13 @@ class PreviewCut:
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a list's first item")
             return draft
+        # (a point's label alone, its words cut off, under the point before it that had them: "一是加强教育。以…学习。" /
+        # "二是创新载体。")
+        if (label := _BARE_POINT.fullmatch(last)) and len(above) >= 20 and above.startswith(_POINTS[_POINTS.index(label.group(1)) - 1] + "是") \
+                and label.group(1) != "一":
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "a point's label with nothing after it")
+            return draft
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop
@@ -287,6 +294,10 @@ def _list_run(last: str, above: str) -> bool:
     stops with no full stop too ("7. 王刚(2010年12月 - 2016年5月)" / "8. 王刚(2016年5月 - )")."""
     number, prior = re.match(r"\d+", last), re.match(r"(\d+)[.、]", above)
     return bool(number and prior) and int(prior.group(1)) == int(number.group()) - 1 and above[-1:] not in TERMINAL
+
+
+_POINTS = "一二三四五六七八九十"
+_BARE_POINT = re.compile(rf"([{_POINTS}])是[\u4e00-\u9fff]{{2,8}}。")
 
 
 _BARS = ("┃", "│", "|")

@@ -391,3 +391,12 @@ def test_a_lists_first_item_ending_on_its_semicolon_under_the_words_that_announc
     # (a list whose later items follow is no cut)
     whole = [*lines, "2. 群众满意度明显提高。"]
     assert not run_step(PreviewCut(), whole).facts.get("truncated")
+
+
+@pytest.mark.parametrize("tail, cut", [
+    (["一是加强教育。以党的精神为指导,加强干部队伍思想政治教育和理论学习。", "二是创新载体。"], True),  # its words cut off
+    (["一是加强教育。", "二是创新载体。"], False),  # a list of labels alone
+])
+def test_a_points_label_alone_under_a_point_with_words_is_cut(clean, tail, cut):
+    doc = clean("\n".join(["2023年计生协工作总结", BODY, "(二)抓宣教,营造浓厚社会舆论氛围", *tail]))
+    assert doc.truncated is cut
