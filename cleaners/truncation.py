@@ -191,6 +191,13 @@ class PreviewCut:
             draft.lines = [*draft.lines[:-1], draft.lines[-1][:dots.start()]]
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "the preview's dots after its last word")
+        # a site's page of the document past its first, under its running header ("…工作计划第2页"), with no first page's
+        # header: the text shows a later page only
+        headers = [int(m.group(1)) for r in draft.removed[:40] if r.rule == "navigation" and "页" in r.text
+                   and (m := _LATER_PAGE.fullmatch(shadow(r.text).strip()))]
+        if headers and min(headers) >= 2 and not draft.facts.get("truncated"):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", f"the text shows from page {min(headers)} of the document")
         pages = _counted_pages(draft)
         if pages and not draft.facts.get("truncated"):
             draft.facts["truncated"] = True
@@ -296,6 +303,7 @@ def _list_run(last: str, above: str) -> bool:
     return bool(number and prior) and int(prior.group(1)) == int(number.group()) - 1 and above[-1:] not in TERMINAL
 
 
+_LATER_PAGE = re.compile(r"[^。,;!?:\d]{4,50}?第\s*(\d{1,3})\s*页")
 _POINTS = "一二三四五六七八九十"
 _BARE_POINT = re.compile(rf"([{_POINTS}])是[\u4e00-\u9fff]{{2,8}}。")
 

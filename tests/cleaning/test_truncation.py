@@ -400,3 +400,10 @@ def test_a_lists_first_item_ending_on_its_semicolon_under_the_words_that_announc
 def test_a_points_label_alone_under_a_point_with_words_is_cut(clean, tail, cut):
     doc = clean("\n".join(["2023年计生协工作总结", BODY, "(二)抓宣教,营造浓厚社会舆论氛围", *tail]))
     assert doc.truncated is cut
+
+
+@pytest.mark.parametrize("headers, cut", [(["镇年人口与计划生育工作计划第2页"], True),
+                                           (["镇年人口与计划生育工作计划第1页", "镇年人口与计划生育工作计划第2页"], False)])
+def test_a_later_page_under_its_running_header_with_no_first_page_is_cut(clean, headers, cut):
+    doc = clean("\n".join(["镇年人口与计划生育工作计划", headers[0], BODY, *headers[1:], BODY, "镇人民政府"]))
+    assert doc.truncated is cut
