@@ -512,6 +512,8 @@ class InjectedSpam(LineRule):
         return spans
 
 
+_LONE_BARS = re.compile(r"\s+[|\uff5c](?:\s*[|\uff5c])*\s*$")
+_BAR = re.compile(r"[|\uff5c]")
 _TRAILING_BAR = re.compile(r"(?<=[。!?”)\uff01\uff1f\uff09])\s*(?:\?\s*)?[|\uff5c]\s*$")
 # a pictograph with what joins or modifies it ("🤸🏼\u200d♂️"): no speech or report writes one; a content farm sprinkles them
 # into sentences ("上午🙅🏼,澄迈县…") and wraps its own adverts in them ("💰球探足球比分网win007💱")
@@ -681,7 +683,10 @@ class SpamLines:
         # a table cell's bar after a paragraph's last sentence ("…给予了表彰。 |"; a broken character may stand
         # before it): the bar goes, the sentence stays (a table's row keeps its bars: "| 城镇化率 (%) |")
         for i, line in enumerate(draft.lines):
-            if line.endswith(("|", "\uff5c")) and not table_row(line) and (bar := _TRAILING_BAR.search(line)) is not None:
+            # (or after any words, where the line has no other bar: "二00八年十月七日 |", "…意识,增 | |")
+            if line.endswith(("|", "\uff5c")) and not table_row(line) and ((bar := _TRAILING_BAR.search(line)) is not None
+                                                                        or (bar := _LONE_BARS.search(line)) is not None
+                                                                        and bar.start() > 0 and not _BAR.search(line, 0, bar.start())):
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
         keep = [not advert_line(line) for line in draft.lines]

@@ -170,6 +170,9 @@ def test_a_table_cells_bar_after_the_last_sentence_goes(run_step):
     lines = ["对先进个人给予了表彰。 |", "小朋友们的童真可爱让人心生温暖。 ? |", "序号 | 姓名 |", "而团结奋斗。(陆峰) |"]
     draft = run_step(SpamLines(), lines)
     assert draft.lines == ["对先进个人给予了表彰。", "小朋友们的童真可爱让人心生温暖。", "序号 | 姓名 |", "而团结奋斗。(陆峰)"]
+    # (and after any words, where the line holds no other bar: a date, a line a page cut; a row keeps its cells)
+    lines = ["二00八年十月七日 |", "提高青少年自尊、性别平等与权利意识,增 | |", "城镇 | 农村 |"]
+    assert run_step(SpamLines(), lines).lines == ["二00八年十月七日", "提高青少年自尊、性别平等与权利意识,增", "城镇 | 农村 |"]
 
 
 def test_a_sites_original_tag_inside_a_sentence_goes(run_step):
