@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -1205,6 +1206,14 @@ class Title:
             draft.drop(self.name, draft.lines.pop(0), 0)
             title = own
         draft.facts["title"] = title
+        # a running header the top printed twice over the title, printed again at a page's break inside the text:
+        # "今泰学院推荐文档" (not the title, a heading in the text may have its words)
+        printed = Counter(comparable(r.text) for r in draft.removed if r.rule == self.name and len(r.text.strip()) <= 20)
+        headers = {text for text, n in printed.items() if n >= 2 and text and text != comparable(title)}
+        if headers:
+            keep = [not (len(line.strip()) <= 20 and comparable(line) in headers) for line in draft.lines]
+            if not all(keep):
+                draft.keep_lines(self.name, keep)
         # a document's title put in as a clause of a sentence, between its marks: "…辖区面积33.11平方公里,乡镇计划生育工作
         # 汇报。全乡辖12个行政村…" (a site's words for search engines); a title quoted or named with more words is the
         # author's, and a news story's lead tells its headline so ("3月28日上午,某市召开…工作会议。")

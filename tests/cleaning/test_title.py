@@ -1608,3 +1608,9 @@ def test_a_headlines_kicker_of_two_short_phrases_split_a_line_each_joins_the_tit
     headline = "莱州市开展优生优育指导进社区集中活动月纪实"
     doc = clean("\n".join(["莺花三月", "话优生", headline, BODY, BODY2]))
     assert doc.title == "莺花三月 话优生 " + headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_running_header_printed_twice_over_the_title_goes_where_a_page_break_prints_it_again(clean):
+    top = ["某某学院推荐文档", "2020年度计生宣传教育工作总结范文", "某某学院推荐文档", "2020年度计生宣传教育工作总结范文"]
+    doc = clean("\n".join([*top, BODY, "一、积极探索,拓展宣传教育工作方式", "某某学院推荐文档", BODY2]))
+    assert doc.text_original.splitlines() == [BODY, "一、积极探索,拓展宣传教育工作方式", BODY2]
