@@ -1127,8 +1127,9 @@ class Title:
             tail, longest = chosen[-2:], 2 * len(title) + 10
             for i in range(top, len(lines)):  # (a print ends as the title does: most lines are not looked at further)
                 if keep[i] and len(chosen) <= len(lines[i]) <= longest and tail in shadow(lines[i]) \
-                        and comparable(lines[i]) == chosen:
-                    keep[i] = False
+                        and (comparable(lines[i]) == chosen or _LIBRARY_THEN.match(shadow(lines[i]))
+                             and comparable(_LIBRARY_THEN.sub("", shadow(lines[i]), count=1)) == chosen):
+                    keep[i] = False  # (or with a library's name glued before it, under a page counter: "某某文库2024年…方案")
                 # (or on two, split where the headline had a space: "…已逾6100万" / "占儿童总数21.88%")
                 elif i > top and len(lines[i]) < len(chosen) and len(lines[i - 1]) < len(title) \
                         and len(lines[i]) + len(lines[i - 1]) >= len(chosen) and keep[i] and keep[i - 1] and tail in shadow(lines[i]) \
@@ -1251,6 +1252,7 @@ _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:
 _JOINT_END = re.compile(r"[^\s\-_|–]\s*[-_|–]\s*$")
 _LENGTH_ALONE = re.compile(r"\d{3,6}\s*字")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
+_LIBRARY_THEN = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}(?:文库|文档网|范文网|文档)(?=\S)")
 _SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 

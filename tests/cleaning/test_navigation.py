@@ -940,7 +940,7 @@ def test_a_bilingual_menu_english_pager_labels_and_a_view_count_in_thousands_go(
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
 
 
-@pytest.mark.parametrize("label", ["标题:", "更新時間", "本题链接:", "熱門標籤", "外部链接", "详细信息"])
+@pytest.mark.parametrize("label", ["标题:", "更新時間", "本题链接:", "熱門標籤", "外部链接", "详细信息", "声明"])
 def test_a_rows_label_left_alone_when_its_value_went_goes(clean, label):
     doc = clean("\n".join(["计划生育协会工作总结", BODY, BODY2, label]))
     assert doc.text_original.splitlines() == [BODY, BODY2]

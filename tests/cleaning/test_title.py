@@ -1614,3 +1614,9 @@ def test_a_running_header_printed_twice_over_the_title_goes_where_a_page_break_p
     top = ["某某学院推荐文档", "2020年度计生宣传教育工作总结范文", "某某学院推荐文档", "2020年度计生宣传教育工作总结范文"]
     doc = clean("\n".join([*top, BODY, "一、积极探索,拓展宣传教育工作方式", "某某学院推荐文档", BODY2]))
     assert doc.text_original.splitlines() == [BODY, "一、积极探索,拓展宣传教育工作方式", BODY2]
+
+
+def test_the_title_with_a_librarys_name_glued_before_it_under_the_page_counter_goes(clean):
+    title = "2024年村镇出生人口性别比整治方案"
+    doc = clean("\n".join([title, BODY, BODY2, "第1 页共 3页", "某某文库" + title]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
