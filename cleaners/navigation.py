@@ -1495,6 +1495,16 @@ class Navigation:
             if scenes[i + 1] and not scenes[i] and keep[i] and len(lines[i]) <= 30 and lines[i + 1].lstrip().startswith("在") \
                     and _OFFICE_NAME.fullmatch(shadow(lines[i]).strip()):
                 scenes[i] = True
+        # (a block of three or more short lines between paragraphs, two of them scenes, is the story's pictures, each
+        # captioned: "县长崔某与志愿者亲切交谈" / "宣传部长刘某与女孩们一起听志愿者授课" / "…在了解孩子们的情况" / "…进行交流")
+        k = 1
+        while k < len(lines):
+            m = k
+            while m < len(lines) and keep[m] and 6 <= len(lines[m]) <= 30 and not _SCENE_NOT.search(shadow(lines[m]).strip()):
+                m += 1
+            if m - k >= 3 and sum(scenes[k:m]) >= 2 and m < len(lines) and is_prose(lines[m]):
+                scenes[k:m] = [True] * (m - k)
+            k = m + 1
         i = 1
         while i < len(scenes):
             j = i
