@@ -508,7 +508,11 @@ _CREDITED_ENDS = ("摄)", "攝)", "摄影)", "攝影)", "提供)", "提供）")
 def _marked_caption(s: str) -> bool:
     """A caption known by its end (a line's shadow, stripped): a picture's file name with its time, a credit in brackets."""
     return ("_" in s and _STAMPED_PICTURE.fullmatch(s) is not None) \
-        or (s.endswith(("摄)", "摄影)", "提供)")) and _BRACKET_CAPTION.fullmatch(s) is not None)
+        or (s.endswith(("摄)", "摄影)", "提供)")) and _BRACKET_CAPTION.fullmatch(s) is not None) \
+        or (s.endswith(("照片", "图片", "供图", "/图)", "/图")) and _AGENCY_CAPTION.fullmatch(s) is not None)
+# a picture's caption credited to a photo agency, or the agency's credit alone: "…第13亿个人。法新社照片", "(东方IC/图)"
+_AGENCY_CAPTION = re.compile(r"(?:[^。!?()]{4,80}。\s*)?[(]?\s*(?:法新社|新华社|路透社|美联社|中新社|视觉中国|东方IC|IC photo|图虫创意)"
+                             r"\s*(?:照片|图片|供图|/\s*图)\s*[)]?")
 _KEYWORDS_JOINED = re.compile(r"[^\s_。,,:;!?]{1,10}(?:\s*_\s*[^\s_。,,:;!?]{1,10}){4,}")
 _ARROW_DIGIT = re.compile(r"^3(?=上一[版期篇])|(?<=下一[版期篇])4$")
 _CLOCK_LEAD = re.compile(rf"{CLOCK}(?:\.\d{{1,3}})?")
@@ -679,7 +683,7 @@ _PIECE_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*:\s*
 _FORUM_BUTTON = re.compile(r"发布新帖|马上注册!?|返回列表|发表回复|回复楼主|购物车\(\d+\)")  # (and a shop's cart: "购物车(0)")
 _SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期|[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?")
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _FORUM_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _FORUM_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT, _AGENCY_CAPTION, _JOURNAL_CODES], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

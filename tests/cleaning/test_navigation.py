@@ -1275,6 +1275,12 @@ def test_a_journal_papers_codes_glued_or_bracketed_are_furniture(line):
     assert not is_furniture("中图分类号是图书馆给每本书的编码。")
 
 
+@pytest.mark.parametrize("line", ["2005年1月6日在北京出生的这位婴儿被宣布是中国的第13亿个人。法新社照片", "(东方IC/图)"])
+def test_a_caption_credited_to_a_photo_agency_or_the_credit_alone_is_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("新华社照片显示,活动现场有300多名群众参加了义诊和咨询,受到群众的普遍欢迎。")
+
+
 @pytest.mark.parametrize("line", ["出生人口性别比 > 110", "全县出生人口性别比>正常值"])
 def test_a_comparison_is_no_breadcrumb(line):
     assert not is_furniture(line)
