@@ -734,7 +734,7 @@ class UploadMetadata:
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
             # (its writers' names, run on after its clock, printed again a few lines down: "2013-04-29 00:44赵某忠宋某花" /
             # "某刊 2013年6期" / "关键词:…" / "赵某忠 宋某花")
-            if i < HEAD and (run_on := _NAMES_AFTER_CLOCK.search(shade)) and _ROW_STAMP.match(shade.strip()):
+            if i < HEAD and ":" in shade and (run_on := _NAMES_AFTER_CLOCK.search(shade)) and _ROW_STAMP.match(shade.strip()):
                 # (over a heading it is left to Navigation, which keeps the heading: "萬某某" / "文物源起")
                 values.update(j for j in range(i + 1, min(i + 8, n)) if re.sub(r"\s", "", shadow(lines[j])) == run_on.group(1)
                               and is_prose(next((ln for ln in lines[j + 1:] if ln.strip()), "")))

@@ -1492,7 +1492,8 @@ class Navigation:
         # ("市人大常委会副主任王孝山在座谈会上讲话", "调查组一行在某镇计划生育服务所了解情况")
         # (two or more in a row after a paragraph, as a story's pictures are printed under it, need no paragraph below)
         # (who spoke may be short: "院长侯某讲话")
-        scenes = [keep[i] and 6 <= len(lines[i]) <= 45 and _scene(s := shadow(lines[i]).strip()) and not _SCENE_NOT.search(s)
+        scenes = [keep[i] and (8 <= len(lines[i]) <= 45 or 6 <= len(lines[i]) < 8 and lines[i].endswith(_SPOKE_EITHER))
+                  and _scene(s := shadow(lines[i]).strip()) and not _SCENE_NOT.search(s)
                   for i in range(len(lines))]
         # (a caption in two lines, who and then where he spoke: "某省计划生育协会副秘书长孙某" / "在…座谈会上发言")
         for i in range(1, len(lines) - 1):
@@ -1501,7 +1502,7 @@ class Navigation:
                 scenes[i] = True
         # (a block of three or more short lines between paragraphs, two of them scenes, is the story's pictures, each
         # captioned: "县长崔某与志愿者亲切交谈" / "宣传部长刘某与女孩们一起听志愿者授课" / "…在了解孩子们的情况" / "…进行交流")
-        k = 1
+        k = 1 if sum(scenes) >= 2 else len(lines)  # (most pages have no scene: the block is looked for where two are)
         while k < len(lines):
             m = k
             while m < len(lines) and keep[m] and 6 <= len(lines[m]) <= 30 and not _SCENE_NOT.search(shadow(lines[m]).strip()):
@@ -1517,7 +1518,7 @@ class Navigation:
             # (one alone: over a paragraph, at the text's end, or where it prints again the words of the paragraph above:
             # "…县老体协主席廖某某出席活动并讲话,…" / "县老体协主席廖某某出席活动并讲话")
             # (the paragraph above is the last kept: a caption taken out may stand between, "活动现场")
-            above = next((k for k in range(i - 1, -1, -1) if keep[k]), i - 1)
+            above = next((k for k in range(i - 1, -1, -1) if keep[k]), i - 1) if j > i else i - 1
             if j > i and len(lines[above]) >= 40 and ends_sentence(lines[above]) \
                     and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40) or not any(keep[j:])
                          or shadow(lines[i]).strip() in shadow(lines[above])):
@@ -1697,6 +1698,7 @@ _PIECE_CREDIT = re.compile(r"(?<=[。!?”])\s*\((?:文\s*/\s*图|文图|图文|
                            r"(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*\)$")
 _CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
+_SPOKE_EITHER = (*_SPOKE, "講話", "致辭", "致詞", "發言")  # (as printed, in either script)
 # the 3755 characters of GB2312's first level, which ordinary text is made of; text read in a wrong charset is
 # made of rarer ones
 _COMMON = frozenset(ch for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF)
