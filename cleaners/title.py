@@ -364,7 +364,7 @@ _MASTHEAD = re.compile(r"《?[\u4e00-\u9fff]{0,8}(?:日报|晚报|早报|晨报|
 # (a caption signed 摄, a subtitle's dash, a column's name in brackets are none either)
 # a compilation's label over one of its papers: "交流发言之一", "典型发言二"
 PAPER_LABEL = re.compile(r"(?:交流发言|典型发言|大会发言|经验交流)(?:材料)?之?[一二三四五六七八九十\d]{0,3}")
-_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.*,).*[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯](?:[\u4e00-\u9fff]\?)?\??$|摄$|^[—-]|^【[^】]{1,8}】$|"
+_NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.*,).*[哦啦呀吧]\s*[!?]?$|\d{1,2}日[电讯](?:[\u4e00-\u9fff]\?)?\??$|摄$|^[—-]|^【(?![^】]*(?:怎么|如何|什么|哪些|为什么|吗|呢)[^】]{0,4}】)[^】]{1,8}】$|"
                         # a dateline ("…网讯(通讯员 …)"), a site's welcome, a caption with the place of someone in the picture ("[左四]")
                         # (and a byline: "澎湃新闻记者 王俊")
                         rf"讯\s*\(|\((?:记者|通讯员)|^{REPORTER.pattern}$|{WELCOME}|[\[(][左右][一二三四五六七八九十]\s*[\])]|左起|"
@@ -656,6 +656,8 @@ _RULE_RUN_IN = re.compile(r"\d{0,2}[、.]?([^()。,;:!?\d、][^()。,;:!?]{3,59}
 _ADOPTED_AFTER = re.compile(r"\((?:(?:19|20)\d\d|[\s_]*)\s*年[^()]{0,40}?(?:讨论通过|审议通过|通过|修订|修正)\)$")
 _INTRO_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|资料简介|内容简介)\s*:\s*")
 _TAG_FIRST = re.compile(r"\s*【[^【】]{1,8}】\s*")
+_ASKED_THEN_ANSWER = re.compile(r"【[^【】]{2,30}(?:怎么办|怎么[^【】]{1,4}|如何[^【】]{1,10}|是什么|有哪些|哪些[^【】]{1,6}|为什么[^【】]{1,10}|[吗呢])】"
+                                r"(?=[“\u4e00-\u9fff])")
 _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}:)")
 
 
@@ -760,6 +762,9 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
     shade = shadow(line)  # (同志們 is 同志们 here)
     if (m := _BRACKET_THEN_LABEL.match(shade)) is not None:
         return m.end(), m.end()
+    # (a question in brackets over its answer, on a Q&A page's first line: "【失独家庭该怎么办】“失独家庭”是指…")
+    if first and shade.startswith("【") and (asked := _ASKED_THEN_ANSWER.match(shade)) is not None:
+        return asked.end(), asked.end()
     if (doubled := _doubled(shade)) is not None and doubled < len(shade):
         return doubled // 2, doubled
     if first and (collected := _COLLECTION.match(shade)) is not None:

@@ -1620,3 +1620,13 @@ def test_the_title_with_a_librarys_name_glued_before_it_under_the_page_counter_g
     title = "2024年村镇出生人口性别比整治方案"
     doc = clean("\n".join([title, BODY, BODY2, "第1 页共 3页", "某某文库" + title]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("question", ["失独家庭该怎么办", "独生子女证怎么补办"])
+def test_a_question_in_brackets_glued_before_its_answer_is_the_title(clean, question):
+    answer = "“失独家庭”是指因意外、疾病或其他原因失去唯一子女的家庭,这类家庭往往面临多重困境。"
+    doc = clean("\n".join([f"【{question}】{answer}", "一、现状与问题总结", BODY]))
+    assert doc.title == question and doc.text_original.splitlines()[0] == answer
+    # (a news lead's tag in brackets asks nothing: it stays with its lead)
+    lead = "【本报综合报道】县计生协近日开展走访慰问活动,为困难家庭送去慰问金。"
+    assert clean("\n".join([lead, BODY])).text_original.splitlines()[0] == lead
