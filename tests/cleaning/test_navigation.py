@@ -1230,9 +1230,10 @@ def test_a_storys_writers_alone_over_its_dateline_go_and_an_articles_author_stay
     assert doc.text_original.splitlines() == ["谢某", BODY, BODY2]
 
 
-def test_a_reporters_credit_glued_to_the_name_alone_on_its_line_goes(clean):
+@pytest.mark.parametrize("credit", ["通讯员叶某娴", "攝影.黎某龍"])
+def test_a_reporters_credit_glued_to_the_name_alone_on_its_line_goes(clean, credit):
     lead = "2025年1月23日,武汉市计划生育服务中心“育见未来”科普工作室正式开播。"
-    assert clean("\n".join(["通讯员叶某娴", lead, BODY])).text_original.splitlines() == [lead, BODY]
+    assert clean("\n".join([credit, lead, BODY])).text_original.splitlines() == [lead, BODY]
 
 
 def test_a_round_ups_credit_after_each_piece_goes_and_an_authors_bracket_stays():
