@@ -28,7 +28,7 @@ from cleaners.draft import (
     table_row,
     text_bounds,
 )
-from cleaners.relevance import DATELINE
+from cleaners.relevance import DATELINE, first_person
 from cleaners.spam import advert_line
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
@@ -1517,12 +1517,13 @@ class Navigation:
                 j += 1
             # (one alone: over a paragraph, at the text's end, or where it prints again the words of the paragraph above:
             # "…县老体协主席廖某某出席活动并讲话,…" / "县老体协主席廖某某出席活动并讲话")
-            # (the paragraph above is the last kept: a caption taken out may stand between, "活动现场")
-            above = next((k for k in range(i - 1, -1, -1) if keep[k]), i - 1) if j > i else i - 1
-            if j > i and len(lines[above]) >= 40 and ends_sentence(lines[above]) \
-                    and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40) or not any(keep[j:])
-                         or shadow(lines[i]).strip() in shadow(lines[above])):
-                keep[i:j] = [False] * (j - i)
+            if j > i:
+                # (the paragraph above is the last kept: a caption taken out may stand between, "活动现场")
+                above = next((k for k in range(i - 1, -1, -1) if keep[k]), i - 1)
+                if len(lines[above]) >= 40 and ends_sentence(lines[above]) \
+                        and (j - i >= 2 or (j < len(lines) and len(lines[j]) >= 40) or not any(keep[j:])
+                             or shadow(lines[i]).strip() in shadow(lines[above])):
+                    keep[i:j] = [False] * (j - i)
             i = j + 1
         # the page's own text read in a wrong charset and left so, at its head or foot: "镇ㄥ彲浠ュ幓…~", "10绉掑悗", and a
         # link's markup left as text with it ("…?a href="">涓柊缃戦椤?/a>")
@@ -1729,10 +1730,9 @@ def _third_person(lines: list[str]) -> bool:
     """A story, or a report in the third person: a speech, its salutation at its head, or a report in the first person
     may end on its author's name (我国 is anyone's: "为我国社会经济的发展作出的贡献")."""
     return _story(lines) or not any(SALUTATION_START.match(line) for line in lines[:6]) \
-        and not any(_WE_WRITING.search(line) for line in lines)
+        and not any(first_person(shadow(line), country=False) for line in lines)
 
 
-_WE_WRITING = re.compile(r"我(?:们|省|市|区|县|镇|乡|村|会|协会|社区|街道)|咱们")
 # an office a story's writer works for, alone on a line over the name: "区卫计局", "县计生协"
 _OFFICE_LINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|计生协会?|计划生育协会|卫健委|妇联|宣传部)")
 # a name and the bracket that closes it, its opening bracket gone: "占某翰)"

@@ -46,11 +46,13 @@ _NON_DOCUMENT = re.compile(r"百科|词条|是指|名词解释|是什么意思|�
 # the speaker's own voice: reports and speeches say 我们/我省/我会/咱们; reporters write about them. The 我
 # words and 咱们 are counted apart: a pattern that starts with one character is found by a quick search
 # for it, one that starts with either of two is tried at every position (no two of these words overlap)
-_WE = re.compile(r"我(?:们|省|市|区|县|镇|乡|村|会|协会|国|社区|街道)")
+_WE = re.compile(r"我(?:们|省|市|区|县|镇|乡|村|会|协会|社区|街道)")
 
 
-def first_person(text: str) -> int:
-    return len(_WE.findall(text)) + text.count("咱们")
+def first_person(text: str, country: bool = True) -> int:
+    """How often the text speaks as 我们/我省/…/咱们; with `country`, 我国 counts too (a reporter writes it as well: "为我国
+    社会经济的发展作出的贡献", so a credit's rule asks without it)."""
+    return len(_WE.findall(text)) + text.count("咱们") + (text.count("我国") if country else 0)
 # (the verb first, the leader who said it looked back at: an alternation of leaders' titles would be tried
 # at every 会, 主, 市 of the text)
 _REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)(?:[,:,:]|(?<=(?:会长|主任|书记|市长|县长|局长|部长|主席)(?:指出|强调|表示|要求)))")

@@ -567,10 +567,10 @@ def _emoji(draft: Draft, rule: str) -> None:
     phrases: list[str] = []
     sprinkled = 0
     for i, line in enumerate(draft.lines):
-        if not _EMOJI.search(line):
+        if not (found := _EMOJI.findall(line)):
             lines.append(line)
             continue
-        sprinkled += len(_EMOJI.findall(line))
+        sprinkled += len(found)
         if (wrapped := _WRAPPED.fullmatch(line)) is not None:
             draft.drop(rule, line, i)
             lines.append("")  # (taken out below, once the phrase is cut: the lines keep their places till then)

@@ -1236,8 +1236,10 @@ def _own_variant(title: str, line: str) -> str | None:
     """The first line of the text, where it is the document's heading and the title the site's wording of it: a
     heading's length and ending, no sentence's marks, and most of the title's words in one run."""
     own = line.strip()
-    if not (6 <= len(own) <= 40) or has_stops(own) or "," in shadow(own) or not _HEADING_END.search(shadow(own)) \
-            or _HEADING_NUMBER.match(shadow(own)) or date_line(own):
+    if not (6 <= len(own) <= 40) or has_stops(own):
+        return None
+    shade = shadow(own)
+    if "," in shade or not _HEADING_END.search(shade) or _HEADING_NUMBER.match(shade) or date_line(own):
         return None
     ours, theirs = comparable(title), comparable(own)
     if not ours or ours == theirs:

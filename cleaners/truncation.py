@@ -226,8 +226,8 @@ class PreviewCut:
             return draft
         # (a point's label alone, its words cut off, under the point before it that had them: "一是加强教育。以…学习。" /
         # "二是创新载体。")
-        if (label := _BARE_POINT.fullmatch(last)) and len(above) >= 20 and above.startswith(_POINTS[_POINTS.index(label.group(1)) - 1] + "是") \
-                and label.group(1) != "一":
+        if (label := _BARE_POINT.fullmatch(last)) and label.group(1) != "一" and len(above) >= 20 \
+                and above.startswith(_POINTS[_POINTS.index(label.group(1)) - 1] + "是"):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a point's label with nothing after it")
             return draft

@@ -1257,6 +1257,8 @@ def test_writers_names_after_the_last_sentence_go_in_a_third_person_report_or_af
     # (nor a report in the first person, which its author may sign so)
     ours = ["今年以来,我们积极争取资金,走访慰问计生特殊家庭46户。", "下一步,我会将继续做好帮扶工作。(王某某)"]
     assert TrailingCredit()(Draft(lines=list(ours))).lines == ours
+    ours = ["今年以來,我們積極爭取資金,走訪慰問計生特殊家庭46戶。", "下一步,將繼續做好幫扶工作。(王某某)"]  # (in Traditional too)
+    assert TrailingCredit()(Draft(lines=list(ours))).lines == ours
     # (我国 is anyone's word: a story of a zone's activities that names it is still in the third person)
     zone = ["开发区计生协负责人回顾了协会为我国社会经济的发展作出的贡献。", "各村开展了走访活动,保障了育龄群众的生殖健康。(井某祥)"]
     assert TrailingCredit()(Draft(lines=list(zone))).lines[-1] == "各村开展了走访活动,保障了育龄群众的生殖健康。"
