@@ -153,6 +153,9 @@ def split_paragraphs(line: str) -> list[str]:
         if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]) \
                 or (len(left) <= 6 and _PART_LABEL.fullmatch(left) and not _STOP.search(folded, m.end(), m.end() + 40)):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
+        # (nor inside a headline's quote that a garbled page never closes: "…开展“倡新时代婚育文化 助家庭和諧幸!敝黝}活動")
+        if len(folded) <= 48 and "“" in left and left.count("“") > left.count("”") and "”" not in folded[m.end():]:
+            continue
         if right.isdigit() and left[-1] in "-—~–" and left.rstrip("-—~–")[-1:].isdigit():
             continue  # (nor inside a range of days: "9月9-- 10日")
         # (a dash with a space each side is the sentence's, "…辞职案 — 由候补理事依意愿候补。"; not where no

@@ -272,3 +272,13 @@ def test_a_slogan_title_and_its_subtitle_at_two_meetings_joined_by_ji_part_only_
 
 def test_a_headline_and_its_years_in_brackets_stay_together(run_step):
     assert run_step(Paragraphs(), ["总干事报告 (2022-23 年度)"]).lines == ["总干事报告 (2022-23 年度)"]
+
+
+@pytest.mark.parametrize("line", ["某乡某村开展“倡新时代婚育文化 助家庭和谐幸!敝黝}活动",
+                                  "2006年7月11号是第17个世界人口日,今年的主题确定为“年轻人 为了年轻"])
+def test_a_space_inside_a_quote_the_short_line_never_closes_is_no_break(run_step, line):
+    assert run_step(Paragraphs(), [line]).lines == [line]
+
+
+def test_a_quote_closed_later_on_the_line_still_lets_a_heading_part(run_step):
+    assert run_step(Paragraphs(), ["开展“暖心 行动”"]).lines == ["开展“暖心 行动”"]
