@@ -484,6 +484,17 @@ def test_captions_of_who_did_what_under_a_storys_paragraph_go(run_step, captions
     assert run_step(Navigation(), [STORY, *captions, *after]).lines == [STORY, *after]
 
 
+def test_a_pictures_caption_beside_a_scenes_caption_goes_with_it(clean):
+    lead = "某某网讯(通讯员 李某)为营造全社会关注女孩成长的良好氛围,8月10日上午,某县“圆梦女孩志愿行动”启动仪式在县广场隆重举行。"
+    lines = ["某县圆梦女孩志愿行动正式启动", "启动仪式现场。", "为“圆梦女孩”发放助学金。", lead, "为“圆梦女孩”发放助学物品。", "活动现场。", BODY]
+    assert clean("\n".join(lines)).text_original.splitlines() == [lead, BODY]
+
+
+@pytest.mark.parametrize("line", ["同志们,大家好!", "一、发放助学金。", "会上,大家踊跃发言。"])
+def test_a_salutation_a_heading_or_a_clause_beside_a_scene_stays(run_step, line):
+    assert line in run_step(Navigation(), [STORY, "活动现场", line, STORY]).lines
+
+
 @pytest.mark.parametrize("line", ["一、王某在座谈会上讲话", "在全县计生协会议上的讲话", "村计生协会长就职表态发言", "会后,大家在座谈会上发言"])
 def test_a_heading_a_speechs_title_or_a_clause_is_no_caption(run_step, line):
     assert line in run_step(Navigation(), [STORY, line, STORY]).lines
