@@ -1479,6 +1479,14 @@ class Navigation:
                 if len(lines[j]) <= 60 and _FOOTER_LABEL.match(shadow(lines[j])) \
                         or len(lines[j]) <= 90 and _FOOTER_ROW.match(shadow(lines[j])):
                     keep[j] = False
+        # the site's name over everything, that its footer names again: "文客巴巴" / … / "文客巴巴网站版权所有", "公文易 —
+        # 专业公文写作素材库" / … / "公文易 版权所有"; a headline runs on from a name with no mark between ("某协会2023年工作总结")
+        if footer and not self.split:
+            rights = " ".join(shadow(lines[i]) for i in footer)
+            for i in range(min(3, len(lines))):
+                if keep[i] and len(lines[i]) <= 50 and (masthead := _MASTHEAD.match(shadow(lines[i]).strip())) \
+                        and masthead.group(1) in rights and not has_stops(lines[i]):
+                    keep[i] = False
         # the site's short links right above its footer ("南湖新闻" / "镇街部门" / "某区新闻信息中心" / "…版权所有"); a
         # signature's body or date there is the document's
         if footer:
@@ -1714,6 +1722,11 @@ _SPOKE_EITHER = (*_SPOKE, "講話", "致辭", "致詞", "發言")  # (as printed
 # made of rarer ones
 _COMMON = frozenset(ch for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF)
                     if (ch := bytes((a, b)).decode("gb2312", errors="replace")) != "\ufffd")
+
+
+# a site's name alone, or before its motto after a mark, or before its address: "公文派 — 机关公文写作素材库", "简文阁
+# jianwenge.net | 精选公文 · 会议发言"
+_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,10})(?:$|\s*[-—–|·]|\s+[A-Za-z0-9.-]+\.(?:com|net|cn|org|hk)(?:\s|$))")
 
 
 def _garbled(line: str) -> bool:

@@ -173,6 +173,9 @@ def _site_header(folded: str) -> bool:
         return False
     if _tells_event(s):
         return False
+    # (a short name with the mark the page set between it and its motto, which the page split off: "知页文档 ·" / "在线阅读")
+    if len(s) <= 8 and folded.rstrip()[-1:] in "-_|–—·" and HAN.match(s) and not _GENRE.search(s):
+        return True
     # (a blog's owner may have a long name: "aqiang7191 的博客")
     return bool(s) and ((len(s) <= 12 and bool(_SITE_NAME.search(s))) or bool(_SLOGAN.match(s))
                         or (len(s) <= 30 and s.endswith(("的博客", "的部落格", "的空间", "的日志"))))
@@ -992,7 +995,7 @@ class Title:
         if thumb := thumbnail_caption(draft):
             draft.title_candidates.append(("banner", thumb))
         # and a breadcrumb's last item may be the document's name: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
-        elif crumb := next((m for r in draft.removed[:8] if r.rule == "navigation" and (">" in r.text or "》" in r.text)
+        elif crumb := next((m for r in draft.removed if r.rule == "navigation" and (r.line or 0) < 12 and (">" in r.text or "》" in r.text)
                             and (m := _TITLE_CRUMB.search(shadow(r.text)))), None):
             draft.title_candidates.append(("banner", crumb.group(1)))
             # (the column it stands in, printed alone at the top, is no title: "Home 》…》組織章程 》…選舉辦法" / "組織章程")
@@ -1113,6 +1116,12 @@ class Title:
         # (above the chosen title's repeat: a column's name taken out above it is no title)
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
+        # (the document's own heading over its subtitle after a dash stays where the site's name for the document is the
+        # title: "团结奋进 担当作为 奋力开创…新局面" / "——在…代表大会上的工作报告", under "…工作报告.docx")
+        for i in range(min(top, len(lines) - 1)):
+            if not keep[i] and lines[i + 1].lstrip().startswith("——") and (heading := comparable(lines[i])) != chosen \
+                    and heading in names and not has_stops(lines[i]):
+                keep[i] = True
         # (a site's words before the headline, parted by a colon, where the headline is printed alone over the text:
         # "某某出诊表 马鞍山:副市长…纪念世界人口日" / "副市长…纪念“世界人口日”"; a headline's phrases parted by a
         # space are its own: "以现代文化为引领 大力建设人口文化")
@@ -1142,7 +1151,7 @@ class Title:
                     keep[i - 1] = keep[i] = False
         # a breadcrumb's last place printed alone above the text, when it names a column, not the page's title: "当前位置:首页
         # > 市州传真" / "市州传真" / "市州传真" / the headline
-        crumbs = {comparable(m.group(1)) for r in draft.removed[:10] if r.rule == "navigation"
+        crumbs = {comparable(m.group(1)) for r in draft.removed if r.rule == "navigation" and (r.line or 0) < 12
                   and (m := _LAST_CRUMB.search(shadow(r.text)))} - {"", chosen}
         for i in range(top) if crumbs and chosen else ():
             if keep[i] and comparable(lines[i]) in crumbs and len(lines[i].strip()) <= 12:

@@ -1315,3 +1315,17 @@ def test_a_caption_over_a_storys_dateline_or_its_day_goes_with_its_full_stop_or_
 @pytest.mark.parametrize("line", ["adblk6", "文章分类", "搜寻", "某某提示您:看后求收藏(某某书库www.example.tw),接着再看更方便。"])
 def test_an_advert_slot_a_category_label_a_search_box_and_a_novel_sites_prompt_are_furniture(clean, line):
     assert clean("\n".join(["县计生协召开理事会", BODY, line, BODY2])).text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("masthead, footer", [("某客巴巴", "某客巴巴网站版权所有 | 客服热线:400-000-0000"),
+                                              ("某文易 — 专业公文写作素材库", "某文易 版权所有 ©2019-2022 mouwenyi.com"),
+                                              ("某文阁 mouwenge.net ｜ 精选公文 · 会议发言", "某文阁 © 2023 ｜ 侵权投诉 ｜ 联系我们")])
+def test_the_sites_name_over_the_page_that_its_footer_names_goes(clean, masthead, footer):
+    doc = clean("\n".join([masthead, "在全镇计生协工作推进会上的讲话", BODY, BODY2, footer]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_headline_that_opens_with_the_footers_name_stays(clean):
+    headline = "某某区计划生育协会2023年工作总结"
+    doc = clean("\n".join([headline, BODY, BODY2, "某某区计划生育协会 版权所有"]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]

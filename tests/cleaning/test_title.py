@@ -1630,3 +1630,15 @@ def test_a_question_in_brackets_glued_before_its_answer_is_the_title(clean, ques
     # (a news lead's tag in brackets asks nothing: it stays with its lead)
     lead = "【本报综合报道】县计生协近日开展走访慰问活动,为困难家庭送去慰问金。"
     assert clean("\n".join([lead, BODY])).text_original.splitlines()[0] == lead
+
+
+@pytest.mark.parametrize("masthead", ["某某文档 · 在线阅读", "某某侠 mouxia.com | 文档分享平台", "某某狗 - 专业的范文写作平台"])
+def test_a_sites_short_name_left_with_the_mark_before_its_motto_goes(clean, masthead):
+    doc = clean("\n".join([masthead, "某镇计生协2023年工作总结", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2] and doc.title == "某镇计生协2023年工作总结"
+
+
+def test_a_speechs_heading_over_its_dashed_subtitle_stays_when_the_sites_file_name_is_the_title(clean):
+    heading, subtitle = "团结奋进 担当作为 奋力开创全县计生协事业新局面", "——在某县计划生育协会第四次会员代表大会上的工作报告"
+    doc = clean("\n".join(["某县计生协第四次会员代表大会工作报告.docx", "约12页 | 2022-07-10 发布 | 浏览量:216", heading, subtitle, BODY, BODY2]))
+    assert doc.title == "某县计生协第四次会员代表大会工作报告" and doc.text_original.splitlines()[:2] == [heading, subtitle]
