@@ -590,6 +590,9 @@ def _first_line(lines: list[str]) -> str | None:
             break
         if folded.startswith(":"):  # a host's turn whose name the page lost (":尊敬的各位领导"): the script has begun
             break
+        # (so has a salutation's list of those addressed, the page's wrap cutting it: "總會代表,…幹部,各位同濟會兄會姐及與會的各")
+        if folded.count(",") >= 2 and "各位" in folded and not ends_sentence(first):
+            break
         # a sentence inside the line, an outline's first heading, a story's date or byline: the text has begun
         # ("…欢歌笑语,掌声阵阵。由…举办的", "一.指导思想", "9月25日,五彩青春", "(区委宣传部 辛志锋)5月26日下午,…")
         if "。" in folded.rstrip("。 ") or _TEXT_BEGUN.match(folded) or _SALUTATION_LINE.match(folded) \

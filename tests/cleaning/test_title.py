@@ -1642,3 +1642,9 @@ def test_a_speechs_heading_over_its_dashed_subtitle_stays_when_the_sites_file_na
     heading, subtitle = "团结奋进 担当作为 奋力开创全县计生协事业新局面", "——在某县计划生育协会第四次会员代表大会上的工作报告"
     doc = clean("\n".join(["某县计生协第四次会员代表大会工作报告.docx", "约12页 | 2022-07-10 发布 | 浏览量:216", heading, subtitle, BODY, BODY2]))
     assert doc.title == "某县计生协第四次会员代表大会工作报告" and doc.text_original.splitlines()[:2] == [heading, subtitle]
+
+
+def test_a_salutations_list_of_those_addressed_that_the_pages_wrap_cut_is_the_text_not_a_title(clean):
+    lines = ["總會代表,南區區職幹部,各位同濟會兄會姐及與會的各", "位貴賓大家好,我是本屆新任會長某某某,非常歡迎各位今天的撥", "空蒞臨!", BODY]
+    doc = clean("\n".join(lines))
+    assert doc.title == "" and doc.text_original.startswith(lines[0])
