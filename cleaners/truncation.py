@@ -250,6 +250,7 @@ class PreviewCut:
         if _SENTENCE_BEGUN.match(last.rsplit("。", 1)[-1]) or not signature and (
                 len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
                 or last.count("“") > last.count("”")  # (a quote opened and never closed: "“向日葵亲子小")
+                or (len(last) >= 16 and _DONE.search(last) is not None)  # (a verb done: "…负责同志出席了会")
                 or _OFFICE_THEN_SURNAME.search(last) is not None  # (an office and its holder's surname: "…副主任刘")
                 or (tail_shade := shadow(tail)).count("(") > tail_shade.count(")")  # (a bracket likewise: "(卫生部与国家人口和计")
                 or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:])
@@ -280,6 +281,8 @@ _NUMBERED_END = re.compile(r"\d{1,2}(?:\.(?!\d)|、)")
 _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[上后]$|(?:去年|今年|前年|明年)(?=\d|[一二三四五六七八九十]{1,2}月)|(?:随[着著]|会议|最后|同时|此外|另外|据了解|为了|通过|下面|首先|其次|由|因此|"
                              r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步|持续|从事|加强|主持|于\d{1,2}月\d{1,2}日[前后起]|"
                              r"[\u4e00-\u9fff][是由被][\u4e00-\u9fff]{2})")
+# a verb and its 了, as a sentence tells what was done; no signature, heading or credit is so worded (为了 and 除了 are no verbs')
+_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
 # ending in a day is a signature already)
 _CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")

@@ -207,6 +207,7 @@ def test_an_authors_open_bracket_before_a_notice_stays(run_step):
     ("以上是我的几点意见。谢谢大家", False),
     ("邢台日报、牛城晚报所有自采新闻（含图片）", False),
     ("全年共发放慰问金4.6万元。 记者 王五", False),
+    ("中央综治委、国务院农民工办的同志和有关司局的负责同志出席了会", True),  # (a verb and its 了: something was done)
 ])
 def test_a_sentence_or_list_begun_and_cut_at_the_end_marks_the_page(run_step, last, cut):
     draft = run_step(PreviewCut(), [BODY, last])
@@ -407,3 +408,9 @@ def test_a_points_label_alone_under_a_point_with_words_is_cut(clean, tail, cut):
 def test_a_later_page_under_its_running_header_with_no_first_page_is_cut(clean, headers, cut):
     doc = clean("\n".join(["镇年人口与计划生育工作计划", headers[0], BODY, *headers[1:], BODY, "镇人民政府"]))
     assert doc.truncated is cut
+
+
+def test_a_verb_done_is_told_by_its_le_and_a_purposes_wei_le_is_none():
+    from cleaners.truncation import _DONE
+
+    assert _DONE.search("负责同志出席了会") and not _DONE.search("为了明天的幸福") and not _DONE.search("除了宣传")
