@@ -413,7 +413,9 @@ _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅�
                        r"\d(?:\.\d)?\s*分\s*\(\d+人评价\)|(?:支持|反对)\s*\d+|"
                        r"(?:阅读|浏览|下载|收藏|评论|点赞|赞|阅|转|转载|喜欢|人气|点击|热度)\s*[(]?\d+[)]?|"
                        # (a site's reading count, and its figure left alone once its label went: "本文共阅读 3308 次" / "3308 次")
-                       r"(?:本文)?共(?:阅读|浏览)\s*\d[\d,]*\s*次|\d{3,}\s*次)\s*[|·]?)+")
+                       r"(?:本文)?共(?:阅读|浏览)\s*\d[\d,]*\s*次|\d{3,}\s*次|"
+                       # (a comment box's count: "留言与评论(共有 0 条评论)")
+                       r"(?:留言与评论|评论|留言)\s*\(\s*共有?\s*\d+\s*条(?:评论|留言)?\s*\))\s*[|·]?)+")
 # a charter's or a rule's own numbering: "第三条", "第二章 会员"
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[条章节款]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
@@ -660,7 +662,7 @@ _BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
-_ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?$")  # a WeChat account's card: "…25篇原创内容 公众号"
+_ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?\s*,?$")  # a WeChat account's card: "…25篇原创内容 公众号"
 _FIRST_HEADING = re.compile(r"\s*一、")
 # a rule drawn in marks ("______", "————"), and a hotline's number under its label ("服务热线:" / "0556-2222226")
 _RULE_MARKS = "_-—=~＿"

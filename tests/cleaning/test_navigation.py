@@ -970,6 +970,9 @@ def test_a_qa_sites_count_of_answers_goes(clean):
     ["微信订阅", "打开微信,点击底部的“通讯录”,点击右上角的"],  # how to follow the account, cut off
     ["中国计划生育协会发布计生协工作信息,宣传计划生育政策,传播健康知识,服务计划生育群众,促进家庭健康和发展25篇原创内容 公众号",
      "来 源:某省计生协"],  # a WeChat account's card
+    # (with the comma the page left after it, and the comment box's count under it)
+    ["中国计划生育协会发布计生协工作信息,宣传计划生育政策,传播健康知识,服务计划生育群众,促进家庭健康和发展25篇原创内容 公众号 ,",
+     "来 源:某省计生协", "留言与评论(共有 0 条评论) “” |"],
 ])
 def test_a_pages_foot_on_where_to_read_or_follow_it_goes_and_cuts_nothing(clean, tail):
     doc = clean("\n".join(["区计生协召开第五次会员代表大会", BODY, BODY2, *tail]))
