@@ -61,6 +61,7 @@ _REPORTED = re.compile(r"(?:指出|强调|表示|要求|介绍|称)(?:[,:,:]|(?<
 # a news story opens with a dateline, and its title reports an event
 # (the title rule reads it too: a news story's first paragraph is no editor's lead)
 DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中新社|人民网|[^\s,。]{0,16}讯\s*[(（]|[(（]?记者|"
+                       r"[^\s,。]{2,12}(?:报|网|台)讯[ \u3000]|"  # (a paper's dateline, a space after it: "杭州日报讯 青少年…")
                        r"[^\s,。]{0,16}(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|消息|讯))", re.M)
 # (the day, then who held what, however many bodies helped: "11月26日上午,由某州计生协主办,…协办的…启动仪式在文山举行")
 _LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,\uff0c][^。\n]{2,90}?(?:举办|召开|举行|开展|组织|慰问|看望|走访)了?|"

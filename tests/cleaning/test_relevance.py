@@ -109,6 +109,11 @@ def test_documents_are_relevant(title, text, variant):
                                                                     "\u672c\u6751\u8bbe\u7acb\u8ba1\u5212\u751f\u80b2\u534f\u4f1a")),
     ("\u5e02\u8ba1\u751f\u534f\u4e3e\u529e\u201c\u5021\u65b0\u65f6\u4ee3\u5a5a\u80b2\u6587\u5316\u201d\u6f14\u8bb2\u6bd4\u8d5b", NEWS_LEAD),
     ("在全县人口计生工作会议上的讲话", SPEECH.replace("计生协", "人口计生").replace("计划生育协会", "人口计生")),
+    # (a paper's dateline with a space after it, the meeting's 总结 in its lead)
+    ("这场经验总结会 事关青春健康教育",
+     "某某日报讯 青少年充满朝气和活力,如何开展青春健康教育,是一个困扰家长的问题。\n"
+     "昨日,中国计划生育协会在某市召开青春健康工作五年规划终期总结研讨班。各地计生协交流了工作经验和成果。\n"
+     "“我们坚持把青春健康教育作为计生协的重点工作。”市计生协专职副会长告诉记者。"),
 ])
 @pytest.mark.parametrize("variant", ["plain", "fullwidth", "halfwidth"])
 def test_non_documents_are_not_relevant(title, text, variant):
