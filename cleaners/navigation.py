@@ -1364,7 +1364,8 @@ class Navigation:
             # (or who spoke there: "湖里区计生协会常务副会长王某致辞" / "台海网5月26日讯 …")
             # (with its full stop, "…宣传服务活动现场。"; or who saw what there, "参会领导和代表们实地了解…的开展情况", over
             # a lead that opens with its day)
-            if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip().removesuffix("。")) <= 40 \
+            # (or in brackets: "(慰问现场)")
+            if first and keep[first - 1] and len(cap := shadow(lines[first - 1]).strip().removesuffix("。").strip("()")) <= 40 \
                     and (_SCENE_END.search(cap) or (cap.endswith(_SPOKE) and _scene(cap)) or _SAW.search(cap)) and not has_stops(cap) \
                     and (DATELINE.match(lead := shadow(lines[first])) or _DAY_LEAD.match(lead)):
                 keep[first - 1] = False

@@ -1332,3 +1332,9 @@ def test_a_headline_that_opens_with_the_footers_name_stays(clean):
     headline = "某某区计划生育协会2023年工作总结"
     doc = clean("\n".join([headline, BODY, BODY2, "某某区计划生育协会 版权所有"]))
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_scenes_caption_in_brackets_right_above_a_storys_dateline_goes_and_is_no_title(clean):
+    story = "某某新闻网讯(通讯员 康某)“感谢党委、政府为我们失独家庭送来温暖和关爱,”近日,某镇计生协走访慰问了计生特殊家庭。"
+    doc = clean("\n".join(["(慰问现场)", story, BODY]))
+    assert doc.text_original.splitlines() == [story, BODY] and doc.title == ""
