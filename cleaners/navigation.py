@@ -845,6 +845,11 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
             elif len(run) >= 2 and run[-1] == first - 1 and run[-2] == first - 2 \
                     and PERSON_NAME.fullmatch(shadow(lines[run[-2]]).strip()) and not is_furniture(shadow(lines[run[-1]]).strip()):
                 run.pop()
+            # (nor is a headline over the magazine's name and issue it came out in, which go on their own: "三赢之路" /
+            # "黄河黄土黄种人" / "2006年4期")
+            if len(run) >= 2 and "期" in lines[run[-1]] and _ISSUE.fullmatch(lines[run[-1]].strip()) \
+                    and _JOURNAL.fullmatch(shadow(lines[run[-2]]).strip()):
+                del run[-2:]
             # (in a chronicle, a run with a date is its rows: "2013年" / "事項" / "2月6日" / "兒童使用智能產品調查" / "4-5月")
             if len(run) >= 3 and not byline and (not split or any(_MENU_WORD.search(shadow(lines[j])) for j in run)) \
                     and not (chronicle and any(_DATE_ITEM.fullmatch(shadow(lines[j]).strip()) for j in run)) \

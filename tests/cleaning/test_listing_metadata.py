@@ -772,3 +772,10 @@ def test_the_short_lines_under_a_storys_credits_go_though_a_notice_on_reposts_en
             "新思想引领新时代改革开放"]
     doc = clean("\n".join(["某市中国计生协“向日葵亲子小屋”揭牌", *story, *foot]))
     assert not any(line in doc.text_original for line in foot[3:])
+
+
+def test_a_stamp_with_its_writers_names_glued_on_dates_the_page_and_its_headline_over_the_magazine_stays_the_title(clean):
+    lead = "2006年2月28日,李平像往常一样在车间里忙碌,24岁、文静秀气的她已是公司输液器车间的负责人,管着百十号人。"
+    doc = clean("\n".join(["APP下载", "三赢之路", "2006-08-18栗某学杨某红", "黄河黄土黄种人 2006年4期", "关键词:计生民营企业",
+                           "田 田 栗某学 杨某红", lead, BODY[1]]))
+    assert doc.published == "2006-08-18" and doc.title == "三赢之路" and doc.text_original.splitlines() == [lead, BODY[1]]
