@@ -610,10 +610,29 @@ class UploadMetadata:
         # a poster's name left alone where its stamp's clock was cut off it; a credit's value on the line under its label
         values: set[int] = set()
         signed: int | None = None  # the newsroom's credits under the story
+        grid: set[str] = set()  # a catalogue's values, which its page may print again alone under its grid
+        under_grid = -1  # the line right under the grid or under the values printed again
         for i, line in enumerate(lines):
             if i in values:
                 keep.append(False)
                 continue
+            # (a catalogue's values printed again alone right under its grid are the grid's, its date no page's date:
+            # "发文日期: | 2019-10-14 |" / … / "2019-10-14", "绍柯计生协〔2019〕4号", "主动公开"; the document's own 文号 and
+            # issuer further down are its)
+            if i == under_grid:
+                if "|" in line and ":" in shadow(line):  # (a row of the grid its parse missed)
+                    under_grid += 1
+                else:
+                    # (the run of short cells there, two of them the grid's values at least: the others are its cells too,
+                    # "医药卫生管理" of a 主题分类 the grid does not show)
+                    end = i
+                    while end < n and len(cell := shadow(lines[end]).strip(" |\t")) <= 30 and cell and not has_stops(cell) \
+                            and ":" not in cell:
+                        end += 1
+                    if sum(1 for j in range(i, end) if shadow(lines[j]).strip(" |\t") in grid) >= 2:
+                        values.update(range(i + 1, end))
+                        keep.append(False)
+                        continue
             if i >= foot and "星期" in line and (issue := _PAPER_FOOT.match(shadow(line).strip())):
                 self._learn(draft, (("时间", issue.group("date")),))
                 keep.append(False)
@@ -751,6 +770,9 @@ class UploadMetadata:
                 keep.append(True)
                 continue
             self._learn(draft, pairs, line)
+            if any(label in _INDEX_LABELS for label, _ in pairs):
+                grid.update(cell for _, value in pairs if len(cell := value.strip(" |\t")) >= 4)
+                under_grid = i + 1
             # (a credit's label alone, its value on the next line: "来源:" / "微磴口", "编辑:" / "韦某某")
             if len(pairs) == 1 and not pairs[0][1].strip() and pairs[0][0] in _VALUE_BELOW and i + 1 < n \
                     and 0 < len(below := lines[i + 1].strip()) <= 20 and not has_stops(below) and ":" not in shadow(below):

@@ -779,3 +779,11 @@ def test_a_stamp_with_its_writers_names_glued_on_dates_the_page_and_its_headline
     doc = clean("\n".join(["APP下载", "三赢之路", "2006-08-18栗某学杨某红", "黄河黄土黄种人 2006年4期", "关键词:计生民营企业",
                            "田 田 栗某学 杨某红", lead, BODY[1]]))
     assert doc.published == "2006-08-18" and doc.title == "三赢之路" and doc.text_original.splitlines() == [lead, BODY[1]]
+
+
+def test_a_catalogues_values_printed_again_under_its_grid_go_and_date_nothing(clean):
+    grid = ["索引号: | 00258220-0/2019-40098 | 公开方式: | 主动公开 |", "发布机构: | 某区卫生健康局 | 发文日期: | 2019-10-14 |"]
+    again = ["00258220-0/2019-40098", "医药卫生管理", "某区卫生健康局", "2019-10-14", "某计生协〔2019〕4号", "主动公开"]
+    text = ["各医疗机构:", BODY[1], "某区计划生育协会", "某计生协〔2019〕4号"]
+    doc = clean("\n".join([*grid, *again, "发布时间:2020-08-07 09:59", *text]))
+    assert doc.published == "2020-08-07" and doc.text_original.splitlines() == text
