@@ -1374,6 +1374,12 @@ class Navigation:
                     and (_SCENE_END.search(cap) or (cap.endswith(_SPOKE) and _scene(cap)) or _SAW.search(cap)) and not has_stops(cap) \
                     and (DATELINE.match(lead := shadow(lines[first])) or _DAY_LEAD.match(lead)):
                 keep[first - 1] = False
+            # an account's short name between the headline and the text, where a copy names its source: "…推进会" / "鹤壁卫生计生"
+            # / "近日,…" (a place's health or family-planning office, shortened)
+            elif first >= 2 and keep[first - 1] and keep[first - 2] and len(lines[first - 1].strip()) <= 8 \
+                    and _ACCOUNT_NAME.fullmatch(shadow(lines[first - 1]).strip()) and len(lines[first - 2].strip()) >= 8 \
+                    and not has_stops(lines[first - 2]):
+                keep[first - 1] = False
             # (a caption with its full stop is taken for the text's first line: "…活动现场。" / "红网…讯(记者 …)…")
             elif keep[first] and first + 1 < len(lines) and len(cap := shadow(lines[first]).strip().removesuffix("。")) <= 40 \
                     and _SCENE_END.search(cap) and not has_stops(cap) and DATELINE.match(shadow(lines[first + 1])):
@@ -1734,6 +1740,7 @@ _COMMON = frozenset(ch for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF)
 
 # a site's name alone, or before its motto after a mark, or before its address: "公文派 — 机关公文写作素材库", "简文阁
 # jianwenge.net | 精选公文 · 会议发言"
+_ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:卫生计生|卫计|计生|卫健|卫生健康)")
 _MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,10})(?:$|\s*[-—–|·]|\s+[A-Za-z0-9.-]+\.(?:com|net|cn|org|hk)(?:\s|$))")
 
 

@@ -1338,3 +1338,14 @@ def test_a_scenes_caption_in_brackets_right_above_a_storys_dateline_goes_and_is_
     story = "某某新闻网讯(通讯员 康某)“感谢党委、政府为我们失独家庭送来温暖和关爱,”近日,某镇计生协走访慰问了计生特殊家庭。"
     doc = clean("\n".join(["(慰问现场)", story, BODY]))
     assert doc.text_original.splitlines() == [story, BODY] and doc.title == ""
+
+
+@pytest.mark.parametrize("account", ["鹤壁卫生计生", "沙湾计生"])
+def test_an_accounts_short_name_between_the_headline_and_the_text_goes(clean, account):
+    doc = clean("\n".join(["某市卫生计生委召开全市计划生育基层指导工作推进会", account, BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_short_heading_under_the_title_stays(clean):
+    doc = clean("\n".join(["在全县计生协工作会议上的讲话", "青春健康", BODY, BODY2]))
+    assert doc.text_original.splitlines() == ["青春健康", BODY, BODY2]
