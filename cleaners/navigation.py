@@ -83,7 +83,9 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # and a library's button: "更新时间", "本题链接:", "热门标签", "外部链接", "详细信息"
                 r"标题:|更新时间:?|发布时间:?|本题链接:|本文链接:|热门标签|相关标签|外部链接|详细信息|"
                 # (and a notice's heading whose notice went, a source's label whose address went: "声明", "Source:")
-                r"声明|免责声明|版权声明|Source:?")
+                r"声明|免责声明|版权声明|Source:?|"
+                # (a search box's label, and a clock's whose date went: "搜索文档", "今天是:")
+                r"搜索文档|搜索范文|搜索文章|今天是:?")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -176,6 +178,8 @@ _WIDGET = re.compile(
     r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
     r"[★☆]{3,}|暂无评价|一图读懂|下载到本地|更方便阅读|电脑桌面|安装后可以在桌面|桌面快捷|请\s?您\s?评\s?论|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞|"
+    # a member's gate, and a paid download's button with its pages and price: "会员服务平台登录 | 注册", "下载（8页）¥3.00"
+    r"[\u4e00-\u9fff]{0,10}(?:登录|登陆)\s*[|/]\s*(?:免费)?注册|下载\s*\(\s*\d+\s*页\s*\)\s*[¥￥]?\s*\d+(?:\.\d+)?|"
     # a news page's buttons for its comments and tip-offs
     r"现有新闻评论|新闻报料|我要报料|还没有人发表评论|期待您的高见|"
     # a blog post's row: "已关闭评论556 次浏览 1101字阅读3分40秒"
@@ -658,7 +662,7 @@ def is_furniture(shade: str) -> bool:
 
 
 # a row of buttons in brackets, the first or the last cut ("【评论】【推荐】【 】【打印】【关闭"), a bracket may be empty
-_BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享|下载点点通|返回顶部|纠错"
+_BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享|下载点点通|返回顶部|纠错|返回[\u4e00-\u9fff]{1,10}"
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"

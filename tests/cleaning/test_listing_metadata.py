@@ -787,3 +787,8 @@ def test_a_catalogues_values_printed_again_under_its_grid_go_and_date_nothing(cl
     text = ["各医疗机构:", BODY[1], "某区计划生育协会", "某计生协〔2019〕4号"]
     doc = clean("\n".join([*grid, *again, "发布时间:2020-08-07 09:59", *text]))
     assert doc.published == "2020-08-07" and doc.text_original.splitlines() == text
+
+
+def test_a_sample_sites_field_for_the_occasion_a_speech_suits_goes_with_its_row(clean):
+    doc = clean("\n".join(["计生协会讲话稿(精选5篇)", "篇一:在全县计生协工作会议上的讲话", "字数:2860 适用场合:工作会议", BODY[1]]))
+    assert not any("适用场合" in line for line in doc.text_original.splitlines())

@@ -1349,3 +1349,10 @@ def test_an_accounts_short_name_between_the_headline_and_the_text_goes(clean, ac
 def test_a_short_heading_under_the_title_stays(clean):
     doc = clean("\n".join(["在全县计生协工作会议上的讲话", "青春健康", BODY, BODY2]))
     assert doc.text_original.splitlines() == ["青春健康", BODY, BODY2]
+
+
+@pytest.mark.parametrize("widget", ["搜索文档", "今天是:", "会员服务平台登录 | 注册", "在线预览 | 举报 | 下载（8页）¥3.00",
+                                    "【返回材料汇编目录】    【打印】    【关闭】"])
+def test_a_search_box_a_clock_a_gate_a_paid_download_and_a_row_of_buttons_go(clean, widget):
+    doc = clean("\n".join(["在全市计生协工作会议上的讲话", widget, BODY, BODY2, widget]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
