@@ -24,7 +24,7 @@ _CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("�
 # "皇冠welcome体育共招募…", "半岛网页版半岛(中国)暑期…", "博彩社区-论坛博彩 青年志愿团". The brand stands where
 # the name stood, so it goes alone: the clause round it is the author's ("他表示,杏耀2将严格按照相关要求,")
 _NAME_BRANDS = (
-    r"大型正规的网投平台|网投平台|八字精批|中华娱乐|杏耀\d?-?《杏耀\d?共创未来》一起改变游戏规则!?|杏耀\d?|红宝石\d{3,5}[a-z]{2,4}|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|澳门直营|澳门金沙|金沙博彩|博彩娱乐平台|beat365|约彩365|开元棋牌|盛京棋牌|"
+    r"公海(?:会员中心|赌船|官网|娱乐)|明升(?!暗降)|大型正规的网投平台|网投平台|八字精批|中华娱乐|杏耀\d?-?《杏耀\d?共创未来》一起改变游戏规则!?|杏耀\d?|红宝石\d{3,5}[a-z]{2,4}|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|澳门直营|澳门金沙|金沙博彩|博彩娱乐平台|beat365|约彩365|开元棋牌|盛京棋牌|"
     r"bat365官网登录入口|bat365|官网登录入口|永利官网|永利总站[A-Za-z0-9]{0,8}|官网-首页|太阳集团(?<=[0-9a-z]太阳集团)|华体会体育(?:\(中国\))?(?:HTH·官方网站)?|HTH·官方网站|乐动体育(?:\(中国\))?(?:官方网站)?|LEDONG SPORT|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩")
 _NAME_BRAND = re.compile(_NAME_BRANDS)
 _TERMS = (_CONTACT + "|"
@@ -502,8 +502,9 @@ class InjectedSpam(LineRule):
         for span in merged:
             if span[0] > 0 and shade[span[0] - 1] == "新" and shade.startswith("澳", span[0]):
                 span[0] -= 1  # 新澳彩, anchored on its rarer 澳
-            while span[0] > 0 and shade[span[0] - 1].isascii() and shade[span[0] - 1].isalnum():
-                span[0] -= 1  # "2024新澳彩", "Z6尊龙凯时"
+            # "2024新澳彩", "Z6尊龙凯时" (a year before 明升 is the event's: "2020明升中国家庭健康大会")
+            while span[0] > 0 and shade[span[0] - 1].isascii() and shade[span[0] - 1].isalnum() and not shade.startswith("明升", span[0]):
+                span[0] -= 1
             if span[0] > 0 and shade[span[0] - 1] == "》":
                 opening = shade.rfind("《", max(0, span[0] - 12), span[0])
                 if opening >= 0 and not _DOCUMENT_WORDS.search(shade, opening, span[0]):

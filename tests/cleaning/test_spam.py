@@ -210,7 +210,8 @@ def test_machinery_keywords_spliced_into_a_sentence_go_and_the_sentence_closes_u
 @pytest.mark.parametrize("brand", ["22138acom太阳集团", "皇冠welcome体育", "半岛网页版半岛(中国)", "博彩社区-论坛博彩", "国际幻影体育在线版",
                                    "凯捷体育娱乐 -(限时活动)即刻加入,享受平台优惠!", "bat365官网登录入口", "永利官网", "永利总站ylzz55",
                                    "开云KY官方登录入口", "16877太阳集团", "华体会体育(中国)HTH·官方网站",
-                                   "乐动体育(中国)官方网站,LEDONG SPORT", "杏耀2-《杏耀2共创未来》一起改变游戏规则!", "红宝石9999hbs", "中华娱乐"])
+                                   "乐动体育(中国)官方网站,LEDONG SPORT", "杏耀2-《杏耀2共创未来》一起改变游戏规则!", "红宝石9999hbs", "中华娱乐",
+                                   "555000a公海会员中心"])
 def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
     line = f"3月19日,{brand}青年志愿团召开表彰大会,表彰一年来的优秀志愿者。"
     draft = run_step(InjectedSpam(), [line, BODY])
@@ -219,7 +220,10 @@ def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
 
 @pytest.mark.parametrize(("line", "kept"), [
     ("他表示,杏耀2将严格按照相关要求,抓好青春健康教育工作。", "他表示,将严格按照相关要求,抓好青春健康教育工作。"),
-    ("人们想确定,二孩盛京棋牌政策实施后,计生家庭能否再生育?", "人们想确定,二孩政策实施后,计生家庭能否再生育?")])
+    ("人们想确定,二孩盛京棋牌政策实施后,计生家庭能否再生育?", "人们想确定,二孩政策实施后,计生家庭能否再生育?"),
+    # (a brand spliced before 中国 again and again, the year before it the event's own)
+    ("“2020明升中国家庭健康大会”在西安召开,共同关注亿万明升中国家庭的健康。", "“2020中国家庭健康大会”在西安召开,共同关注亿万中国家庭的健康。"),
+    ("有的干部明升暗降,群众意见很大。", "有的干部明升暗降,群众意见很大。")])
 def test_a_brand_put_for_a_name_goes_alone_and_its_clause_stays(run_step, line, kept):
     # (the brand stands where a name or a word stood: the words round it are the author's)
     draft = run_step(InjectedSpam(), [line, BODY])
