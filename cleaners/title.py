@@ -55,6 +55,8 @@ _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*
 # the number a file's name is sorted by: "3计划生育管理经验交流材料.docx" (not a count: "3个…", "2019年…")
 _SEO_BEFORE = re.compile(r"(?:(?!讲话|致辞|发言|报告)[^|]){4,16}\|((?:在|关于)[^|]{4,60}(?:讲话|致辞|发言|报告|主持词)稿?)")
 _SEO_AFTER = re.compile(r"([^|]{4,40}?(?:讲话|报告|总结|致辞|发言|方案|计划)[^|]{0,6}?)\s*\|\s*[^|]{2,16}(?:讲话稿|发言稿|致辞稿|范文|大全)")
+# (or a search engine's question on its words: "“錯批一人,誤增三億”說之歷史誤讀|錯批一人 誤增三億哪一年")
+_ASKED_AFTER = re.compile(r"([^|]{6,40}?)\s*\|\s*[^|]{2,24}(?:哪一年|哪年|是什么|是什麼|怎么写|怎麼寫|怎么办|什么意思|有哪些|是谁|是誰)")
 _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条次届种名位万亿周岁期部批家所类点篇章节份例])")
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
@@ -254,7 +256,7 @@ def clean_title(title: str) -> str:
         t = t[column.end():]  # a WeChat account's column before the title: "学习强基|…"
     elif "|" in t and (seo := _SEO_BEFORE.fullmatch(shadow(t))):
         t = t[seo.start(1):]  # a search phrase the site put before a speech's title: "纪念母亲节的手抄报|在…活动上的讲话稿"
-    elif "|" in t and (seo := _SEO_AFTER.fullmatch(shadow(t))):
+    elif "|" in t and (seo := _SEO_AFTER.fullmatch(shadow(t)) or _ASKED_AFTER.fullmatch(shadow(t))):
         t = t[:seo.end(1)]  # or its category after it: "乡镇计生工作领导讲话|乡镇领导讲话稿"
     if (number := _FILE_NUMBER.match(t)) and _EXTENSION.search(shadow(t)):
         t = t[number.end():]

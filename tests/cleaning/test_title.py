@@ -1401,6 +1401,7 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     ("综合治理出生人口性别比偏高问题分析与思考(5篇模版)", "综合治理出生人口性别比偏高问题分析与思考"),
     ("(医卫)中国计生协青春健康教育服务覆盖全国", "中国计生协青春健康教育服务覆盖全国"),  # a wire's subject tag
     ("乡镇计生工作领导讲话|乡镇领导讲话稿", "乡镇计生工作领导讲话"),  # a sample site's category after a bar
+    ("“錯批一人,誤增三億”說之歷史誤讀|錯批一人 誤增三億哪一年", "“錯批一人,誤增三億”說之歷史誤讀"),  # a search's question after it
     ("运城新闻:运城市召开人口和计划生育领导组(扩大)会议", "运城市召开人口和计划生育领导组(扩大)会议"),  # a column before a colon
     ("乡镇计生协评估情况报告总结范文", "乡镇计生协评估情况报告总结"),  # a genre after a genre is the title's
     ("《中国计划生育工作手册》PDF下载", "中国计划生育工作手册"),  # a book's download page
