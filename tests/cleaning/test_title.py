@@ -1649,3 +1649,15 @@ def test_a_salutations_list_of_those_addressed_that_the_pages_wrap_cut_is_the_te
     lines = ["總會代表,南區區職幹部,各位同濟會兄會姐及與會的各", "位貴賓大家好,我是本屆新任會長某某某,非常歡迎各位今天的撥", "空蒞臨!", BODY]
     doc = clean("\n".join(lines))
     assert doc.title == "" and doc.text_original.startswith(lines[0])
+
+
+@pytest.mark.parametrize("stamp, day", [("2004年07月27日", "2004-07-27"), ("(2023年11月01日)", "2023-11-01")])
+def test_a_sites_stamp_in_words_with_a_padded_month_or_day_under_the_headline_dates_the_page_and_goes(clean, stamp, day):
+    lead = "嘉善县自去年6月启动青少年生殖健康援助行动以来,通过一年的积极探索和不断努力,取得了明显成效。"
+    doc = clean("\n".join(["嘉善完善青少年生殖健康教育", stamp, lead, BODY]))
+    assert doc.published == day and doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_padded_date_line_over_a_salutation_stays_the_speechs(clean):
+    doc = clean("\n".join(["在全县计生协工作会议上的讲话", "(2023年05月15日)", "同志们:", BODY]))
+    assert doc.text_original.splitlines()[0] == "(2023年05月15日)"
