@@ -243,6 +243,9 @@ def _undouble(draft: Draft) -> None:
         return
 
 
+_FOOTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff,。;、])\s*—\s*\d{1,3}\s*—\s*(?=[\u4e00-\u9fff])")
+
+
 class PageMarkers:
     name = "page_marker"
 
@@ -255,6 +258,12 @@ class PageMarkers:
         if any(line[-1:].isdigit() and " " in line[-4:] for line in draft.lines):
             _date_breaks(draft)
         for i, line in enumerate(draft.lines):
+            # a Word document's page footer left inside its sentence: "…海报1000余份,—1—在学校食堂…"
+            if "—" in line and (footers := list(_FOOTER_INSIDE.finditer(line))):
+                for f in reversed(footers):
+                    draft.drop(self.name, f.group(), i)
+                    line = line[:f.start()] + line[f.end():]
+                draft.lines[i] = line
             if "第" in line and ("条" in line or "章" in line) and (glued := list(_GLUED.finditer(line))):
                 for g in reversed(glued):
                     draft.drop(self.name, g.group(1), i)

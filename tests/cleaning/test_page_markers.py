@@ -260,3 +260,13 @@ def test_a_previews_head_printed_in_doubled_runs_is_printed_once_and_so_are_its_
     # (a word an author doubles, once or twice, is the author's)
     kept = ["这个问题请大家回去研究研究,讨论讨论,下次会上再议。我们要认真学习。我们要认真学习。"]
     assert run_step(PageMarkers(), kept).lines == kept
+
+
+def test_a_word_documents_page_footer_inside_a_sentence_goes_and_the_sentence_joins(run_step):
+    draft = run_step(PageMarkers(), ["张贴宣传海报1000余份,—1—在学校食堂、宿舍等重点区域都张贴了卫生标语。"])
+    assert draft.lines == ["张贴宣传海报1000余份,在学校食堂、宿舍等重点区域都张贴了卫生标语。"]
+
+
+@pytest.mark.parametrize("line", ["2016—2020年规划", "第一阶段—3—5个月", "A—1—B型"])
+def test_a_dash_between_numbers_or_letters_is_no_page_footer(run_step, line):
+    assert run_step(PageMarkers(), [line]).lines == [line]
