@@ -626,6 +626,9 @@ def is_furniture(shade: str) -> bool:
     # a picture's caption signed by its photographer after its sentence: "…计生助理员。摄影/曾某"
     if "摄影" in s and len(s) <= 80 and _SIGNED_PICTURE.search(s):
         return True
+    # a story's byline row, its writers by their credits: "本报记者 陈某 陈某 通讯员 潘某 黄某 何某"
+    if ("记者" in s or "通讯员" in s) and _BYLINE_ROW.fullmatch(s):
+        return True
     # an account's card: its name, its line about itself, its count of posts ("…促进家庭健康和发展25篇原创内容 公众号")
     if "原创内容" in s and _ACCOUNT_CARD.search(s) and not re.search(r"[。;]", s):
         return True
@@ -666,6 +669,7 @@ _BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
+_BYLINE_ROW = re.compile(r"(?:\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff]{2,3})+){2,}\s*")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?\s*,?$")  # a WeChat account's card: "…25篇原创内容 公众号"
 _FIRST_HEADING = re.compile(r"\s*一、")
 # a rule drawn in marks ("______", "————"), and a hotline's number under its label ("服务热线:" / "0556-2222226")
@@ -689,7 +693,7 @@ _PIECE_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*:\s*
 _FORUM_BUTTON = re.compile(r"发布新帖|马上注册!?|返回列表|发表回复|回复楼主|购物车\(\d+\)")  # (and a shop's cart: "购物车(0)")
 _SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期|[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?")
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _FORUM_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT, _AGENCY_CAPTION, _JOURNAL_CODES], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _FORUM_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT, _AGENCY_CAPTION, _JOURNAL_CODES], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道", "记者", "通讯员"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -1356,3 +1356,8 @@ def test_a_short_heading_under_the_title_stays(clean):
 def test_a_search_box_a_clock_a_gate_a_paid_download_and_a_row_of_buttons_go(clean, widget):
     doc = clean("\n".join(["在全市计生协工作会议上的讲话", widget, BODY, BODY2, widget]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_byline_row_of_reporters_and_correspondents_goes(clean):
+    doc = clean("\n".join(["本报记者 陈某源 陈敏 通讯员 潘某胜 黄某婷 何某婷", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
