@@ -1359,5 +1359,6 @@ def test_a_search_box_a_clock_a_gate_a_paid_download_and_a_row_of_buttons_go(cle
 
 
 def test_a_byline_row_of_reporters_and_correspondents_goes(clean):
-    doc = clean("\n".join(["本报记者 陈某源 陈敏 通讯员 潘某胜 黄某婷 何某婷", BODY, BODY2]))
-    assert doc.text_original.splitlines() == [BODY, BODY2]
+    lead = "“婚姻自由呣买卖,男大当婚女当嫁。”近日,朗朗上口的《新型婚育文明公约》,在某小区电梯的多媒体屏幕滚动播放。"
+    doc = clean("\n".join(["本报记者 陈某源 陈敏 通讯员 潘某胜 黄某婷 何某婷 郑某英", lead, BODY2]))
+    assert doc.text_original.splitlines() == [lead, BODY2]
