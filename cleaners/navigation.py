@@ -669,6 +669,7 @@ _BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
+_PHONE_ONLY = re.compile(r"1[3-9]\d{9}|1[3-9]\d[ -]\d{4}[ -]\d{4}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4}")
 _BYLINE_ROW = re.compile(r"(?:\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff]{2,3})+){2,}\s*")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?\s*,?$")  # a WeChat account's card: "…25篇原创内容 公众号"
 _FIRST_HEADING = re.compile(r"\s*一、")
@@ -1372,6 +1373,10 @@ class Navigation:
             contact = [i for i in range(first) if len(lines[i]) <= 60 and ":" in (shade := shadow(lines[i])) and _CONTACT_ROW.match(shade)]
             if len(contact) >= 3:
                 for i in contact:
+                    keep[i] = False
+            # a telephone number alone above the text: the site's hotline ("13788103312" / "东兴信息网" / the headline)
+            for i in range(min(first, 6)):
+                if keep[i] and lines[i].strip()[:1].isdigit() and _PHONE_ONLY.fullmatch(lines[i].strip()):
                     keep[i] = False
             # a photo's caption right above a story's dateline: "国际家庭日主题宣传活动现场" / "人民网北京5月16日电 …"
             # (or who spoke there: "湖里区计生协会常务副会长王某致辞" / "台海网5月26日讯 …")

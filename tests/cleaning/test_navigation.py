@@ -1362,3 +1362,14 @@ def test_a_byline_row_of_reporters_and_correspondents_goes(clean):
     lead = "“婚姻自由呣买卖,男大当婚女当嫁。”近日,朗朗上口的《新型婚育文明公约》,在某小区电梯的多媒体屏幕滚动播放。"
     doc = clean("\n".join(["本报记者 陈某源 陈敏 通讯员 潘某胜 黄某婷 何某婷 郑某英", lead, BODY2]))
     assert doc.text_original.splitlines() == [lead, BODY2]
+
+
+@pytest.mark.parametrize("phone", ["13788103312", "0771-5556666"])
+def test_a_telephone_number_alone_above_the_text_goes(clean, phone):
+    doc = clean("\n".join([phone, "某某信息网", "某村计生协会引导群众少生优生", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_notices_contact_number_under_the_text_stays(clean):
+    doc = clean("\n".join(["关于开展计生协会员活动日的通知", BODY, "联系人:张某", "13788103312"]))
+    assert doc.text_original.splitlines()[-1] == "13788103312"
