@@ -1786,11 +1786,13 @@ def _third_person(lines: list[str]) -> bool:
 
 # an office a story's writer works for, alone on a line over the name: "区卫计局", "县计生协"
 _OFFICE_LINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|计生协会?|计划生育协会|卫健委|妇联|宣传部)")
+_OFFICE_COLON_NAME = re.compile(rf"{_OFFICE_LINE.pattern}\s*:\s*{PERSON_NAME.pattern}")
 # a name and the bracket that closes it, its opening bracket gone: "占某翰)"
 _NAME_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]")
 _NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
-_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局)"
+_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局|"
+                          r"[\u4e00-\u9fff]{2}(?:处|部|科))"
                           r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")
 # writers' names in brackets, one to three: "(罗某某)", "(张某安 罗某伟)"
@@ -1851,6 +1853,11 @@ class TrailingCredit:
         if k < len(lines) and lines[k - 1].rstrip()[-1:] in TERMINAL and _third_person(lines):
             while len(lines) > k:
                 draft.drop(self.name, lines.pop(), len(lines))
+            return draft
+        # (or the office and its writer after a colon on one line: "…颁发奖励证书。" / "县人口计生委:鲍某军")
+        if len(lines) > 1 and ":" in shade and _OFFICE_COLON_NAME.fullmatch(shade.strip()) \
+                and lines[-2].rstrip()[-1:] in TERMINAL and _third_person(lines):
+            draft.drop(self.name, lines.pop(), len(lines))
             return draft
         if not lines[-1].endswith((")", "]", "】", "\uff09")):
             return draft

@@ -1373,3 +1373,10 @@ def test_a_telephone_number_alone_above_the_text_goes(clean, phone):
 def test_a_notices_contact_number_under_the_text_stays(clean):
     doc = clean("\n".join(["关于开展计生协会员活动日的通知", BODY, "联系人:张某", "13788103312"]))
     assert doc.text_original.splitlines()[-1] == "13788103312"
+
+
+@pytest.mark.parametrize("credit", ["(醫療管理處)", "县人口计生委:鲍某军"])
+def test_a_storys_credit_to_an_office_or_to_an_office_and_its_writer_goes(clean, credit):
+    story = "近日,某某县计生协召开工作会议,县领导出席会议并讲话,会议由县计生协常务副会长主持。"
+    doc = clean("\n".join(["某县计生协召开工作会议", story, "会议对去年的工作进行了总结,表彰了先进集体和个人。", credit]))
+    assert doc.text_original.splitlines()[-1] == "会议对去年的工作进行了总结,表彰了先进集体和个人。"
