@@ -1380,3 +1380,9 @@ def test_a_storys_credit_to_an_office_or_to_an_office_and_its_writer_goes(clean,
     story = "近日,某某县计生协召开工作会议,县领导出席会议并讲话,会议由县计生协常务副会长主持。"
     doc = clean("\n".join(["某县计生协召开工作会议", story, "会议对去年的工作进行了总结,表彰了先进集体和个人。", credit]))
     assert doc.text_original.splitlines()[-1] == "会议对去年的工作进行了总结,表彰了先进集体和个人。"
+
+
+def test_a_credit_with_an_offices_note_in_brackets_inside_it_goes(clean):
+    story = "近日,我校青春健康高校项目顺利通过终期评审,评审专家对项目给予充分肯定。"
+    doc = clean("\n".join(["我校青春健康项目通过终期评审", story, "(供稿:学生工作部(处)撰稿:王某审核:李某福)"]))
+    assert doc.text_original.splitlines() == [story]
