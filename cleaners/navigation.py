@@ -669,6 +669,7 @@ _BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
+_NAME_SPOKE = re.compile(rf"{PERSON_NAME.pattern}(?:讲话|致辞|发言)。")
 _PHONE_ONLY = re.compile(r"1[3-9]\d{9}|1[3-9]\d[ -]\d{4}[ -]\d{4}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4}")
 _BYLINE_ROW = re.compile(r"(?:\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff]{2,3})+){2,}\s*")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?\s*,?$")  # a WeChat account's card: "…25篇原创内容 公众号"
@@ -1527,8 +1528,10 @@ class Navigation:
         # ("市人大常委会副主任王孝山在座谈会上讲话", "调查组一行在某镇计划生育服务所了解情况")
         # (two or more in a row after a paragraph, as a story's pictures are printed under it, need no paragraph below)
         # (who spoke may be short: "院长侯某讲话")
-        scenes = [keep[i] and (8 <= len(lines[i]) <= 45 or 6 <= len(lines[i]) < 8 and lines[i].endswith(_SPOKE_EITHER))
-                  and _scene(s := shadow(lines[i]).strip()) and not _SCENE_NOT.search(s)
+        # (or a name and what he gave, with its full stop: "蒋某强讲话。")
+        scenes = [keep[i] and ((8 <= len(lines[i]) <= 45 or 6 <= len(lines[i]) < 8 and lines[i].endswith(_SPOKE_EITHER))
+                               and _scene(s := shadow(lines[i]).strip()) and not _SCENE_NOT.search(s)
+                               or len(lines[i]) <= 8 and lines[i].endswith("。") and _NAME_SPOKE.fullmatch(shadow(lines[i]).strip()) is not None)
                   for i in range(len(lines))]
         # (a caption in two lines, who and then where he spoke: "某省计划生育协会副秘书长孙某" / "在…座谈会上发言")
         for i in range(1, len(lines) - 1):

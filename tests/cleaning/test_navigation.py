@@ -476,6 +476,7 @@ STORY = "5月23日,市人大常委会人口计生工作评议调查组一行深�
     (["某某省红十字会秘书长 杨某某发言"], [STORY]),
     (["院长侯某讲话"], [STORY]),  # (short)
     (["院長侯某講話"], [STORY]),  # (and in Traditional)
+    (["蒋某强讲话。"], [STORY]),  # (a name and what he gave, with its full stop)
     (["活动现场", "赵某礼理事长作主题讲座", "蓝某副秘书长作会议小结"], []),  # (name before office, under a scene taken out)
     # (a block of short lines, two of them scenes: the others are its pictures' captions too)
     (["县长崔某与志愿者亲切交谈", "宣传部长刘某与女孩们一起听志愿者授课", "工作人员在了解孩子们的情况", "志愿者与孩子们进行交流"], [STORY]),
