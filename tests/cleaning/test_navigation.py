@@ -1387,3 +1387,8 @@ def test_a_credit_with_an_offices_note_in_brackets_inside_it_goes(clean):
     story = "近日,我校青春健康高校项目顺利通过终期评审,评审专家对项目给予充分肯定。"
     doc = clean("\n".join(["我校青春健康项目通过终期评审", story, "(供稿:学生工作部(处)撰稿:王某审核:李某福)"]))
     assert doc.text_original.splitlines() == [story]
+
+
+def test_a_search_farms_query_between_two_of_its_lines_taken_out_goes(clean):
+    doc = clean("\n".join(["某县大力开展计生关怀工程", BODY, BODY2, "伊春看白癜风去哪里", "丁桂薏芽健脾凝胶怎么样", "深静脉血栓怎么治疗", "友情链接"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
