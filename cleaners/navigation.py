@@ -669,6 +669,7 @@ _BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
+_CRUMB_ITEM = re.compile(r"\d{1,2}\.\s*[\u4e00-\u9fff]{1,8}")
 _QUERY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:怎么样|去哪里|怎么治疗|怎么治|哪家好|哪里好|多少钱|好不好|能治好吗)")
 _NAME_SPOKE = re.compile(rf"{PERSON_NAME.pattern}(?:讲话|致辞|发言)。")
 _PHONE_ONLY = re.compile(r"1[3-9]\d{9}|1[3-9]\d[ -]\d{4}[ -]\d{4}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4}")
@@ -1630,6 +1631,14 @@ class Navigation:
                     and lines[i].strip() != listed \
                     and not has_stops(lines[i]) and not _CRUMB_NOT.search(shadow(lines[i])) and not is_prose(lines[i + 1]):
                 keep[i] = False
+        # a breadcrumb printed as a numbered list, each place an item: "1. 首页" / "2. 时政" / "3. 正文"
+        for i in range(min(len(lines), 6)):
+            if not keep[i] and _CRUMB_ITEM.fullmatch(shade := shadow(lines[i]).strip()) and shade.endswith("首页"):
+                j = i + 1
+                while j < len(lines) and _CRUMB_ITEM.fullmatch(shadow(lines[j]).strip()):
+                    keep[j] = False
+                    j += 1
+                break
         # a search farm's query between two of its lines taken out under the text: "伊春看白癜风去哪里" / "丁桂薏芽健脾凝胶怎么样" /
         # "深静脉血栓怎么治疗" (a Q&A page's question over its answer is its title: "…奖励费多少钱")
         for i in range(1, len(lines) - 1):

@@ -1392,3 +1392,13 @@ def test_a_credit_with_an_offices_note_in_brackets_inside_it_goes(clean):
 def test_a_search_farms_query_between_two_of_its_lines_taken_out_goes(clean):
     doc = clean("\n".join(["某县大力开展计生关怀工程", BODY, BODY2, "伊春看白癜风去哪里", "丁桂薏芽健脾凝胶怎么样", "深静脉血栓怎么治疗", "友情链接"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_breadcrumb_printed_as_a_numbered_list_goes_whole(clean):
+    doc = clean("\n".join(["1. 首页", "  2. 时政", "  3. 正文", "全面抓实青春健康工作 护航青少年健康成长", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_numbered_list_under_no_home_item_stays(clean):
+    doc = clean("\n".join(["某镇计生协2023年工作总结", BODY, "1. 组织建设", "2. 宣传服务", BODY2]))
+    assert "1. 组织建设" in doc.text_original.splitlines()
