@@ -1540,6 +1540,13 @@ class Navigation:
             if scenes[i + 1] and not scenes[i] and keep[i] and len(lines[i]) <= 30 and lines[i + 1].lstrip().startswith("在") \
                     and _OFFICE_NAME.fullmatch(shadow(lines[i]).strip()):
                 scenes[i] = True
+        # (at the text's end, a short line between its last paragraph and a scene is the caption of the picture before:
+        # "…继续在各大中专学校进行。" / "青年网络志愿者刘某瑶开展互动参与式培训" / "“…”活动现场" / "分享到:")
+        for i in range(2, len(lines)):
+            if scenes[i] and not scenes[i - 1] and keep[i - 1] and 6 <= len(lines[i - 1]) <= 30 \
+                    and not _SCENE_NOT.search(shadow(lines[i - 1]).strip()) and not any(keep[i + 1:]) \
+                    and len(lines[i - 2]) >= 40 and ends_sentence(lines[i - 2]):
+                scenes[i - 1] = True
         # (a block of three or more short lines between paragraphs, two of them scenes, is the story's pictures, each
         # captioned: "县长崔某与志愿者亲切交谈" / "宣传部长刘某与女孩们一起听志愿者授课" / "…在了解孩子们的情况" / "…进行交流")
         k = 1 if sum(scenes) >= 2 else len(lines)  # (most pages have no scene: the block is looked for where two are)

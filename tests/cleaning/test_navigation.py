@@ -1402,3 +1402,15 @@ def test_a_breadcrumb_printed_as_a_numbered_list_goes_whole(clean):
 def test_a_numbered_list_under_no_home_item_stays(clean):
     doc = clean("\n".join(["某镇计生协2023年工作总结", BODY, "1. 组织建设", "2. 宣传服务", BODY2]))
     assert "1. 组织建设" in doc.text_original.splitlines()
+
+
+def test_the_last_pictures_captions_between_the_last_paragraph_and_the_share_buttons_go(clean):
+    last = "下一步,“我的青春不烦恼”系列活动还将针对目标人群的不同需求,继续在各大中专学校进行。"
+    doc = clean("\n".join(["某市计生协开展青春健康教育活动", BODY, last, "青年网络志愿者刘某瑶开展互动参与式培训",
+                           "“我的青春不烦恼——做负责任的决定”活动现场", "分享到:"]))
+    assert doc.text_original.splitlines() == [BODY, last]
+
+
+def test_a_closing_line_over_a_scene_that_is_no_caption_stays_without_a_scene(clean):
+    doc = clean("\n".join(["某市计生协开展青春健康教育活动", BODY, BODY2, "谢谢大家"]))
+    assert doc.text_original.splitlines()[-1] == "谢谢大家"
