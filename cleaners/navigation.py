@@ -669,6 +669,7 @@ _BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
+_GENRE_WORD = re.compile(r"讲话|报告|致辞|发言|总结|通知|意见|方案|计划|章程")
 _CRUMB_ITEM = re.compile(r"\d{1,2}\.\s*[\u4e00-\u9fff]{1,8}")
 _QUERY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:怎么样|去哪里|怎么治疗|怎么治|哪家好|哪里好|多少钱|好不好|能治好吗)")
 _NAME_SPOKE = re.compile(rf"{PERSON_NAME.pattern}(?:讲话|致辞|发言)。")
@@ -1637,6 +1638,13 @@ class Navigation:
             if not keep[i - 1] and keep[i] and len(lines[i].strip()) <= 10 and lines[i - 1].rstrip().endswith((">", "»", "›", "\uff1e")) \
                     and lines[i].strip() != listed \
                     and not has_stops(lines[i]) and not _CRUMB_NOT.search(shadow(lines[i])) and not is_prose(lines[i + 1]):
+                keep[i] = False
+        # a short word alone over the page's breadcrumb, nothing kept above it: the site's name or its tag ("购物吧" / "您的位置:
+        # 网站首页 > 经验交流" / the headline)
+        crumb_at = next((i for i in range(min(len(lines), 6)) if not keep[i] and _CRUMB_LEAD.match(shadow(lines[i]))), None)
+        for i in range(crumb_at or 0):
+            if keep[i] and 2 <= len(word := shadow(lines[i]).strip()) <= 6 and HAN.fullmatch(word[0]) and not has_stops(word) \
+                    and not _GENRE_WORD.search(word):
                 keep[i] = False
         # a breadcrumb printed as a numbered list, each place an item: "1. 首页" / "2. 时政" / "3. 正文"
         for i in range(min(len(lines), 6)):

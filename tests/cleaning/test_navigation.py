@@ -1414,3 +1414,10 @@ def test_the_last_pictures_captions_between_the_last_paragraph_and_the_share_but
 def test_a_closing_line_over_a_scene_that_is_no_caption_stays_without_a_scene(clean):
     doc = clean("\n".join(["某市计生协开展青春健康教育活动", BODY, BODY2, "谢谢大家"]))
     assert doc.text_original.splitlines()[-1] == "谢谢大家"
+
+
+def test_a_short_word_alone_over_the_breadcrumb_goes_and_a_genre_stays(clean):
+    doc = clean("\n".join(["购物吧", "您的位置:网站首页 > 经验交流", "某市计生助福行动经验交流会召开", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+    doc = clean("\n".join(["工作总结", "您的位置:网站首页 > 经验交流", BODY, BODY2]))
+    assert doc.title == "工作总结"
