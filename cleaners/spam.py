@@ -470,8 +470,10 @@ class InjectedSpam(LineRule):
         spans += [m.span() for rx, words in _MARKED if any(w in shade for w in words) for m in rx.finditer(shade)]
         if "`" in shade or "'" in shade:
             # (an apostrophe closing a curly quote opened before it is the quote's: "‘青春健康'工作")
+            # (and one closing a straight quote opened before it: "举办"会员风采大展'活动")
             spans += [m.span() for m in _COPY_MARK.finditer(shade) if m.group() == "`" or (
-                shade.count("'") == 1 and shade.count("‘", 0, m.start()) <= shade.count("’", 0, m.start()))]
+                shade.count("'") == 1 and shade.count("‘", 0, m.start()) <= shade.count("’", 0, m.start())
+                and shade.count('"', 0, m.start()) % 2 == 0)]
         if _may_hold_tags(shade):  # the page-wide test, on the line: most lines have no Latin letters
             spans += _glued_tokens(shade)
         if _SOURCE_TRIGGER.search(shade):

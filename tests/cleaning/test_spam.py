@@ -142,6 +142,9 @@ def test_quotes_in_apostrophes_stay(run_step):
     # (and one that closes a curly quote)
     line = "中国计生协持续推进“开展‘青春健康'工作”,覆盖学生逾百万人次。"
     assert run_step(InjectedSpam(), [line]).lines == [line]
+    # (and one that closes a straight double quote, a page's stand-in for “…”)
+    line = "每两周部内举办\"会员风采大展'活动,内容大致如下:"
+    assert run_step(InjectedSpam(), [line]).lines == [line]
 
 
 def test_a_cyrillic_er_between_paragraphs_is_a_break(run_step):
