@@ -104,16 +104,27 @@ def page_chain(lines: list[str], previewed: bool = False) -> list[_Marker]:
             for q in cands):
         chain.pop()
         length -= 1
-    # a short preview printed a page a line: its "1、" opens the text (under the title, printed once or twice),
-    # each marker opens the next line, each page is longer than an author's numbered item, and half the pages
-    # at least break text that had not ended
+    if _fits(chain, breaks, length, lines, previewed):
+        return chain
+    # (a short preview's pages, then the author's own items numbered on from its last page's number: "1、…室外要" /
+    # "2、有固定的…专栏…。 3、健全效劳网络…": the pages are the run up to its last break)
+    last_break = max((k for k, c in enumerate(chain) if c.broken), default=-1)
+    if 1 <= last_break < len(chain) - 1:
+        pages = chain[:last_break + 1]
+        if _fits(pages, sum(c.broken for c in pages), len(pages), lines, previewed):
+            return pages
+    return []
+
+
+def _fits(chain: list[_Marker], breaks: int, length: int, lines: list[str], previewed: bool) -> bool:
+    """Whether a run of markers is a preview's pages: a short preview printed a page a line (its "1、" opens the text,
+    under the title printed once or twice, each marker opens the next line, each page is longer than an author's
+    numbered item, and half the pages at least break text that had not ended), or most markers break the text."""
     first = chain[0]
     paged = first.number == 1 and all(c.start == 0 and c.line == first.line + k for k, c in enumerate(chain)) \
         and all(len(lines[c.line]) >= FIRST_PAGE for c in chain[:-1]) and (previewed or breaks >= max(1, (length - 1) / 2)) \
         and all(len(lines[i]) <= 80 and "。" not in lines[i] for i in range(first.line))
-    if length < 2 or (not paged and (breaks < 2 or breaks < 0.6 * (length - 1))):
-        return []
-    return chain
+    return length >= 2 and (paged or (breaks >= 2 and breaks >= 0.6 * (length - 1)))
 
 
 # a PDF's page number left at a line's end, "致富能 - 1 -", where the page broke a word ("致富能" / "人、…")

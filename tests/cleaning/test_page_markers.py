@@ -270,3 +270,12 @@ def test_a_word_documents_page_footer_inside_a_sentence_goes_and_the_sentence_jo
 @pytest.mark.parametrize("line", ["2016—2020年规划", "第一阶段—3—5个月", "A—1—B型"])
 def test_a_dash_between_numbers_or_letters_is_no_page_footer(run_step, line):
     assert run_step(PageMarkers(), [line]).lines == [line]
+
+
+def test_a_previews_pages_then_the_authors_items_numbered_on_from_its_last_page(run_step):
+    page1 = "1、某街道流动人口计生协会创立方案 为加强流动人口计划生育工作管理和服务," + "切实维护流动人口的合法权益," * 12 + "室外要"
+    page2 = ("2、有固定的宣传专栏,内容包括流动人口服务指南、办事程序等。 2、载体建设方面。广泛开展主题实践活动,增加协会凝聚力。"
+             " 3、健全服务网络。在社区设立服务点,落实专人负责。 4、完善管理制度。建立例会制度,定期研究工作。")
+    draft = run_step(PageMarkers(), [page1, page2])
+    assert [r.text for r in draft.removed] == ["1、", "2、"]
+    assert "室外要有固定的宣传专栏" in "".join(draft.lines) and " 3、健全服务网络" in "".join(draft.lines)
