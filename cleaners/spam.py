@@ -507,6 +507,9 @@ class InjectedSpam(LineRule):
             # "2024新澳彩", "Z6尊龙凯时" (a year before 明升 is the event's: "2020明升中国家庭健康大会")
             while span[0] > 0 and shade[span[0] - 1].isascii() and shade[span[0] - 1].isalnum() and not shade.startswith("明升", span[0]):
                 span[0] -= 1
+            # (a vendor's city before its trade: "…家喻户晓宁州SEO快速排名就找某某网络")
+            if shade.startswith("SEO", span[0]) and span[0] >= 2 and _CITY.fullmatch(shade, span[0] - 2, span[0]):
+                span[0] -= 2
             if span[0] > 0 and shade[span[0] - 1] == "》":
                 opening = shade.rfind("《", max(0, span[0] - 12), span[0])
                 if opening >= 0 and not _DOCUMENT_WORDS.search(shade, opening, span[0]):
@@ -515,6 +518,7 @@ class InjectedSpam(LineRule):
         return spans
 
 
+_CITY = re.compile(r"[\u4e00-\u9fff][州市县区]")
 _LONE_BARS = re.compile(r"\s+[|\uff5c](?:\s*[|\uff5c])*\s*$")
 _BAR = re.compile(r"[|\uff5c]")
 _TRAILING_BAR = re.compile(r"(?<=[。!?”)\uff01\uff1f\uff09])\s*(?:\?\s*)?[|\uff5c]\s*$")

@@ -529,3 +529,8 @@ def test_gambling_brands_spliced_into_a_sentence_go(run_step, brand):
 def test_an_anti_scraping_runs_mark_glued_to_the_text_goes_with_it(run_step):
     line = "7 O# n7 E5 E$ _. a: T! I6 ~+ ~这次活动共出动宣传车辆14辆,发放宣传资料3000余份。"
     assert run_step(InjectedSpam(), [BODY, line]).lines == [BODY, "这次活动共出动宣传车辆14辆,发放宣传资料3000余份。"]
+
+
+def test_a_vendors_city_before_its_trade_goes_with_the_advert(run_step):
+    draft = run_step(InjectedSpam(), ["开展宣传,让生育支持政策家喻户晓宁州SEO快速排名就找优客网络。", BODY])
+    assert draft.lines == ["开展宣传,让生育支持政策家喻户晓。", BODY]
