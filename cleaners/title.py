@@ -1148,6 +1148,10 @@ class Title:
         for i in range(top, len(lines)):
             if keep[i] and _file_name(lines[i]) and comparable(lines[i]) in names:
                 keep[i] = False
+        # (the title after a button's word at the page's foot, its bracket left: "收藏婚育新风拂城乡)")
+        for i in range(max(top, len(lines) - 3), len(lines)) if chosen else ():
+            if keep[i] and lines[i].startswith("收藏") and comparable(lines[i][2:]) == chosen:
+                keep[i] = False
         # (a title found only as a heading inside the text is that heading's one print: it stays)
         if len(chosen) >= 10 and any(source != "heading" for source, _ in draft.title_candidates):
             # the title printed again on a line of its own inside the text: the site's insertion

@@ -1421,3 +1421,8 @@ def test_a_short_word_alone_over_the_breadcrumb_goes_and_a_genre_stays(clean):
     assert doc.text_original.splitlines() == [BODY, BODY2]
     doc = clean("\n".join(["工作总结", "您的位置:网站首页 > 经验交流", BODY, BODY2]))
     assert doc.title == "工作总结"
+
+
+def test_a_category_label_left_alone_goes(clean):
+    doc = clean("\n".join(["湖北:向日葵亲子小屋 助力家庭幼有所育", "分类", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]

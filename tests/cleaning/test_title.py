@@ -1661,3 +1661,8 @@ def test_a_sites_stamp_in_words_with_a_padded_month_or_day_under_the_headline_da
 def test_a_padded_date_line_over_a_salutation_stays_the_speechs(clean):
     doc = clean("\n".join(["在全县计生协工作会议上的讲话", "(2023年05月15日)", "同志们:", BODY]))
     assert doc.text_original.splitlines()[0] == "(2023年05月15日)"
+
+
+def test_the_title_after_a_buttons_word_at_the_pages_foot_goes(clean):
+    doc = clean("\n".join(["婚育新风拂城乡", BODY, BODY2, "收藏婚育新风拂城乡)"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
