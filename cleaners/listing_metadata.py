@@ -39,7 +39,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "今日访问", "在线人数", "总访问量", "访问人次", "累计访问", "最后更新", "最近更新", "打印时间", "打印日期",
                  "文件类型", "解读文件", "解读形式", "解读机构", "解读机关", "解读人", "相关政策文件", "微信号", "转载自", "本文转载自", "转载自公众号", "来自公众号",
                  "责编", "编审", "排版", "美编", "版面", "版次", "拟稿人", "拟稿", "校稿人", "核稿人", "签发人", "签发领导", "撰稿", "撰文", "初审", "复审", "终审", "图文", "一审", "二审", "三审", "总监制", "监制",
-                 "出品", "投稿地址", "投稿邮箱", "编辑审核", "素材来源", "添加人", "文", "图", "文/图", "适用场合",
+                 "出品", "投稿地址", "投稿邮箱", "编辑审核", "素材来源", "添加人", "文", "图", "文/图", "适用场合", "国内统一刊号", "国际标准刊号",
                  "录入者", "录入", "点阅率", "点阅", "字型大小", "推荐人", "最后修改于", "被引量", "上传用户", "登录名",
                  "页面地址是", "页面地址", "本页地址", "排版编辑", "图片编辑", "文字编辑", "网站", "移动端",
                  "文章热词", "页码", "查看人数", "初审编辑", "复审编辑", "终审编辑", "总页数", "总字数", "本文标题", "来源标题",
@@ -71,6 +71,7 @@ _BULLET = re.compile(r"^\s*(?:[-–·•*▪◆]\s*)+")
 _COUNTED = r"\d{1,6}(?=(?:19|20)\d\d-)"
 _COUNTER = re.compile("^" + _COUNTED)
 # (a stamp spaced out round its slashes counts too, "2018 / 05 / 24", and a month and day with a time, "05-19 14:50")
+_ISSUE_DAY = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日?\s*(?:星期.)?$")
 _BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST}|(?:19|20)\d\d\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}|"
                          r"\d\d-\d\d(?=\s+\d{1,2}:\d\d))"
                          rf"(?:\s+{CLOCK})?\s*[\]】)]?(?:\s*\|)?$")  # (a table's cell: "2009-04-30 |")
@@ -252,7 +253,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
 # so they count only in the page's head and foot, where listings print them
-_SITE_ONLY = {"适用场合", "文档编号", "文档ID", "文章大小", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
+_SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文档编号", "文档ID", "文章大小", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
               "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
               "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑",
               "索引号", "原标题", "本文地址", "本文链接", "顶/踩数", "收藏人数", "评论次数", "文档热度", "相关热词搜索",
@@ -409,7 +410,13 @@ def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> No
         above = lines[kept[0]] if kept else None
         # (a cell of a table that lays the page out, "专题研究西安市人口和计 |", may hold a headline's second line only)
         # (a headline may have a comma: "代表:建议设立独生子女带薪陪护假,以照顾患病住院的父母"; no full stop)
-        if above and len(above) <= 80 and not re.search(r"[。;!?]", shadow(above)) and not above.rstrip().endswith("|"):
+        # (a day over the row is no headline, but the page's date: an e-paper's issue "2014年12月12星期五" / "国内统一刊号:…",
+        # a row split at its label "2010年10月23日" / "作者:")
+        if above and _ISSUE_DAY.match(shadow(above).strip()):
+            if day := first_date(shadow(above)):
+                draft.facts.setdefault("published", day)
+                keep[kept[0]] = False
+        elif above and len(above) <= 80 and not re.search(r"[。;!?]", shadow(above)) and not above.rstrip().endswith("|"):
             draft.facts["listed_title"] = above.strip()
 
 

@@ -171,7 +171,7 @@ _WIDGET = re.compile(
 
     r"倒序浏览|阅读模式|电梯直达|使用道具|发表于\s*\d|发表于[\u4e00-\u9fff]{2,3}$|发布于|#[^#\s]{1,20}\s*\d+个|文档贡献者|点击上方\S{0,4}(?:蓝字|关注)|点击蓝字|长按(?:识别|扫码|关注)|阅读原文|查看原文|预览时标签不可点|"
     r"请下载\S{0,16}?(?:iPhone|iPad|Android|APP|App|客户端)|"  # an app's promotion: "第一手消息請下載東網iPhone/…Apps"
-    r"点个在看|点亮在看|往期回顾|往期热门|往期精彩|PDF版(?=\s*$)|日志(?=\s*$)|下载LOFTER|我的照片书|加关注|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
+    r"点个在看|点亮在看|往期回顾|往期热门|往期精彩|PDF版(?=\s*】?\s*$)|日志(?=\s*$)|下载LOFTER|我的照片书|加关注|往期推荐|喜欢此内容的人还喜欢|本帖最后由|只看他|找回密码|立即注册|快速登录|繁体版|简体版|"
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English(?!\s*only)|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
     r"使用小程序|关注(?:他|她|作者)(?!们)|请输入关键[字词]|扫描二维码浏览|用手机扫描|手机扫码|点击下方卡片|距离下一级|新手上路|"
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
@@ -669,6 +669,7 @@ _BUTTONS = r"评论|推荐|打印|关闭|关闭窗口|收藏|收藏此页|分享
 _BUTTON_ROW = re.compile(rf"(?:【?\s*(?:{_BUTTONS})?\s*】\s*){{2,}}【?\s*(?:{_BUTTONS})?\s*")
 _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$")  # "…计生助理员。摄影/曾某"
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
+_COLUMN_HEAD = re.compile(r"分值|得分|扣分|评分|序号|备注|合计|小计|单位|金额|数量|户数|人数")
 _GENRE_WORD = re.compile(r"讲话|报告|致辞|发言|总结|通知|意见|方案|计划|章程")
 _CRUMB_ITEM = re.compile(r"\d{1,2}\.\s*[\u4e00-\u9fff]{1,8}")
 _QUERY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:怎么样|去哪里|怎么治疗|怎么治|哪家好|哪里好|多少钱|好不好|能治好吗)")
@@ -818,7 +819,9 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 # (nor is a paper's list of its authors, their names but one in four of the common surnames: "◎ 谢某 丘某 陈某 吴某")
                 names = [t for t in items if t not in "◎●○"]
                 # (nor are a question's answers, each behind its box: "□ 满意  □ 基本满意  □ 不满意")
+                # (nor is a table's row of column heads: "考核项目 分值 评分标准 扣分 得分")
                 if len(items) >= 4 and s[:1] not in "□☐○◯" and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
+                        and sum(1 for t in items if _COLUMN_HEAD.search(t)) < 2 \
                         and not mostly_names(names) \
                         and not (chronicle and _MONTH_LED.match(s)) \
                         and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)):
@@ -1349,7 +1352,9 @@ class Navigation:
         for i, line in enumerate(lines):
             # a rule drawn in underscores or dashes ("______", "————"); a hotline's number under its label ("服务热线:" /
             # "0556-2222226")
+            # (and a count behind the icon a site draws with a Hangul glyph: "넶0")
             if line[:1] in _RULE_MARKS and _RULE_LINE.fullmatch(line.strip()) \
+                    or (len(line) <= 8 and "\uac00" <= line[:1] <= "\ud7a3" and line[1:].strip().isdigit()) \
                     or (i and not keep[i - 1] and lines[i - 1].rstrip().endswith(_PHONE_LABELS) and _PHONE_ALONE.fullmatch(line.strip())):
                 keep[i] = False
         _drop_doubles(lines, keep)
@@ -1756,7 +1761,7 @@ _CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|网评|时评|报道|动�
 
 # a newsroom's credit in brackets at the very end of a story: "(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)",
 # "(作者:临武县计生协 雷航英)", "【编辑 刘妞】"; a name alone in brackets ("(郑永兴)") may be the author's and stays
-_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影|供稿)\s*[::\s]\s*"
+_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影|供稿)\s*[::\s/]\s*"
                      # (an office's short note in brackets inside it: "(供稿:学生工作部(处)撰稿:王某审核:李某福)")
                      r"(?:[^()\[\]【】。]|\([^()]{1,4}\)){2,40}|[^()\[\]【】。]{2,30}供稿|"
                      # (who wrote it and took its pictures: "(文图/王某某)", "(某某某 文/图)")

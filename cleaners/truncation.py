@@ -231,6 +231,11 @@ class PreviewCut:
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a point's label with nothing after it")
             return draft
+        # (a numbered heading that announces its items with its colon, and nothing under it: "二、检查考核办法:")
+        if last.endswith(":") and len(last) <= 40 and _ITEM_FIRST.match(last) and not last.startswith("附"):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "a heading with nothing under it")
+            return draft
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop

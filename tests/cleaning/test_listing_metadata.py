@@ -792,3 +792,9 @@ def test_a_catalogues_values_printed_again_under_its_grid_go_and_date_nothing(cl
 def test_a_sample_sites_field_for_the_occasion_a_speech_suits_goes_with_its_row(clean):
     doc = clean("\n".join(["计生协会讲话稿(精选5篇)", "篇一:在全县计生协工作会议上的讲话", "字数:2860 适用场合:工作会议", BODY[1]]))
     assert not any("适用场合" in line for line in doc.text_original.splitlines())
+
+
+def test_an_e_papers_issue_day_and_registration_number_go_and_date_the_page(clean):
+    doc = clean("\n".join(["某某日报数字报", "2014年12月12星期五", "国内统一刊号:CN41-0017", "放大 缩小 默认",
+                           "某县年终考核评估不走过场", BODY[1]]))
+    assert doc.published == "2014-12-12" and "刊号" not in doc.text_original and "星期五" not in doc.text_original

@@ -1426,3 +1426,22 @@ def test_a_short_word_alone_over_the_breadcrumb_goes_and_a_genre_stays(clean):
 def test_a_category_label_left_alone_goes(clean):
     doc = clean("\n".join(["湖北:向日葵亲子小屋 助力家庭幼有所育", "分类", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_an_editors_credit_after_a_slash_glued_to_the_last_sentence_goes(clean):
+    last = ("镇计生协在镇人大主席、计生协会长的带领下,拿出数千元资金走村入户,慰问了6户计划生育贫困家庭,送上了节日的祝福,"
+            "感谢他们用实际行动支持了计划生育政策,党和政府会永远记得他们做出的牺牲,会经常关注他们的生产生活,尽力帮助他们解决面临的生活困境。")
+    doc = clean("\n".join(["某镇计生协走访慰问计生贫困家庭", BODY, last + "(编辑/刘某翔)"]))
+    assert doc.text_original.splitlines()[-1] == last
+
+
+def test_a_tables_row_of_column_heads_under_its_title_is_no_menu(clean):
+    doc = clean("\n".join(["2012年上半年计划生育工作考核评分细则(27分)", "考核项目 分值 评分标准 扣分 得分",
+                           "1、有计划生育工作方案计0.5分,无方案不计分;", BODY]))
+    assert "考核项目" in doc.text_original
+
+
+@pytest.mark.parametrize("widget", ["넶0", "• 【PDF版】"])
+def test_a_count_behind_a_glyph_icon_and_a_pdf_button_in_brackets_go(clean, widget):
+    doc = clean("\n".join(["某县计生协召开工作会议", BODY, BODY2, widget]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
