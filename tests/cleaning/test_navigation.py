@@ -1445,3 +1445,8 @@ def test_a_tables_row_of_column_heads_under_its_title_is_no_menu(clean):
 def test_a_count_behind_a_glyph_icon_and_a_pdf_button_in_brackets_go(clean, widget):
     doc = clean("\n".join(["某县计生协召开工作会议", BODY, BODY2, widget]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_link_to_the_next_entry_of_a_directory_goes(clean):
+    doc = clean("\n".join(["伍某寰", BODY, BODY2, "下一名人:陈某"]))
+    assert doc.text_original.splitlines()[-1] == BODY2

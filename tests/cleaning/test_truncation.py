@@ -420,3 +420,8 @@ def test_a_verb_done_is_told_by_its_le_and_a_purposes_wei_le_is_none():
 def test_a_numbered_heading_that_announces_its_items_and_ends_the_page_is_a_cut(run_step, last, cut):
     draft = run_step(PreviewCut(), [BODY, "1、在检查考核中要突出重点,如计生领导是否重视或亲自抓。", last])
     assert bool(draft.facts.get("truncated")) is cut
+
+
+def test_a_papers_jump_to_the_page_its_story_goes_on_in_marks_a_cut(clean):
+    doc = clean("\n".join(["一封公开信影响一代人", "本报记者 鲁某国(下转B02版)", BODY, BODY]))
+    assert doc.truncated and "下转" not in doc.text_original
