@@ -419,7 +419,9 @@ _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅�
                        # (a site's reading count, and its figure left alone once its label went: "本文共阅读 3308 次" / "3308 次")
                        r"(?:本文)?共(?:阅读|浏览)\s*\d[\d,]*\s*次|\d{3,}\s*次|"
                        # (a comment box's count: "留言与评论(共有 0 条评论)")
-                       r"(?:留言与评论|评论|留言)\s*\(\s*共有?\s*\d+\s*条(?:评论|留言)?\s*\))\s*[|·]?)+")
+                       r"(?:留言与评论|评论|留言)\s*\(\s*共有?\s*\d+\s*条(?:评论|留言)?\s*\)|"
+                       # (a forum's counts of replies and flowers under their label, their icons gone: "共:180 1721 29")
+                       r"共\s*:\s*\d+(?:\s+\d+){0,3})\s*[|·]?)+")
 # a charter's or a rule's own numbering: "第三条", "第二章 会员"
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[条章节款]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")

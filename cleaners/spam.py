@@ -567,6 +567,15 @@ def _symbols(draft: Draft, rule: str) -> None:
 _FARM_SIGN = re.compile(r"(?<=[\u4e00-\u9fff])[\u203c\u2049\u2190-\u21ff\u2600-\u27bf]\ufe0f?(?=[,、，;；])")
 
 
+def _rejoin(pieces: list[str]) -> str:
+    """The pieces a cut left, joined again; two figures the cut parted keep a space between them ("共:💬180 🌺1721" is
+    "共:180 1721", not one figure)."""
+    out = ""
+    for piece in pieces:
+        out += " " + piece if out[-1:].isdigit() and piece[:1].isdigit() else piece
+    return out
+
+
 def _emoji(draft: Draft, rule: str) -> None:
     """Pictographs out of every line; a line they wrap goes whole, and its words wherever the farm glued them too
     ("球探足球比分网win007我国现有近3000万名…")."""
@@ -583,7 +592,7 @@ def _emoji(draft: Draft, rule: str) -> None:
             lines.append("")  # (taken out below, once the phrase is cut: the lines keep their places till then)
             phrases.append(wrapped.group(1).strip())
         else:
-            lines.append("".join(draft.cut(rule, line, i, [m.span() for m in _EMOJI.finditer(line)])))
+            lines.append(_rejoin(draft.cut(rule, line, i, [m.span() for m in _EMOJI.finditer(line)])))
     draft.lines = lines
     for phrase in phrases:
         _cut_everywhere(draft, rule, phrase)

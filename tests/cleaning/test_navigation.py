@@ -1450,3 +1450,8 @@ def test_a_count_behind_a_glyph_icon_and_a_pdf_button_in_brackets_go(clean, widg
 def test_a_link_to_the_next_entry_of_a_directory_goes(clean):
     doc = clean("\n".join(["伍某寰", BODY, BODY2, "下一名人:陈某"]))
     assert doc.text_original.splitlines()[-1] == BODY2
+
+
+def test_a_forums_counts_under_their_label_go_once_their_icons_went(clean):
+    doc = clean("\n".join(["主题:太祖与计划生育", "共:💬180 🌺1721 🌵29", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]

@@ -534,3 +534,9 @@ def test_an_anti_scraping_runs_mark_glued_to_the_text_goes_with_it(run_step):
 def test_a_vendors_city_before_its_trade_goes_with_the_advert(run_step):
     draft = run_step(InjectedSpam(), ["开展宣传,让生育支持政策家喻户晓宁州SEO快速排名就找优客网络。", BODY])
     assert draft.lines == ["开展宣传,让生育支持政策家喻户晓。", BODY]
+
+
+def test_figures_that_pictographs_parted_keep_a_space_between_them():
+    from cleaners.spam import _rejoin
+
+    assert _rejoin(["共:", "180", "1721", "29"]) == "共:180 1721 29" and _rejoin(["上午", ",澄迈县"]) == "上午,澄迈县"
