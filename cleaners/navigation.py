@@ -85,7 +85,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # (and a notice's heading whose notice went, a source's label whose address went: "声明", "Source:")
                 r"声明|免责声明|版权声明|Source:?|"
                 # (a search box's label, and a clock's whose date went: "搜索文档", "今天是:")
-                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?")
+                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -1653,6 +1653,12 @@ class Navigation:
             if keep[i] and 2 <= len(word := shadow(lines[i]).strip()) <= 6 and HAN.fullmatch(word[0]) and not has_stops(word) \
                     and not _GENRE_WORD.search(word):
                 keep[i] = False
+        # a brand's short word right over the share row under the headline: "新蓝山" / "—分享—", "时刻新闻" / "—分享—"
+        for i in range(1, min(len(lines) - 1, 12)):
+            if keep[i] and not keep[i + 1] and "分享" in lines[i + 1] and 2 <= len(word := shadow(lines[i]).strip()) <= 6 \
+                    and HAN.fullmatch(word[0]) and not has_stops(word) and not _GENRE_WORD.search(word) \
+                    and not any(k and is_prose(line) for line, k in zip(lines[:i], keep, strict=False)):
+                keep[i] = False
         # a breadcrumb printed as a numbered list, each place an item: "1. 首页" / "2. 时政" / "3. 正文"
         for i in range(min(len(lines), 6)):
             if not keep[i] and _CRUMB_ITEM.fullmatch(shade := shadow(lines[i]).strip()) and shade.endswith("首页"):
@@ -1763,7 +1769,7 @@ _CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|网评|时评|报道|动�
 
 # a newsroom's credit in brackets at the very end of a story: "(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)",
 # "(作者:临武县计生协 雷航英)", "【编辑 刘妞】"; a name alone in brackets ("(郑永兴)") may be the author's and stays
-_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影|供稿)\s*[::\s/]\s*"
+_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影|供稿)\s*[::\s/]\s*"
                      # (an office's short note in brackets inside it: "(供稿:学生工作部(处)撰稿:王某审核:李某福)")
                      r"(?:[^()\[\]【】。]|\([^()]{1,4}\)){2,40}|[^()\[\]【】。]{2,30}供稿|"
                      # (who wrote it and took its pictures: "(文图/王某某)", "(某某某 文/图)")
@@ -1834,7 +1840,7 @@ _NAME_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}
 _NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
 _BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局|"
-                          r"[\u4e00-\u9fff]{2}(?:处|部|科))"
+                          r"[\u4e00-\u9fff]{2}(?:处|部|科)|卫计局|[\u4e00-\u9fff]{2}委会)"
                           r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")
 # writers' names in brackets, one to three: "(罗某某)", "(张某安 罗某伟)"

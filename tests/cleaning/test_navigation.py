@@ -1455,3 +1455,22 @@ def test_a_link_to_the_next_entry_of_a_directory_goes(clean):
 def test_a_forums_counts_under_their_label_go_once_their_icons_went(clean):
     doc = clean("\n".join(["主题:太祖与计划生育", "共:💬180 🌺1721 🌵29", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("credit", ["(实习记者 王某梅)", "(區衛計局)", "(农工党天津市委会)"])
+def test_a_trainees_a_bureaus_or_a_party_committees_credit_after_the_last_sentence_goes(clean, credit):
+    lead = "3月5日,农工党中央调研组来津,就计划生育特殊家庭帮扶工作开展专题调研,召开座谈会听取有关情况汇报。"
+    last = "农工党中央副秘书长、研究室主任郭某泉,天津市卫生健康委副主任邓某军等参加调研。"
+    doc = clean("\n".join(["农工党中央调研组来津调研", lead, last + credit]))
+    assert doc.text_original.splitlines()[-1] == last
+
+
+@pytest.mark.parametrize("widget", ["标题导航", "内容检索:"])
+def test_an_e_papers_index_and_search_labels_go(clean, widget):
+    doc = clean("\n".join(["某县计生协开展政策宣传", widget, BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_brands_word_right_over_the_share_row_goes(clean):
+    doc = clean("\n".join(["某县举办庆祝中国计生协成立主题活动", "新蓝山", "—分享—", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
