@@ -229,6 +229,43 @@ _PAIR_TWICE = re.compile(r"(\S\S)\1")
 _TWICE = re.compile(r"([^。!?;]{4,60}[。!?;])\1")
 
 
+_RUN_TWICE = re.compile(r"(\S{2,30}?)\1")
+
+
+def _doubled_layer(line: str) -> tuple[str, str] | None:
+    """The line printed once, where a preview's text layer printed each of its pieces twice in a row ("20132013年计划生育
+    宣传教育年计划生育宣传教育培训课程培训课程宣传是行动的先导,任何一项工作只宣传是行动的先导,任何一项工作只要…"): doubled
+    pieces cover three in five of its characters at least; else None. The longest piece that repeats is taken first."""
+    out: list[str] = []
+    copies: list[str] = []
+    i = doubled = 0
+    n = len(line)
+    while i < n:
+        for size in range(min(60, (n - i) // 2), 1, -1):
+            if line[i + size] == line[i] and line[i:i + size] == line[i + size:i + 2 * size]:
+                out.append(line[i:i + size])
+                copies.append(line[i + size:i + 2 * size])
+                i += 2 * size
+                doubled += 2 * size
+                break
+        else:
+            out.append(line[i])
+            i += 1
+    return ("".join(out), "".join(copies)) if doubled * 5 >= n * 3 else None
+
+
+def _undouble_layer(draft: Draft) -> None:
+    """A preview whose text layer is doubled through: its lines that are, printed once; only where the page's first
+    line opens with three runs printed twice (most pages print no run twice in a row)."""
+    first = draft.lines[0][:200] if draft.lines else ""
+    if len(_RUN_TWICE.findall(first)) < 3:
+        return
+    for i, line in enumerate(draft.lines):
+        if len(line) >= 40 and (undoubled := _doubled_layer(line)) is not None:
+            draft.drop("page_marker", undoubled[1], i)  # (the second prints, run together)
+            draft.lines[i] = undoubled[0]
+
+
 def _undouble(draft: Draft) -> None:
     """A preview that printed each bold run of the head twice ("乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结"):
     three or more such runs among the words that open one of the first two lines, each printed once again; a word an
@@ -261,6 +298,7 @@ class PageMarkers:
     name = "page_marker"
 
     def __call__(self, draft: Draft) -> Draft:
+        _undouble_layer(draft)
         _undouble(draft)
         if any(line.endswith(("-", "—", "–")) for line in draft.lines):
             _pdf_pages(draft)

@@ -273,9 +273,17 @@ def test_a_dash_between_numbers_or_letters_is_no_page_footer(run_step, line):
 
 
 def test_a_previews_pages_then_the_authors_items_numbered_on_from_its_last_page(run_step):
-    page1 = "1、某街道流动人口计生协会创立方案 为加强流动人口计划生育工作管理和服务," + "切实维护流动人口的合法权益," * 12 + "室外要"
+    page1 = "1、某街道流动人口计生协会创立方案 为加强流动人口计划生育工作管理和服务," + "".join(f"第{k}项工作要扎实推进落实到位," for k in range(20)) + "室外要"
     page2 = ("2、有固定的宣传专栏,内容包括流动人口服务指南、办事程序等。 2、载体建设方面。广泛开展主题实践活动,增加协会凝聚力。"
              " 3、健全服务网络。在社区设立服务点,落实专人负责。 4、完善管理制度。建立例会制度,定期研究工作。")
     draft = run_step(PageMarkers(), [page1, page2])
     assert [r.text for r in draft.removed] == ["1、", "2、"]
     assert "室外要有固定的宣传专栏" in "".join(draft.lines) and " 3、健全服务网络" in "".join(draft.lines)
+
+
+def test_a_previews_text_layer_printed_twice_through_is_printed_once(run_step):
+    once = ["2013年计划生育宣传教育培训课程", "宣传是行动的先导,", "任何一项工作只", "要宣传到位了,", "就能起到事半功倍的", "效果。"]
+    line = "".join(piece * 2 for piece in once)
+    draft = run_step(PageMarkers(), [line, "研究研究这个问题。" + "各级计生协要积极发挥群众组织的特有优势,坚持以人为本。"])
+    assert draft.lines[0] == "".join(once)
+    assert draft.lines[1].startswith("研究研究")  # (a line an author wrote once stays as it is)
