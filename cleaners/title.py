@@ -576,7 +576,9 @@ def _first_line(lines: list[str]) -> str | None:
             continue
         # (a headline may ask or exclaim; a speaker's turn of clauses that asks is the text: "我们开始,…,是哪一位先?")
         # (or tease: "第1胎发20万!…提案售地收入编生育津贴 结果是…")
-        question = len(first) <= 40 and (fold(first).rstrip()[-1:] in "?!" or first.rstrip().endswith("…")) and folded.count(",") < 2
+        # (or quote what someone exclaimed: "“诚信计生就是好!”")
+        question = len(first) <= 40 and (fold(first).rstrip().rstrip("”’」』")[-1:] in "?!" or first.rstrip().endswith("…")) \
+            and folded.count(",") < 2
         # (a line of clauses is the text, its first sentence without its stop: "12.18日是…的日子,元旦也即将到来,根据…")
         if len(first) > 80 or not (question or not ends_sentence(first)) or "由会员分享" in folded \
                 or (len(first) > 40 and folded.count(",") >= 2):

@@ -1666,3 +1666,9 @@ def test_a_padded_date_line_over_a_salutation_stays_the_speechs(clean):
 def test_the_title_after_a_buttons_word_at_the_pages_foot_goes(clean):
     doc = clean("\n".join(["婚育新风拂城乡", BODY, BODY2, "收藏婚育新风拂城乡)"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_headline_that_quotes_an_exclamation_is_the_title(clean):
+    lead = "3月21日,笔者来到某县某乡,村民们纷纷说起诚信计生给他们带来的好处,发自内心地说:“诚信计生就是好!”"
+    doc = clean("\n".join(["“诚信计生就是好!”", lead, BODY]))
+    assert doc.title == "诚信计生就是好!" and doc.text_original.splitlines() == [lead, BODY]
