@@ -85,7 +85,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # (and a notice's heading whose notice went, a source's label whose address went: "声明", "Source:")
                 r"声明|免责声明|版权声明|Source:?|"
                 # (a search box's label, and a clock's whose date went: "搜索文档", "今天是:")
-                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?")
+                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?|关注")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
@@ -1667,6 +1667,11 @@ class Navigation:
                     keep[j] = False
                     j += 1
                 break
+        # an author's card under the text: the account's name over its counts ("榆岭健康家园" / "1.2万获赞 3068粉丝")
+        for i in range(len(lines) - 1):
+            if keep[i] and not keep[i + 1] and ("粉丝" in lines[i + 1] or "获赞" in lines[i + 1]) \
+                    and 2 <= len(lines[i].strip()) <= 12 and not has_stops(lines[i]):
+                keep[i] = False
         # a search farm's query between two of its lines taken out under the text: "伊春看白癜风去哪里" / "丁桂薏芽健脾凝胶怎么样" /
         # "深静脉血栓怎么治疗" (a Q&A page's question over its answer is its title: "…奖励费多少钱")
         for i in range(1, len(lines) - 1):

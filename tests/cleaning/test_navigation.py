@@ -1474,3 +1474,8 @@ def test_an_e_papers_index_and_search_labels_go(clean, widget):
 def test_a_brands_word_right_over_the_share_row_goes(clean):
     doc = clean("\n".join(["某县举办庆祝中国计生协成立主题活动", "新蓝山", "—分享—", BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_an_authors_card_under_the_text_goes_with_its_name(clean):
+    doc = clean("\n".join(["在某县计划生育协会第五次会员代表大会上的讲话", BODY, BODY2, "评论 点赞 收藏", "某某健康家园", "1.2万获赞 3068粉丝", "关注"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
