@@ -540,3 +540,8 @@ def test_figures_that_pictographs_parted_keep_a_space_between_them():
     from cleaners.spam import _rejoin
 
     assert _rejoin(["共:", "180", "1721", "29"]) == "共:180 1721 29" and _rejoin(["上午", ",澄迈县"]) == "上午,澄迈县"
+
+
+def test_a_reprint_notices_thanks_go_with_it(run_step):
+    draft = run_step(InjectedSpam(), ["转载请注明出处,谢 谢!", BODY])
+    assert draft.lines == [BODY]
