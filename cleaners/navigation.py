@@ -1795,7 +1795,7 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|�
 
 _PIECE_CREDIT = re.compile(r"(?<=[。!?”])\s*\((?:文\s*/\s*图|文图|图文|文、图|文|图|摄影|摄)\s*/\s*[\u4e00-\u9fff·]{2,12}"
                            r"(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*\)$")
-_CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者"))
+_CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者", "综合", "综述", "编译"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
 _SPOKE_EITHER = (*_SPOKE, "講話", "致辭", "致詞", "發言")  # (as printed, in either script)
 # the 3755 characters of GB2312's first level, which ordinary text is made of; text read in a wrong charset is

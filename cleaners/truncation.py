@@ -10,7 +10,7 @@ import re
 
 from cleaners.anchors import any_of
 from cleaners.dates import STAMP_RE
-from cleaners.describe import OFFICES, SURNAMES
+from cleaners.describe import OFFICES, PERSON_NAME, SURNAMES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, merge_spans, shadow
 from cleaners.navigation import PAGE_COUNTER
 
@@ -238,6 +238,19 @@ class PreviewCut:
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a heading with nothing under it")
             return draft
+        # (a new sentence's first word or two alone on the last line, under a paragraph that ended: "…必然趋势。" / "将建",
+        # "在此次"; a signature's name or body is no such word)
+        if 2 <= len(last) <= 4 and _HAN_WORD.fullmatch(last) and not last.startswith("附") \
+                and above[-1:] in TERMINAL and not PERSON_NAME.fullmatch(last) and not _SIGNED_WORD.search(last) \
+                and not _CLOSING.search(last) and last not in _CREDIT_WORDS:
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "a sentence's first words")
+            return draft
+        # (a name the site bracketed in question marks for 《》, cut there: "每个乡镇在?中国人口报?")
+        if last.endswith("?") and (named := _MARKED_NAME.search(last)) and not _ASKS.search(last, max(0, named.start() - 12)):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "mid-sentence")
+            return draft
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop
@@ -270,7 +283,7 @@ class PreviewCut:
 
 
 # (or a double ellipsis, a space before it, after a word that wants more: "紧紧围绕 ×××× 的 ……")
-_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了])\s?(?:……|\.{6})$")
+_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了])\s?(?:……|\.{6})$")
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…",
 # "(三)开展青春健康教育进校园活动")
 # (or a rule's article with a word or two of it: "第五条通过")
@@ -290,6 +303,12 @@ _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[�
                              r"[\u4e00-\u9fff][是由被][\u4e00-\u9fff]{2})")
 # a verb and its 了, as a sentence tells what was done; no signature, heading or credit is so worded (为了 and 除了 are no verbs')
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")
+# the last words of a signature's body or place, or of a date ("县计生协", "2023年")
+_SIGNED_WORD = re.compile(r"[协会局委办部处室院所站队组社村镇乡区县市省年月日号]$")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_CREDIT_WORDS = frozenset(("综合", "综述", "编译", "供稿", "摄影", "来源", "图片", "责编", "编辑"))  # (a newsroom's credit alone)
+_MARKED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?[\u4e00-\u9fff]{2,16}\?$")
+_ASKS = re.compile(r"吗|呢|什么|怎么|如何|为何|为什么|哪|谁|是否|多少|几")
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
 # ending in a day is a signature already)
 _CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")

@@ -1479,3 +1479,9 @@ def test_a_brands_word_right_over_the_share_row_goes(clean):
 def test_an_authors_card_under_the_text_goes_with_its_name(clean):
     doc = clean("\n".join(["在某县计划生育协会第五次会员代表大会上的讲话", BODY, BODY2, "评论 点赞 收藏", "某某健康家园", "1.2万获赞 3068粉丝", "关注"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_newsrooms_compiled_credit_alone_under_the_story_goes(clean):
+    lead = "9月20日,某市卫计委计划生育指导科科长陈某明告诉记者,许多老百姓仍在观望生育二孩。"
+    doc = clean("\n".join(["某市发公开信号召公职人员生二孩", lead, "综合"]))
+    assert doc.text_original.splitlines() == [lead] and not doc.truncated

@@ -425,3 +425,22 @@ def test_a_numbered_heading_that_announces_its_items_and_ends_the_page_is_a_cut(
 def test_a_papers_jump_to_the_page_its_story_goes_on_in_marks_a_cut(clean):
     doc = clean("\n".join(["一封公开信影响一代人", "本报记者 鲁某国(下转B02版)", BODY, BODY]))
     assert doc.truncated and "下转" not in doc.text_original
+
+
+@pytest.mark.parametrize("last, cut", [
+    ("将建", True), ("在此次", True),  # a new sentence's first words alone
+    ("县计生协", False), ("王某某", False), ("2023年", False), ("谢谢大家", False), ("综合", False),  # a signature, a closing, a credit
+])
+def test_a_new_sentences_first_words_alone_on_the_last_line_mark_a_cut(run_step, last, cut):
+    draft = run_step(PreviewCut(), [BODY, "成立一个全国性的机构也是必然趋势。", last])
+    assert bool(draft.facts.get("truncated")) is cut
+
+
+def test_a_name_bracketed_in_question_marks_at_the_end_is_a_cut_not_a_question(run_step):
+    assert run_step(PreviewCut(), [BODY, "1、各类报刊的宣传。每个乡镇在?中国人口报?"]).facts.get("truncated")
+    assert not run_step(PreviewCut(), [BODY, "大家知道什么是?暖心家园?"]).facts.get("truncated")
+
+
+def test_a_previews_dots_after_a_space_go_too(run_step):
+    draft = run_step(PreviewCut(), [BODY, "各试点根据当地的不同特点,有针对性地对计划生育困难家庭进行帮助 ......"])
+    assert draft.lines[-1].endswith("进行帮助") and draft.facts.get("truncated")
