@@ -11,7 +11,7 @@ import re
 from cleaners.anchors import any_of
 from cleaners.dates import STAMP_RE
 from cleaners.describe import OFFICES, PERSON_NAME, SURNAMES
-from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, merge_spans, shadow
+from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, is_prose, merge_spans, shadow
 from cleaners.navigation import PAGE_COUNTER
 
 _DOTS = r"[.。…·\s]*"
@@ -149,7 +149,10 @@ class TruncationNotice(LineRule):
                 # (a link to the page's full view under the story's credits: the story ended above them)
                 credited = index >= 2 and _CREDIT_ROW.match(shadow(draft.lines[index - 1])) is not None
                 promo = _APP_PROMO.search(folded) is not None and _MISSING.search(folded) is None
-                if not (offer and not _PARTIAL.search(folded, offer.end())) and not (whole or banner or credited or promo):
+                # (a fold's button in the text's middle, the text going on under it to its end: nothing is missing)
+                fold = "展开" in folded and _FOLD.match(folded) is not None \
+                    and sum(len(ln) for ln in draft.lines[index + 1:] if is_prose(ln)) >= 80
+                if not (offer and not _PARTIAL.search(folded, offer.end())) and not (whole or banner or credited or promo or fold):
                     self._note(draft, folded)
                 draft.drop(self.name, piece, index)
             else:
@@ -305,6 +308,7 @@ _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[�
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")
 # the last words of a signature's body or place, or of a date ("县计生协", "2023年")
 _SIGNED_WORD = re.compile(r"[协会局委办部处室院所站队组社村镇乡区县市省年月日号]$")
+_FOLD = re.compile(r"[\s>»›【\[((—\-]*(?:点击)?展开(?:阅读)?全文\s*[∨v▼]?\s*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CREDIT_WORDS = frozenset(("综合", "综述", "编译", "供稿", "摄影", "来源", "图片", "责编", "编辑"))  # (a newsroom's credit alone)
 _MARKED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?[\u4e00-\u9fff]{2,16}\?$")

@@ -444,3 +444,10 @@ def test_a_name_bracketed_in_question_marks_at_the_end_is_a_cut_not_a_question(r
 def test_a_previews_dots_after_a_space_go_too(run_step):
     draft = run_step(PreviewCut(), [BODY, "各试点根据当地的不同特点,有针对性地对计划生育困难家庭进行帮助 ......"])
     assert draft.lines[-1].endswith("进行帮助") and draft.facts.get("truncated")
+
+
+def test_a_folds_button_in_the_texts_middle_marks_no_cut(clean):
+    doc = clean("\n".join(["关于号召市民朋友积极参与疫情防控的倡议书", "广大市民朋友:", BODY, "展开全文",
+                           "严格落实防控要求。始终把安全放在首位,带头遵守疫情防控各项规定,主动配合做好核酸检测和健康监测,不信谣、不传谣、不造谣。",
+                           "期待更多的爱心加入,充分汇聚起同心战疫的强大力量。", "某市委文明办", "2022年11月11日"]))
+    assert not doc.truncated and "展开全文" not in doc.text_original
