@@ -674,6 +674,8 @@ _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+
 _COLUMN_HEAD = re.compile(r"分值|得分|扣分|评分|序号|备注|合计|小计|单位|金额|数量|户数|人数")
 _GENRE_WORD = re.compile(r"讲话|报告|致辞|发言|总结|通知|意见|方案|计划|章程")
 _CRUMB_ITEM = re.compile(r"\d{1,2}\.\s*[\u4e00-\u9fff]{1,8}")
+_PICTURE = re.compile(r"\.(?:png|jpe?g|gif|webp)$|^微信图片_|后可看大图$", re.I)
+_APP_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网|报|台)?(?:手机客户端|客户端|微信公众号|官方微博|微博)")
 _QUERY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:怎么样|去哪里|怎么治疗|怎么治|哪家好|哪里好|多少钱|好不好|能治好吗)")
 _NAME_SPOKE = re.compile(rf"{PERSON_NAME.pattern}(?:讲话|致辞|发言)。")
 _PHONE_ONLY = re.compile(r"1[3-9]\d{9}|1[3-9]\d[ -]\d{4}[ -]\d{4}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4}")
@@ -1667,6 +1669,17 @@ class Navigation:
                     keep[j] = False
                     j += 1
                 break
+        # a picture's caption right under its placeholder taken out, with no full stop: "image.png" / "县计生协常务副会长蔡某峰在
+        # 高速疫情检测站"
+        for i in range(1, len(lines)):
+            if keep[i] and not keep[i - 1] and _PICTURE.search(lines[i - 1].strip()) and 6 <= len(lines[i]) <= 40 \
+                    and not ends_sentence(lines[i]) and not _SCENE_NOT.search(shadow(lines[i]).strip().replace(",", "")):
+                keep[i] = False
+        # an app's and an account's names under the text, where a site promotes them: "某某网手机客户端", "某某网微信公众号"
+        for i in range(len(lines)):
+            if keep[i] and len(lines[i]) <= 16 and lines[i].rstrip().endswith(("客户端", "公众号", "微博", "客戶端", "公眾號")) \
+                    and _APP_NAME.fullmatch(shadow(lines[i]).strip()):
+                keep[i] = False
         # an author's card under the text: the account's name over its counts ("榆岭健康家园" / "1.2万获赞 3068粉丝")
         for i in range(len(lines) - 1):
             if keep[i] and not keep[i + 1] and ("粉丝" in lines[i + 1] or "获赞" in lines[i + 1]) \

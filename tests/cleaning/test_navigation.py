@@ -1485,3 +1485,14 @@ def test_a_newsrooms_compiled_credit_alone_under_the_story_goes(clean):
     lead = "9月20日,某市卫计委计划生育指导科科长陈某明告诉记者,许多老百姓仍在观望生育二孩。"
     doc = clean("\n".join(["某市发公开信号召公职人员生二孩", lead, "综合"]))
     assert doc.text_original.splitlines() == [lead] and not doc.truncated
+
+
+@pytest.mark.parametrize("placeholder", ["image.png", "微信图片_20190530161452.jpg"])
+def test_a_pictures_caption_right_under_its_placeholder_goes(clean, placeholder):
+    doc = clean("\n".join(["某县计生协助力疫情防控", BODY, placeholder, "县计生协常务副会长蔡某峰在高速疫情检测站", BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_sites_app_and_account_names_under_the_text_go(clean):
+    doc = clean("\n".join(["海南省红十字会倡议书", BODY, BODY2, "南海網手機客戶端", "南海网微信公众号", "南海网微博"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
