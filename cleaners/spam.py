@@ -62,6 +62,8 @@ _CITED = re.compile(r"(?:微博|博客|主页|网站|网址|粉丝团|粉丝页|
 _URL_LEAD = re.compile(r"(?:更多[^。,;\s]{0,12}|欢迎|敬请|请)(?:访问|登录|浏览|关注|搜索)\s*$")
 _SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自|来源于|转自)[^。,()【】\[\]《]{0,30}(?:网|站|平台|公众号|微信)"
                           r"[^。,()【】\[\]]{0,10}[)】\]]|"
+                          # (or a copy's note of where it was downloaded: "本篇文章来自资料管理下载。")
+                          r"本篇文章来自[^。,《\s]{2,12}下载[。]?|"
                           r"(?:本文|原文|文章|内容)(?:来自|来源于|转自|首发于|摘自)[^。,《]{0,30}(?:网|站|平台|公众号)"
                           r"[^。()【】\[\]]{0,20}[。]?|"
                           # a copy's signature at a paragraph's end: "本文来自某某 转载请注明出处"
@@ -564,7 +566,9 @@ def _symbols(draft: Draft, rule: str) -> None:
                    for i, (line, found) in enumerate(zip(draft.lines, spans, strict=True))]
 
 
-_FARM_SIGN = re.compile(r"(?<=[\u4e00-\u9fff])[\u203c\u2049\u2190-\u21ff\u2600-\u27bf]\ufe0f?(?=[,、，;；])")
+# (or an old script's sign or a die's face glued after a word, before a mark or a word: "錢斌𓀅,", "網址為⚃:")
+_FARM_SIGN = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\u203c\u2049\u2190-\u21ff\u2600-\u27bf]\ufe0f?(?=[,、，;；])|"
+                        r"[\u2680-\u2685\U00013000-\U0001342f](?=[,、，;；:：\u4e00-\u9fff]))")
 
 
 def _rejoin(pieces: list[str]) -> str:

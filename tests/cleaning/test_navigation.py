@@ -1496,3 +1496,8 @@ def test_a_pictures_caption_right_under_its_placeholder_goes(clean, placeholder)
 def test_a_sites_app_and_account_names_under_the_text_go(clean):
     doc = clean("\n".join(["海南省红十字会倡议书", BODY, BODY2, "南海網手機客戶端", "南海网微信公众号", "南海网微博"]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("mood", ["微笑", "流汗", "难过", "羡慕"])
+def test_a_storys_mood_buttons_are_furniture(mood):
+    assert is_furniture(mood)

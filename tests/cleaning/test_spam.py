@@ -545,3 +545,14 @@ def test_figures_that_pictographs_parted_keep_a_space_between_them():
 def test_a_reprint_notices_thanks_go_with_it(run_step):
     draft = run_step(InjectedSpam(), ["转载请注明出处,谢 谢!", BODY])
     assert draft.lines == [BODY]
+
+
+def test_an_old_scripts_sign_and_a_dies_face_glued_into_a_sprinkled_page_go(clean):
+    line = "有出色完成志愿服务的“的哥”钱某𓀅,还有关爱空巢老人的志愿者姚某双🍛。投票网址为⚃:http://www.example.gov.cn/a.html"
+    doc = clean("\n".join(["某市推出10名优秀志愿者🔁", line, BODY + "🚵"]))
+    assert "𓀅" not in doc.text_original and "⚃" not in doc.text_original and "钱某,还有" in doc.text_original
+
+
+def test_a_copys_note_of_where_it_was_downloaded_goes_from_its_paragraph(run_step):
+    draft = run_step(InjectedSpam(), ["促进出生人口性别比结构平衡,本篇文章来自资料管理下载。2015年关爱女孩行动将以调研为主题。"])
+    assert draft.lines == ["促进出生人口性别比结构平衡,2015年关爱女孩行动将以调研为主题。"]
