@@ -1854,6 +1854,7 @@ def _third_person(lines: list[str]) -> bool:
 
 # an office a story's writer works for, alone on a line over the name: "区卫计局", "县计生协"
 _OFFICE_LINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|计生协会?|计划生育协会|卫健委|妇联|宣传部)")
+_PICTURES_FROM = re.compile(r"[(]?(?:照片|图片|图)(?:均)?由[^。,()]{2,24}提供[)]?")
 _OFFICE_COLON_NAME = re.compile(rf"{_OFFICE_LINE.pattern}\s*:\s*{PERSON_NAME.pattern}")
 # a name and the bracket that closes it, its opening bracket gone: "占某翰)"
 _NAME_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]")
@@ -1921,6 +1922,10 @@ class TrailingCredit:
         if k < len(lines) and lines[k - 1].rstrip()[-1:] in TERMINAL and _third_person(lines):
             while len(lines) > k:
                 draft.drop(self.name, lines.pop(), len(lines))
+            return draft
+        # (or who gave its pictures: "…的发展。" / "照片由小和山记者团提供")
+        if len(lines) > 1 and "提供" in shade and _PICTURES_FROM.fullmatch(shade.strip()) and lines[-2].rstrip()[-1:] in TERMINAL:
+            draft.drop(self.name, lines.pop(), len(lines))
             return draft
         # (or the office and its writer after a colon on one line: "…颁发奖励证书。" / "县人口计生委:鲍某军")
         if len(lines) > 1 and ":" in shade and _OFFICE_COLON_NAME.fullmatch(shade.strip()) \

@@ -1501,3 +1501,8 @@ def test_a_sites_app_and_account_names_under_the_text_go(clean):
 @pytest.mark.parametrize("mood", ["微笑", "流汗", "难过", "羡慕"])
 def test_a_storys_mood_buttons_are_furniture(mood):
     assert is_furniture(mood)
+
+
+def test_a_credit_for_the_stories_pictures_at_its_end_goes_and_cuts_nothing(clean):
+    doc = clean("\n".join(["某高校青春健康同伴教育培训开班", BODY, "此次培训助力高校青春健康教育工作的发展。", "照片由某某记者团提供"]))
+    assert doc.text_original.splitlines()[-1] == "此次培训助力高校青春健康教育工作的发展。" and not doc.truncated
