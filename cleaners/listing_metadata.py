@@ -853,7 +853,7 @@ class UploadMetadata:
                     and (iso := first_date(value) or _short_year(value)):
                 # the first upload or publication date wins; an update time only if nothing else, and a catalogue's
                 # record's day (生成日期) too: its 公开日期 is the day the page went up
-                if label.startswith("更新") or label == "生成日期":
+                if label.startswith("更新") or label in ("最后更新", "最近更新", "生成日期"):
                     draft.facts.setdefault("updated", iso)
                 else:
                     draft.facts.setdefault("published", iso)

@@ -85,7 +85,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # (and a notice's heading whose notice went, a source's label whose address went: "声明", "Source:")
                 r"声明|免责声明|版权声明|Source:?|"
                 # (a search box's label, and a clock's whose date went: "搜索文档", "今天是:")
-                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?|关注|"
+                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?|关注|会员登录入口|登录入口|"
                 # (a story's mood buttons: "• 微笑" / "• 流汗" / "• 难过" …)
                 r"微笑|流汗|难过|羡慕|愤怒|流泪|震惊|开心|感动|同情|搞笑|无聊")
 # (a word the site printed twice, "打印打印", is still the button)
@@ -676,6 +676,7 @@ _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+
 _COLUMN_HEAD = re.compile(r"分值|得分|扣分|评分|序号|备注|合计|小计|单位|金额|数量|户数|人数")
 _GENRE_WORD = re.compile(r"讲话|报告|致辞|发言|总结|通知|意见|方案|计划|章程")
 _CRUMB_ITEM = re.compile(r"\d{1,2}\.\s*[\u4e00-\u9fff]{1,8}")
+_TEASER_LABEL = re.compile(r"\s*(?:推荐阅读|导读|摘要|内容摘要|核心提示)\s*[:]\s*")
 _PICTURE = re.compile(r"\.(?:png|jpe?g|gif|webp)$|^微信图片_|后可看大图$", re.I)
 _APP_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:网|报|台)?(?:手机客户端|客户端|微信公众号|官方微博|微博)")
 _QUERY = re.compile(r"[\u4e00-\u9fff]{2,14}(?:怎么样|去哪里|怎么治疗|怎么治|哪家好|哪里好|多少钱|好不好|能治好吗)")
@@ -1681,6 +1682,11 @@ class Navigation:
         for i in range(len(lines)):
             if keep[i] and len(lines[i]) <= 16 and lines[i].rstrip().endswith(("客户端", "公众号", "微博", "客戶端", "公眾號")) \
                     and _APP_NAME.fullmatch(shadow(lines[i]).strip()):
+                keep[i] = False
+        # a teaser under its label that the next paragraph prints whole: "推荐阅读:为进一步深化…,以宣传…为" / "为进一步深化…"
+        for i in range(min(len(lines) - 1, 12)):
+            if keep[i] and (teaser := _TEASER_LABEL.match(shadow(lines[i]))) and len(rest := lines[i][teaser.end():].strip()) >= 20 \
+                    and lines[i + 1].lstrip().startswith(rest.rstrip(".…")):
                 keep[i] = False
         # an author's card under the text: the account's name over its counts ("榆岭健康家园" / "1.2万获赞 3068粉丝")
         for i in range(len(lines) - 1):

@@ -1506,3 +1506,16 @@ def test_a_storys_mood_buttons_are_furniture(mood):
 def test_a_credit_for_the_stories_pictures_at_its_end_goes_and_cuts_nothing(clean):
     doc = clean("\n".join(["某高校青春健康同伴教育培训开班", BODY, "此次培训助力高校青春健康教育工作的发展。", "照片由某某记者团提供"]))
     assert doc.text_original.splitlines()[-1] == "此次培训助力高校青春健康教育工作的发展。" and not doc.truncated
+
+
+def test_a_teaser_under_its_label_that_the_next_paragraph_prints_whole_goes(run_step):
+    first = ("为进一步深化计划生育工作,做好宣传教育是首要的前提,在市计生委的大力支持下和场党委、管委的正确领导下,按照上级人口与计划"
+             "生育工作会议精神,围绕稳定低生育水平,以宣传中共中央、国务院《关于全面加强人口和计划生育工作统筹解决人口问题的决定》"
+             "为中心,以提高群众的知晓率为目标,开展了形式多样的宣传工作。")
+    draft = run_step(Navigation(), ["推荐阅读:" + first[:-30], first, "一、加大计划生育宣传力度,提高群众知晓率。", BODY])
+    assert draft.lines == [first, "一、加大计划生育宣传力度,提高群众知晓率。", BODY]
+
+
+def test_a_sites_welcome_and_its_members_login_go(clean):
+    doc = clean("\n".join(["欢迎关注某某人口文化促进会 会员登录入口", "某某人口文化促进会召开座谈会", BODY, BODY2]))
+    assert "登录" not in doc.text_original and "欢迎" not in doc.text_original
