@@ -798,3 +798,8 @@ def test_an_e_papers_issue_day_and_registration_number_go_and_date_the_page(clea
     doc = clean("\n".join(["某某日报数字报", "2014年12月12星期五", "国内统一刊号:CN41-0017", "放大 缩小 默认",
                            "某县年终考核评估不走过场", BODY[1]]))
     assert doc.published == "2014-12-12" and "刊号" not in doc.text_original and "星期五" not in doc.text_original
+
+
+def test_a_last_update_row_dates_the_page_only_as_an_update(run_step):
+    draft = run_step(UploadMetadata(), ["最后更新:2022-11-25 12:09:07", "发布时间:2022-11-20", *BODY])
+    assert draft.facts["published"] == "2022-11-20" and draft.facts["updated"] == "2022-11-25"
