@@ -229,7 +229,7 @@ _PAIR_TWICE = re.compile(r"(\S\S)\1")
 _TWICE = re.compile(r"([^。!?;]{4,60}[。!?;])\1")
 
 
-_RUN_TWICE = re.compile(r"(\S{2,30}?)\1")
+_RUN_TWICE = re.compile(r"([\u4e00-\u9fff\d]{2,30}?)\1")  # (words or figures: a rule of dots or dashes is none)
 
 
 def _doubled_layer(line: str) -> tuple[str, str] | None:
@@ -241,6 +241,8 @@ def _doubled_layer(line: str) -> tuple[str, str] | None:
     i = doubled = 0
     n = len(line)
     while i < n:
+        if i >= 200 and doubled * 2 < i:  # (a line that opens undoubled is none: most lines stop here, or never start)
+            return None
         for size in range(min(60, (n - i) // 2), 1, -1):
             if line[i + size] == line[i] and line[i:i + size] == line[i + size:i + 2 * size]:
                 out.append(line[i:i + size])
