@@ -85,7 +85,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # (and a notice's heading whose notice went, a source's label whose address went: "声明", "Source:")
                 r"声明|免责声明|版权声明|Source:?|"
                 # (a search box's label, and a clock's whose date went: "搜索文档", "今天是:")
-                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?|关注|会员登录入口|登录入口|"
+                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?|全文检索|关注|会员登录入口|登录入口|"
                 # (a story's mood buttons: "• 微笑" / "• 流汗" / "• 难过" …)
                 r"微笑|流汗|难过|羡慕|愤怒|流泪|震惊|开心|感动|同情|搞笑|无聊")
 # (a word the site printed twice, "打印打印", is still the button)

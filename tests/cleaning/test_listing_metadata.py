@@ -803,3 +803,10 @@ def test_an_e_papers_issue_day_and_registration_number_go_and_date_the_page(clea
 def test_a_last_update_row_dates_the_page_only_as_an_update(run_step):
     draft = run_step(UploadMetadata(), ["最后更新:2022-11-25 12:09:07", "发布时间:2022-11-20", *BODY])
     assert draft.facts["published"] == "2022-11-20" and draft.facts["updated"] == "2022-11-25"
+
+
+def test_a_catalogues_subject_row_and_its_full_text_search_go(clean):
+    doc = clean("\n".join(["某市卫生健康委员会", "政府信息公开", "全文检索", "索引号: jz-wjw-2020-00002 发布机构:",
+                           "生效日期: 2020-03-14 废止日期:", "文 号: 所属主题: 部门文件", "关于做好县级计生协综合改革任务的通知",
+                           "来源: 发布时间:2020-03-14 浏览次数:", "市计生协发〔2020〕2号", "各县(区、市)计生协:", BODY[1]]))
+    assert "所属主题" not in doc.text_original and "部门文件" not in doc.text_original and "全文检索" not in doc.text_original
