@@ -243,7 +243,7 @@ class PreviewCut:
             return draft
         # (a new sentence's first word or two alone on the last line, under a paragraph that ended: "…必然趋势。" / "将建",
         # "在此次"; a signature's name or body is no such word)
-        if 2 <= len(last) <= 4 and _HAN_WORD.fullmatch(last) and not last.startswith("附") \
+        if 2 <= len(last) <= 4 and _HAN_WORD.fullmatch(last) and last.startswith(_OPENERS) \
                 and above[-1:] in TERMINAL and not PERSON_NAME.fullmatch(last) and not _SIGNED_WORD.search(last) \
                 and not _CLOSING.search(last) and last not in _CREDIT_WORDS:
             draft.facts["truncated"] = True
@@ -310,6 +310,9 @@ _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")
 _SIGNED_WORD = re.compile(r"[协会局委办部处室院所站队组社村镇乡区县市省年月日号]$")
 _FOLD = re.compile(r"[\s>»›【\[((—\-]*(?:点击)?展开(?:阅读)?全文\s*[∨v▼]?\s*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# the words a sentence opens with, none of them a surname: a name alone under the text is its signature
+_OPENERS = ("在", "将", "對", "对", "为", "為", "从", "從", "把", "被", "通过", "按照", "根据", "随着", "经过", "由于", "今年", "目前",
+            "同时", "此外", "但", "而", "并", "又", "也", "还", "要", "我", "这", "這", "该", "該", "其", "各", "以", "與", "与", "及")
 _CREDIT_WORDS = frozenset(("综合", "综述", "编译", "供稿", "摄影", "来源", "图片", "责编", "编辑"))  # (a newsroom's credit alone)
 _MARKED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?[\u4e00-\u9fff]{2,16}\?$")
 _ASKS = re.compile(r"吗|呢|什么|怎么|如何|为何|为什么|哪|谁|是否|多少|几")

@@ -430,6 +430,7 @@ def test_a_papers_jump_to_the_page_its_story_goes_on_in_marks_a_cut(clean):
 @pytest.mark.parametrize("last, cut", [
     ("将建", True), ("在此次", True),  # a new sentence's first words alone
     ("县计生协", False), ("王某某", False), ("2023年", False), ("谢谢大家", False), ("综合", False),  # a signature, a closing, a credit
+    ("凡小庆", False),  # (a name whose surname the rules do not know: only a sentence's opening word marks a cut)
 ])
 def test_a_new_sentences_first_words_alone_on_the_last_line_mark_a_cut(run_step, last, cut):
     draft = run_step(PreviewCut(), [BODY, "成立一个全国性的机构也是必然趋势。", last])
