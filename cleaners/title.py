@@ -55,6 +55,8 @@ _EXTENSION = re.compile(r"\s*(?:\([一二三四五六七八九十\d]{1,2}\))?\s*
 # the number a file's name is sorted by: "3计划生育管理经验交流材料.docx" (not a count: "3个…", "2019年…")
 _SEO_BEFORE = re.compile(r"(?:(?!讲话|致辞|发言|报告)[^|]){4,16}\|((?:在|关于)[^|]{4,60}(?:讲话|致辞|发言|报告|主持词)稿?)")
 _SEO_AFTER = re.compile(r"([^|]{4,40}?(?:讲话|报告|总结|致辞|发言|方案|计划)[^|]{0,6}?)\s*\|\s*[^|]{2,16}(?:讲话稿|发言稿|致辞稿|范文|大全)")
+# how a speech or a report opens under its date line: "现在,我代表…", "今天,我们在这里…"
+_SPOKEN_OPENING = re.compile(r"\s*(?:现在|今天|首先|这次|本次)?[,\s]*(?:我代表|我们|我受|受[^,。]{2,20}委托|同志们|各位)")
 _PADDED_ALONE = re.compile(r"\(?\s*(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)\s*\)?")
 # (or a search engine's question on its words: "“錯批一人,誤增三億”說之歷史誤讀|錯批一人 誤增三億哪一年")
 _ASKED_AFTER = re.compile(r"([^|]{6,40}?)\s*\|\s*[^|]{2,24}(?:哪一年|哪年|是什么|是什麼|怎么写|怎麼寫|怎么办|什么意思|有哪些|是谁|是誰)")
@@ -1128,7 +1130,7 @@ class Title:
         # ("2004年07月27日", "(2023年11月01日)" split off the headline): the page's date; over a salutation, the speech's
         for i in range(min(top, len(lines) - 1)):
             if keep[i] and "年" in lines[i] and _PADDED_ALONE.fullmatch(shadow(lines[i]).strip()) \
-                    and not shadow(lines[i + 1]).rstrip().endswith(":"):
+                    and not shadow(lines[i + 1]).rstrip().endswith(":") and not _SPOKEN_OPENING.match(shadow(lines[i + 1])):
                 keep[i] = False
                 draft.facts.setdefault("published", date_line(lines[i]))
         # (the document's own heading over its subtitle after a dash stays where the site's name for the document is the

@@ -1672,3 +1672,8 @@ def test_a_headline_that_quotes_an_exclamation_is_the_title(clean):
     lead = "3月21日,笔者来到某县某乡,村民们纷纷说起诚信计生给他们带来的好处,发自内心地说:“诚信计生就是好!”"
     doc = clean("\n".join(["“诚信计生就是好!”", lead, BODY]))
     assert doc.title == "诚信计生就是好!" and doc.text_original.splitlines() == [lead, BODY]
+
+
+def test_a_padded_date_line_over_a_reports_first_words_stays_the_reports(clean):
+    doc = clean("\n".join(["在区计生协五届三次理事会上的工作报告", "(2020年01月16日)", "现在,我代表区计生协常务理事会向大会报告工作。", BODY]))
+    assert doc.text_original.splitlines()[0] == "(2020年01月16日)"
