@@ -281,12 +281,17 @@ def _event_date(head: list[str]) -> str | None:
 _PADDED_DAY = re.compile(r"(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)")
 
 
+_SPOKEN_START = re.compile(r"\s*(?:(?:现在|今天|首先|这次|本次)\s*,?\s*)?(?:我代表|我受|受[^,。]{2,20}委托)|\s*(?:现在|今天)\s*,?\s*我们")
+
+
 def _addressed_after(head: list[str], line: str) -> bool:
     """Whether the date line goes on to a salutation, or stands below the text's first sentence (a signature's)."""
     at = head.index(line)
     below = head[at + 1:at + 2]
+    # (or to a speech's or a report's first words: "现在,我代表…", "今天,我们在这里…")
     return any(ends_sentence(ln) for ln in head[:at]) or bool(below) and (
-        below[0].rstrip().endswith(":") and len(below[0]) <= 40 or describe.SALUTATION_START.match(below[0].lstrip()))
+        below[0].rstrip().endswith(":") and len(below[0]) <= 40 or describe.SALUTATION_START.match(below[0].lstrip())
+        or _SPOKEN_START.match(below[0]) is not None)
 
 
 def _in_brackets(line: str) -> bool:

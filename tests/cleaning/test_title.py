@@ -1677,3 +1677,4 @@ def test_a_headline_that_quotes_an_exclamation_is_the_title(clean):
 def test_a_padded_date_line_over_a_reports_first_words_stays_the_reports(clean):
     doc = clean("\n".join(["在区计生协五届三次理事会上的工作报告", "(2020年01月16日)", "现在,我代表区计生协常务理事会向大会报告工作。", BODY]))
     assert doc.text_original.splitlines()[0] == "(2020年01月16日)"
+    assert doc.speech_date == "2020-01-16" and doc.published is None
