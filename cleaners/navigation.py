@@ -85,12 +85,12 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # (and a notice's heading whose notice went, a source's label whose address went: "声明", "Source:")
                 r"声明|免责声明|版权声明|Source:?|"
                 # (a search box's label, and a clock's whose date went: "搜索文档", "今天是:")
-                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?|全文检索|关注|会员登录入口|登录入口|"
+                r"搜索文档|搜索范文|搜索文章|今天是:?|分类:?|标题导航|内容检索:?|全文检索|关注|会员登录入口|登录入口|A\+|A-|"
                 # (a story's mood buttons: "• 微笑" / "• 流汗" / "• 难过" …)
                 r"微笑|流汗|难过|羡慕|愤怒|流泪|震惊|开心|感动|同情|搞笑|无聊")
 # (a word the site printed twice, "打印打印", is still the button)
 _PAGER_TOKEN = re.compile(rf"^(?:{_PAGER_WORDS})+$", re.I)
-_TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·<>▼▲☆★]+")
+_TOKEN_SPLIT = re.compile(r"[\s\[\]【】()|/·•<>▼▲☆★]+")
 _FILE = r"[^。,，\s]{2,60}\.(?:docx?|pdf|xlsx?|wps|pptx?|zip|rar)"
 # a preview's page thumbnail, captioned with the document's name and the page ("….docx_第12页"): the
 # Title rule reads the name, PageMarkers that the page is a preview (thumbnail_caption)
@@ -167,7 +167,7 @@ _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|扫描(?:下方|上方|左侧|右侧|图中)?二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
-    r"复制链接|保护视力色|护眼色|背景色\s*:|字号:?\s*[大中小]|字体:?\s*[大中小]|【\s*[大中小]\s*】|【小\s*中\s*大】|【大\s*中\s*小】|"
+    r"复制链接|保护视力色|护眼色|背景色\s*:|字号:?\s*[大中小]|字号:?\s*T\s*\|\s*T|字体:?\s*[大中小]|【\s*[大中小]\s*】|【小\s*中\s*大】|【大\s*中\s*小】|"
     # a style sheet leaked into the text: "p.cjk { font-family: "宋体"…", "@page { size:"
     r"font-family|font-size|line-height|so-language|@page|添加到桌面|加入收藏|设为首页|设为主页|收藏本站|收藏本页|只看楼主|只看该作者|"
 

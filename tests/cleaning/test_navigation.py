@@ -1465,7 +1465,7 @@ def test_a_trainees_a_bureaus_or_a_party_committees_credit_after_the_last_senten
     assert doc.text_original.splitlines()[-1] == last
 
 
-@pytest.mark.parametrize("widget", ["标题导航", "内容检索:"])
+@pytest.mark.parametrize("widget", ["标题导航", "内容检索:", "  • A+", "字号:T|T"])
 def test_an_e_papers_index_and_search_labels_go(clean, widget):
     doc = clean("\n".join(["某县计生协开展政策宣传", widget, BODY, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
