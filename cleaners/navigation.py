@@ -675,6 +675,14 @@ _SIGNED_PICTURE = re.compile(r"[。!]\s*摄影\s*[/:]\s*[\u4e00-\u9fff]{2,3}$") 
 _NEWS_BYLINE = re.compile(r"[^\s,。]{2,12}讯\s+[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}\s*报道")  # "某某讯 某某 报道"
 _COLUMN_HEAD = re.compile(r"分值|得分|扣分|评分|序号|备注|合计|小计|单位|金额|数量|户数|人数")
 _GENRE_WORD = re.compile(r"讲话|报告|致辞|发言|总结|通知|意见|方案|计划|章程")
+
+
+def _short_label(word: str) -> bool:
+    """A short word of two to six characters, Chinese first, no sentence in it and no genre named: a site's name, tag or
+    brand ("购物吧", "新蓝山"), where a short title would name its genre ("工作总结")."""
+    return 2 <= len(word) <= 6 and HAN.fullmatch(word[0]) is not None and not has_stops(word) and not _GENRE_WORD.search(word)
+
+
 _CRUMB_ITEM = re.compile(r"\d{1,2}\.\s*[\u4e00-\u9fff]{1,8}")
 _TEASER_LABEL = re.compile(r"\s*(?:推荐阅读|导读|摘要|内容摘要|核心提示)\s*[:]\s*")
 _PICTURE = re.compile(r"\.(?:png|jpe?g|gif|webp)$|^微信图片_|后可看大图$", re.I)
@@ -1527,7 +1535,7 @@ class Navigation:
         if footer and not self.split:
             rights = " ".join(shadow(lines[i]) for i in footer)
             for i in range(min(3, len(lines))):
-                if keep[i] and len(lines[i]) <= 50 and (masthead := _MASTHEAD.match(shadow(lines[i]).strip())) \
+                if keep[i] and len(lines[i]) <= 50 and (masthead := _SITE_MASTHEAD.match(shadow(lines[i]).strip())) \
                         and masthead.group(1) in rights and not has_stops(lines[i]):
                     keep[i] = False
         # the site's short links right above its footer ("南湖新闻" / "镇街部门" / "某区新闻信息中心" / "…版权所有"); a
@@ -1655,13 +1663,11 @@ class Navigation:
         # 网站首页 > 经验交流" / the headline)
         crumb_at = next((i for i in range(min(len(lines), 6)) if not keep[i] and _CRUMB_LEAD.match(shadow(lines[i]))), None)
         for i in range(crumb_at or 0):
-            if keep[i] and 2 <= len(word := shadow(lines[i]).strip()) <= 6 and HAN.fullmatch(word[0]) and not has_stops(word) \
-                    and not _GENRE_WORD.search(word):
+            if keep[i] and _short_label(shadow(lines[i]).strip()):
                 keep[i] = False
         # a brand's short word right over the share row under the headline: "新蓝山" / "—分享—", "时刻新闻" / "—分享—"
         for i in range(1, min(len(lines) - 1, 12)):
-            if keep[i] and not keep[i + 1] and "分享" in lines[i + 1] and 2 <= len(word := shadow(lines[i]).strip()) <= 6 \
-                    and HAN.fullmatch(word[0]) and not has_stops(word) and not _GENRE_WORD.search(word) \
+            if keep[i] and not keep[i + 1] and "分享" in lines[i + 1] and _short_label(shadow(lines[i]).strip()) \
                     and not any(k and is_prose(line) for line, k in zip(lines[:i], keep, strict=False)):
                 keep[i] = False
         # a breadcrumb printed as a numbered list, each place an item: "1. 首页" / "2. 时政" / "3. 正文"
@@ -1825,10 +1831,11 @@ _COMMON = frozenset(ch for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF)
                     if (ch := bytes((a, b)).decode("gb2312", errors="replace")) != "\ufffd")
 
 
+# an account's short name under a copy's headline: a place's health or family-planning office, shortened ("鹤壁卫生计生")
+_ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:卫生计生|卫计|计生|卫健|卫生健康)")
 # a site's name alone, or before its motto after a mark, or before its address: "公文派 — 机关公文写作素材库", "简文阁
 # jianwenge.net | 精选公文 · 会议发言"
-_ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?:卫生计生|卫计|计生|卫健|卫生健康)")
-_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,10})(?:$|\s*[-—–|·]|\s+[A-Za-z0-9.-]+\.(?:com|net|cn|org|hk)(?:\s|$))")
+_SITE_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,10})(?:$|\s*[-—–|·]|\s+[A-Za-z0-9.-]+\.(?:com|net|cn|org|hk)(?:\s|$))")
 
 
 def _garbled(line: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from cleaners import describe
 from cleaners.banners import SiteBanners
 from cleaners.binary import document_format, document_lines
-from cleaners.dates import WRITTEN, date_line, first_date
+from cleaners.dates import PADDED_DAY, WRITTEN, date_line, first_date
 from cleaners.decode import decode, looks_binary
 from cleaners.document import Document, Page
 from cleaners.draft import Draft, ends_sentence, fold, shadow, simplified
@@ -278,7 +278,7 @@ def _event_date(head: list[str]) -> str | None:
     return None
 
 
-_PADDED_DAY = re.compile(r"(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)")
+_PADDED_DAY = re.compile(PADDED_DAY)
 
 
 _SPOKEN_START = re.compile(r"\s*(?:(?:现在|今天|首先|这次|本次)\s*,?\s*)?(?:我代表|我受|受[^,。]{2,20}委托)|\s*(?:现在|今天)\s*,?\s*我们")

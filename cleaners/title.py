@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
-from cleaners.dates import MACHINE_DATE, STAMP, WRITTEN, date_line
+from cleaners.dates import MACHINE_DATE, PADDED_DAY, STAMP, WRITTEN, date_line
 from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE, SURNAMES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.listing_metadata import REPORTER
@@ -57,7 +57,7 @@ _SEO_BEFORE = re.compile(r"(?:(?!讲话|致辞|发言|报告)[^|]){4,16}\|((?:�
 _SEO_AFTER = re.compile(r"([^|]{4,40}?(?:讲话|报告|总结|致辞|发言|方案|计划)[^|]{0,6}?)\s*\|\s*[^|]{2,16}(?:讲话稿|发言稿|致辞稿|范文|大全)")
 # how a speech or a report opens under its date line: "现在,我代表…", "今天,我们在这里…"
 _SPOKEN_OPENING = re.compile(r"\s*(?:现在|今天|首先|这次|本次)?[,\s]*(?:我代表|我们|我受|受[^,。]{2,20}委托|同志们|各位)")
-_PADDED_ALONE = re.compile(r"\(?\s*(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)\s*\)?")
+_PADDED_ALONE = re.compile(rf"\(?\s*{PADDED_DAY}\s*\)?")
 # (or a search engine's question on its words: "“錯批一人,誤增三億”說之歷史誤讀|錯批一人 誤增三億哪一年")
 _ASKED_AFTER = re.compile(r"([^|]{6,40}?)\s*\|\s*[^|]{2,24}(?:哪一年|哪年|是什么|是什麼|怎么写|怎麼寫|怎么办|什么意思|有哪些|是谁|是誰)")
 _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条次届种名位万亿周岁期部批家所类点篇章节份例])")

@@ -10,7 +10,7 @@ import re
 
 from cleaners.anchors import any_of
 from cleaners.dates import STAMP_RE
-from cleaners.describe import OFFICES, PERSON_NAME, SURNAMES
+from cleaners.describe import OFFICES, SURNAMES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, is_prose, merge_spans, shadow
 from cleaners.navigation import PAGE_COUNTER
 
@@ -242,10 +242,10 @@ class PreviewCut:
             draft.facts.setdefault("truncated_by", "a heading with nothing under it")
             return draft
         # (a new sentence's first word or two alone on the last line, under a paragraph that ended: "…必然趋势。" / "将建",
-        # "在此次"; a signature's name or body is no such word)
+        # "在此次"; a name, a credit or a signature's body opens with no such word, and a body or a closing may: "各乡镇",
+        # "以上")
         if 2 <= len(last) <= 4 and _HAN_WORD.fullmatch(last) and last.startswith(_OPENERS) \
-                and above[-1:] in TERMINAL and not PERSON_NAME.fullmatch(last) and not _SIGNED_WORD.search(last) \
-                and not _CLOSING.search(last) and last not in _CREDIT_WORDS:
+                and above[-1:] in TERMINAL and not _SIGNED_WORD.search(last) and not _CLOSING.search(last):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a sentence's first words")
             return draft
@@ -313,7 +313,6 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the words a sentence opens with, none of them a surname: a name alone under the text is its signature
 _OPENERS = ("在", "将", "對", "对", "为", "為", "从", "從", "把", "被", "通过", "按照", "根据", "随着", "经过", "由于", "今年", "目前",
             "同时", "此外", "但", "而", "并", "又", "也", "还", "要", "我", "这", "這", "该", "該", "其", "各", "以", "與", "与", "及")
-_CREDIT_WORDS = frozenset(("综合", "综述", "编译", "供稿", "摄影", "来源", "图片", "责编", "编辑"))  # (a newsroom's credit alone)
 _MARKED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?[\u4e00-\u9fff]{2,16}\?$")
 _ASKS = re.compile(r"吗|呢|什么|怎么|如何|为何|为什么|哪|谁|是否|多少|几")
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
