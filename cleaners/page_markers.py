@@ -310,11 +310,8 @@ class PageMarkers:
             _date_breaks(draft)
         for i, line in enumerate(draft.lines):
             # a Word document's page footer left inside its sentence: "…海报1000余份,—1—在学校食堂…"
-            if "—" in line and (footers := list(_FOOTER_INSIDE.finditer(line))):
-                for f in reversed(footers):
-                    draft.drop(self.name, f.group(), i)
-                    line = line[:f.start()] + line[f.end():]
-                draft.lines[i] = line
+            if "—" in line and (footers := [f.span() for f in _FOOTER_INSIDE.finditer(line)]):
+                line = draft.lines[i] = "".join(draft.cut(self.name, line, i, footers))
             if "第" in line and ("条" in line or "章" in line) and (glued := list(_GLUED.finditer(line))):
                 for g in reversed(glued):
                     draft.drop(self.name, g.group(1), i)
