@@ -193,3 +193,78 @@ def read_response(warc_dir: str | os.PathLike[str], capture: Capture) -> Archive
     status = int(http.get_statuscode() or 0)
     return ArchivedResponse(status=status, headers=list(http.headers), body=body,
                             protocol=http.protocol or "HTTP/1.1")
+
+
+def restore_fetches(db_path: str | os.PathLike[str], warc_path: str | os.PathLike[str]) -> int:
+    """File in the crawl state the fetches a killed crawl archived in `warc_path` but did not record.
+
+    The recorder writes a response's records, then its state row: a kill between the two leaves a
+    capture the state does not know, which a resumed job would fetch again. Each response or revisit
+    record in the file whose URL has no row as recent is recorded, under the job the file's warcinfo
+    names. Returns how many were.
+    """
+    path = Path(warc_path)
+    state = CrawlState(db_path)
+    restored = 0
+    try:
+        with open(path, "rb") as fh:
+            records = ArchiveIterator(fh)
+            for record in records:
+                if record.rec_type == "warcinfo":
+                    state.job = _warcinfo_field(record.content_stream().read(), "job") or ""
+                    continue
+                if record.rec_type not in ("response", "revisit") or record.http_headers is None:
+                    continue
+                headers = record.rec_headers
+                capture = Capture(uri=headers.get_header("WARC-Target-URI"),
+                                  record_id=headers.get_header("WARC-Record-ID"),
+                                  date=headers.get_header("WARC-Date"), file=path.name,
+                                  offset=records.get_record_offset(), length=records.get_record_length())
+                if _restore(state, record, capture):
+                    restored += 1
+    finally:
+        state.close()
+    return restored
+
+
+def _restore(state: CrawlState, record: Any, capture: Capture) -> bool:
+    known = state.get(capture.uri)
+    fetched_at = _iso(capture.date)
+    if known is not None and (known.record is not None and known.record.record_id == capture.record_id
+                              or _iso(known.fetched_at) >= fetched_at):
+        return False  # recorded, or a later fetch is
+    http = record.http_headers
+    status = int(http.get_statuscode() or 0)
+    digest = record.rec_headers.get_header("WARC-Payload-Digest")
+    payload: Capture | None = None
+    new_payload = False
+    if record.rec_type == "revisit":
+        refers_to = record.rec_headers.get_header("WARC-Refers-To")
+        found = state.find_payload(digest, capture.uri) if digest else None
+        if status != 304:
+            if found is None or found.record_id != refers_to:
+                return False  # the payload cannot be found: the URL is fetched again
+            payload = found
+    elif status != 304:
+        payload = capture
+        new_payload = 200 <= status < 300 and status != 206 and bool(digest) \
+            and not record.rec_headers.get_header("WARC-Truncated")
+    state.record_fetch(capture.uri, status=status, record_type=record.rec_type, record=capture,
+                       payload=payload, payload_digest=digest, etag=http.get_header("ETag"),
+                       last_modified=http.get_header("Last-Modified"), index_payload=new_payload,
+                       fetched_at=fetched_at)
+    return True
+
+
+def _warcinfo_field(block: bytes, name: str) -> str | None:
+    for line in block.decode("utf-8", "replace").splitlines():
+        key, _, value = line.partition(":")
+        if key.strip().lower() == name:
+            return value.strip() or None
+    return None
+
+
+def _iso(date: str) -> str:
+    """A WARC-Date or `fetched_at` in `utc_now`'s form, so the two compare as times."""
+    moment = datetime.fromisoformat(date.replace("Z", "+00:00")).astimezone(UTC)
+    return moment.isoformat(timespec="microseconds").replace("+00:00", "Z")

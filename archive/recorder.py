@@ -188,6 +188,9 @@ class WarcRecorder:
                 "operator": settings.get("OPERATOR"),
                 "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                 "http-header-user-agent": settings.get("USER_AGENT"),
+                # the resumable job (crawler.cli) whose fetches the file holds: a killed run's file is
+                # read back into the crawl state under it (archive.crawl_state.restore_fetches)
+                "job": settings.get("RECRAWL_JOB") or None,
             },
         )
         assert crawler.stats is not None

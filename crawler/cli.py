@@ -276,8 +276,22 @@ def repair_abandoned_warcs(archive_dir: Path) -> list[str]:
             report.append(f"could not repair {path.name}: {exc}")
             continue
         kept = f"kept as {repaired.name}" if repaired else "nothing whole in it, removed"
-        report.append(f"repaired {path.name}: {kept}")
+        report.append(f"repaired {path.name}: {kept}{_restored(archive_dir, repaired)}")
     return report
+
+
+def _restored(archive_dir: Path, repaired: Path | None) -> str:
+    """Put back in the crawl state what the dead crawl archived after its last state row; a note on it."""
+    from archive.crawl_state import restore_fetches
+
+    manifest = archive_dir / "manifest.sqlite"
+    if repaired is None or not manifest.exists():
+        return ""
+    try:
+        count = restore_fetches(manifest, repaired)
+    except Exception as exc:  # the file is whole; without the rows its fetches are only made again
+        return f"; its fetches not read into the crawl state ({type(exc).__name__}: {exc})"
+    return f"; {count} fetches it archived put in the crawl state" if count else ""
 
 
 def _lock_archive(archive_dir: Path) -> ArchiveLock | None:

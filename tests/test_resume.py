@@ -276,3 +276,49 @@ def test_only_what_an_earlier_run_of_the_job_fetched_is_replayed(tmp_path: Path)
                                            "CRAWL_STATE_ENABLED": True, "RECRAWL_JOB": "weekly:2"})
     assert RecrawlMiddleware.from_crawler(other_job).process_request(
         Request("http://example.org/speech/1.html")) is None
+
+
+def test_what_a_killed_run_archived_but_did_not_record_is_replayed(tmp_path: Path) -> None:
+    # the kill came between a response's WARC write and its crawl-state row, then in a third write
+    warc_dir = tmp_path / "warc"
+    writer = WarcFileWriter(warc_dir, warcinfo={"job": "weekly:1"})
+    first, second = exchange(writer, 1), exchange(writer, 2, body=b"<html>archived, no row</html>")
+    [recorded, _] = writer.write_records(first)
+    [unrecorded, _] = writer.write_records(second)
+    assert writer.open_path is not None
+    whole = writer.open_path.read_bytes()
+    name = writer.open_path.name
+    writer.write_records(exchange(writer, 3))
+    writer.close()
+    for path in warc_dir.iterdir():
+        path.unlink()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    killed = name.replace(f"-{os.getpid()}~", f"-{dead}~")
+    (warc_dir / killed).write_bytes(whole + b"\x1f\x8b\x08half a record")
+    state = CrawlState(tmp_path / "manifest.sqlite", job="weekly:1")
+    url = "http://example.org/speech/{}.html"
+    capture = Capture(url.format(1), recorded.record_id, first[0].rec_headers.get_header("WARC-Date"),
+                      killed.removesuffix(".open"),
+                      recorded.offset, recorded.length)
+    state.record_fetch(url.format(1), status=200, record_type="response", record=capture, payload=capture,
+                       payload_digest="sha1:X", fetched_at="2024-01-01T00:00:00.000000Z")
+
+    report = repair_abandoned_warcs(tmp_path)
+
+    final = killed.removesuffix(".open")
+    assert report == [f"repaired {killed}: kept as {final}; 1 fetches it archived put in the crawl state"]
+    restored = state.get(url.format(2))
+    assert restored is not None and restored.job == "weekly:1" and restored.status == 200
+    assert restored.record == Capture(url.format(2), unrecorded.record_id,
+                                      second[0].rec_headers.get_header("WARC-Date"), final,
+                                      unrecorded.offset, unrecorded.length)
+    assert state.get(url.format(1)).fetched_at == "2024-01-01T00:00:00.000000Z"  # its own row stays
+    assert state.get(url.format(3)) is None  # cut off by the kill: fetched again
+    crawler = get_crawler(settings_dict={"ARCHIVE_DIR": str(tmp_path), "WARC_ENABLED": True,
+                                         "CRAWL_STATE_ENABLED": True, "RECRAWL_JOB": "weekly:1"})
+    replayed = RecrawlMiddleware.from_crawler(crawler).process_request(Request(url.format(2)))
+    assert replayed is not None and replayed.body == b"<html>archived, no row</html>"
+    assert replayed.flags == ["replayed"]
+    # and the payload is indexed: an identical one fetched later is written as a revisit to it
+    assert state.find_payload(restored.payload_digest, url.format(9)) == restored.record

@@ -149,6 +149,7 @@ def test_warcinfo_opens_each_file(crawl: Crawl) -> None:
         assert fields["robots"] == "obey"
         assert fields["http-header-user-agent"] == USER_AGENT
         assert fields["format"] == "WARC File Format 1.1"
+        assert "job" not in fields  # no resumable job: `speech-archive crawl` names one
 
 
 def test_records_carry_the_warc_fields(crawl: Crawl) -> None:
