@@ -500,9 +500,9 @@ def _headline(lines: list[str], k: int) -> str:
         end += 1
     if end == k + 1 and len(lines[k].strip()) <= 12:
         run = k + 1
-        # (a headline printed twice is no two pieces of one)
+        # (a headline printed twice is no two pieces of one; a name under it is its speaker's)
         while run < min(len(lines), k + 4) and piece(run) and len(lines[run].strip()) <= 12 \
-                and lines[run].strip() != lines[k].strip():
+                and lines[run].strip() != lines[k].strip() and not PERSON_NAME.fullmatch(lines[run].strip()):
             run += 1
         while run > k + 1 and _MASTHEAD.fullmatch(shadow(lines[run - 1]).strip()):
             run -= 1
@@ -516,6 +516,13 @@ def _headline(lines: list[str], k: int) -> str:
         elif run > k + 1 and run < len(lines) and _LEAD_DAY.match(lines[run]) \
                 and all(lines[j].strip() in lines[run][:160] for j in range(k + 1, run)):
             end = run
+    # (or its last word alone over the story's lead, which goes on from what the headline named: "…丁香镇新中村" /
+    # "考察" / "5月16日上午,…到…新中村“幸福工程”项目点考察"; a name under a speech's title is its speaker)
+    if end == k + 1 and k + 2 < len(lines) and piece(k + 1) and len(tail := shadow(lines[k + 1]).strip()) <= 4 \
+            and _LEAD_DAY.match(lines[k + 2]) and tail in (lead := lines[k + 2][:200]) \
+            and lines[k].strip()[-3:] in lead and not PERSON_NAME.fullmatch(tail) \
+            and not _GENRE_END.search(shadow(lines[k]).strip()):
+        end = k + 2
     # (a kicker that reports who said the headline is no part of it: "…主任某某在我市作专题报告时指出" / "坚定不移做好…工作")
     if end > k + 1 and shadow(lines[k]).rstrip().endswith(_KICKER_END):
         k += 1

@@ -1478,6 +1478,15 @@ def test_a_headline_wrapped_over_short_lines_above_a_lead_that_names_them_is_one
     assert doc.title == "学院参与中国计生协青春健康高校项目启动暨工作推进会议" and doc.text_original.splitlines() == [lead, BODY]
 
 
+def test_a_headlines_last_word_wrapped_alone_over_the_lead_is_part_of_the_title(clean):
+    lead = "5月16日上午,某管理局幸福工程考察团一行14人在县计生协领导的陪同下到某镇新中村“幸福工程”项目点考察,听取了情况汇报。"
+    doc = clean("\n".join(["某管理局幸福工程考察团赴某县某镇新中村", "考察", lead, BODY]))
+    assert doc.title == "某管理局幸福工程考察团赴某县某镇新中村考察" and doc.text_original.splitlines() == [lead, BODY]
+    # a name under a headline is its speaker's
+    speech = clean("\n".join(["赴某镇新中村考察调研", "李某", "5月16日,李某在新中村考察调研。", BODY]))
+    assert speech.title == "赴某镇新中村考察调研" and "李某" in speech.text_original.splitlines()
+
+
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
