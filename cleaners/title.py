@@ -1177,6 +1177,13 @@ class Title:
                         and len(lines[i]) + len(lines[i - 1]) >= len(chosen) and keep[i] and keep[i - 1] and tail in shadow(lines[i]) \
                         and comparable(lines[i - 1]) + comparable(lines[i]) == chosen and not has_stops(lines[i - 1]):
                     keep[i - 1] = keep[i] = False
+            # (or at the text's head, its words before its genre's on two: "“创建…巾帼志愿者" / "在行动”…启动仪式" under
+            # "…启动仪式致辞")
+            head = [i for i in range(min(len(lines), max(top, 3))) if keep[i]][:2]
+            if len(head) == 2 and head[1] == head[0] + 1 and not has_stops(lines[head[0]]) and not has_stops(lines[head[1]]) \
+                    and len(joined := comparable(lines[head[0]]) + comparable(lines[head[1]])) >= 8 \
+                    and chosen.startswith(joined) and _GENRE.fullmatch(chosen[len(joined):]):
+                keep[head[0]] = keep[head[1]] = False
         # a breadcrumb's last place printed alone above the text, when it names a column, not the page's title: "当前位置:首页
         # > 市州传真" / "市州传真" / "市州传真" / the headline
         crumbs = {comparable(m.group(1)) for r in draft.removed if r.rule == "navigation" and (r.line or 0) < 12

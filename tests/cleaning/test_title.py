@@ -1487,6 +1487,15 @@ def test_a_headlines_last_word_wrapped_alone_over_the_lead_is_part_of_the_title(
     assert speech.title == "赴某镇新中村考察调研" and "李某" in speech.text_original.splitlines()
 
 
+def test_the_headline_printed_again_over_two_lines_without_its_genre_word_goes(clean):
+    title = "“创建卫生城市,巾帼志愿者在行动”志愿服务活动启动仪式致辞"
+    doc = clean("\n".join([title, "“创建卫生城市巾帼志愿者", "在行动”志愿服务活动启动仪式", "各位领导、同志们:", BODY]))
+    assert doc.title == title and doc.text_original.splitlines() == ["各位领导、同志们:", BODY]
+    # two lines that go on past the headline's words are the text's
+    lines = ["“创建卫生城市巾帼志愿者", "在行动”志愿服务活动启动仪式今天举行"]
+    assert clean("\n".join([title, *lines, BODY])).text_original.splitlines()[:2] == lines
+
+
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
