@@ -32,6 +32,7 @@ _DOC_NUMBER = re.compile(r"[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*\d+\s*号")
 # the association's own number on its document ("黔计生协〔2025〕2号", "某计生协发〔2023〕5号")
 _OWN_NUMBER = re.compile(rf"(?:计生协会?|计划生育协会)(?:发|字|函|办)?\s*{_DOC_NUMBER.pattern}")
 _OFFICIAL = re.compile(r"各(?:县|市|区|乡|镇)|各有关单位|现转发给你们|现将.{0,20}印发给你们|特此通知|主送|抄送")
+_ADDRESSEES_END = re.compile(r"[^。,;!?:\n]{0,40}:")
 _ARTICLES = re.compile(r"第[一二三四五六七八九十百]{1,4}条")
 _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新华社|日前,|近日,|会议指出|会议强调|会议要求|会议认为|会上,|"
                    r"出席会议|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:|"
@@ -152,7 +153,11 @@ def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool,
     # (an untitled work summary opens with its year and who led it: "2006年**区计划生育协会在区委、区政府的正确领导下")
     # (or a bulletin's label opens it, its headline run in: "简报哲庄乡计划生育协会有序开展…")
     genre = 1 if _GENRE_TITLE.search(title) or _SUMMARY_OPENING.match(text) or text.startswith("简报") else 0
-    official = (len(_DOC_NUMBER.findall(text)) if "号" in text else 0) + len(_OFFICIAL.findall(text))
+    # (各县/各市… is a document's addressees, at a line's head or before their colon; in a story's sentence it is
+    # only who took part: "…期间,各区县计生协以宣传…")
+    official = (len(_DOC_NUMBER.findall(text)) if "号" in text else 0) \
+        + sum(not m.group().startswith("各") or not m.start() or text[m.start() - 1] == "\n"
+              or _ADDRESSEES_END.match(text, m.end()) is not None for m in _OFFICIAL.finditer(text))
     # a charter's or a rule's articles (第一条 … 第二条): an official document, whose 简称/是指 define its terms
     articles = len(_ARTICLES.findall(text)) if "条" in text else 0
     news = len(_NEWS.findall(text))

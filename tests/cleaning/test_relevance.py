@@ -307,3 +307,15 @@ def test_a_letter_of_the_associations_is_a_genre_of_its_own():
             "区计生协将继续关心你们的生产和生活。")
     assert relevance("致贫困母亲的慰问信", text)[0] is True
     assert relevance("贫困母亲", text)[0] is False
+
+
+def test_a_storys_all_the_counties_is_who_took_part_not_a_documents_addressees():
+    story = ("为纪念“5·29会员活动日”,市计生协围绕婚育新风主题,组织开展了丰富多彩的宣传服务活动。在大足区,当地计生协通过"
+             "文艺演出、趣味游戏等形式宣传新型婚育文化。在綦江区,区计生协走进社区开展健康讲座。市计生协相关负责人介绍,"
+             "活动期间,各区县计生协以宣传服务为抓手,乡镇计生协积极参与。")
+    assert relevance("", story)[0] is False
+    # addressees at a line's head, or before their colon in a page printed as one line, are a document's
+    plan = ("为做好计生协会员活动日工作,市计生协决定开展宣传服务活动。各级计生协要结合实际认真组织实施,乡镇计生协要"
+            "积极参与,村计生协要发动会员。")
+    assert relevance("", "各区县计生协:\n" + plan)[0] is True
+    assert relevance("", "会员活动日宣传服务方案各区县计生协、市直各相关单位:" + plan)[0] is True
