@@ -1072,6 +1072,8 @@ class Title:
         # (and a title's decoration that Paragraphs split off it: "(精选五篇)")
         # (and a story's subheadline right under its headline: "全省卫生健康工作会议召开" / "何伟出席并讲话")
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line)
+                                         # (or under a sample's number in a collection: "一:2020年计划生育协会工作总结")
+                                         or ((n := _SAMPLE_NUMBER.match(shadow(line))) is not None and comparable(line[n.end():]) in names)
                                          or (len(line) <= 12 and _DECORATION.fullmatch(shadow(line).strip()))
                                          or _MASTHEAD.fullmatch(shadow(line).strip())  # (the paper's name alone)
                                          # (a topic's or a post's tag over it: "(香港贫穷情况):", "[原创报告文学]")
@@ -1303,6 +1305,8 @@ _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:
 _JOINT_END = re.compile(r"[^\s\-_|–]\s*[-_|–]\s*$")
 _LENGTH_ALONE = re.compile(r"\d{3,6}\s*字")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
+_SAMPLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}|篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
+                            r"范文[一二三四五六七八九十\d]{1,2})\s*:")
 _LIBRARY_THEN = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}(?:文库|文档网|范文网|文档)(?=\S)")
 _SHORT_KICKER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 

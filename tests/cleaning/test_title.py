@@ -1496,6 +1496,15 @@ def test_the_headline_printed_again_over_two_lines_without_its_genre_word_goes(c
     assert clean("\n".join([title, *lines, BODY])).text_original.splitlines()[:2] == lines
 
 
+def test_the_title_again_under_a_samples_number_in_a_collection_goes(clean):
+    title = "2020年计划生育协会工作总结"
+    doc = clean("\n".join([title, "一:2020年计划生育协会工作总结", BODY, "一、2020年工作回顾", BODY2]))
+    assert doc.title == title and doc.text_original.splitlines() == [BODY, "一、2020年工作回顾", BODY2]
+    # an author's heading under its number is no print of the title
+    heading = "一:2020年工作回顾"
+    assert heading in clean("\n".join([title, heading, BODY])).text_original.splitlines()
+
+
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
