@@ -56,7 +56,7 @@ def is_reading(char: str, syllable: str) -> bool:
     return _bare(syllable) in readings_of(char)
 
 
-_CUT_GLOSS = re.compile(r"(?<=[\u3400-\u9fff]) ?[(\uff08] ?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})$")
+_CUT_GLOSS = re.compile(r"(?<=[\u3400-\u9fff]) ?[(\uff08] ?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6})$")
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 # a toned reading after what a wrong decoding made of its character ("顒蝇F(xiàn)場"): a toned syllable
 # is never the author's parenthesis, so it goes whatever stands before it
@@ -114,7 +114,7 @@ class PinyinAnnotations:
         if spaced[0]:
             space = "" if spaced[0] >= 0.8 * readings[0] else " "
             out = [line.replace(_SPACE_MARK, space) if _SPACE_MARK in line else line for line in out]
-        # a page that glosses its characters, cut off inside its last gloss: "…思考出創(c"
+        # a page that glosses its characters, cut off inside its last gloss: "…思考出創(c", "…社會("
         if out and any(r.rule == self.name for r in removed) and (cut := _CUT_GLOSS.search(out[-1])) \
                 and any(syllable.startswith(_bare(fold(cut.group(1)))) for syllable in _syllables()):
             removed.append(Removal(self.name, cut.group(0), len(out) - 1))

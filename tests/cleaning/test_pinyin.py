@@ -95,6 +95,9 @@ def test_a_toned_reading_one_character_late_goes(run_step):
 def test_a_gloss_cut_off_by_the_preview_at_the_end_goes(clean):
     doc = clean("各級計生協會要積極發揮群眾組織的特有優勢,堅持以人為本。\n衛生福利部設立“保護服務(wù)司”等單(dān)位,思考出創(c")
     assert doc.text_original.endswith("思考出創") and doc.truncated
+    # (or cut at its parenthesis, before any letter of it)
+    doc = clean("各級計生協會要積極發揮群眾組織的特有優勢,堅持以人為本。\n衛生福利部設立“保護服務(wù)司”等單(dān)位,中國特色社會(")
+    assert doc.text_original.endswith("中國特色社會") and doc.truncated
 
 
 def test_a_bracket_of_the_authors_at_the_end_stays(clean):
