@@ -1194,6 +1194,11 @@ class Title:
             if keep[i] and comparable(lines[i]) in crumbs and len(lines[i].strip()) <= 12:
                 keep[i] = False
         prints = [i for i in range(top) if not keep[i] and comparable(lines[i]) == chosen]
+        # a contributor's name between two prints of the title is the site's ("莉落老师": no author signs so; a bare
+        # name there may be the speaker's, and stays)
+        for a, b in pairwise(prints):
+            if b == a + 2 and keep[a + 1] and _CONTRIBUTOR.fullmatch(shadow(lines[a + 1]).strip()):
+                keep[a + 1] = False
         repeat = prints[0] if prints else next((i for i in range(top) if not keep[i] and comparable(lines[i]) in names), None)
         # a motto right above the title's print, with nothing left above it: the site's, under its name ("巾帼心向党
         # 奋进新征程"), or the headline's kicker ("依托社区 面向家庭 服务群众"); neither is the text's
@@ -1305,6 +1310,7 @@ _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:
 _JOINT_END = re.compile(r"[^\s\-_|–]\s*[-_|–]\s*$")
 _LENGTH_ALONE = re.compile(r"\d{3,6}\s*字")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
+_CONTRIBUTOR = re.compile(r"[\u4e00-\u9fff]{1,6}(?:老师|小编)")
 _SAMPLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}|篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
                             r"范文[一二三四五六七八九十\d]{1,2})\s*:")
 _LIBRARY_THEN = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}(?:文库|文档网|范文网|文档)(?=\S)")

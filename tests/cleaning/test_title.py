@@ -1338,8 +1338,8 @@ def test_a_site_name_and_column_between_the_titles_two_prints_go_an_author_stays
     title = "云栖街道计划生育协会2023年工作总结"
     doc = clean("\n".join([f"{title}_云栖街道办事处", "云栖街道办事处", "政府信息公开", title, BODY, BODY2]))
     assert doc.title == title and doc.text_original.splitlines() == [BODY, BODY2]
-    doc = clean("\n".join(["大学团委干事述职报告", "孙小飞老师", "大学团委干事述职报告", BODY, BODY2]))
-    assert doc.text_original.splitlines() == ["孙小飞老师", BODY, BODY2]
+    doc = clean("\n".join(["大学团委干事述职报告", "孙小飞", "大学团委干事述职报告", BODY, BODY2]))
+    assert doc.text_original.splitlines() == ["孙小飞", BODY, BODY2]
     # (nor the speech's date and meeting, split over lines, between a site's print of the title and the document's)
     title = "关于《某省人口与计划生育条例修正案(草案)》的说明"
     given = ["2014年5月27日在某省第十二届人民代表大会", "常务委员会第八次会议上"]
@@ -1503,6 +1503,14 @@ def test_the_title_again_under_a_samples_number_in_a_collection_goes(clean):
     # an author's heading under its number is no print of the title
     heading = "一:2020年工作回顾"
     assert heading in clean("\n".join([title, heading, BODY])).text_original.splitlines()
+
+
+def test_a_contributors_name_between_two_prints_of_the_title_is_the_sites(clean):
+    title = "乡镇计生协评估情况报告总结范文"
+    doc = clean("\n".join([title, "莉落老师", title, BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+    # (a sentence there is the text's)
+    assert "莉落老师讲得好。" in clean("\n".join([title, "莉落老师讲得好。", title, BODY])).text_original
 
 
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
