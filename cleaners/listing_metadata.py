@@ -253,6 +253,9 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
 # so they count only in the page's head and foot, where listings print them
+_COUNTER_LABEL = re.compile(r"浏览|阅读|点击|人气|访问|查看|热度")
+_SITE_NAME_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_GENRE_LEFT = re.compile(r"讲话|报告|总结|方案|通知|发言|致辞|计划|意见|章程|汇报|规划")
 _SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文档编号", "文档ID", "文章大小", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
               "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
               "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑",
@@ -793,6 +796,11 @@ class UploadMetadata:
                     and any(label in _EDITORS for label, _ in pairs):
                 draft.facts["signed_off"] = True  # the newsroom's credits under the story: it was shown to its end
                 signed = i
+            # (the site's short name over its counter, which the page split off it, under the headline: "才智咖" /
+            # "人气:1.58W"; a short title names its genre: "工作总结")
+            if 2 <= i < above_text and keep[i - 1] and all(_COUNTER_LABEL.search(label) for label, _ in pairs) \
+                    and _SITE_NAME_LEFT.fullmatch(left := shadow(lines[i - 1]).strip()) and not _GENRE_LEFT.search(left):
+                keep[i - 1] = False
             # an answer's stamp heading the page ("第1个回答 推荐于2020-12-10"): what follows is the answer, no title
             if not any(keep) and ("回答" in shade or "答案" in shade):
                 draft.facts["answer_first"] = True

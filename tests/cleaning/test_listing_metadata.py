@@ -810,3 +810,12 @@ def test_a_catalogues_subject_row_and_its_full_text_search_go(clean):
                            "生效日期: 2020-03-14 废止日期:", "文 号: 所属主题: 部门文件", "关于做好县级计生协综合改革任务的通知",
                            "来源: 发布时间:2020-03-14 浏览次数:", "市计生协发〔2020〕2号", "各县(区、市)计生协:", BODY[1]]))
     assert "所属主题" not in doc.text_original and "部门文件" not in doc.text_original and "全文检索" not in doc.text_original
+
+
+def test_a_sites_short_name_split_off_its_counter_under_the_headline_goes(clean):
+    title = "某镇关爱女孩活动总结汇报"
+    doc = clean("\n".join([title, "才智咖 人气:1.58W", *BODY]))
+    assert doc.text_original.splitlines() == BODY
+    # (a short title over its counter is the page's title)
+    doc = clean("\n".join(["首页", "工作总结", "阅读:12", *BODY]))
+    assert doc.title == "工作总结"
