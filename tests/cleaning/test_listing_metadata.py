@@ -819,3 +819,10 @@ def test_a_sites_short_name_split_off_its_counter_under_the_headline_goes(clean)
     # (a short title over its counter is the page's title)
     doc = clean("\n".join(["首页", "工作总结", "阅读:12", *BODY]))
     assert doc.title == "工作总结"
+
+
+def test_a_catalogue_rows_file_code_is_the_catalogues(clean):
+    grid = ["索引号: | 00258220-0/2019-40098 | 公开方式: | 主动公开 |", "发布机构: | 某区卫生健康局 | 发文日期: | 2019-10-14 |",
+            "组配分类: | 其他文件 | 文件编码: | 某计生协〔2019〕4号 |"]
+    doc = clean("\n".join([*grid, "各医疗机构:", *BODY]))
+    assert doc.text_original.splitlines() == ["各医疗机构:", *BODY]
