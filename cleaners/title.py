@@ -1054,6 +1054,12 @@ class Title:
                             and not _NUMBERED.match(shadow(ln).strip())
                             and re.search(r"讲话|报告|致辞|发言|总结|通知|意见|主持词|汇报|工作要点|工作思路|工作计划|实施方案", shadow(ln))
                             and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)
+            # (or the heading of the document a notice issues, which the notice names: "…制定了《某区…实施方案》,
+            # 现印发给你们" / … / "某区…实施方案")
+            issued = {comparable(name) for ln in lines[:4] if _ISSUES.search(shade := shadow(ln))
+                      for name in _QUOTED_NAME.findall(shade)} if not heading else set()
+            heading = heading or next((ln for ln in lines[:15] if len(ln) <= 50 and not has_stops(ln)
+                                       and comparable(ln) in issued), None)
             if heading:
                 draft.title_candidates.append(("heading", heading))
         # (nor is a speaker's name that labels the turns of a record: "质询议员 许议员玉昭" / … / "许议员玉昭:")
@@ -1311,6 +1317,8 @@ _JOINT_END = re.compile(r"[^\s\-_|–]\s*[-_|–]\s*$")
 _LENGTH_ALONE = re.compile(r"\d{3,6}\s*字")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
 _CONTRIBUTOR = re.compile(r"[\u4e00-\u9fff]{1,6}(?:老师|小编)")
+_ISSUES = re.compile(r"印发|制定|制订|下发")
+_QUOTED_NAME = re.compile(r"《([^《》]{4,50})》")
 _SAMPLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}|篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
                             r"范文[一二三四五六七八九十\d]{1,2})\s*:")
 _LIBRARY_THEN = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}(?:文库|文档网|范文网|文档)(?=\S)")

@@ -1513,6 +1513,15 @@ def test_a_contributors_name_between_two_prints_of_the_title_is_the_sites(clean)
     assert "莉落老师讲得好。" in clean("\n".join([title, "莉落老师讲得好。", title, BODY])).text_original
 
 
+def test_a_notice_without_a_heading_takes_the_heading_of_the_document_it_issues(clean):
+    notice = "为贯彻落实上级工作要求,协会制订了《某区医疗机构计生协工作指南》,请各单位根据实际情况认真开展协会工作。"
+    lines = ["各医疗机构:", notice, "某区计划生育协会", "2019年10月14日", "某区医疗机构计生协工作指南", BODY, BODY2]
+    doc = clean("\n".join(lines))
+    assert doc.title == "某区医疗机构计生协工作指南" and doc.text_original.splitlines() == lines
+    # (a heading the notice does not name is another part of the text)
+    assert clean("\n".join([*lines[:4], "某区医疗机构工作职责", BODY, BODY2])).title == ""
+
+
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
