@@ -1522,6 +1522,14 @@ def test_a_notice_without_a_heading_takes_the_heading_of_the_document_it_issues(
     assert clean("\n".join([*lines[:4], "某区医疗机构工作职责", BODY, BODY2])).title == ""
 
 
+def test_a_title_glued_to_a_date_line_its_template_left_blank_and_a_salutation_parts_from_them(clean):
+    line = ("在某县卫生健康教育进校园活动启动仪式上的讲话(2012年10月日)尊敬的各位领导,同志们:今天我们举行卫生健康教育进校园"
+            "活动启动仪式,计生协要积极发挥作用。")
+    doc = clean("\n".join([line, BODY]))
+    assert doc.title == "在某县卫生健康教育进校园活动启动仪式上的讲话" and doc.speech_date is None
+    assert doc.text_original.splitlines()[0] == "(2012年10月日)"
+
+
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
