@@ -668,6 +668,7 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
 _DATE_THEN_SALUTATION = re.compile(rf"\s*{SPEECH_DATE.pattern}\s*(?P<salutation>(?:{_SALUTATION.pattern})[^。!?;:,]{{0,40}}?:)(?=.{{20}})")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
 # a title and its speaker on one line, parted by a space: "在全市计生协工作会议上的讲话 某市计生协常务副会长 某某"
+_TITLE_THEN_DATE = re.compile(rf"([^,。:;!?\s]{{4,60}}?(?:讲话|致辞|发言|报告|主持词|汇报|述职))\s*{SPEECH_DATE.pattern}")
 _TITLE_THEN_SPEAKER = re.compile(rf"([^,。:;!?\s]{{4,50}}?(?:讲话|致辞|发言|报告|主持词|汇报|述职))\s+"
                                  rf"[^,。:;!?\s]{{0,24}}(?:{OFFICES})(?:\s*(?:{BARE_NAME.pattern}|[xX×*]{{2,3}}|某某))?")
 _TITLE_THEN_HEADING = re.compile(rf"([^,。:;!?、\s]{{4,50}}?(?:{_GENRE.pattern})(?:范文参考|范文|参考)?)([一二三四五六七八九十]、[^。,;:!?]{{2,24}})")
@@ -946,6 +947,11 @@ class Title:
             if not prose_above and (dated := _DATE_THEN_SALUTATION.match(shadow(line))):
                 cuts = (0, dated.start("salutation"), dated.end("salutation"), len(line))
                 lines = lines[:i] + [line[a:b].strip() for a, b in pairwise(cuts)] + lines[i + 1:]
+                break
+            # (a speech's title with its date line run on: "在全县计生协工作会议上的讲话(2017年2月28日)")
+            if not prose_above and len(line) <= 90 and (dated := _TITLE_THEN_DATE.fullmatch(shadow(line).strip())):
+                start = len(line) - len(line.lstrip())
+                lines = lines[:i] + [line[:start + dated.end(1)].strip(), line[start + dated.end(1):].strip()] + lines[i + 1:]
                 break
             if not prose_above and len(line) <= 90 and (parted := _TITLE_THEN_SPEAKER.fullmatch(shadow(line).strip())):
                 start = len(line) - len(line.lstrip())

@@ -1530,6 +1530,12 @@ def test_a_title_glued_to_a_date_line_its_template_left_blank_and_a_salutation_p
     assert doc.text_original.splitlines()[0] == "(2012年10月日)"
 
 
+def test_a_speechs_title_with_its_date_line_run_on_parts_from_it(clean):
+    doc = clean("\n".join(["在全县计生协工作会议上的讲话（2017年2月28日）", "同志们：", BODY]))
+    assert doc.title == "在全县计生协工作会议上的讲话" and doc.speech_date == "2017-02-28"
+    assert doc.text_original.splitlines() == ["（2017年2月28日）", "同志们：", BODY]
+
+
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
