@@ -17,7 +17,8 @@ _ORG_WORDS = ("计生协", "计划生育协会", "计划生育工作协会", "�
 def org_mentions(text: str) -> int:
     # (计生协管, 计生协理员: the government's assistants in family planning, no association)
     return sum(text.count(word) for word in _ORG_WORDS) - text.count("计生协管") - text.count("计生协理员")
-_SPEECH = re.compile(r"同志们|各位理事|各位代表|各位领导|各位来宾|女士们|先生们|我讲|讲几点意见|讲几点|谈几点|报告工作|请予审议|"
+# (同志们 addressed, not told of: "县计生协的同志们带上月饼…")
+_SPEECH = re.compile(r"同志们(?<!的同志们)|各位理事|各位代表|各位领导|各位来宾|女士们|先生们|我讲|讲几点意见|讲几点|谈几点|报告工作|请予审议|"
                      r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)(?:如下|于后)|特就.{0,30}报告如下|以上报告|"
                      r"请审议|审议通过|谢谢大家|谢谢!|借此机会|致以(?:诚挚|衷心|亲切|崇高)的")
 _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|慰问信|感谢信|公开信|一封信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"

@@ -319,3 +319,10 @@ def test_a_storys_all_the_counties_is_who_took_part_not_a_documents_addressees()
             "积极参与,村计生协要发动会员。")
     assert relevance("", "各区县计生协:\n" + plan)[0] is True
     assert relevance("", "会员活动日宣传服务方案各区县计生协、市直各相关单位:" + plan)[0] is True
+
+
+def test_comrades_told_of_in_a_story_are_no_salutation():
+    story = ("在中秋佳节来临之际,县计生协依托暖心家园项目组织开展系列活动。县计生协的同志们带上月饼、大米等慰问品,走访计生特殊家庭,"
+             "乡镇计生协同步开展政策宣讲,村计生协组织会员志愿者参与,计生协会员之家举办了亲子活动,计生协工作者与群众共度佳节。")
+    assert relevance("", story)[0] is False
+    assert relevance("", "同志们:\n" + story)[0] is True
