@@ -1728,7 +1728,10 @@ class Navigation:
                         (int(m.group(1)), int(m.group(2))) for m in PAGE_COUNTER.finditer(shade))
                     draft.facts["page_counters"].extend((int(m.group(1)), int(m.group(2))) for m in run_in
                                                         if m.group(1) and int(m.group(1)) <= int(m.group(2)))
-                    line = " ".join(draft.cut(self.name, line, i, spans))
+                    # (one counter inside a word, no space by it, where the preview's page broke it: "部署今第2页共5页年任务")
+                    inside = len(spans) == 1 and 0 < (a := spans[0][0]) and (b := spans[0][1]) < len(line) \
+                        and HAN.match(line[a - 1]) and HAN.match(line[b]) and not line[a].isspace() and not line[b - 1].isspace()
+                    line = ("" if inside else " ").join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue
             # a live transcript's stamp after each turn: "…有多少是二孩? [ 2017-03-14 18:04:06.0 ]", "…作介绍。2021-07-21 10:07:05"

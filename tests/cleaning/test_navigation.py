@@ -139,6 +139,9 @@ def test_furniture_glued_to_the_last_text_line_is_split_off(run_step, tail):
 def test_inline_page_header_goes_from_inside_a_line(run_step):
     draft = run_step(Navigation(), ["要进一步转变工作作风。 第2页共6页 关键是要落实重要思想的要求。"])
     assert "第2页" not in draft.lines[0] and "要进一步转变工作作风" in draft.lines[0]
+    # (one inside a word, no space by it: the word is joined again)
+    draft = run_step(Navigation(), ["经研究,我乡第 1 页 共 11 页被评为后进乡,为全面加强我乡人口与计划生育工作。"])
+    assert draft.lines == ["经研究,我乡被评为后进乡,为全面加强我乡人口与计划生育工作。"]
 
 
 @pytest.mark.parametrize("heading", [
