@@ -197,7 +197,9 @@ def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str], after: list[tu
     while (step := max((b for a, b in after if a <= end + 1 and b > end), default=None)) is not None:
         end = step
     ends_line = not shade[end:].strip()
-    if rx in _LEAD_INS and 0 < m.start() <= 200 and ends_line \
+    # (a sentence that looks back, "以上就是小编为大家整理的…", "本文由小编整理发布", closes the text: what stands before
+    # it on its line is the text's last paragraph)
+    if rx in _LEAD_INS and 0 < m.start() <= 200 and ends_line and not _LOOKS_BACK.match(shade, m.start()) \
             and shade[: m.start()].rstrip()[-1:] in "。!?":
         return 0, m.end()
     if rx is _OFFERED and shade[: m.start()].rstrip()[-1:] == ",":
@@ -208,11 +210,13 @@ def _with_lead(shade: str, m: re.Match[str], rx: re.Pattern[str], after: list[tu
     return m.span()
 
 
+_LOOKS_BACK = re.compile(r"\s*(?:以上|上文|上面|本文由|本篇由|本文系|本篇系)")
 _WELCOME = re.compile(r"\s*(?:欢迎|敬请)[^。!?\n]{0,16}(?:阅读|收藏|参考|借鉴|下载|分享)[^。!?\n]{0,8}(?:[。!]|$)|"
                       # (or the contact it gives for complaints: "…请及时联系我们。电话:029-63903870")
                       r"\s*(?:电话|联系电话|邮箱|电子邮箱|QQ)\s*:\s*[\w@.\-]{5,40}\s*$")
 _VOICE_BRACKET = re.compile(r"[(【\[][^()【】\[\]]{0,40}(?:小编|本站|本网|编者)[^()【】\[\]]{0,40}[)】\]]")
 _BRACKET_OPEN = re.compile(r"[(【\[]")
+_VOICE_WORD = re.compile(rf"{_SITE_VOICE}|供大家|欢迎|参考|上传|分享")
 _ANCHORED = [(rx, sorted(anchor_words(rx))) for rx in _PATTERNS]
 
 
@@ -272,8 +276,11 @@ class SiteBanners(LineRule):
         # alone, not the sentence round it
         brackets = [m.span() for m in _VOICE_BRACKET.finditer(shade)] if _BRACKET_OPEN.search(shade) else []
         disclaimers = _disclaimers(shade)
+        # (or one that opens the sentence: "。(小编推荐:…)刚才各市…意见。", where no site word follows the bracket)
         spans = [_with_lead(shade, m, rx, disclaimers) for rx, words in _ANCHORED if any(w in shade for w in words)
-                 for m in rx.finditer(shade) if not any(m.start() < a and b <= m.end() for a, b in brackets)]
+                 for m in rx.finditer(shade)
+                 if not any(m.start() <= a and b <= m.end() and (a > m.start() or not _VOICE_WORD.search(shade, b, m.end()))
+                            for a, b in brackets)]
         spans += brackets + disclaimers
         # (the site may start speaking after a comma, in the title's sentence: "…上的讲话,本文主要内容关键词为:…")
         if "," in shade:

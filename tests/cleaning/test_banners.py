@@ -361,3 +361,20 @@ def test_a_sites_word_on_taking_down_what_infringes_goes(run_step, notice):
 def test_a_sites_channel_that_put_the_page_together_goes(run_step):
     banner = "本文是某某招生考试网成考报名频道为大家整理的《计生调研的内容》,供大家学习参考。"
     assert run_step(SiteBanners(), [banner, BODY]).lines == [BODY]
+
+
+@pytest.mark.parametrize("closing", ["以上就是小编为大家整理的计生协工作座谈会发言词，希望对大家有所帮助，更多精彩内容请关注本站。",
+                                     " 以上是小编为大家整理的区计划生育协会工作报告，欢迎阅读参考。",
+                                     "本文由小编整理发布,欢迎阅读参考。"])
+def test_a_closing_sentence_glued_to_the_last_paragraph_goes_alone(run_step, closing):
+    last = "各地要齐心合力、不断进取、开拓创新,将我省计生协会工作全面推向前进!"
+    draft = run_step(SiteBanners(), [BODY, last + closing])
+    assert draft.lines == [BODY, last]
+
+
+@pytest.mark.parametrize("opening", ["。", "!", ""])
+def test_the_sites_bracket_that_opens_a_sentence_goes_alone(run_step, opening):
+    sentence = "刚才各市分管主任就下步的协会工作提出了很多宝贵意见。"
+    lead = "今天召集各市计生协分管主任参加会议" + opening if opening else ""  # (or the bracket opens the line)
+    draft = run_step(SiteBanners(), [lead + "（小编推荐：计生协工作会议讲话稿精选10篇）" + sentence, BODY])
+    assert [line.replace(" ", "") for line in draft.lines] == [lead + sentence, BODY]
