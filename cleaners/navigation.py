@@ -442,7 +442,7 @@ _CLOCK = re.compile(rf"\s*{CLOCK}\s*")
 
 def _glued_cuts(shade: str) -> list[int]:
     """Where furniture glued to a text line starts: a label after a space or a bar, with text before it
-    ("- 关键词:" is one label, not a bullet and a label), or in brackets after a sentence ("…建设。[标签:介绍]").
+    ("- 关键词:" is one label, not a bullet and a label), or after a sentence, bare or in brackets ("…建设。[标签:介绍]").
     Every glued label ends in a colon."""
     if ":" not in shade:
         return []
@@ -451,7 +451,8 @@ def _glued_cuts(shade: str) -> list[int]:
         at = m.start()
         if at > 1 and shade[at - 1] in "[【" and shade[at - 2] in TERMINAL:
             at -= 1
-        elif not (at > 0 and (shade[at - 1].isspace() or shade[at - 1] == "|")):
+        # (or right after a sentence's end: "…全面推向前进!上一篇:在…上的讲话")
+        elif not (at > 0 and (shade[at - 1].isspace() or shade[at - 1] == "|" or shade[at - 1] in TERMINAL)):
             continue
         if re.search(r"[^\s\-–·•*▪|]", shade[:at]):
             cuts.append(at)

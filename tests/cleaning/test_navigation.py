@@ -136,6 +136,12 @@ def test_furniture_glued_to_the_last_text_line_is_split_off(run_step, tail):
     assert draft.lines == [BODY]
 
 
+@pytest.mark.parametrize("tail", ["上一篇:在全县计生协会员代表大会上的讲话", "下一篇：计生协会长在理事会上的讲话"])
+def test_a_label_glued_right_after_the_last_sentence_is_split_off(run_step, tail):
+    draft = run_step(Navigation(), [BODY + tail])  # "…推向前进!上一篇:…", no space between
+    assert draft.lines == [BODY]
+
+
 def test_inline_page_header_goes_from_inside_a_line(run_step):
     draft = run_step(Navigation(), ["要进一步转变工作作风。 第2页共6页 关键是要落实重要思想的要求。"])
     assert "第2页" not in draft.lines[0] and "要进一步转变工作作风" in draft.lines[0]
