@@ -1528,3 +1528,8 @@ def test_a_teaser_under_its_label_that_the_next_paragraph_prints_whole_goes(run_
 def test_a_sites_welcome_and_its_members_login_go(clean):
     doc = clean("\n".join(["欢迎关注某某人口文化促进会 会员登录入口", "某某人口文化促进会召开座谈会", BODY, BODY2]))
     assert "登录" not in doc.text_original and "欢迎" not in doc.text_original
+
+
+def test_the_previous_and_next_posts_parted_from_their_titles_by_a_space_go_whole(run_step):
+    lines = ["上一篇 在全县计生协会员代表大会上的讲话", "下一篇\u3000计生协会长在理事会上的讲话"]
+    assert run_step(Navigation(), [BODY, *lines]).lines == [BODY]
