@@ -22,8 +22,11 @@ _WIDE_SYLLABLE = r"[a-zA-Z\uff21-\uff3a\uff41-\uff5aāáǎàēéěèīíǐìōó
 # (and one inside the parentheses: "(gōng )")
 # (and one after it, where a site glosses every character so, "會(hui) 議": see PinyinAnnotations)
 _ANNOTATED = re.compile(rf"([\u3400-\u9fff\uf900-\ufaff?\ufffd\uff1f]) ?((?:[(\uff08] ?{_WIDE_SYLLABLE} ?[)\uff09])+)"
-                        r"( (?=[^\sA-Za-z0-9](?![ \u3000]|$)))?")
+                        r"( (?=[^\sA-Za-z0-9]))?")
 _SPACE_MARK = "\ue000"
+# (a space before a character that ends its line or has a space after it too says less: the page may space its
+# letters out; it goes only on a page that prints one after its readings elsewhere: "…上的報(bào) 告")
+_LOOSE_MARK = "\ue001"
 # (the failed encoding may leave a letter of the character's bytes after the reading, glued to the next word:
 # "推動?jì)D女" for 婦(fù)女, "新聞?lì)l道")
 _BROKEN = re.compile(r"[?\ufffd\uff1f]([a-z\uff41-\uff5aāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5\uff11-\uff15]?)[)\uff09]"
@@ -85,8 +88,9 @@ class PinyinAnnotations:
                 return m.group(0)
             removed.append(Removal(self.name, verdict or fold(m.group(0).rstrip(" ")), at[0]))
             readings[0] += 1
-            spaced[0] += m.string[m.end(2):m.end(2) + 1] == " "
-            return (m.group(1) if verdict else "") + (_SPACE_MARK if m.group(3) else "")
+            loose = bool(m.group(3)) and m.string[m.end() + 1:m.end() + 2] in (" ", "\u3000", "")
+            spaced[0] += m.string[m.end(2):m.end(2) + 1] == " " and not loose
+            return (m.group(1) if verdict else "") + ((_LOOSE_MARK if loose else _SPACE_MARK) if m.group(3) else "")
 
         def broken(m: re.Match[str]) -> str:
             if _bare(fold(m.group(1))) in _syllables():
@@ -111,9 +115,9 @@ class PinyinAnnotations:
             for i, line in enumerate(out):
                 if _TONED.search(line):
                     out[i] = _TONED_GROUP.sub(lambda m, i=i: removed.append(Removal(self.name, fold(m.group()), i)) or "", line)
-        if spaced[0]:
-            space = "" if spaced[0] >= 0.8 * readings[0] else " "
-            out = [line.replace(_SPACE_MARK, space) if _SPACE_MARK in line else line for line in out]
+        space = "" if spaced[0] and spaced[0] >= 0.8 * readings[0] else " "
+        out = [line.replace(_SPACE_MARK, space).replace(_LOOSE_MARK, space) if _SPACE_MARK in line or _LOOSE_MARK in line
+               else line for line in out]
         # a page that glosses its characters, cut off inside its last gloss: "…思考出創(c", "…社會("
         if out and any(r.rule == self.name for r in removed) and (cut := _CUT_GLOSS.search(out[-1])) \
                 and any(syllable.startswith(_bare(fold(cut.group(1)))) for syllable in _syllables()):

@@ -108,6 +108,9 @@ def test_a_bracket_of_the_authors_at_the_end_stays(clean):
 def test_the_space_a_site_prints_after_every_reading_goes_with_it(run_step):
     lines = ["王可出席東(dong) 亞(ya) 地區紅十字會(hui) 領導人會(hui) 議並調研", "紅十字會(hui) 與(yu) 紅新月會(hui) 、國際聯合會"]
     assert run_step(PinyinAnnotations(), lines).lines == ["王可出席東亞地區紅十字會領導人會議並調研", "紅十字會與紅新月會、國際聯合會"]
+    # (also before a line's last character, or before one with a space after it in turn)
+    lines = ["在省計(jì) 生協(xié) 理事會(huì) 暨工作會(huì) 議(yì) 上的報(bào) 告", "開拓創(chuàng) 新(xīn) 局面"]
+    assert run_step(PinyinAnnotations(), lines).lines == ["在省計生協理事會暨工作會議上的報告", "開拓創新局面"]
 
 
 def test_a_space_of_the_page_after_a_reading_stays(run_step):
