@@ -186,6 +186,11 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
         name, role = describe.speaker([fold(simplified(lead)), *simple_lines], title_s)
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
     speech_date, portal_date = _speech_date(simple_lines)
+    # (or the date line a site printed in its title, which went with the title: "…上的报告(2017年2月28日)")
+    # (not a site's stamp, its month or day padded: "(2023年11月01日)")
+    speech_date = speech_date or next((first_date(fold(r.text)) for r in draft.removed[:12] if r.rule == "title"
+                                       and describe.SPEECH_DATE.search(fold(r.text)) and not re.search(PADDED_DAY, fold(r.text))),
+                                      None)
     published = published or portal_date or _dateline_date(simple_lines[:6]) or draft.facts.get("day_row") \
         or draft.facts.get("issue_date")
     # (a date above the title is the page's; so is a news story's, which no speech carries)

@@ -1530,6 +1530,16 @@ def test_a_title_glued_to_a_date_line_its_template_left_blank_and_a_salutation_p
     assert doc.text_original.splitlines()[0] == "(2012年10月日)"
 
 
+def test_the_date_a_site_printed_in_its_title_line_is_the_speechs_date(clean):
+    head = ["在省计生协七届七次理事会暨工作会议上的报告(2017年2月28日)", "发布时间:2017-03-02",
+            "积极作为 开拓创新 不断开创新时期计生协工作新局面", "——在省计生协七届七次理事会暨工作会议上的报告"]
+    doc = clean("\n".join([*head, "各位理事,同志们:", BODY, BODY2]))
+    assert doc.speech_date == "2017-02-28" and doc.published == "2017-03-02"
+    # (a site's stamp, its day padded, is no speech's date)
+    doc = clean("\n".join(["金山区:青春“鑫”绽放 健康我护航 (2023年11月01日)", BODY, BODY2]))
+    assert doc.speech_date is None
+
+
 def test_a_speechs_title_with_its_date_line_run_on_parts_from_it(clean):
     doc = clean("\n".join(["在全县计生协工作会议上的讲话（2017年2月28日）", "同志们：", BODY]))
     assert doc.title == "在全县计生协工作会议上的讲话" and doc.speech_date == "2017-02-28"
