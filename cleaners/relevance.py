@@ -22,7 +22,7 @@ _SPEECH = re.compile(r"同志们(?<!的同志们)|各位理事|各位代表|各�
                      r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)(?:如下|于后)|特就.{0,30}报告如下|以上报告|"
                      r"请审议|审议通过|谢谢大家|谢谢!|借此机会|致以(?:诚挚|衷心|亲切|崇高)的")
 _GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|慰问信|感谢信|公开信|一封信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
-                          r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|简报|"
+                          r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|简报|通报|请示|批复|"
                           # (a body's own rules: "村级计划生育协会工作制度", "…工作管理规范", "协会各项制度、职责")
                           r"制度|职责|规范|"
                           # (a body's budget and final accounts, which it must publish: "…协会2021年度部门决算")
@@ -69,7 +69,7 @@ DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中�
 _LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,\uff0c][^。\n]{2,90}?(?:举办|召开|举行|开展|组织|慰问|看望|走访)了?|"
                    # (or who did what "today" in a paper's words, which no speaker uses: "…局长卢宠茂今日到…视察")
                    r"[^。\n,]{2,30}?(?:今日|昨日)(?:上午|下午|晚上?)?(?:在|到|于|出席|举行|召开|宣布|发布|视察|考察|会见|主持|表示)")
-_GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|意见)\S{0,6}$")
+_GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|通报|请示|批复|纪要|意见)\S{0,6}$")
 _PROPOSAL = re.compile(r"第\s*\d+\s*号(?:建议|提案|议案)|(?:代表|委员)(?:建议|提案)|(?:建议|提案|议案)的?答复")
 _PROPOSER = re.compile(r"提建议代表|提案人\s*:|领衔代表\s*:|附议代表")
 _VILLAGE_RULES = re.compile(r"村规民约|自治章程|居民公约|村民公约|居规民约")
@@ -161,7 +161,8 @@ def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool,
               or _ADDRESSEES_END.match(text, m.end()) is not None for m in _OFFICIAL.finditer(text))
     # a charter's or a rule's articles (第一条 … 第二条): an official document, whose 简称/是指 define its terms
     articles = len(_ARTICLES.findall(text)) if "条" in text else 0
-    news = len(_NEWS.findall(text))
+    # (minutes word what the meeting heard and stressed as a reporter does: "会议由…主持", "会议强调,…"; they are the body's)
+    news = len(_NEWS.findall(text)) if not title.rstrip().endswith("纪要") else 0
     other = len(_NON_DOCUMENT.findall(title + "\n" + text[:2000])) if articles < 2 else 0
     official += articles if articles >= 2 else 0
     score = (min(org, 6) * 0.5 + min(speech, 4) * 1.0 + genre * 1.5 + min(official, 3) * 0.7
@@ -169,7 +170,8 @@ def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool,
              + min(voice, 4) * 0.5 - min(reported, 6) * 0.4 - (4.0 if _list_page(text) else 0.0))
     # the title of a speech names the genre last ("…上的讲话"); a news title reports that it happened
     # (as does an official document's: "关于开展…活动的通知")
-    event = bool(_EVENT_TITLE.search(title)) and not re.search(r"(?:讲话|报告|致辞|发言|总结|通知|意见|方案|决定|要点|信)$", title)
+    event = bool(_EVENT_TITLE.search(title)) \
+        and not re.search(r"(?:讲话|报告|致辞|发言|总结|通知|通报|请示|批复|公告|纪要|意见|方案|决定|要点|信)$", title)
     # (under the headline, which a page may leave at the top of the text)
     dateline, told = _news_opening(title, text)
     # villagers' own rules (村规民约, 村民自治章程) have articles on the village's association, but are the village's

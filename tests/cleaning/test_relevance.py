@@ -326,3 +326,18 @@ def test_comrades_told_of_in_a_story_are_no_salutation():
              "乡镇计生协同步开展政策宣讲,村计生协组织会员志愿者参与,计生协会员之家举办了亲子活动,计生协工作者与群众共度佳节。")
     assert relevance("", story)[0] is False
     assert relevance("", "同志们:\n" + story)[0] is True
+
+
+def test_the_associations_minutes_circulars_and_requests_are_its_documents():
+    minutes = ("2月27日,省计生协在长沙召开七届七次常务理事会。会议由省计生协常务副会长主持,省计生协常务理事参加会议。"
+               "会议听取了省计生协2016年工作情况的汇报。会议认为,一年来全省各级计生协围绕中心、服务大局,工作成效明显。"
+               "会议强调,各级计生协要深化改革。会议要求,各市州计生协要抓好落实。\n湖南省计划生育协会办公室\n2017年2月27日")
+    assert relevance("省计生协七届七次常务理事会会议纪要", minutes)[0] is True
+    assert relevance("省计生协召开七届七次常务理事会", minutes)[0] is False  # (the same words under a story's headline)
+    circular = ("湘计生协〔2017〕3号\n各市州计生协:\n2016年,全省各级计生协认真学习贯彻中央精神,围绕全省卫生计生工作大局,"
+                "扎实开展工作。经研究,决定对长沙市计生协等10个单位予以表彰。希望受表彰的单位珍惜荣誉,各级计生协要以先进为榜样。\n"
+                "湖南省计划生育协会\n2017年2月28日")
+    assert relevance("关于表彰2016年度全省计生协工作先进单位的通报", circular)[0] is True
+    request = ("省卫生计生委:\n为总结2016年全省计生协工作,部署2017年任务,省计生协拟于2月28日召开七届七次理事会暨工作会议。"
+               "会议由省计生协会长主持,各市州计生协负责人参加。妥否,请批示。\n湖南省计划生育协会\n2017年2月10日")
+    assert relevance("关于召开省计生协七届七次理事会暨工作会议的请示", request)[0] is True
