@@ -1018,7 +1018,8 @@ class Title:
         if thumb := thumbnail_caption(draft):
             draft.title_candidates.append(("banner", thumb))
         # and a breadcrumb's last item may be the document's name: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
-        elif crumb := next((m for r in draft.removed if r.rule == "navigation" and (r.line or 0) < 12 and (">" in r.text or "》" in r.text)
+        elif crumb := next((m for r in draft.removed if r.rule == "navigation" and (r.line or 0) < 12
+                            and (">" in r.text or "》" in r.text or "›" in r.text or "»" in r.text)
                             and (m := _TITLE_CRUMB.search(shadow(r.text)))), None):
             draft.title_candidates.append(("banner", crumb.group(1)))
             # (the column it stands in, printed alone at the top, is no title: "Home 》…》組織章程 》…選舉辦法" / "組織章程")
@@ -1147,6 +1148,10 @@ class Title:
         # (above the chosen title's repeat: a column's name taken out above it is no title)
         title = _without_column(choose_title(draft.title_candidates), draft)
         chosen = comparable(title)
+        # (a first line that yielded to the breadcrumb's name is the document's own heading, which the text keeps)
+        first = next((t for source, t in draft.title_candidates if source == "first_line"), None)
+        if first and _named_by_crumb(first, draft.title_candidates) and not any(comparable(ln) == chosen for ln in lines[:top]):
+            keep[:top] = [k or ln.strip() == first.strip() for k, ln in zip(keep[:top], lines[:top], strict=True)]
         # a site's stamp in words alone under the headline, its month or day padded with a nought as no speech dates itself
         # ("2004年07月27日", "(2023年11月01日)" split off the headline): the page's date; over a salutation, the speech's
         for i in range(min(top, len(lines) - 1)):
@@ -1401,7 +1406,9 @@ _PERSON = re.compile(rf"(?:老师|同志|先生|女士|教授)$|(?:{OFFICES})\s*
 
 # a breadcrumb's last item that names a document: "当前位置:首页 > 办公文档 > 工作计划 > 章林村…工作计划"
 # (or a long one, after its column and a bar: "首页 > 行业资讯 > 国内新闻 > 新中国70年 | 新中国七十年我国人口结构变迁")
-_TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›|\s》)\s*(?:[^>»›》|]{{1,20}}\|\s*)?([^>»›》|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern})|"
+# (the title may follow the last column after a space: "…> 领导讲话 区计划生育协会201X工作报告")
+_TITLE_CRUMB = re.compile(rf"(?:>>|>|»|›|\s》)\s*(?:[^>»›》|]{{1,20}}\|\s*|[^>»›》|\s]{{2,8}}\s+(?=\S{{6}}))?"
+                          rf"([^>»›》|\s]{{6,60}}(?:{_GENRE.pattern}|{_PAPER.pattern})|"
                           r"(?:(?<=\|)|(?<=\| ))[^>»›》|\s]{10,60})\s*$")
 # a breadcrumb's last item, the column the page stands in: "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
 _LAST_CRUMB = re.compile(r"(?:>>|>|»|›)\s*([^>»›|\s]{2,12})\s*\|?\s*$")
@@ -1446,6 +1453,15 @@ def _can_be_title(source: str, text: str) -> bool:
                             or _ENGLISH_TITLE.fullmatch(text) is not None)
 
 
+def _named_by_crumb(first: str, candidates: list[tuple[str, str]]) -> str | None:
+    """The page's name its breadcrumb ends in, naming a genre, over a first line that names none, the document's
+    slogan heading: "当前位置:首页 > 领导讲话 > 区计划生育协会201X工作报告" / "顺应形势发展树立“三新”观念" / …"""
+    if _GENRE.search(shadow(first)):
+        return None
+    return next((t for s, t in candidates if s == "banner" and _GENRE_END.search(shadow(clean_title(t)).strip())
+                 and not _file_name(t)), None)
+
+
 def choose_title(candidates: list[tuple[str, str]]) -> str:
     order = ("label", "h1", "title_tag", "head", "first_line", "banner", "meta", "heading")
     for source in order:
@@ -1455,6 +1471,8 @@ def choose_title(candidates: list[tuple[str, str]]) -> str:
                 # below it: "计生协理事会工作报告.doc" / … / "在鹤川市计划生育协会四届三次理事会上的工作报告")
                 if s == "head" and (own := _own_heading(t, candidates)):
                     return clean_title(own)
+                if s == "first_line" and (named := _named_by_crumb(t, candidates)):
+                    return clean_title(named)
                 return clean_title(t)
     printed = [t for s, t in candidates if s not in _FROM_LINES]
     return clean_title(printed[0]) if printed else ""

@@ -1530,6 +1530,16 @@ def test_a_title_glued_to_a_date_line_its_template_left_blank_and_a_salutation_p
     assert doc.text_original.splitlines()[0] == "(2012年10月日)"
 
 
+@pytest.mark.parametrize("crumb", ["当前位置:首页 > 领导讲话 > 区计划生育协会201X工作报告",
+                                   "首页›领导讲话›区计划生育协会201X工作报告",
+                                   "当前位置:首页 > 工作动态 > 领导讲话 区计划生育协会201X工作报告"])
+def test_the_breadcrumbs_name_for_the_page_is_the_title_over_the_documents_slogan_heading(clean, crumb):
+    heading = ["顺应形势发展树立“三新”观念", "全面推进计划生育协会工作"]
+    doc = clean("\n".join([crumb, *heading, "各位理事、同志们:", BODY, BODY2]))
+    assert doc.title == "区计划生育协会201X工作报告"
+    assert doc.text_original.splitlines() == [*heading, "各位理事、同志们:", BODY, BODY2]
+
+
 def test_the_date_a_site_printed_in_its_title_line_is_the_speechs_date(clean):
     head = ["在省计生协七届七次理事会暨工作会议上的报告(2017年2月28日)", "发布时间:2017-03-02",
             "积极作为 开拓创新 不断开创新时期计生协工作新局面", "——在省计生协七届七次理事会暨工作会议上的报告"]
