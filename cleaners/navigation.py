@@ -1737,6 +1737,11 @@ class Navigation:
                     line = ("" if inside else " ").join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue
+            # the page's buttons glued after the text's last sentence: "…发挥了积极的作用。【打印本页】【关闭窗口】"
+            if line[-1:] in "】]" and (buttons := _BUTTONS_AFTER.search(line)) is not None:
+                line = "".join(draft.cut(self.name, line, i, [buttons.span()]))
+                if not line:
+                    continue
             # a live transcript's stamp after each turn: "…有多少是二孩? [ 2017-03-14 18:04:06.0 ]", "…作介绍。2021-07-21 10:07:05"
             if line[-1:] in "]0123456789" and (stamp := _TURN_STAMP.search(line)) is not None:
                 line = "".join(draft.cut(self.name, line, i, [stamp.span()]))
@@ -1745,6 +1750,8 @@ class Navigation:
         return draft
 
 
+_BUTTONS_AFTER = re.compile(r"(?<=[。!?”」!?])\s*(?:[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|收藏|"
+                            r"保存本页|列印|關閉窗口|關閉|打印本頁|返回頂部)\s*[】\]]\s*){1,6}$")
 _TURN_STAMP = re.compile(rf"(?<=[。!?!?])\s*\[?\s*{STAMP}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?\s*\]?$")
 
 

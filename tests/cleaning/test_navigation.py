@@ -1533,3 +1533,11 @@ def test_a_sites_welcome_and_its_members_login_go(clean):
 def test_the_previous_and_next_posts_parted_from_their_titles_by_a_space_go_whole(run_step):
     lines = ["上一篇 在全县计生协会员代表大会上的讲话", "下一篇\u3000计生协会长在理事会上的讲话"]
     assert run_step(Navigation(), [BODY, *lines]).lines == [BODY]
+
+
+@pytest.mark.parametrize("buttons", ["【打印本页】【关闭窗口】", "【打印】【关闭】", " [打印本页] [关闭窗口]"])
+def test_the_pages_buttons_glued_after_the_last_sentence_go(clean, buttons):
+    doc = clean("\n".join([BODY, BODY + buttons]))
+    assert doc.text_original.splitlines() == [BODY, BODY] and doc.truncated is False
+    # (an author's bracket after a sentence stays)
+    assert clean("\n".join([BODY, BODY + "【附件】"])).text_original.endswith("【附件】")
