@@ -16,6 +16,7 @@ from cleaners.dates import (
     ENGLISH_DATE,
     MACHINE_DATE,
     MONTH_IN_WORDS,
+    PADDED_DAY,
     STAMP,
     STAMP_RE,
     WRITTEN,
@@ -253,6 +254,15 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
 # so they count only in the page's head and foot, where listings print them
+_PADDED_ALONE = re.compile(PADDED_DAY)
+_STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")  # (a date in English under an address is its date line)
+
+
+def _one_stamp_below(lines: list[str], foot: int) -> bool:
+    """Whether the page's foot holds one stamp alone on its line: more are a list's dates, not the page's."""
+    return sum(1 for line in lines[foot:] if line[:1].isdigit() and _STAMP_ALONE.fullmatch(shadow(line).strip())) == 1
+
+
 _COUNTER_LABEL = re.compile(r"浏览|阅读|点击|人气|访问|查看|热度")
 _SITE_NAME_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _GENRE_LEFT = re.compile(r"讲话|报告|总结|方案|通知|发言|致辞|计划|意见|章程|汇报|规划")
@@ -661,6 +671,7 @@ class UploadMetadata:
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
                     or (i >= foot and ("举报" in line or "舉報" in line) and line[-1:].isdigit())
+                    or (i >= foot and line[:1].isdigit() and _STAMP_ALONE.fullmatch(line.strip()))
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
                                       or ("星期" in line and _WORDS_DAY_ROW.fullmatch(shadow(line).strip()))
                                       or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))
@@ -742,7 +753,15 @@ class UploadMetadata:
                     pairs = (("时间", issue.group("date")),)  # a newspaper's issue: "人口健康报 | 2024年05月20日"
                 if masthead and _PAPER.fullmatch(over):
                     keep[above] = False  # (and the paper's name over it: "中国妇女报" / "2023年05月15日")
-            if pairs is None and i < HEAD and (stamp := _STAMP_FIRST.match(shade.strip())):
+            # (under the text, its stamp alone, or its stamp and clock over the clock the page split off: the page's date,
+            # "2023-05-12" under "责任编辑:张三", "2023年05月12日" / "10:22"; no signature's date is written so)
+            if pairs is None and i >= foot and (last := shade.strip()) and (
+                    (_STAMP_ALONE.fullmatch(last) and _one_stamp_below(lines, foot))
+                    or (i + 1 < n and _PADDED_ALONE.fullmatch(last) and _CLOCK_ALONE.fullmatch(lines[i + 1].strip()))):
+                pairs = (("时间", last),)
+                if not _STAMP_ALONE.fullmatch(last):
+                    values.add(i + 1)
+            if pairs is None and (i < HEAD or i >= foot) and (stamp := _STAMP_FIRST.match(shade.strip())):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
                 rest = shade.strip()[stamp.end():].strip(" \t|")  # (a bar after the time: "…23:37:52|  分类: …")
                 tail = _pairs(rest) if rest else ()

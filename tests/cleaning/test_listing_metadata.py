@@ -826,3 +826,18 @@ def test_a_catalogue_rows_file_code_is_the_catalogues(clean):
             "组配分类: | 其他文件 | 文件编码: | 某计生协〔2019〕4号 |"]
     doc = clean("\n".join([*grid, "各医疗机构:", *BODY]))
     assert doc.text_original.splitlines() == ["各医疗机构:", *BODY]
+
+
+@pytest.mark.parametrize("foot", [["责任编辑:张三", "2023-05-12"], ["2023-05-12 10:22  来源:区计划生育协会"],
+                                  ["2023年05月12日 10:22  来源:区计划生育协会"], ["(责任编辑:刘芳)", "2023-05-12"]])
+def test_the_pages_stamp_under_the_text_is_its_date_and_goes(clean, foot):
+    # (a page long enough that its foot is not its head)
+    work = [f"今年第{n}项重点工作取得明显成效，全县各级计生协积极参与，服务群众的能力不断提升。" for n in range(1, 13)]
+    lines = ["在全县计生协工作会议上的讲话", *BODY, *work, "某县计划生育协会", "2023年5月10日"]
+    doc = clean("\n".join([*lines, *foot]))
+    assert doc.published == "2023-05-12" and doc.speech_date == "2023-05-10"
+    assert doc.text_original.splitlines() == lines[1:]
+    # (a list's links under the text have a date each: none of them is the page's)
+    links = ["市计生协召开2023年度工作会议", "2023-04-18", "区计生协开展会员活动日宣传", "2023-05-29",
+             "县计生协走访慰问计生特殊家庭", "2023-02-10"]
+    assert clean("\n".join([*lines, "相关新闻", *links])).published is None
