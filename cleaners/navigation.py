@@ -696,6 +696,7 @@ _PHONE_ONLY = re.compile(r"1[3-9]\d{9}|1[3-9]\d[ -]\d{4}[ -]\d{4}|0\d{2,3}-?\d{7
 _BYLINE_ROW = re.compile(r"(?:\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff]{2,3})+){2,}\s*")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?\s*,?$")  # a WeChat account's card: "…25篇原创内容 公众号"
 _FIRST_HEADING = re.compile(r"\s*一、")
+_PART_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 # a rule drawn in marks ("______", "————"), and a hotline's number under its label ("服务热线:" / "0556-2222226")
 _RULE_MARKS = "_-—=~＿"
 _RULE_LINE = re.compile(r"[_\-—=~＿]{5,}")
@@ -1289,6 +1290,7 @@ class Navigation:
         draft.lines = lines
         candidates = _candidates(lines)
         keep, after_label, in_list = [], False, False
+        files = 0
         asked: list[int] = []
         listed = draft.facts.get("listed_title")
         tables = _tables(lines)
@@ -1310,7 +1312,16 @@ class Navigation:
                 keep.append(False)
                 in_list = any(k and lines[j].strip(" -–·•*▪") for j, k in enumerate(keep)) \
                     or not (i + 2 < len(lines) and _FIRST_HEADING.match(lines[i + 2]))
+                files = 0  # how many files' names the list has run through, -1 once an item names none
                 continue
+            # (a list of files, two or more, ends where a line names none, nor labels more: the text's own heading or title under it,
+            # "(一)落实…", "1、领导重视…", not "相关搜索:…"; so does any list at a heading numbered as a document numbers
+            # its parts)
+            if in_list:
+                named = bool(_FILE_LINE.fullmatch(line.strip()))
+                if (files >= 2 and not named and ":" not in shade) or _PART_HEADING.match(shade):
+                    in_list = False
+                files = files + 1 if named and files >= 0 else -1
             # a link list: short unpunctuated titles until text resumes
             # a title may exclaim, and a short one may have a comma, or one with its column's name before a bar
             # (a row's padding is no length: "· 镇计生协2020年工作总结          12-21")

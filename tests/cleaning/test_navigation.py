@@ -1541,3 +1541,13 @@ def test_the_pages_buttons_glued_after_the_last_sentence_go(clean, buttons):
     assert doc.text_original.splitlines() == [BODY, BODY] and doc.truncated is False
     # (an author's bracket after a sentence stays)
     assert clean("\n".join([BODY, BODY + "【附件】"])).text_original.endswith("【附件】")
+
+
+def test_a_list_of_files_ends_where_a_line_names_none(clean):
+    files = ["相关文档", "计生协会工作总结.docx", "2023年计划生育协会工作计划.doc"]
+    heads = ["(一)落实“两办”通知精神,加强协会组织建设", "1、领导重视,搭建协会可持续发展平台"]
+    doc = clean("\n".join([BODY, *files, *heads, BODY]))
+    assert doc.text_original.splitlines() == [BODY, *heads, BODY]
+    # (a label under the files is the list's still: "相关搜索:…")
+    doc = clean("\n".join([BODY, "该用户的其他文档", "· 澄湖社区计生协2022年工作总结.docx", "相关搜索:世界人口日 活动通知"]))
+    assert doc.text_original.splitlines() == [BODY]
