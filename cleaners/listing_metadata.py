@@ -144,6 +144,8 @@ _GLUED_CELL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:(?=部门|栏目)|(?<!信息
 # (looked behind from the label: a pattern that starts by looking behind is tried at every position)
 _GLUED_PUBLISHED = re.compile(r"(发布)(?<=[\u4e00-\u9fff]发布)(?<!信息发布)(?<!新闻发布)\s*(:)(?=\s*\d)")
 _GLUED_AFTER_DATE = re.compile(r"(浏览|阅读|点击|下载)(?<=\d..)\s*(:)")
+# a sharing site's upload row run together from its spans: "文档编号:30561247上传时间:2023-07-20格式:DOCX页数:6大小:24.15KB"
+_GLUED_UPLOAD = re.compile(r"(?<=[\dA-Za-z])(上传时间|上传日期|上传人|上传者|文档格式|格式|页数|大小|下载积分|文档编号)\s*(:)")
 # a row's labels glued to the figures before them: "时间:01-19人气:19作者:炎龙炎刃"
 _GLUED_AFTER_FIGURE = re.compile(r"(人气|作者|来源)(?<=\d..)\s*(:)")
 # an editor's credit glued to the author's name: "作者:江涛编辑:罗俊"; an author's to the source: "来源:新华社作者:胡浩"
@@ -221,7 +223,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     if matches and ("次数" in text or ":" in text[matches[0].end():]):
         matches = matches + list(_GLUED_COUNT.finditer(text)) + list(_GLUED_EMPTY.finditer(text)) \
             + list(_GLUED_CREDIT.finditer(text)) + list(_GLUED_CELL.finditer(text)) + list(_GLUED_PUBLISHED.finditer(text)) \
-            + list(_GLUED_AFTER_DATE.finditer(text)) + list(_GLUED_SIZE.finditer(text)) + list(_GLUED_AFTER_FIGURE.finditer(text))
+            + list(_GLUED_AFTER_DATE.finditer(text)) + list(_GLUED_SIZE.finditer(text)) + list(_GLUED_AFTER_FIGURE.finditer(text)) \
+            + list(_GLUED_UPLOAD.finditer(text))
     if matches:
         matches = sorted({m.start(): m for m in matches}.values(), key=lambda m: m.start())
     if not matches or matches[0].start() > 1:

@@ -841,3 +841,11 @@ def test_the_pages_stamp_under_the_text_is_its_date_and_goes(clean, foot):
     links = ["市计生协召开2023年度工作会议", "2023-04-18", "区计生协开展会员活动日宣传", "2023-05-29",
              "县计生协走访慰问计生特殊家庭", "2023-02-10"]
     assert clean("\n".join([*lines, "相关新闻", *links])).published is None
+
+
+@pytest.mark.parametrize("row", ["文档编号:30561247上传时间:2023-07-20格式:DOCX页数:6大小:24.15KB",
+                                 "文檔編號:30561247上傳時間:2023-07-20格式:DOCX頁數:6大小:24.15KB",
+                                 "格式:DOCX页数:6大小:24.15KB上传时间:2023-07-20"])
+def test_a_sharing_sites_upload_row_run_together_from_its_spans_goes_and_dates_the_page(run_step, row):
+    draft = run_step(UploadMetadata(), ["区计划生育协会201X工作报告.docx", row, *BODY])
+    assert draft.lines == ["区计划生育协会201X工作报告.docx", *BODY] and draft.facts["published"] == "2023-07-20"
