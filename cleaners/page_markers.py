@@ -124,7 +124,12 @@ def _fits(chain: list[_Marker], breaks: int, length: int, lines: list[str], prev
     paged = first.number == 1 and all(c.start == 0 and c.line == first.line + k for k, c in enumerate(chain)) \
         and all(len(lines[c.line]) >= FIRST_PAGE for c in chain[:-1]) and (previewed or breaks >= max(1, (length - 1) / 2)) \
         and all(len(lines[i]) <= 80 and "。" not in lines[i] for i in range(first.line))
-    return length >= 2 and (paged or (breaks >= 2 and breaks >= 0.6 * (length - 1)))
+    # (a preview of two pages: its "1、" over the text's head, beside its title, and its "2、" inside a word the page
+    # broke: "1、 区计划生育协会…工作报告" / … / "…在学习先进、争创" / "2、示范、深化…")
+    two = length == 2 and first.number == 1 and first.start == 0 and first.line <= 2 and chain[1].broken \
+        and chain[1].start == 0 and chain[1].line > 0 and bool(HAN.match(lines[chain[1].line - 1].rstrip()[-1:])) \
+        and bool(HAN.match(lines[chain[1].line][chain[1].end:chain[1].end + 1]))
+    return length >= 2 and (paged or two or (breaks >= 2 and breaks >= 0.6 * (length - 1)))
 
 
 # a PDF's page number left at a line's end, "致富能 - 1 -", where the page broke a word ("致富能" / "人、…")

@@ -287,3 +287,15 @@ def test_a_previews_text_layer_printed_twice_through_is_printed_once(run_step):
     draft = run_step(PageMarkers(), [line, "研究研究这个问题。" + "各级计生协要积极发挥群众组织的特有优势,坚持以人为本。"])
     assert draft.lines[0] == "".join(once)
     assert draft.lines[1].startswith("研究研究")  # (a line an author wrote once stays as it is)
+
+
+def test_a_two_page_previews_markers_go_when_its_second_breaks_a_word(run_step):
+    head = ["1、 区计划生育协会工作报告", "各位理事、同志们:"]
+    page1 = "我区计划生育协会工作在区委、区政府的高度重视,区计生局的大力支持及市计生协的直接关怀和指导下,积极引导乡、村、企业开拓进取,在学习先进、争创"
+    page2 = "2、示范、深化“一流协会”、建设企业协会等方面做了大量工作。"
+    heading = "2、创新机制,加强基层协会队伍建设"
+    draft = run_step(PageMarkers(), [*head, page1, page2, "一、工作回顾", heading])
+    assert draft.lines == ["区计划生育协会工作报告", "各位理事、同志们:", page1 + page2[2:], "一、工作回顾", heading]
+    # (an author's "2、" after a sentence that ended is a heading: the author's "1、" heads the text)
+    items = ["1、领导重视", "我区计划生育协会工作在区委、区政府的高度重视下做了大量工作。", "2、措施得力"]
+    assert run_step(PageMarkers(), items).lines == items
