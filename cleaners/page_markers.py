@@ -21,6 +21,7 @@ _AFTER = re.compile(r"\s?(?=\S)")
 _PUNCT_START = re.compile(r"^[,。、;:!?)」”’】]")
 # (a heading may hold a comma, "二、创新机制,加强队伍建设", and be numbered in digits, "1、201X年协会工作建议")
 _SECTION = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、[^。;:!?\uff1b\uff1a\uff01\uff1f]{1,28}")
+_ITEM_NEXT = re.compile(r"\s?\d{1,2}、")
 PAGE = 60  # a preview page holds at least this much text; a heading or a list item is shorter
 FIRST_PAGE = 200  # a page that a preview opens with its "1、", beside an author's first item
 
@@ -99,7 +100,8 @@ def page_chain(lines: list[str], previewed: bool = False) -> list[_Marker]:
     chain.reverse()
     # an unbroken "4、" after the author's own "3、" (which stands between the page marker "3、" and it) is the
     # author's next item, not the next page: "…3、组织…实际困难。 4、做好入户随访工作"
-    while len(chain) >= 2 and not (last := chain[-1]).broken and any(
+    # (unless an item's number follows it straight: the page opened at the author's item, "3、3、经费落实…")
+    while len(chain) >= 2 and not (last := chain[-1]).broken and not _ITEM_NEXT.match(lines[last.line], last.end) and any(
             q.number == last.number - 1 and (chain[-2].line, chain[-2].start) < (q.line, q.start) < (last.line, last.start)
             for q in cands):
         chain.pop()

@@ -299,3 +299,12 @@ def test_a_two_page_previews_markers_go_when_its_second_breaks_a_word(run_step):
     # (an author's "2、" after a sentence that ended is a heading: the author's "1、" heads the text)
     items = ["1、领导重视", "我区计划生育协会工作在区委、区政府的高度重视下做了大量工作。", "2、措施得力"]
     assert run_step(PageMarkers(), items).lines == items
+
+
+def test_a_page_that_opens_at_the_authors_item_keeps_the_item_and_loses_its_marker(run_step):
+    filler = "区委、区政府高度重视,在协会机构、编制、人员到位的基础上,又下发了关于同意区计划生育协会列入参照国家公务员制度管理范围的批复,"
+    pages = ["1、 区计划生育协会工作报告 各位理事、同志们: 我区计划生育协会工作在区委、区政府的高度重视下," + filler * 3 + "在学习先进、争创",
+             "2、示范、深化“一流协会”等方面做了大量工作。 2、创新机制,加强基层协会队伍建设 " + filler * 3 + "全区行政村都配备了专职副会长。",
+             "3、3、经费落实,改善协会工作条件 我区计生协会活动经费在计生局正常性经费中列支。"]
+    lines = run_step(PageMarkers(), pages).lines
+    assert lines[-1].startswith("3、经费落实") and "3、3、" not in "".join(lines)
