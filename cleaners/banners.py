@@ -40,6 +40,8 @@ _PATTERNS = [
     # document-sharing sites: the whole "shared by a member … search on …" sentence
     re.compile(r"《.{1,200}?》\s*由\s*[^,。\n]{0,20}分享,?\s*(?:可|免费|可免费)在线(?:阅读|预览).*?上搜索[。.]?"),
     re.compile(r"(?:《.{1,200}?》)?\s*由\s*[^,。\n]{0,20}分享,?\s*(?:可|免费|可免费)在线(?:阅读|预览)[^。\n]{0,300}?(?:[。]|$)"),
+    # (its second half on a line of its own, where the page broke it at its link: "《….docx(6页珍藏版)》请在冰豆网上搜索。")
+    re.compile(r"^\s*《[^《》\n]{1,200}》\s*请在[^。\n]{1,20}上搜索[。.]?\s*$"),
     _EDITORS_LEAD_IN,
     _EDITOR_SAYS,
     _SITE_SAYS,
@@ -177,7 +179,7 @@ def _disclaimers(shade: str) -> list[tuple[int, int]]:
 
 
 # the words every banner above contains: a line without any of them is passed over cheaply
-_TRIGGER = re.compile(r"会员分享|在线阅读|小编|广泛通用性|简要目录|开篇|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
+_TRIGGER = re.compile(r"会员分享|在线阅读|上搜索|小编|广泛通用性|简要目录|开篇|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
                       r"导语|导读|摘要|引言|内容简介|内容提要|侵权|不代表|商业用途|仅供|原创|客服|内容提供方|认领|用户提供|用户上传|"
                       r"来自网络|来源于网络|互联网|感谢您|祝您|可任意编辑|可编辑|下载后|欢迎下载|感谢下载|可任意修改|分享完毕|"
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"

@@ -378,3 +378,9 @@ def test_the_sites_bracket_that_opens_a_sentence_goes_alone(run_step, opening):
     lead = "今天召集各市计生协分管主任参加会议" + opening if opening else ""  # (or the bracket opens the line)
     draft = run_step(SiteBanners(), [lead + "（小编推荐：计生协工作会议讲话稿精选10篇）" + sentence, BODY])
     assert [line.replace(" ", "") for line in draft.lines] == [lead + sentence, BODY]
+
+
+def test_the_shared_by_a_member_banner_broken_at_its_link_goes_whole(run_step):
+    banner = ["《区计划生育协会201X工作报告.docx》由会员分享,可在线阅读,更多相关",
+              "《区计划生育协会201X工作报告.docx(6页珍藏版)》请在冰豆网上搜索。"]
+    assert run_step(SiteBanners(), [*banner, BODY]).lines == [BODY]
