@@ -135,7 +135,8 @@ def _fits(chain: list[_Marker], breaks: int, length: int, lines: list[str], prev
 
 
 # a PDF's page number left at a line's end, "致富能 - 1 -", where the page broke a word ("致富能" / "人、…")
-_PDF_PAGE = re.compile(r"(?:\s+|(?<=[\u4e00-\u9fff]))[-—–]\s*\d{1,3}\s*[-—–]\s*$")  # (or glued on: "…各界人士-1-")
+# (or glued on: "…各界人士-1-", "…做出了积极贡献。- 2 -")
+_PDF_PAGE = re.compile(r"(?:\s+|(?<=[\u4e00-\u9fff。!?;:)]))[-—–]\s*\d{1,3}\s*[-—–]\s*$")
 
 
 def _pdf_pages(draft: Draft) -> None:

@@ -234,6 +234,9 @@ def test_a_pages_number_alone_and_a_stray_letter_the_next_page_opens_with_go_and
 def test_a_pdf_pages_number_glued_to_a_broken_sentence_goes_and_the_halves_join(run_step):
     lines = ["在镇党委、政府的高度重视和支持下,我镇成立了由镇关工委牵头,广泛吸纳社会各界人士-1-", "参与的工作队伍。"]
     assert run_step(PageMarkers(), lines).lines == ["在镇党委、政府的高度重视和支持下,我镇成立了由镇关工委牵头,广泛吸纳社会各界人士参与的工作队伍。"]
+    # (glued after a sentence that ended, it goes, and the next line stays a paragraph of its own)
+    lines = ["为提高出生人口素质做出了积极贡献。- 2 -", "为加强领导,镇成立了工作领导小组。"]
+    assert run_step(PageMarkers(), lines).lines == ["为提高出生人口素质做出了积极贡献。", "为加强领导,镇成立了工作领导小组。"]
 
 
 def test_a_pages_number_after_a_space_where_the_page_broke_a_date_goes_and_the_date_joins(run_step):
