@@ -849,3 +849,10 @@ def test_the_pages_stamp_under_the_text_is_its_date_and_goes(clean, foot):
 def test_a_sharing_sites_upload_row_run_together_from_its_spans_goes_and_dates_the_page(run_step, row):
     draft = run_step(UploadMetadata(), ["区计划生育协会201X工作报告.docx", row, *BODY])
     assert draft.lines == ["区计划生育协会201X工作报告.docx", *BODY] and draft.facts["published"] == "2023-07-20"
+
+
+@pytest.mark.parametrize("row", ["信息来源:区计划生育协会  信息员:王明  审核人:李华  发布时间:2023-05-12",
+                                 "撰稿人:王明  审核人:李华  签发人:张强"])
+def test_an_association_sites_credits_go(run_step, row):
+    draft = run_step(UploadMetadata(), [*BODY, row])
+    assert draft.lines == BODY
