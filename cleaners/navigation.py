@@ -364,6 +364,8 @@ _BOOK_ADVERT = re.compile(r"》\s*作者")  # two or more on a line with no sent
 _HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)[^。,!?;:、“”《》()]{6,}$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
+_ADDRESS_ROW = re.compile(r"\s*(?:单位|联系|通讯)?地址\s*:")
+_CONTACT_LABEL = re.compile(r"\s*(?:电话|联系电话|邮编|邮政编码|传真)\s*:")
 # a site's builder signs its footer ("技术支持:某某网络"); a notice may name its platform's ("平台技术支持:电话")
 _SUPPORT_WORDS = "技术支持|技术服务|技术维护"
 _SUPPORT = re.compile(rf"\s*(?:{_SUPPORT_WORDS})\s*[:：]|.{{0,40}}\s(?:{_SUPPORT_WORDS})\s*[:：]")
@@ -1535,6 +1537,11 @@ class Navigation:
             footer += [i for i in range(max(last + 1, len(lines) - 8), len(lines))
                        if _OWNER.match(shadow(lines[i])) and _second_label(lines, i)
                        and not any(date_line(line) for line in lines[i + 1:])]
+            # (so does its address row at the page's end, with its phone or postcode on it or under it, where the page split
+            # the row at its gaps: "地址:…路88号  电话:0579-…")
+            footer += [i for i in range(max(last + 1, len(lines) - 4), len(lines)) if (row := _ADDRESS_ROW.match(shadow(lines[i])))
+                       and (_CONTACT_LABEL.search(shadow(lines[i]), row.end())
+                            or (i + 1 < len(lines) and _CONTACT_LABEL.match(shadow(lines[i + 1]))))]
         else:  # a list page: the menus and the pager between its links, where the links are most of it
             menus = _outside_body(lines, len(lines), len(lines) - 1, tables, self.split)
             if sum(len(lines[i]) for i in menus) * 2 < sum(map(len, lines)):

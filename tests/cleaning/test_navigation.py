@@ -1551,3 +1551,10 @@ def test_a_list_of_files_ends_where_a_line_names_none(clean):
     # (a label under the files is the list's still: "相关搜索:…")
     doc = clean("\n".join([BODY, "该用户的其他文档", "· 澄湖社区计生协2022年工作总结.docx", "相关搜索:世界人口日 活动通知"]))
     assert doc.text_original.splitlines() == [BODY]
+
+
+@pytest.mark.parametrize("row", [["地址:金华市金东区光南路88号  电话:0579-82345678  传真:0579-82345679  E-mail:jdjsx@163.com"],
+                                 ["地址:金华市金东区光南路88号  邮编:321000"],
+                                 ["地址:金华市金东区光南路88号", "电话:0579-82345678", "传真:0579-82345679"]])
+def test_the_sites_address_row_at_the_pages_end_goes(clean, row):
+    assert clean("\n".join([BODY, BODY2, *row])).text_original.splitlines() == [BODY, BODY2]
