@@ -266,6 +266,7 @@ def _one_stamp_below(lines: list[str], foot: int) -> bool:
     return sum(1 for line in lines[foot:] if line[:1].isdigit() and _STAMP_ALONE.fullmatch(shadow(line).strip())) == 1
 
 
+_EVENT_NEXT = re.compile(r"\s*(?:会议)?(?:地点|主持人?|参加人员|参会人员|出席人员|与会人员)\s*:")
 _COUNTER_LABEL = re.compile(r"浏览|阅读|点击|人气|访问|查看|热度")
 _SITE_NAME_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _GENRE_LEFT = re.compile(r"讲话|报告|总结|方案|通知|发言|致辞|计划|意见|章程|汇报|规划")
@@ -799,6 +800,11 @@ class UploadMetadata:
                 continue
             edge = i < HEAD or i >= foot or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):
+                keep.append(True)
+                continue
+            # (a meeting's time over its place is the document's header, no listing: "时间:2017年2月28日" / "地点:长沙")
+            if len(pairs) == 1 and pairs[0][0] in ("时间", "日期") and "年" in pairs[0][1] and ":" not in pairs[0][1] \
+                    and i + 1 < n and _EVENT_NEXT.match(shadow(lines[i + 1])):
                 keep.append(True)
                 continue
             self._learn(draft, pairs, line)

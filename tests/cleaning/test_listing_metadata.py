@@ -856,3 +856,10 @@ def test_a_sharing_sites_upload_row_run_together_from_its_spans_goes_and_dates_t
 def test_an_association_sites_credits_go(run_step, row):
     draft = run_step(UploadMetadata(), [*BODY, row])
     assert draft.lines == BODY
+
+
+def test_a_meetings_time_over_its_place_is_the_documents_header(clean):
+    head = ["时间:2017年2月28日", "地点:长沙"]
+    doc = clean("\n".join(["在省计生协七届七次理事会暨工作会议上的报告", "发布时间:2017-03-02", *head, *BODY]))
+    assert doc.text_original.splitlines() == [*head, *BODY]
+    assert doc.speech_date == "2017-02-28" and doc.published == "2017-03-02"
