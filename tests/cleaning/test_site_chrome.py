@@ -38,7 +38,7 @@ def test_chrome_lines_go(run_step, furniture):
     assert draft.lines == [BODY, BODY2]
 
 
-@pytest.mark.parametrize("heading", ["相关文档推荐", "该用户的其他文档", "类似文章", "相关资源", "最新文档", "热门文档",
+@pytest.mark.parametrize("heading", ["相关文档推荐", "该用户的其他文档", "类似文章", "相关资源", "最新文档", "热门文档", "相关链接:",
                                      "看了“2022年乡镇计生协工作总结”的人还看了：", "往期推荐"])
 def test_link_lists_under_other_headings_go(run_step, heading):
     links = ["村计生协会员之家活动记录.doc", "暖心!县计生协走访慰问计生特殊家庭", "社区计生协年度工作总结"]
