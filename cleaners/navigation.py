@@ -1758,6 +1758,10 @@ class Navigation:
                     line = ("" if inside else " ").join(draft.cut(self.name, line, i, spans))
                     if not line:
                         continue
+            # a collection's label for its next piece, before the piece's own title: "篇二:区计划生育协会工作报告" (the
+            # first piece's is Title's, with the title it may print again)
+            if "篇" in line[:6] and (piece := _LATER_PIECE.match(shadow(line))) is not None and len(line) - piece.end() >= 4:
+                line = "".join(draft.cut(self.name, line, i, [piece.span()]))
             # the page's buttons glued after the text's last sentence: "…发挥了积极的作用。【打印本页】【关闭窗口】"
             if line[-1:] in "】]" and (buttons := _BUTTONS_AFTER.search(line)) is not None:
                 line = "".join(draft.cut(self.name, line, i, [buttons.span()]))
@@ -1771,6 +1775,7 @@ class Navigation:
         return draft
 
 
+_LATER_PIECE = re.compile(r"\s*(?:篇(?:[二三四五六七八九十]|[2-9]|[1-9]\d)|第(?:[二三四五六七八九十]|[2-9]|[1-9]\d)篇)\s*:\s*")
 _BUTTONS_AFTER = re.compile(r"(?<=[。!?”」!?])\s*(?:[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|收藏|"
                             r"保存本页|列印|關閉窗口|關閉|打印本頁|返回頂部)\s*[】\]]\s*){1,6}$")
 _TURN_STAMP = re.compile(rf"(?<=[。!?!?])\s*\[?\s*{STAMP}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?\s*\]?$")

@@ -1558,3 +1558,9 @@ def test_a_list_of_files_ends_where_a_line_names_none(clean):
                                  ["地址:金华市金东区光南路88号", "电话:0579-82345678", "传真:0579-82345679"]])
 def test_the_sites_address_row_at_the_pages_end_goes(clean, row):
     assert clean("\n".join([BODY, BODY2, *row])).text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("label", ["篇二:", "第二篇:", "篇3：", "第10篇:"])
+def test_a_collections_label_for_its_next_piece_goes_and_the_pieces_title_stays(run_step, label):
+    draft = run_step(Navigation(), [BODY, label + "区计划生育协会工作报告", BODY2])
+    assert draft.lines == [BODY, "区计划生育协会工作报告", BODY2]
