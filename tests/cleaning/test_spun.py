@@ -147,7 +147,7 @@ def test_single_swaps_are_found(text, swap):
     "他说得实在,公司创立于1998年,工作方案已经制定,根底扎实。",
     "孩子们活泼可爱,教室里很吵闹,天空布满乌云,放射科医生很兴奋,运动员取得长足进展。",
     "他总那么认真,为祖国效劳,全年工作开展成果丰硕,社会进展报告发布,制造业发展,加急办理,生孕信息排查,适应现行政策。",
-    "协会组织建立了会员之家,根底扎实的工作,在此基础上建立健全制度。",
+    "协会组织建立了会员之家,志愿者队伍建立健全,根底扎实的工作,在此基础上建立健全制度。",
     "双方达成3项协议,知晓率达到75%以上,达成共识,政策得到贯彻,认真贯彻落实报酬政策。",
     "他不停地工作,经过讨论,目标在于长远,每十二个月体检一次的说法不常见。",
     "学生作业要按时完成,高空作业注意安全,他必定会来,资源充沛,名贵药材,气氛活跃,这本书很有用,一连三天下雨,从整体上看,要害部位。",
@@ -223,3 +223,8 @@ def test_hits_are_what_one_pass_over_the_whole_text_counts():
     text = filler.join([gold["text"][:800], "党中心的决策部署", gold["text"][800:], "高质量进展进展理念"]) + filler
     whole = {name: len(re.findall(rx, text)) for name, rx in SWAPS.items()}
     assert spun_hits(text) == {name: n for name, n in whole.items() if n}
+
+
+def test_a_team_or_a_front_set_up_is_no_swap_outside_its_set_phrase():
+    assert "建立 (建设)" not in spun_hits("全县志愿者队伍建立健全,宣传阵地建立起来,基层协会组织建立了会员之家。")
+    assert spun_hits("加强协会队伍建立,加强基层阵地建立。")["建立 (建设)"] == 2
