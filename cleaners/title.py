@@ -1393,9 +1393,11 @@ def _headline_list(lines: list[str], first: int, last: int) -> range | None:
         lo -= 1
     while hi + 1 < last and listed(hi + 1):
         hi += 1
-    # (not who wrote or spoke it: "孙小飞老师", "县委副书记 王小明")
+    # (not who wrote or spoke it: "孙小飞老师", "县委副书记 王小明"; nor the document's own heading over its subtitle, the
+    # second print after its dash: "顺应形势发展树立“三新”观念" / "——在全县…理事会上的报告", seed-004's form)
     gap = lo == first < hi == last - 1 and last - first <= 3 \
-        and not any(_PERSON.search(shadow(lines[i]).strip()) for i in range(first + 1, last))
+        and not any(_PERSON.search(shadow(lines[i]).strip()) for i in range(first + 1, last)) \
+        and not shadow(lines[last]).lstrip().startswith(("—", "--"))
     return range(lo, hi + 1) if hi - lo >= 3 or gap else None
 
 

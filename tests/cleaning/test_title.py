@@ -1556,6 +1556,13 @@ def test_a_speechs_title_with_its_date_line_run_on_parts_from_it(clean):
     assert doc.text_original.splitlines() == ["（2017年2月28日）", "同志们：", BODY]
 
 
+def test_the_documents_slogan_heading_over_its_dashed_subtitle_that_repeats_the_title_stays(clean):
+    title = "在全县计划生育协会理事会上的报告"
+    doc = clean("\n".join([title, "顺应形势发展树立“三新”观念", "——" + title, "县计生协会长 张三", "同志们:", BODY, BODY2]))
+    assert doc.title == title
+    assert doc.text_original.splitlines()[:2] == ["顺应形势发展树立“三新”观念", "县计生协会长 张三"]
+
+
 def test_a_posters_note_in_brackets_over_the_headline_is_passed_over(clean):
     note = "(前阵子找家计会资料重看这篇旧文,原文刊于2015-09-06。)"
     doc = clean("\n".join([note, "香港家庭计划指导会历史讲座—曾某博士", BODY, BODY2]))
