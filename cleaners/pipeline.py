@@ -186,11 +186,11 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
         name, role = describe.speaker([fold(simplified(lead)), *simple_lines], title_s)
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
     speech_date, portal_date = _speech_date(simple_lines)
-    # (or the date line a site printed in its title, which went with the title: "…上的报告(2017年2月28日)")
-    # (not a site's stamp, its month or day padded: "(2023年11月01日)")
+    # (or the date line a site printed in its title, which went with the title: "…上的报告(2017年2月28日)", or the
+    # day the title opens with: "2017年2月28日在全县…上的讲话"; not a site's stamp, its month or day padded: "(2023年11月01日)")
     speech_date = speech_date or next((first_date(fold(r.text)) for r in draft.removed[:12] if r.rule == "title"
-                                       and describe.SPEECH_DATE.search(fold(r.text)) and not re.search(PADDED_DAY, fold(r.text))),
-                                      None)
+                                       and (describe.SPEECH_DATE.search(fold(r.text)) or _DAY_THEN_AT.match(fold(r.text)))
+                                       and not re.search(PADDED_DAY, fold(r.text))), None)
     published = published or portal_date or _dateline_date(simple_lines[:6]) or draft.facts.get("day_row") \
         or draft.facts.get("issue_date")
     # (a date above the title is the page's; so is a news story's, which no speech carries)
@@ -250,6 +250,9 @@ _DATELINE_DATE = re.compile(rf"^\W{{0,2}}[\u4e00-\u9fff]{{2,12}}?({WRITTEN})\s*(
 
 def _dateline_date(lines: list[str]) -> str | None:
     return next((first_date(m.group(1)) for line in lines if (m := _DATELINE_DATE.match(line))), None)
+
+
+_DAY_THEN_AT = re.compile(r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在[^。]{2,60}上的?(?:讲话|报告|致辞|发言|工作报告|总结)")
 
 
 def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:

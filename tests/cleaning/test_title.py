@@ -1545,6 +1545,10 @@ def test_the_date_a_site_printed_in_its_title_line_is_the_speechs_date(clean):
             "积极作为 开拓创新 不断开创新时期计生协工作新局面", "——在省计生协七届七次理事会暨工作会议上的报告"]
     doc = clean("\n".join([*head, "各位理事,同志们:", BODY, BODY2]))
     assert doc.speech_date == "2017-02-28" and doc.published == "2017-03-02"
+    # (or the day the title opens with)
+    doc = clean("\n".join(["2017年2月28日在全县计划生育协会工作会议上的讲话", "时间:2022-05-25 11:59:00",
+                           "2017年2月28日在全县计划生育协会工作会议上的讲话", "同志们:", BODY, BODY2]))
+    assert doc.speech_date == "2017-02-28" and doc.published == "2022-05-25"
     # (a site's stamp, its day padded, is no speech's date)
     doc = clean("\n".join(["金山区:青春“鑫”绽放 健康我护航 (2023年11月01日)", BODY, BODY2]))
     assert doc.speech_date is None
