@@ -270,6 +270,10 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
         return (dated[1][1] if len(dated) > 1 else _dated([], [ln for ln in tail if ln != dated[0][0]], [])), dated[0][1]
     if dated:
         bracketed = next((found for line, found in dated[1:] if _in_brackets(line)), None)
+        # (a bare date under a cover notice's issuer is the notice's signature, no portal's stamp: "…印发给你们。" /
+        # "县计划生育协会" / "2017年3月1日" / the speech / "(2017年2月28日)")
+        if bracketed and _signed(head, dated[0][0]):
+            return bracketed, None
         return (bracketed, dated[0][1]) if bracketed and not _in_brackets(dated[0][0]) else (dated[0][1], None)
     return _event_date(head) or _dated(head, tail, lines), None
 
@@ -277,6 +281,15 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
 # a transcript's or a record's header of the event: "时 间:2021年7月21日" over "地 点:国务院新闻办公室"
 _EVENT_TIME = re.compile(r"\s*(?:会议)?时\s*间\s*:\s*(.{6,24})")
 _EVENT_PLACE = re.compile(r"\s*(?:会议)?地\s*点\s*:")
+
+
+_ISSUER_LINE = re.compile(r"[^,。:;!?\s]{2,24}(?:协会|委员会|政府|办公室|办公厅|局|委|妇联|总会|联合会)")
+
+
+def _signed(head: list[str], line: str) -> bool:
+    """Whether a date line signs what stands above it: under an issuer's name, with a sentence above that."""
+    at = head.index(line)
+    return at >= 2 and bool(_ISSUER_LINE.fullmatch(fold(head[at - 1]).strip())) and any("。" in ln for ln in head[:at - 1])
 
 
 def _event_date(head: list[str]) -> str | None:

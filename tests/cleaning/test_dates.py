@@ -97,6 +97,12 @@ def test_a_portals_date_above_a_speechs_bracketed_date_is_the_publication_date(c
     doc = clean("\n".join(["2006年06月19日", "在全国计生协工作会议上的讲话", "(2006年6月8日)", "同志们:",
                            "这次会议是在计生协事业发展进入关键时期召开的一次重要会议。"]))
     assert doc.speech_date == "2006-06-08" and doc.published == "2006-06-19"
+    # (a cover notice's signed date over the speech it forwards is no portal's)
+    notice = ["县计生协〔2017〕5号", "关于印发张三同志在全县计生协工作会议上的讲话的通知", "各乡镇计生协:",
+              "现将张三同志的讲话印发给你们,请认真贯彻落实。", "县计划生育协会", "2017年3月1日"]
+    doc = clean("\n".join([*notice, "在全县计划生育协会工作会议上的讲话", "(2017年2月28日)", "同志们:",
+                           "这次会议是在计生协事业发展进入关键时期召开的一次重要会议。"]))
+    assert doc.speech_date == "2017-02-28" and doc.published is None
 
 
 @pytest.mark.parametrize("dateline", ["【大紀元2015年10月31日訊】(記者綜合報導)", "新华网北京2015年10月31日电 (记者 王芳)"])
