@@ -430,7 +430,10 @@ _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅�
                        # (a comment box's count: "留言与评论(共有 0 条评论)")
                        r"(?:留言与评论|评论|留言)\s*\(\s*共有?\s*\d+\s*条(?:评论|留言)?\s*\)|"
                        # (a forum's counts of replies and flowers under their label, their icons gone: "共:180 1721 29")
-                       r"共\s*:\s*\d+(?:\s+\d+){0,3})\s*[|·]?)+")
+                       r"共\s*:\s*\d+(?:\s+\d+){0,3}|"
+                       # (a reading-time widget: "阅读时间:约5分钟", "閱讀時長:5分鐘", "阅读需要3分钟")
+                       r"(?:预计)?阅读(?:时间|时长|需要|需)\s*:?\s*(?:约|大约)?\s*\d+\s*分钟(?:\s*\d+\s*秒)?"
+                       r"(?:\s*(?:阅读量|浏览量)\s*:?\s*\d+)?)\s*[|·]?)+")
 # a charter's or a rule's own numbering: "第三条", "第二章 会员"
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[条章节款]")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
