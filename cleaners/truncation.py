@@ -242,6 +242,12 @@ class PreviewCut:
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a heading with nothing under it")
             return draft
+        # (or a line whose last words announce what follows, with nothing after them: "具体做法有:", "局长表态:"; no
+        # document ends so, and a salutation only opens one)
+        if last.endswith(":") and 4 <= len(last) <= 60 and _LEAD_IN_END.search(last) and not _SALUTE.search(last):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "words that announce what follows")
+            return draft
         # (a new sentence's first word or two alone on the last line, under a paragraph that ended: "…必然趋势。" / "将建",
         # "在此次"; a name, a credit or a signature's body opens with no such word, and a body or a closing may: "各乡镇",
         # "以上")
@@ -341,6 +347,8 @@ def _list_run(last: str, above: str) -> bool:
 
 _LATER_PAGE = re.compile(r"[^。,;!?:\d]{4,50}?第\s*(\d{1,3})\s*页")
 _POINTS = "一二三四五六七八九十"
+_LEAD_IN_END = re.compile(r"(?:如下|有|是|为|如|表态|表示|指出|强调|要求|包括|做法|措施|情况|内容|步骤|安排)\s*:$")
+_SALUTE = re.compile(r"同志|各位|尊敬|亲爱|朋友|代表|来宾|们\s*:$")
 _BARE_POINT = re.compile(rf"([{_POINTS}])是[\u4e00-\u9fff]{{2,8}}。")
 
 
