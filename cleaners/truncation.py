@@ -293,7 +293,7 @@ class PreviewCut:
 
 
 # (or a double ellipsis, a space before it, after a word that wants more: "紧紧围绕 ×××× 的 ……")
-_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了])\s?(?:……|\.{6})$")
+_CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了随按依以由经因就同至到使让比当自])\s?(?:……|\.{6})$")
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…",
 # "(三)开展青春健康教育进校园活动")
 # (or a rule's article with a word or two of it: "第五条通过")

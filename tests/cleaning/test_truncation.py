@@ -250,6 +250,8 @@ def test_a_previews_dots_after_its_last_word_go_and_mark_the_cut(run_step):
     # (and a double one after a word that wants more)
     draft = run_step(PreviewCut(), [BODY, "新一届工会委员会紧紧围绕 ×××× 的 ……"])
     assert draft.lines == [BODY, "新一届工会委员会紧紧围绕 ×××× 的"] and draft.facts["truncated"] is True
+    draft = run_step(PreviewCut(), [BODY, "老龄人口和流动人口同步增长,随……"])  # (a preposition's)
+    assert draft.lines == [BODY, "老龄人口和流动人口同步增长,随"] and draft.facts["truncated"] is True
     # an author's ellipsis stays
     ends = "我们要做好宣传、服务、维权……"
     assert run_step(PreviewCut(), [BODY, ends]).lines == [BODY, ends]
