@@ -288,6 +288,9 @@ def spun_hits(simplified_text: str) -> dict[str, int]:
     return hits
 
 
+SHORT = 1000  # characters: a preview of a paragraph or a few
+
+
 def spun_score(simplified_text: str) -> tuple[bool, float, dict[str, int]]:
     """Whether the text is spun, a score (distinct swaps, weighted by how often they recur), and the hits."""
     hits = spun_hits(simplified_text)
@@ -296,6 +299,8 @@ def spun_score(simplified_text: str) -> tuple[bool, float, dict[str, int]]:
     score = distinct + min(total - distinct, 20) / 10
     # one swap can slip into an author's text (安康 is also a city); two kinds, one of them recurring, cannot,
     # nor one set phrase broken four times over ("方案生育" for 计划生育 all through a text; not 安康's, a city's name)
+    # (a short preview shows few set phrases: two kinds broken in it are as telling, 安康's not counted)
     spun = distinct >= 3 or (distinct == 2 and total >= 3) \
-        or max((n for name, n in hits.items() if "安康" not in name), default=0) >= 4
+        or max((n for name, n in hits.items() if "安康" not in name), default=0) >= 4 \
+        or (len(simplified_text) < SHORT and sum("安康" not in name for name in hits) >= 2)
     return spun, round(score, 2), hits

@@ -179,7 +179,9 @@ def test_one_set_phrase_broken_four_times_makes_a_text_spun():
 def test_two_kinds_of_swap_one_recurring_make_a_text_spun():
     text = "\u843d\u5b9e\u7b79\u5212\u751f\u80b2\u653f\u7b56\uff0c\u7b79\u5212\u751f\u80b2\u5de5\u4f5c\uff0c\u53d1\u660e\u6027\u5730\u5f00\u5c55\u5de5\u4f5c\u3002"
     assert spun_score(text)[0] is True
-    assert spun_score(text.split("\uff0c", 1)[1])[0] is False  # each kind once
+    # each kind once, in a text longer than a short preview
+    filler = "各级计生协要积极发挥群众组织的特有优势,坚持以人为本,把服务和维权作为今后工作的重要抓手。" * 25
+    assert spun_score(text.split("\uff0c", 1)[1] + filler)[0] is False
 
 
 def _expansions(items) -> list[str]:
@@ -233,3 +235,13 @@ def test_hits_are_what_one_pass_over_the_whole_text_counts():
 def test_a_team_or_a_front_set_up_is_no_swap_outside_its_set_phrase():
     assert "建立 (建设)" not in spun_hits("全县志愿者队伍建立健全,宣传阵地建立起来,基层协会组织建立了会员之家。")
     assert spun_hits("加强协会队伍建立,加强基层阵地建立。")["建立 (建设)"] == 2
+
+
+def test_two_kinds_of_swap_in_a_short_preview_make_it_spun():
+    preview = "今日,我们召开全国计生协改革工作会,主要任务是总结改革成果,沟通改革阅历,推动计生协事业高质量进展。"
+    assert spun_score(preview)[0] is True
+    # (in a long text each kind once is not enough)
+    filler = "各级计生协要积极发挥群众组织的特有优势,坚持以人为本,把服务和维权作为今后工作的重要抓手。" * 25
+    assert spun_score(preview + filler)[0] is False
+    # (nor is 安康, a city's name too, one of the two)
+    assert spun_score("安康市计生协召开会议,推动计生协事业高质量进展。")[0] is False
