@@ -119,6 +119,12 @@ def _news_opening(title: str, text: str) -> tuple[bool, bool]:
     return dateline, bool(_LEAD.match(first)) and not _GENRE_END.search(title)
 
 
+def _signed_by_association(text: str) -> bool:
+    """Whether the association signs the text: its name alone on one of the last lines (a letter's 落款)."""
+    return any(len(line) <= 24 and org_mentions(line) and not re.search(r"[。,;:!?]", line)
+               for line in text.rstrip().rsplit("\n", 4)[-4:])
+
+
 def reads_as_news(title: str, simplified_text: str) -> bool:
     """Whether the text opens as a news story does: its date under the headline is the story's, not a speech's."""
     return any(_news_opening(title, simplified_text))
@@ -138,7 +144,8 @@ def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool,
     in_title, in_text = org_mentions(title), org_mentions(text)
     # the association is the subject, not a passing mention in another body's report
     # (or the association published it, and names itself in it: a speech its site reposts under the speaker's name)
-    central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500) or (in_text >= 1 and org_mentions(source[source.find("来源"):]) > 0)
+    central = in_title > 0 or in_text >= 3 or (in_text >= 2 and n < 1500) or (in_text >= 1 and org_mentions(source[source.find("来源"):]) > 0) \
+        or (in_text >= 1 and _signed_by_association(simplified_text))
     # (a sample site's headline may name the association over a text that never does: another body's plan)
     if in_title and not in_text and n >= 300 and not _ASSOCIATION.search(text):
         central = False

@@ -341,3 +341,11 @@ def test_the_associations_minutes_circulars_and_requests_are_its_documents():
     request = ("省卫生计生委:\n为总结2016年全省计生协工作,部署2017年任务,省计生协拟于2月28日召开七届七次理事会暨工作会议。"
                "会议由省计生协会长主持,各市州计生协负责人参加。妥否,请批示。\n湖南省计划生育协会\n2017年2月10日")
     assert relevance("关于召开省计生协七届七次理事会暨工作会议的请示", request)[0] is True
+
+
+def test_a_short_letter_the_association_signs_is_its_document():
+    letter = ("全县计划生育特殊家庭的朋友们:\n新春佳节即将来临,我们向你们致以节日的问候。一年来,各镇乡开展了帮扶活动,"
+              "为特殊家庭办了实事。\n祝你们新春愉快,身体健康!\n县计划生育协会\n2017年1月20日")
+    assert relevance("致全县计划生育特殊家庭的慰问信", letter)[0] is True
+    # (unsigned, the same words are no association's)
+    assert relevance("致全县计划生育特殊家庭的慰问信", letter.replace("县计划生育协会", "县卫生健康局"))[0] is False
