@@ -14,6 +14,7 @@ STAMP_RE = re.compile(STAMP)
 WRITTEN = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
 # a site's stamp in words, its month or day padded with a nought ("2011年07月30日"), as no document dates itself
 PADDED_DAY = r"(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)"
+PADDED_DAY_RE = re.compile(PADDED_DAY)
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M\b)?"  # (American sites add the half of the day: "11:25:49 AM")
 # some sites print the day first, with dots ("29.11.2022 17:53"), or with slashes where the day cannot be a
 # month ("28/05/2024": 05/06/2024 may be either); an author never does

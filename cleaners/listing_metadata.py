@@ -16,7 +16,7 @@ from cleaners.dates import (
     ENGLISH_DATE,
     MACHINE_DATE,
     MONTH_IN_WORDS,
-    PADDED_DAY,
+    PADDED_DAY_RE,
     STAMP,
     STAMP_RE,
     WRITTEN,
@@ -257,7 +257,6 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
 # so they count only in the page's head and foot, where listings print them
-_PADDED_ALONE = re.compile(PADDED_DAY)
 _STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")  # (a date in English under an address is its date line)
 
 
@@ -761,7 +760,7 @@ class UploadMetadata:
             # "2023-05-12" under "责任编辑:张三", "2023年05月12日" / "10:22"; no signature's date is written so)
             if pairs is None and i >= foot and (last := shade.strip()) and (
                     (_STAMP_ALONE.fullmatch(last) and _one_stamp_below(lines, foot))
-                    or (i + 1 < n and _PADDED_ALONE.fullmatch(last) and _CLOCK_ALONE.fullmatch(lines[i + 1].strip()))):
+                    or (i + 1 < n and PADDED_DAY_RE.fullmatch(last) and _CLOCK_ALONE.fullmatch(lines[i + 1].strip()))):
                 pairs = (("时间", last),)
                 if not _STAMP_ALONE.fullmatch(last):
                     values.add(i + 1)

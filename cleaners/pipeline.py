@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from cleaners import describe
 from cleaners.banners import SiteBanners
 from cleaners.binary import document_format, document_lines
-from cleaners.dates import PADDED_DAY, WRITTEN, date_line, first_date
+from cleaners.dates import PADDED_DAY_RE, WRITTEN, date_line, first_date
 from cleaners.decode import decode, looks_binary
 from cleaners.document import Document, Page
 from cleaners.draft import Draft, ends_sentence, fold, shadow, simplified
@@ -190,7 +190,7 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     # day the title opens with: "2017年2月28日在全县…上的讲话"; not a site's stamp, its month or day padded: "(2023年11月01日)")
     speech_date = speech_date or next((first_date(fold(r.text)) for r in draft.removed[:12] if r.rule == "title"
                                        and (describe.SPEECH_DATE.search(fold(r.text)) or _DAY_THEN_AT.match(fold(r.text)))
-                                       and not re.search(PADDED_DAY, fold(r.text))), None)
+                                       and not PADDED_DAY_RE.search(fold(r.text))), None)
     published = published or portal_date or _dateline_date(simple_lines[:6]) or draft.facts.get("day_row") \
         or draft.facts.get("issue_date")
     # (a date above the title is the page's; so is a news story's, which no speech carries)
@@ -263,7 +263,7 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
              for k, line in enumerate(lines)]
     head, tail = lines[:12], lines[-8:]
     dated = [(line, found) for line in head if (found := date_line(line))]
-    if dated and _PADDED_DAY.fullmatch(fold(dated[0][0]).strip(" ()〔〕[]")) and not _addressed_after(head, dated[0][0]):
+    if dated and PADDED_DAY_RE.fullmatch(fold(dated[0][0]).strip(" ()〔〕[]")) and not _addressed_after(head, dated[0][0]):
         # a site's stamp alone, its month or day padded with a nought ("2011年07月30日", in brackets by a headline: "…护航
         # (2023年11月01日)"), over a story: a speech's
         # date line goes on to its salutation ("2023年05月15日" / "同志们:")
@@ -299,7 +299,6 @@ def _event_date(head: list[str]) -> str | None:
     return None
 
 
-_PADDED_DAY = re.compile(PADDED_DAY)
 
 
 _SPOKEN_START = re.compile(r"\s*(?:(?:现在|今天|首先|这次|本次)\s*,?\s*)?(?:我代表|我受|受[^,。]{2,20}委托)|\s*(?:现在|今天)\s*,?\s*我们")
