@@ -239,10 +239,9 @@ def _restore(state: CrawlState, record: Any, capture: Capture) -> bool:
     payload: Capture | None = None
     new_payload = False
     if record.rec_type == "revisit":
-        refers_to = record.rec_headers.get_header("WARC-Refers-To")
-        found = state.find_payload(digest, capture.uri) if digest else None
-        if status != 304:
-            if found is None or found.record_id != refers_to:
+        if status != 304:  # (a 304 keeps the payload its row has)
+            found = state.find_payload(digest, capture.uri) if digest else None
+            if found is None or found.record_id != record.rec_headers.get_header("WARC-Refers-To"):
                 return False  # the payload cannot be found: the URL is fetched again
             payload = found
     elif status != 304:
