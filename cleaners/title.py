@@ -668,8 +668,9 @@ _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40
 _DATE_THEN_SALUTATION = re.compile(rf"\s*{SPEECH_DATE.pattern}\s*(?P<salutation>(?:{_SALUTATION.pattern})[^。!?;:,]{{0,40}}?:)(?=.{{20}})")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
 # a title and its speaker on one line, parted by a space: "在全市计生协工作会议上的讲话 某市计生协常务副会长 某某"
-_TITLE_THEN_DATE = re.compile(rf"([^,。:;!?\s]{{4,60}}?(?:讲话|致辞|发言|报告|主持词|汇报|述职))\s*{SPEECH_DATE.pattern}")
-_TITLE_THEN_SPEAKER = re.compile(rf"([^,。:;!?\s]{{4,50}}?(?:讲话|致辞|发言|报告|主持词|汇报|述职))\s+"
+_SPOKEN_GENRE = r"(?:讲话|致辞|发言|报告|主持词|汇报|述职)"  # what a title ends in before its date or its speaker
+_TITLE_THEN_DATE = re.compile(rf"([^,。:;!?\s]{{4,60}}?{_SPOKEN_GENRE})\s*{SPEECH_DATE.pattern}")
+_TITLE_THEN_SPEAKER = re.compile(rf"([^,。:;!?\s]{{4,50}}?{_SPOKEN_GENRE})\s+"
                                  rf"[^,。:;!?\s]{{0,24}}(?:{OFFICES})(?:\s*(?:{BARE_NAME.pattern}|[xX×*]{{2,3}}|某某))?")
 _TITLE_THEN_HEADING = re.compile(rf"([^,。:;!?、\s]{{4,50}}?(?:{_GENRE.pattern})(?:范文参考|范文|参考)?)([一二三四五六七八九十]、[^。,;:!?]{{2,24}})")
 _RULE_RUN_IN = re.compile(r"\d{0,2}[、.]?([^()。,;:!?\d、][^()。,;:!?]{3,59}?(?:章程|办法|条例|规定|细则|规则|公约|民约))\s*"
