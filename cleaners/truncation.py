@@ -67,7 +67,18 @@ _BUTTON = re.compile(
     r"未完[,,]?\s*请?(?:接续|续见|见|转|续看)下一?(?:篇|页|期|帖)|(?:注\s*:\s*)?因版权(?:方)?(?:要求|原因|限制)[,,]?\s*(?:不能|无法|暂不|不便)公开全文|请(?:到|前往|移步|点击|登录)[^\n]{0,14}?(?:查看|阅读)全文(?!件))"
     r"[^\n]{0,60}$"
 )
-_DECLARED = re.compile(r"(?:(?:全文|本文|文章|原文|全篇|文档)(?:共计|约计|总计|共|约|总共|长|字数)|本篇文章|本篇共有|本篇共|^\s*共计)[::]?\s*(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:个)?字")  # (its thousands may be parted: "5,230字")
+_DECLARED = re.compile(r"(?:(?:全文|本文|文章|原文|全篇|文档)(?:共计|约计|总计|共|约|总共|长|字数)|本篇文章|本篇共有|本篇共|^\s*共计)[::]?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?\s*[万千]|\d{2,7})\s*(?:个)?字")
+# (its thousands may be parted, "5,230字", or counted in 万 and 千: "全文约1.2万字")
+
+_UNITS = {"万": 10000, "千": 1000}
+
+
+def _count(number: str) -> int:
+    """The length a notice states: "9760", "5,230", "1.2万"."""
+    number = number.replace(",", "").replace(" ", "")
+    if number[-1] in _UNITS:
+        return round(float(number[:-1]) * _UNITS[number[-1]])
+    return int(number)
 
 
 # what a notice says beyond the length: that text is missing
@@ -163,7 +174,7 @@ class TruncationNotice(LineRule):
     def _note(self, draft: Draft, notice: str) -> None:
         m = _DECLARED.search(notice)
         if m and not draft.facts.get("declared_chars"):
-            draft.facts["declared_chars"] = int(m.group(1).replace(",", ""))
+            draft.facts["declared_chars"] = _count(m.group(1))
         # "(全文共3215字)" only states the length: whether text is missing is for PreviewCut to measure; and a
         # preview that says it showed every page left nothing out
         if not (m and not _MISSING.search(notice)) and not _says_whole(notice):
