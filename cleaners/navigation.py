@@ -1823,6 +1823,7 @@ class TrailingLinks:
             end -= 1
         if teasers and n - end >= 3:
             cut = min(cut, end)
+        cut = min(cut, _dated_list(lines))
         if cut == n and n > 1 and "。" not in (last := shadow(lines[-1])) \
                 and len(_QUESTION.findall(last)) >= 3 > len(_CLAUSE_MARK.findall(last)) and last.count("?") < 2:
             cut = n - 1
@@ -1836,6 +1837,28 @@ class TrailingLinks:
         if 0 < cut < n:
             draft.keep_lines(self.name, [i < cut for i in range(n)])
         return draft
+
+
+# an item of a list of other stories with their dates, on one line or over two: "区计生协走访慰问计生特殊家庭 2023-02-10"
+_DATED_ITEM = re.compile(rf"(.{{4,40}}?)\s*[\[(]?({STAMP})[\])]?")
+_BARE_STAMP = re.compile(rf"[\[(]?({STAMP})[\])]?")
+
+
+def _dated_list(lines: list[str]) -> int:
+    """Where a list of two or more other stories' headlines, each with its date, starts under the page's text;
+    the length of the page if there is none. A signature's date, or two joint signers', is one day."""
+    start, days = len(lines), set()
+    while start > 0:
+        s = shadow(lines[start - 1]).strip()
+        bare = _BARE_STAMP.fullmatch(s)
+        head = shadow(lines[start - 2]).strip() if bare and start >= 2 else s
+        item = (head, bare.group(1)) if bare else ((m.group(1), m.group(2)) if (m := _DATED_ITEM.fullmatch(s)) else None)
+        if item is None or not 4 <= len(item[0]) <= 40 or has_stops(item[0]) or STAMP_RE.search(item[0]):
+            break
+        days.add(item[1])
+        start -= 2 if bare else 1
+    # (a list page's own list, with no story above it, is the page)
+    return start if len(days) >= 2 and any(is_prose(line) for line in lines[:start]) else len(lines)
 
 
 _CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|网评|时评|报道|动态|资讯|要闻|专题|视点|图片|视频|更多)")

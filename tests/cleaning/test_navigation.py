@@ -238,6 +238,28 @@ def test_short_endings_that_are_no_article_list_stay(run_step, ending):
     assert draft.lines == [BODY, *ending]
 
 
+@pytest.mark.parametrize("tail", [
+    ["市计生协召开2023年度工作会议", "2023-04-18", "区计生协走访慰问计生特殊家庭", "2023-02-10"],  # split from their dates
+    ["市计生协召开2023年度工作会议 2023-04-18", "区计生协走访慰问计生特殊家庭 [2023-02-10]"],
+])
+def test_other_stories_with_their_dates_under_the_text_go(run_step, tail):
+    from cleaners.navigation import TrailingLinks
+
+    draft = run_step(TrailingLinks(), [BODY, BODY, *tail])
+    assert draft.lines == [BODY, BODY]
+    assert removed(draft, "trailing_links") == tail
+
+
+@pytest.mark.parametrize("lines", [
+    [BODY, "衢州市计划生育协会", "2006-08-22", "衢州市计生协秘书处", "2006-08-22"],  # two signers, one day
+    ["计生协工作会议上的讲话 2023-04-18", "区计生协工作报告 2023-02-10"],  # a list page's own list, no text above
+])
+def test_dated_lines_that_are_no_other_stories_stay(run_step, lines):
+    from cleaners.navigation import TrailingLinks
+
+    assert run_step(TrailingLinks(), lines).lines == lines
+
+
 def test_a_notices_numbered_attachment_list_stays(run_step):
     from cleaners.navigation import TrailingLinks
 
