@@ -135,6 +135,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     main = _block_lines(_main_block(tree))
     if sum(len(ln) for ln in lines) < 0.5 * sum(len(ln) for ln in main):
         return Extracted(lines=main, titles=titles, published=_published(tree, html))
+    lines = _spaced_as_printed(lines, main)
     dropped = _left_out(main, lines)
     # a text with paragraphs of markup in it (a share's text, a catalogue's rows over a document's <p> blocks): the
     # lines before its first tag stand outside any block, and trafilatura leaves them out; they are the page's head
@@ -142,6 +143,18 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
         lines = lead + lines
         dropped = dropped[len(lead):]
     return Extracted(lines=lines, titles=titles, published=_published(tree, html), dropped=dropped)
+
+
+def _spaced_as_printed(lines: list[str], main: list[str]) -> list[str]:
+    """trafilatura's lines with the spaces the page printed in them: it makes every run of spaces one, and a
+    page's ideographic and no-break spaces, which a browser shows as they are, part cells and labels
+    ("字號:大 中 小\u3000\u3000發佈時間:…", "别    名  “5·29”会员活动日")."""
+    spaced = {_SPACES.sub(" ", ln): ln for ln in main if _SPACE_RUN.search(ln)}
+    return [spaced.get(ln, ln) for ln in lines] if spaced else lines
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s{2}|[\u3000\xa0\t]")
 
 
 def _lead_lines(html: str, dropped: list[str]) -> list[str]:

@@ -280,3 +280,13 @@ def test_a_list_of_speeches_with_their_links_to_the_whole_text_is_no_document_an
     # (one link to the whole text under a speech cut short is a cut speech)
     doc = clean("\n".join(["在全县计生协工作会议上的讲话", "同志们:", BODY, BODY2 + "今年全县计生协要", "[阅读全文]"]))
     assert doc.truncated is True
+
+
+def test_html_lines_keep_the_spaces_the_page_printed():
+    from cleaners.html import extract_html
+
+    rows = ["字號：大 中 小\u3000\u3000發佈時間：2022-09-21\u3000\u3000來源：網絡整理", "别    名  “5·29”会员活动日"]
+    page = "<html><body><div id='content'>" + "".join(f"<p>{p}</p>" for p in [*rows, BODY, BODY2]) + "</div></body></html>"
+    lines = extract_html(page).lines
+    assert rows[0] in lines and rows[1] in lines  # (trafilatura makes every run of spaces one)
+    assert BODY in lines
