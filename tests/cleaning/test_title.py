@@ -116,6 +116,18 @@ def test_a_site_name_above_the_title_is_neither_title_nor_text(clean):
     assert "第一范文网" not in doc.text
 
 
+def test_a_site_name_above_the_titles_print_in_an_html_page_goes_as_in_a_text_page(clean):
+    # (the page's <h1> and <title> name the document; its text opens as a text page's does, the site's name over
+    # the title's print)
+    title = "在全市计生协会员代表大会上的讲话"
+    lines = ["社区计生协工作笔记", title, "各位代表、同志们：", "今天，我们召开全市计划生育协会第五次会员代表大会，这是全市计生协系统的一件大事。", BODY]
+    page = (f"<html><head><meta charset='utf-8'><title>{title}_范文网</title></head><body><h1>{title}</h1>"
+            "<div id='content'>" + "".join(f"<p>{ln}</p>" for ln in lines) + "</div></body></html>")
+    doc = clean(page.encode("utf-8"))
+    assert doc.title == title
+    assert doc.text.startswith("各位代表、同志们：")
+
+
 @pytest.mark.parametrize("joint", [" - ", " | "])
 def test_a_site_name_no_site_word_gives_away_after_the_title_in_the_page_title_goes(clean, joint):
     doc = clean(f"在全市计生协会员代表大会上的讲话{joint}笔杆帮\n当前位置:笔杆帮 > 讲话稿\n在全市计生协会员代表大会上的讲话\n"
