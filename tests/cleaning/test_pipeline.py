@@ -290,3 +290,15 @@ def test_html_lines_keep_the_spaces_the_page_printed():
     lines = extract_html(page).lines
     assert rows[0] in lines and rows[1] in lines  # (trafilatura makes every run of spaces one)
     assert BODY in lines
+
+
+@pytest.mark.parametrize("markup, published", [
+    ("<p>1. 计划生育协会章程 .知源网[引用日期2020-05-12]</p>", None),  # a date in the text is the cleaners' to judge
+    ("<span class='pubdate'>2019-02-03</span>", "2019-02-03"),
+    ("<time datetime='2018-01-02'>一月二日</time>", "2018-01-02"),
+])
+def test_the_markup_date_is_read_from_the_markup_only(markup, published):
+    from cleaners.html import extract_html
+
+    page = f"<html><body><div id='content'><p>{BODY}</p><p>{BODY2}</p>{markup}</div></body></html>"
+    assert extract_html(page).published == published
