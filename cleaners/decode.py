@@ -151,7 +151,8 @@ def _decode(body: bytes, content_type: str | None = None) -> Decoded:
     if utf8 is not None:  # multibyte text that is valid UTF-8 is UTF-8 whatever the page says
         return Decoded(utf8, "utf-8", declared, declared not in (None, "utf-8") and not body.isascii())
     candidates: list[str] = []
-    for enc in (declared, "gb18030", "big5hkscs"):
+    # (Microsoft's Big5 beside HKSCS: each reads some pages strictly the other cannot, such as kana in ETEN's row C6)
+    for enc in (declared, "gb18030", "big5hkscs", "cp950"):
         if enc and enc not in candidates and enc != "utf-8":
             candidates.append(enc)
     guess = charset_normalizer.from_bytes(body[:65536]).best()

@@ -42,6 +42,14 @@ def test_big5_without_any_declaration():
     assert got.encoding.startswith("big5")
 
 
+@pytest.mark.parametrize("declare", [False, True])
+def test_big5_with_kana_in_its_eten_row_is_big5(declare):
+    # (Taiwan's news pages print a Japanese notice: Big5's kana, which HKSCS reads in another place)
+    text = "こちらは繁体字版です。日本語版に移動しますか。\n" + TRADITIONAL
+    page = ('<meta charset="big5">' if declare else "") + text
+    assert decode(page.encode("big5")).text == page
+
+
 def test_short_big5_title_and_line_without_declaration():
     text = "計生協理事會報告\n各位理事，同志們："
     assert decode(text.encode("big5")).text == text
