@@ -1191,8 +1191,12 @@ class Title:
         if len(chosen) >= 10 and any(source != "heading" for source, _ in draft.title_candidates):
             # the title printed again on a line of its own inside the text: the site's insertion
             tail, longest = chosen[-2:], 2 * len(title) + 10
+            # (but the heading of the document a notice above issues, which it names: "现将《…实施方案》印发给你们" / … /
+            # "…实施方案", as seed-001's forwarded report keeps its own)
+            issued = {comparable(name) for ln in lines[:12] if "《" in ln and _ISSUES.search(shade := shadow(ln))
+                      for name in _QUOTED_NAME.findall(shade)}
             for i in range(top, len(lines)):  # (a print ends as the title does: most lines are not looked at further)
-                if keep[i] and len(chosen) <= len(lines[i]) <= longest and tail in shadow(lines[i]) \
+                if keep[i] and len(chosen) <= len(lines[i]) <= longest and tail in shadow(lines[i]) and chosen not in issued \
                         and (comparable(lines[i]) == chosen or _LIBRARY_THEN.match(shadow(lines[i]))
                              and comparable(_LIBRARY_THEN.sub("", shadow(lines[i]), count=1)) == chosen):
                     keep[i] = False  # (or with a library's name glued before it, under a page counter: "某某文库2024年…方案")

@@ -128,6 +128,17 @@ def test_a_site_name_above_the_titles_print_in_an_html_page_goes_as_in_a_text_pa
     assert doc.text.startswith("各位代表、同志们：")
 
 
+def test_the_heading_of_the_document_a_notice_issues_stays_under_the_pages_title(clean):
+    title = "金乡街道计划生育协会“5.29会员活动月”实施方案"
+    lines = ["各社区(村)、企事业单位计生协:", f"现将《{title}》印发给你们,请根据方案要求,结合实际,认真组织实施。",
+             "金乡街道办事处", "2025年5月7日", title, BODY, BODY2]
+    page = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+            "<div id='content'>" + "".join(f"<p>{ln}</p>" for ln in lines) + "</div></body></html>")
+    doc = clean(page.encode("utf-8"))
+    assert doc.title == title
+    assert f"2025年5月7日\n{title}\n" in doc.text
+
+
 @pytest.mark.parametrize("joint", [" - ", " | "])
 def test_a_site_name_no_site_word_gives_away_after_the_title_in_the_page_title_goes(clean, joint):
     doc = clean(f"在全市计生协会员代表大会上的讲话{joint}笔杆帮\n当前位置:笔杆帮 > 讲话稿\n在全市计生协会员代表大会上的讲话\n"
