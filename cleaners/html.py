@@ -136,13 +136,33 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     if sum(len(ln) for ln in lines) < 0.5 * sum(len(ln) for ln in main):
         return Extracted(lines=main, titles=titles, published=_published(tree, html))
     lines = _spaced_as_printed(lines, main)
-    dropped = _left_out(main, lines)
+    after: list[str] = []
+    if titles and titles[0][0] == "h1":
+        lines, after = _heading_after_text(lines, main, titles[0][1])
+    dropped = _left_out(main, lines) + after
     # a text with paragraphs of markup in it (a share's text, a catalogue's rows over a document's <p> blocks): the
     # lines before its first tag stand outside any block, and trafilatura leaves them out; they are the page's head
     if dropped and not html.startswith("<") and (lead := _lead_lines(html, dropped)):
         lines = lead + lines
         dropped = dropped[len(lead):]
     return Extracted(lines=lines, titles=titles, published=_published(tree, html), dropped=dropped)
+
+
+def _heading_after_text(lines: list[str], main: list[str], heading: str) -> tuple[list[str], list[str]]:
+    """The lines without the page's <h1> and what trafilatura put after it from outside the main block, where it
+    printed them after the text (on some pages, a text parted by <br>): there they hide the text's own last lines
+    (another list, the editor's credit) from the rules that look for them at the page's end. They are the page's
+    title and chrome, and are returned apart, to be recorded."""
+    key = _SPACE_OR_PIPE.sub("", heading)
+    inside = {_SPACE_OR_PIPE.sub("", ln) for ln in main}
+    keys = [_SPACE_OR_PIPE.sub("", ln) for ln in lines]
+    last = max((i for i, k in enumerate(keys) if k in inside and k != key), default=None)
+    at = next((i for i in range(len(lines) - 1, last, -1) if keys[i] == key), None) if last is not None and key else None
+    if at is None:
+        return lines, []
+    # (the text's own print of its title, at its head, stays where it is)
+    outside = [i for i in range(at, len(lines)) if i == at or keys[i] not in inside]
+    return [ln for i, ln in enumerate(lines) if i not in outside], [lines[i] for i in outside]
 
 
 def _spaced_as_printed(lines: list[str], main: list[str]) -> list[str]:

@@ -302,3 +302,15 @@ def test_the_markup_date_is_read_from_the_markup_only(markup, published):
 
     page = f"<html><body><div id='content'><p>{BODY}</p><p>{BODY2}</p>{markup}</div></body></html>"
     assert extract_html(page).published == published
+
+
+def test_the_heading_trafilatura_prints_after_the_text_is_taken_out_and_recorded():
+    from cleaners.html import extract_html
+
+    # (a text parted by <br>: trafilatura prints the <h1>, and the chrome after it, under the text's last lines)
+    title = "在全县计生协工作会议上的讲话"
+    tail = ["责任编辑:于文凯", "美方对俄隐瞒了部分信息?克宫回应", "国防部表态:中方不会在南海问题上任菲胡来"]
+    raw = "\n".join([title, "同志们：", BODY, BODY2, BODY, *tail])
+    found = extract_html(SCORE["dress"](title, raw, "br", "utf-8", True, "hans").decode("utf-8"))
+    assert found.lines == [title, "同志们：", BODY, BODY2, BODY, *tail]
+    assert title in found.dropped and SCORE["CHROME"]["ad"] in found.dropped
