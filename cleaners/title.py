@@ -844,10 +844,12 @@ class Title:
                     listed.append(length)
         # (a page of markup with no title in it, a fragment of paragraphs, is read for one as a text is)
         as_text = draft.kind == "text" or not draft.title_candidates
-        # (and so is a page whose text opens as a text page does, the site's head over the title's print: "360doc个人图书馆" /
-        # the title / its row; the lines above the print are the site's there too)
-        if not as_text and len(given := comparable(choose_title(draft.title_candidates))) >= 6:
-            as_text = any(comparable(line).startswith(given) for line in lines[1:8])
+        # (and so is a page whose text opens as a text page does, the site's head over the title's print, "360doc个人图书馆" /
+        # the title / its row: the lines above the print are the site's there too)
+        # (or the title's print opens the text, whole or split over lines: "生育关怀 七彩云南" / "——写在…之际")
+        if not as_text and len(given := comparable(choose_title(draft.title_candidates))) >= 4 and lines:
+            as_text = any(comparable(line).startswith(given) for line in lines[:8]) \
+                or len(opening := comparable(lines[0])) >= 4 and given.startswith(opening)
         # a subtitle after its dash at the very top, its headline lost above it: the page's headline ("——深圳市计生协举办
         # “5.29会员活动日”活动" / "迎接党的二十大胜利召开", the text's first section heading, / …)
         if as_text and lines and lines[0].startswith(("——", "--")) and 8 <= len(sub := lines[0].lstrip("—- ").strip()) <= 60 \

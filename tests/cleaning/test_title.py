@@ -128,6 +128,14 @@ def test_a_site_name_above_the_titles_print_in_an_html_page_goes_as_in_a_text_pa
     assert doc.text.startswith("各位代表、同志们：")
 
 
+@pytest.mark.parametrize("title, opening", [("计划生育", ["#计划生育"]), ("计划生育", ["计划生育"])])
+def test_a_site_line_under_the_titles_print_at_an_html_texts_head_goes_as_in_a_text_page(clean, title, opening):
+    lines = [*opening, "百科上怎么说呢?", "计划生育(英语:family planning),又称家庭计划,即对生育子女的数量和时间做出计划。", BODY]
+    page = (f"<html><head><meta charset='utf-8'><title>{title}_百科</title></head><body><h1>{title}</h1>"
+            "<div id='content'>" + "".join(f"<p>{ln}</p>" for ln in lines) + "</div></body></html>")
+    assert clean(page.encode("utf-8")).text.startswith("计划生育(英语")
+
+
 def test_the_heading_of_the_document_a_notice_issues_stays_under_the_pages_title(clean):
     title = "金乡街道计划生育协会“5.29会员活动月”实施方案"
     lines = ["各社区(村)、企事业单位计生协:", f"现将《{title}》印发给你们,请根据方案要求,结合实际,认真组织实施。",
