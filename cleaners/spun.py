@@ -27,7 +27,7 @@ SWAPS: dict[str, str] = {
                  r"加强(?:基层)?(?:协会)?(?:组织|队伍|阵地)建立",
     "力量 (能力)": r"治理力量|(?:效劳|组织发动|群众工作)力量",
     "根底 (基础)": r"(?:群众|基层|工作|组织|坚实|良好|物质|思想|夯实)的?根底|根底(?:工程|设施|工作|建设)|(?:的|此|这个)根底上",
-    "熟悉 (认识)": r"(?:正确|错误|思想)熟悉|熟悉问题|熟悉新时代",
+    "熟悉 (认识)": r"(?:正确|错误|思想)熟悉|熟悉问题|熟悉新时代|(?:充分|深刻|清醒|真正)?熟悉到",
     "全都 (一致)": r"高度全都|保持全都",
     "坚决不移 (坚定不移)": r"坚决不移",
     "不行或缺 (不可或缺)": r"不行或缺|不行低估|不行忽视|不行替代|不行推卸",
@@ -128,6 +128,9 @@ SWAPS: dict[str, str] = {
     # an eleventh's, on a paper on sex education (科学 becomes 科研, 通过 顺利获得)
     "科研完善 (科学)": r"科研(?:完善|认知|合理|规范|普及)",
     "顺利获得解析 (通过)": r"顺利获得(?:解析|分析|研究|调查|开展|举办)",
+    # (a fifth-round school plan's: 人口题目, 亲身抓; a speech's or a paper's 题目 is its title, and stays)
+    "题目 (问题)": r"(?:人口|经济|政治|社会|突出|实际|热点|难点|民生|共性|存在的|解决(?:好)?(?:这些|这个)?)题目|题目导向",
+    "亲身抓 (亲自抓)": r"亲身(?:抓|过问|部署|督促|挂帅)",
 }
 # a word each swap's matches contain: the text is searched for a swap only where its word occurs
 ANCHORS: dict[str, tuple[str, ...]] = {
@@ -236,6 +239,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "不停发展 (不断)": ('不停',),
     "科研完善 (科学)": ('科研',),
     "顺利获得解析 (通过)": ('顺利获得',),
+    "题目 (问题)": ('题目',),
+    "亲身抓 (亲自抓)": ('亲身',),
 }
 _COMPILED = {name: re.compile(rx) for name, rx in SWAPS.items()}
 # how far a swap's match reaches from the anchor word in it

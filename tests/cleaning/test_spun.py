@@ -127,6 +127,10 @@ def test_spun_seed_in_traditional_and_fullwidth_is_still_spun():
     # a tenth's, on an evaluation form
     ("会长、小组长报酬得到贯彻,五好协会小组达成50%以上,会员防艾知识知晓率达成75%以上。", "贯彻 (落实)"),
     ("会长、小组长报酬得到贯彻,五好协会小组达成50%以上,会员防艾知识知晓率达成75%以上。", "达成 (达到)"),
+    # a school's work plan, on a Traditional mirror
+    ("熟悉到人口题目不仅是一个经济题目,也是一个政治题目,领导要亲身抓。", "题目 (问题)"),
+    ("熟悉到人口题目不仅是一个经济题目,也是一个政治题目,领导要亲身抓。", "熟悉 (认识)"),
+    ("熟悉到人口题目不仅是一个经济题目,也是一个政治题目,领导要亲身抓。", "亲身抓 (亲自抓)"),
 ])
 def test_single_swaps_are_found(text, swap):
     assert swap in spun_hits(text)
@@ -155,6 +159,7 @@ def test_single_swaps_are_found(text, swap):
     "协会组织建立了会员之家,志愿者队伍建立健全,根底扎实的工作,在此基础上建立健全制度。",
     "双方达成3项协议,知晓率达到75%以上,达成共识,政策得到贯彻,认真贯彻落实报酬政策。",
     "他不停地工作,经过讨论,目标在于长远,每十二个月体检一次的说法不常见。",
+    "我讲话的题目是“凝心聚力”,论文题目已经确定,他亲身经历了这一切,对工作很熟悉。",
     "学生作业要按时完成,高空作业注意安全,他必定会来,资源充沛,名贵药材,气氛活跃,这本书很有用,一连三天下雨,从整体上看,要害部位。",
     # one swap, recurring, is not enough: a city named 安康 turns up in many reports
     "\u5b89\u5eb7\u4e2d\u56fd\u5efa\u8bbe\u6709\u65b0\u8fdb\u5c55\uff0c\u5b89\u5eb7\u4e2d\u56fd\u884c\u52a8\u6df1\u5165\u5f00\u5c55\uff0c\u5b89\u5eb7\u4e2d\u56fd\u3002",
