@@ -1824,6 +1824,11 @@ class TrailingLinks:
         if teasers and n - end >= 3:
             cut = min(cut, end)
         cut = min(cut, _dated_list(lines))
+        # another story's headline and its lead, cut by the site ("…感动人物评..."), under the story's last sentence: a
+        # related item, not this text's cut end
+        if cut == n and n >= 3 and lines[-1].rstrip().endswith(("...", "…")) and DATELINE.match(shadow(lines[-1]).strip()) \
+                and len(head := shadow(lines[-2]).strip()) <= 60 and not has_stops(head) and ends_sentence(lines[-3]):
+            cut = n - 2
         if cut == n and n > 1 and "。" not in (last := shadow(lines[-1])) \
                 and len(_QUESTION.findall(last)) >= 3 > len(_CLAUSE_MARK.findall(last)) and last.count("?") < 2:
             cut = n - 1

@@ -250,6 +250,16 @@ def test_other_stories_with_their_dates_under_the_text_go(run_step, tail):
     assert removed(draft, "trailing_links") == tail
 
 
+def test_another_storys_headline_and_cut_lead_under_the_text_go_and_cut_nothing(clean):
+    tail = ["“中国网事·感动2022”一季度网络感动人物评选结果揭晓 泸州市外卖小哥入选",
+            "本报讯(记者许某某)4月8日,由新华社发起,新华网承办的“中国网事·感动2022”一季度网络感动人物评..."]
+    doc = clean("\n".join(["泸州市成立优生托育协会", BODY, "会后,协会随即举办了优生托育交流论坛和学术讲座。", *tail]))
+    assert doc.text.endswith("学术讲座。") and doc.truncated is False
+    # (the story's own lead cut by a preview stays, and is a cut)
+    doc = clean("\n".join(["泸州市成立优生托育协会", "本报讯(记者许某某)4月8日,泸州市优生托育协会成立大会在市妇幼保健院召开,会议..."]))
+    assert doc.truncated is True
+
+
 @pytest.mark.parametrize("lines", [
     [BODY, "衢州市计划生育协会", "2006-08-22", "衢州市计生协秘书处", "2006-08-22"],  # two signers, one day
     ["计生协工作会议上的讲话 2023-04-18", "区计生协工作报告 2023-02-10"],  # a list page's own list, no text above
