@@ -260,6 +260,9 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 _STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")  # (a date in English under an address is its date line)
 
 
+_WRITTEN_ALONE = re.compile(WRITTEN)
+
+
 def _one_stamp_below(lines: list[str], foot: int) -> bool:
     """Whether the page's foot holds one stamp alone on its line: more are a list's dates, not the page's."""
     return sum(1 for line in lines[foot:] if line[:1].isdigit() and _STAMP_ALONE.fullmatch(shadow(line).strip())) == 1
@@ -532,7 +535,7 @@ def _release_stamps(draft: Draft, rule: str) -> None:
 # a stamp a page laid out in a box, a piece a line: "2016" / "08/29" / "07:16"
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _DAY_ALONE = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
-_CLOCK_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_CLOCK_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?")
 _NEWSROOM = re.compile(r"[\u4e00-\u9fff]{2,10}(?:新闻中心|融媒体中心|广播电视台|电视台|日报|晚报|在线|新闻网)")
 
 
@@ -675,6 +678,7 @@ class UploadMetadata:
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
                     or (i >= foot and ("举报" in line or "舉報" in line) and line[-1:].isdigit())
                     or (i >= foot and line[:1].isdigit() and _STAMP_ALONE.fullmatch(line.strip()))
+                    or (i >= foot and i + 1 < n and "年" in line and _CLOCK_ALONE.fullmatch(lines[i + 1].strip()))
                     or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
                                       or ("星期" in line and _WORDS_DAY_ROW.fullmatch(shadow(line).strip()))
                                       or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))
@@ -757,10 +761,12 @@ class UploadMetadata:
                 if masthead and _PAPER.fullmatch(over):
                     keep[above] = False  # (and the paper's name over it: "中国妇女报" / "2023年05月15日")
             # (under the text, its stamp alone, or its stamp and clock over the clock the page split off: the page's date,
-            # "2023-05-12" under "责任编辑:张三", "2023年05月12日" / "10:22"; no signature's date is written so)
+            # "2023-05-12" under "责任编辑:张三", "2023年05月12日" / "10:22", "2024年1月27日" / "2:01 PM"; no signature's
+            # date is written so, nor timed)
             if pairs is None and i >= foot and (last := shade.strip()) and (
                     (_STAMP_ALONE.fullmatch(last) and _one_stamp_below(lines, foot))
-                    or (i + 1 < n and PADDED_DAY_RE.fullmatch(last) and _CLOCK_ALONE.fullmatch(lines[i + 1].strip()))):
+                    or (i + 1 < n and (PADDED_DAY_RE.fullmatch(last) or _WRITTEN_ALONE.fullmatch(last))
+                        and _CLOCK_ALONE.fullmatch(lines[i + 1].strip()))):
                 pairs = (("时间", last),)
                 if not _STAMP_ALONE.fullmatch(last):
                     values.add(i + 1)

@@ -830,7 +830,8 @@ def test_a_catalogue_rows_file_code_is_the_catalogues(clean):
 
 
 @pytest.mark.parametrize("foot", [["责任编辑:张三", "2023-05-12"], ["2023-05-12 10:22  来源:区计划生育协会"],
-                                  ["2023年05月12日 10:22  来源:区计划生育协会"], ["(责任编辑:刘芳)", "2023-05-12"]])
+                                  ["2023年05月12日 10:22  来源:区计划生育协会"], ["(责任编辑:刘芳)", "2023-05-12"],
+                                  ["2023年5月12日", "10:22 AM"]])  # (a post's day over its clock: no signature is timed)
 def test_the_pages_stamp_under_the_text_is_its_date_and_goes(clean, foot):
     # (a page long enough that its foot is not its head)
     work = [f"今年第{n}项重点工作取得明显成效，全县各级计生协积极参与，服务群众的能力不断提升。" for n in range(1, 13)]
