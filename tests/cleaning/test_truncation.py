@@ -459,3 +459,11 @@ def test_a_folds_button_in_the_texts_middle_marks_no_cut(clean):
                            "严格落实防控要求。始终把安全放在首位,带头遵守疫情防控各项规定,主动配合做好核酸检测和健康监测,不信谣、不传谣、不造谣。",
                            "期待更多的爱心加入,充分汇聚起同心战疫的强大力量。", "某市委文明办", "2022年11月11日"]))
     assert not doc.truncated and "展开全文" not in doc.text_original
+
+
+def test_an_opening_mark_alone_on_the_last_line_is_a_cut(clean):
+    # (the preview stopped where its next item opens: "(三)…")
+    lines = ["关于开展幸福家庭评选活动的通知", "(一)宣传发动。在显著位置悬挂标语,营造浓厚的活动氛围。", BODY]
+    doc = clean("\n".join([*lines, "("]))
+    assert doc.truncated is True and not doc.text.endswith("(")
+    assert clean("\n".join(lines)).truncated is False
