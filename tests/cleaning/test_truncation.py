@@ -347,6 +347,7 @@ def test_a_listing_rows_length_is_the_declared_one_only_where_the_text_shows_les
     ["三、时间支配", "1、7月初为制定"],  # a numbered item cut, its first word a figure
     ["- 了解政策变化:各地对于"],  # a label's value cut after a word that wants more
     ["(卫生部与国家人口和计"],  # a bracket opened and never closed
+    ["为贯彻落实《国务院关于实施全面两孩政"],  # a document's name opened and never closed
     ["双方将共同推动妇幼卫生健康服务事业蓬勃发展。", "岳阳市卫生健康委员会副主任刘"],  # an office and its holder's surname
     ["围绕一个目标:稳定低生育水平;抓好两个落实:落实省委、省政府关于加强人口与计划生育工作的决定;"],  # a clause's semicolon
 ])
