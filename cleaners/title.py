@@ -29,6 +29,8 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      # (a site's category of speeches before a short title: "【领导致辞】总工会领导致辞")
                      r"【[^【】\s]{2,8}(?:致辞|讲话|发言|报告|总结)】(?=[^【】]{4,}$)|"
                      r"篇[一二三四五六七八九十\d]+\s*[::]|[【\[](?:讲话全文|全文|原文|转载|原创|推荐|精选|热门|置顶|最新|独家|重磅|范文)[】\]]|"
+                     # (an uploader's freshness tag with its year: "(2012年最新)国家人口发展“十二五”规划")
+                     r"[(\[【]\s*(?:19|20)\d\d年?\s*(?:最新版?|精选|新版)\s*[)\]】]|"
                      # a newspaper's name, a place's tag, a category's name before a title: "《中国人口报》…", "【寨沙镇】…",
                      # "计划生育调研报告范文关于…的调查报告"
                      r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在)|"
