@@ -132,9 +132,10 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     text = trafilatura.extract(copy.deepcopy(tree), url=url, output_format="txt", include_comments=False, include_tables=True,
                                deduplicate=False, favor_recall=True, fast=True, with_metadata=False)
     lines = [ln for ln in (_cell_text(ln) for ln in (text or "").splitlines()) if ln]
-    main = _block_lines(_main_block(tree))
+    block = _main_block(tree)
+    main = _block_lines(block)
     if sum(len(ln) for ln in lines) < 0.5 * sum(len(ln) for ln in main):
-        return Extracted(lines=main, titles=titles, published=_published(tree, html))
+        return Extracted(lines=main, titles=titles, published=_published(tree, block))
     lines = _spaced_as_printed(lines, main)
     after: list[str] = []
     if titles and titles[0][0] == "h1":
@@ -145,7 +146,7 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     if dropped and not html.startswith("<") and (lead := _lead_lines(html, dropped)):
         lines = lead + lines
         dropped = dropped[len(lead):]
-    return Extracted(lines=lines, titles=titles, published=_published(tree, html), dropped=dropped)
+    return Extracted(lines=lines, titles=titles, published=_published(tree, block), dropped=dropped)
 
 
 def _heading_after_text(lines: list[str], main: list[str], heading: str) -> tuple[list[str], list[str]]:
@@ -204,30 +205,30 @@ def _left_out(main: list[str], kept: list[str]) -> list[str]:
 _DATE_MARK = re.compile(r"date|time|publish", re.I)
 
 
-def _markup_only(tree) -> None:
-    """The body's text taken out but where an element marks a date. htmldate's search runs its patterns over any
-    text, "[引用日期2020-05-12]" or a list's dates; the text's dates are the cleaners' to judge, as on a text page."""
-    body = tree.find(".//body")
+def _markup_only(block) -> None:
+    """The text block's words taken out but where an element marks a date. htmldate's search runs its patterns over any
+    text, "[引用日期2020-05-12]" or a list's dates; the text's dates are the cleaners' to judge, as on a text page. (The
+    page's rows outside the block, a sharing site's "上传时间:…", which trafilatura leaves out, are htmldate's to read.)"""
     kept: set = set()
-    for el in (body if body is not None else tree).iter():
+    for el in block.iter():
         if el not in kept and isinstance(el.tag, str) and (el.tag == "time" or _DATE_MARK.search(
                 " ".join(str(el.get(a) or "") for a in ("class", "id", "itemprop", "property", "name")))):
             kept.update(el.iter())
-    for el in (body if body is not None else tree).iter():
+    for el in block.iter():
         if el not in kept:
             el.text = None
         parent = el.getparent()
-        if parent is None or parent not in kept:
+        if el is not block and (parent is None or parent not in kept):
             el.tail = None
 
 
-def _published(tree, html: str) -> str | None:
-    """The page's own publication date from its markup (meta tags, time elements, elements marked as dates), never
-    from the text. The tree is read last, and emptied of its text on the way."""
+def _published(tree, block) -> str | None:
+    """The page's own publication date from its markup (meta tags, time elements, elements marked as dates, the rows
+    around the text), never from the text's block. The tree is read last, and that block emptied on the way."""
     try:
         from htmldate import find_date
 
-        _markup_only(tree)
+        _markup_only(block)
         found = find_date(tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     except Exception:  # htmldate is a helper here: a page it cannot read simply has no markup date
         return None

@@ -314,3 +314,12 @@ def test_the_heading_trafilatura_prints_after_the_text_is_taken_out_and_recorded
     found = extract_html(SCORE["dress"](title, raw, "br", "utf-8", True, "hans").decode("utf-8"))
     assert found.lines == [title, "同志们：", BODY, BODY2, BODY, *tail]
     assert title in found.dropped and SCORE["CHROME"]["ad"] in found.dropped
+
+
+def test_a_date_row_outside_the_texts_block_is_the_markups():
+    from cleaners.html import extract_html
+
+    # (a sharing site's upload row beside the preview, which trafilatura leaves out)
+    page = (f"<html><body><div class='docinfo'><ul><li>上传时间:2023-07-20</li><li>格式:DOCX</li></ul></div>"
+            f"<div id='docview'><p>{BODY}</p><p>{BODY2}</p><p>{BODY}</p></div></body></html>")
+    assert extract_html(page).published == "2023-07-20"
