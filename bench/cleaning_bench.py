@@ -21,7 +21,6 @@ import importlib
 import importlib.util
 import pstats
 import re
-import runpy
 import shutil
 import sys
 import tempfile
@@ -61,16 +60,12 @@ def _load_corpus():
 def load_pages() -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
     """(html pages, text pages) as (name, bytes)."""
     corpus = _load_corpus()
-    score = runpy.run_path(str(corpus.SHARED / "tools" / "score.py"))
     html_pages, text_pages = [], []
     for gold in corpus.load_gold():
         raw = corpus.seed_raw(gold)
         text_pages.append((f"{gold['id']}.txt", raw.encode("utf-8")))
-        for name, (enc, declare, kind) in score["TEMPLATES"].items():
-            if gold["script"] == "hant" and enc == "gbk":
-                enc = "big5" if name == "gbk-nodecl" else "utf-8"
-            html_pages.append((f"{gold['id']}.{name}", score["dress"](gold["title"], raw, kind, enc, declare,
-                                                                      gold["script"])))
+        for name in corpus.score_py()["TEMPLATES"]:
+            html_pages.append((f"{gold['id']}.{name}", corpus.dressed(gold["title"], raw, name, gold["script"])))
     for case in corpus.build_cases():
         (html_pages if case.body is not None else text_pages).append((case.id, case.page_bytes))
     return html_pages, text_pages

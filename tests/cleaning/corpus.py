@@ -19,6 +19,7 @@ import json
 import os
 import random
 import re
+import runpy
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -132,6 +133,22 @@ def load_gold() -> list[dict]:
 
 def seed_raw(gold: dict) -> str:
     return (SHARED / "seeds" / gold["source"]).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def score_py() -> dict:
+    """shared/tools/score.py's names: its templates, its chrome and its dress()."""
+    return runpy.run_path(str(SHARED / "tools" / "score.py"))
+
+
+def dressed(title: str, raw: str, template: str, script: str) -> bytes:
+    """A raw text as score.py dresses it in one of its templates: a Traditional page goes in Big5 where the template
+    says GBK without a charset, else in UTF-8, as score.py's own inputs do."""
+    score = score_py()
+    enc, declare, kind = score["TEMPLATES"][template]
+    if script == "hant" and enc == "gbk":
+        enc = "big5" if template == "gbk-nodecl" else "utf-8"
+    return score["dress"](title, raw, kind, enc, declare, script)
 
 
 def _ends(par: str) -> bool:

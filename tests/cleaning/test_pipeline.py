@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import runpy
 
 import pytest
 
 from cleaners import Page, extract_document
 from cleaners.pipeline import PAGE_STEPS
 
-from .corpus import SHARED, f1, load_gold, residue, seed_raw, to_fullwidth
+from .corpus import dressed, f1, load_gold, residue, score_py, seed_raw, to_fullwidth
 
 FLAGS = ("truncated", "declared_chars", "spun", "script", "published", "speech_date")
 GOLD = load_gold()
@@ -57,17 +56,13 @@ def test_seed_pages_with_fullwidth_punctuation_everywhere(gold):
     _check(doc, gold, to_fullwidth(gold["text"]), snippets)
 
 
-SCORE = runpy.run_path(str(SHARED / "tools" / "score.py"))
+SCORE = score_py()
 
 
 @pytest.mark.parametrize("template", sorted(SCORE["TEMPLATES"]))
 @pytest.mark.parametrize("gold", GOLD, ids=lambda g: g["id"])
 def test_seed_pages_dressed_by_score_py(gold, template):
-    enc, declare, kind = SCORE["TEMPLATES"][template]
-    if gold["script"] == "hant" and enc == "gbk":
-        enc = "big5" if template == "gbk-nodecl" else "utf-8"
-    body = SCORE["dress"](gold["title"], seed_raw(gold), kind, enc, declare, gold["script"])
-    doc = extract_document([Page(body=body)])
+    doc = extract_document([Page(body=dressed(gold["title"], seed_raw(gold), template, gold["script"]))])
     _check(doc, gold, gold["text"], gold["boilerplate"] + SCORE["chrome_snippets"]())
 
 

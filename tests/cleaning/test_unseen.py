@@ -5,7 +5,6 @@ flags). Where a page is still cleaned short of the bar, KNOWN says how and why."
 from __future__ import annotations
 
 import json
-import runpy
 from pathlib import Path
 from statistics import mean
 
@@ -13,10 +12,10 @@ import pytest
 
 from cleaners import Page, extract_document
 
-from .corpus import SHARED, f1, residue
+from .corpus import SHARED, dressed, f1, residue, score_py
 
 UNSEEN = Path(__file__).parent / "unseen"
-SCORE = runpy.run_path(str(SHARED / "tools" / "score.py"))
+SCORE = score_py()
 GOLDS = sorted(UNSEEN.glob("gold/*.json"))
 FLAGS = ("truncated", "declared_chars", "spun", "script", "published", "speech_date", "relevant")
 
@@ -63,18 +62,15 @@ def test_unseen_page(path):
     assert (max(f1(doc.title, name) for name in names) < 0.9) == bool(known.get("title")), doc.title
 
 
-@pytest.mark.parametrize("template", ["utf8-p", "gbk-br", "gbk-nodecl"])
+@pytest.mark.parametrize("template", sorted(SCORE["TEMPLATES"]))
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
 def test_unseen_page_dressed_by_score_py(path, template):
     """Each page as score.py dresses it (its title in <h1> and <title>, the site's chrome, three templates and
     encodings) cleans as well as its raw text: the HTML path must not be a second, weaker cleaner."""
     gold = json.loads(path.read_text("utf-8"))
     known = KNOWN.get(gold["id"], {})
-    enc, declare, kind = SCORE["TEMPLATES"][template]
-    if gold["script"] == "hant" and enc == "gbk":
-        enc = "big5" if template == "gbk-nodecl" else "utf-8"
     raw = (UNSEEN / "raw" / gold["source"]).read_text("utf-8")
-    doc = extract_document([Page(body=SCORE["dress"](gold["title"], raw, kind, enc, declare, gold["script"]))])
+    doc = extract_document([Page(body=dressed(gold["title"], raw, template, gold["script"]))])
     assert f1(doc.text_original, gold["text"]) >= known.get("f1", 0.98)
     assert not residue(doc.text_original, gold["boilerplate"] + SCORE["chrome_snippets"]())
     assert {k for k in FLAGS if k in gold and getattr(doc, k) != gold[k]} == known.get("flags", set())
