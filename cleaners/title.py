@@ -1072,8 +1072,7 @@ class Title:
                             and not _NOT_TITLE.search(shadow(ln)) and not _ATTENDED.search(shadow(ln))), None)
             # (or the heading of the document a notice issues, which the notice names: "…制定了《某区…实施方案》,
             # 现印发给你们" / … / "某区…实施方案")
-            issued = {comparable(name) for ln in lines[:4] if _ISSUES.search(shade := shadow(ln))
-                      for name in _QUOTED_NAME.findall(shade)} if not heading else set()
+            issued = _issued(lines[:4]) if not heading else set()
             heading = heading or next((ln for ln in lines[:15] if len(ln) <= 50 and not has_stops(ln)
                                        and comparable(ln) in issued), None)
             if heading:
@@ -1197,8 +1196,7 @@ class Title:
             tail, longest = chosen[-2:], 2 * len(title) + 10
             # (but the heading of the document a notice above issues, which it names: "现将《…实施方案》印发给你们" / … /
             # "…实施方案", as seed-001's forwarded report keeps its own)
-            issued = {comparable(name) for ln in lines[:12] if "《" in ln and _ISSUES.search(shade := shadow(ln))
-                      for name in _QUOTED_NAME.findall(shade)}
+            issued = _issued(lines[:12])
             for i in range(top, len(lines)):  # (a print ends as the title does: most lines are not looked at further)
                 if keep[i] and len(chosen) <= len(lines[i]) <= longest and tail in shadow(lines[i]) and chosen not in issued \
                         and (comparable(lines[i]) == chosen or _LIBRARY_THEN.match(shadow(lines[i]))
@@ -1343,6 +1341,14 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
 _CONTRIBUTOR = re.compile(r"[\u4e00-\u9fff]{1,6}(?:老师|小编)")
 _ISSUES = re.compile(r"印发|制定|制订|下发")
 _QUOTED_NAME = re.compile(r"《([^《》]{4,50})》")
+
+
+def _issued(lines: list[str]) -> set[str]:
+    """The names, comparable, of the documents these lines issue: "现将《某区…实施方案》印发给你们"."""
+    return {comparable(name) for line in lines if "《" in line and _ISSUES.search(shade := shadow(line))
+            for name in _QUOTED_NAME.findall(shade)}
+
+
 _SAMPLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}|篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
                             r"范文[一二三四五六七八九十\d]{1,2})\s*:")
 _LIBRARY_THEN = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}(?:文库|文档网|范文网|文档)(?=\S)")
