@@ -42,7 +42,7 @@ class Extracted:
 
 
 def _text_of(el) -> str:
-    return re.sub(r"\s+", " ", el.text_content() or "").strip()
+    return _SPACES.sub(" ", el.text_content() or "").strip()
 
 
 def _block_lines(root) -> list[str]:

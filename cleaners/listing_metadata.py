@@ -255,11 +255,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     return tuple(pairs)
 
 
-# labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
-# so they count only in the page's head and foot, where listings print them
-_STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")  # (a date in English under an address is its date line)
-
-
+# a stamp alone on its line, and a day in words alone (a date in English under an address is its date line)
+_STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")
 _WRITTEN_ALONE = re.compile(WRITTEN)
 
 
@@ -272,6 +269,8 @@ _EVENT_NEXT = re.compile(r"\s*(?:会议)?(?:地点|主持人?|参加人员|参�
 _COUNTER_LABEL = re.compile(r"浏览|阅读|点击|人气|访问|查看|热度")
 _SITE_NAME_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _GENRE_LEFT = re.compile(r"讲话|报告|总结|方案|通知|发言|致辞|计划|意见|章程|汇报|规划")
+# labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
+# so they count only in the page's head and foot, where listings print them
 _SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文档编号", "文档ID", "文章大小", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
               "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
               "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑",

@@ -252,7 +252,7 @@ def _dateline_date(lines: list[str]) -> str | None:
     return next((first_date(m.group(1)) for line in lines if (m := _DATELINE_DATE.match(line))), None)
 
 
-_DAY_THEN_AT = re.compile(r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在[^。]{2,60}上的?(?:讲话|报告|致辞|发言|工作报告|总结)")
+_DAY_THEN_AT = re.compile(rf"\s*{WRITTEN}\s*在[^。]{{2,60}}上的?(?:讲话|报告|致辞|发言|工作报告|总结)")
 
 
 def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
@@ -297,8 +297,6 @@ def _event_date(head: list[str]) -> str | None:
         if "间" in line and (m := _EVENT_TIME.match(fold(line))) and any(_EVENT_PLACE.match(fold(ln)) for ln in head[k + 1:k + 4]):
             return first_date(m.group(1))
     return None
-
-
 
 
 _SPOKEN_START = re.compile(r"\s*(?:(?:现在|今天|首先|这次|本次)\s*,?\s*)?(?:我代表|我受|受[^,。]{2,20}委托)|\s*(?:现在|今天)\s*,?\s*我们")

@@ -218,7 +218,7 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"
 _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
-_OPENERS = frozenset("(（“《【「[")
+_OPENING_MARKS = frozenset("(（“《【「[")
 # a copy-protection mark between two characters of a word: "新一届的`居民委员会", "划时代的'宣言" (an apostrophe
 # only alone on its line: a pair quotes, "完成'十五'计划")
 _COPY_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[`'](?=[\u4e00-\u9fff])")
@@ -428,7 +428,7 @@ class InjectedSpam(LineRule):
         keep = [line[:1].isalnum() or bool(_WORDY.search(line)) for line in draft.lines]  # most start with a word
         if not all(keep):
             # (the page's last line an opening mark alone: the preview stopped at its next item's "(三)")
-            if not keep[-1] and draft.lines[-1].strip() in _OPENERS and any(keep):
+            if not keep[-1] and draft.lines[-1].strip() in _OPENING_MARKS and any(keep):
                 draft.facts["truncated"] = True
                 draft.facts.setdefault("truncated_by", "an opening mark alone on the last line: the next item cut")
             draft.keep_lines(self.name, keep)
