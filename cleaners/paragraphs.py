@@ -42,6 +42,9 @@ _PAIRS = (("【", "】"), ("(", ")"), ("“", "”"), ("《", "》"), ("「", "�
 _UNIT = re.compile(r"[年月日号期届周次个位条款项名人户家万亿元岁%页時时公米亩吨號屆週個條項戶萬億歲頁]")
 # a count after the space, that a sentence goes on with: "…特殊家庭(失独家庭) 383户、704人,…"
 _COUNT_AT = re.compile(r"\d+(?:\.\d+)?\s*[户人名个万亿元%岁次家所场戶個萬億歲]")
+# (a template's figure left blank: "共有各类学校 所,其中幼儿园 所、…", "在园幼儿 万余人"; no paragraph opens on a unit)
+_BLANK_FIGURE = re.compile(r"[所人户名个家万亿元岁次位项场戶個萬億歲][,、。;)]|[万萬千百][余餘多]")
+_BLANK_UNITS = frozenset("所人户名个家万亿元岁次位项场戶個萬億歲千百")
 _BEFORE_NUMBER = re.compile(r"(?:第|\d\s?[年月])$")
 _WRITTEN_DIGITS = frozenset("一二三四五六七八九十百〇零两")
 _WRITTEN_AFTER_DI = re.compile(rf"第\s?[{''.join(sorted(_WRITTEN_DIGITS))}]{{1,4}}$")
@@ -155,6 +158,8 @@ def split_paragraphs(line: str) -> list[str]:
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
         # (nor inside a headline's quote that a garbled page never closes: "…开展“倡新时代婚育文化 助家庭和諧幸!敝黝}活動")
         if len(folded) <= 48 and "“" in left and left.count("“") > left.count("”") and "”" not in folded[m.end():]:
+            continue
+        if right in _BLANK_UNITS and _BLANK_FIGURE.match(folded, m.end()):
             continue
         if right.isdigit() and left[-1] in "-—~–" and left.rstrip("-—~–")[-1:].isdigit():
             continue  # (nor inside a range of days: "9月9-- 10日")

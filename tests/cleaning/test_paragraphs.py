@@ -282,3 +282,8 @@ def test_a_space_inside_a_quote_the_short_line_never_closes_is_no_break(run_step
 
 def test_a_quote_closed_later_on_the_line_still_lets_a_heading_part(run_step):
     assert run_step(Paragraphs(), ["开展“暖心 行动”"]).lines == ["开展“暖心 行动”"]
+
+
+def test_a_template_figure_left_blank_before_its_unit_is_no_break(run_step):
+    line = "某县共有各类学校 所,其中幼儿园 所、小学 所,在园幼儿 万余人、在校学生 人。同去年相比有所增加。"
+    assert run_step(Paragraphs(), [line]).lines == [line]
