@@ -290,7 +290,9 @@ def forum_watermarks(page: str) -> list[str]:
                 if m:
                     names[m.group(1)] += 1
     marks = [name for name, count in names.items() if count >= 2]
-    tags = Counter(m.group() for m in _LATIN_TAGS.finditer(page))
+    # (tags are parted by a bare comma; words of a sentence repeated on an English page are not tags: "women of
+    # childbearing age above")
+    tags = Counter(m.group() for m in _LATIN_TAGS.finditer(page) if "," in m.group())
     return marks + [tag for tag, count in tags.items() if count >= 2]
 
 

@@ -513,6 +513,15 @@ def test_a_forums_stamps_beside_its_anti_scraping_runs_go_with_them(clean):
     assert "《規劃》還透過合理配置婦幼保健等資源" in text and "不過,中國官員指出" in text
 
 
+def test_english_words_a_page_repeats_are_no_forums_tags(clean):
+    lines = ["As of June 30th, there were 2,045 women of childbearing age above 18, holding valid certificates. "
+             "% ~9 Q+ h* u9 j6 {. J7 l",
+             "Floating population 1355, 420 women of childbearing age above 18, 378 with certificates.",
+             "! C e1 M9 Z4 D' L\" m- C\" The work of the town went on as planned."]
+    text = clean("\n".join(["Work summary of the floating population", *lines])).text_original
+    assert "2,045 women of childbearing age above 18" in text and "420 women of childbearing age above 18" in text
+
+
 def test_an_anti_scraping_runs_letter_glued_to_a_numbered_item_goes_with_it(clean):
     lines = ["这种《年终自我小结》的作用,主要有三点:", "# _; Z; G+ z\" w# t$ x1.可以对自己在一年中的工作有个正确的估价,从而促使自己发扬优点;",
              "- b& |3 V) I. D r+ g2.可以使领导了解你这一年的工作情况,同时也是上级对你进行考核的一种参考。"]
