@@ -67,6 +67,9 @@ _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})
 # (with its reporters' credit after it: "本报讯 (记者 全幸雅) 10日,…")
 _CREDITED_DATELINE = re.compile(r"[讯訊电電]\s*\([^()]{2,40}\)$")
 # a story's source before its first sentence: "据黔东南州人民政府网 1月12日,…"
+# (an outlet's report label before the lead's date: "云上恩施报道 2023年8月27日上午,…")
+_REPORTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报道|報導|报导)")
+_DATE_AHEAD = re.compile(r"(?:19|20)\d\d年\d{1,2}月|\d{1,2}月\d{1,2}日")
 _SOURCE_LEAD = re.compile(r"[据據][^\s,。]{2,14}(?:网|網|报|報|台|社)")
 _DATELINE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,6}[讯訊]\s*:")
 # a place before a news headline, spaced from it: "吴堡县: 召开冬季计生工作会议" (a salutation or a speaker's turn
@@ -173,6 +176,7 @@ def split_paragraphs(line: str) -> list[str]:
         if _DATELINE.search(left, max(0, len(left) - 8)) or (left[-1] == ")" and _CREDITED_DATELINE.search(left)) \
                 or (len(left) <= 12 and _DATELINE_NEXT.match(folded, m.end()) and not _STOP.search(left)) \
                 or (len(left) <= 16 and _SOURCE_LEAD.fullmatch(left)) \
+                or (len(left) <= 10 and _REPORTED.fullmatch(left) and _DATE_AHEAD.match(folded, m.end())) \
                 or ("," in left and HAN.match(left[-1]) and _SPACED_NUMBER.match(folded, m.end())):
             continue
         if left[-1] == ":" and len(folded) - m.end() <= 40 and _PLACE_COLON.fullmatch(left) and not _STOP.search(folded, m.end()):

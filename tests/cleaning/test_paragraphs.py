@@ -287,3 +287,8 @@ def test_a_quote_closed_later_on_the_line_still_lets_a_heading_part(run_step):
 def test_a_template_figure_left_blank_before_its_unit_is_no_break(run_step):
     line = "某县共有各类学校 所,其中幼儿园 所、小学 所,在园幼儿 万余人、在校学生 人。同去年相比有所增加。"
     assert run_step(Paragraphs(), [line]).lines == [line]
+
+
+def test_an_outlets_report_label_before_the_leads_date_stays_with_the_lead(run_step):
+    line = "云上某某报道 2023年8月27日上午,省计划生育协会会长一行到州妇幼保健院开展家庭健康促进行动项目工作调研。"
+    assert run_step(Paragraphs(), [line]).lines == [line]
