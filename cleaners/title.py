@@ -525,12 +525,17 @@ def _headline(lines: list[str], k: int) -> str:
             and lines[k].strip()[-3:] in lead and not PERSON_NAME.fullmatch(tail) \
             and not _GENRE_END.search(shadow(lines[k]).strip()):
         end = k + 2
+    # (or its closing bracket, which a wrap put at the head of the next line: "[二十万…建成等" / "]人口文化大院活动记录")
+    if end == k + 1 and k + 1 < len(lines) and (close := lines[k + 1].lstrip()[:1]) in _CLOSING \
+            and lines[k].count(_CLOSING[close]) > lines[k].count(close) and piece(k + 1):
+        end = k + 2
     # (a kicker that reports who said the headline is no part of it: "…主任某某在我市作专题报告时指出" / "坚定不移做好…工作")
     if end > k + 1 and shadow(lines[k]).rstrip().endswith(_KICKER_END):
         k += 1
     return "".join(line.strip() for line in lines[k:end])
 
 
+_CLOSING = {"]": "[", "】": "【", ")": "(", "」": "「", "》": "《", "”": "“"}
 _KICKER_END = ("时指出", "时强调", "时表示", "时要求")
 
 

@@ -1799,3 +1799,10 @@ def test_a_padded_date_line_over_a_reports_first_words_stays_the_reports(clean):
     doc = clean("\n".join(["在区计生协五届三次理事会上的工作报告", "(2020年01月16日)", "现在,我代表区计生协常务理事会向大会报告工作。", BODY]))
     assert doc.text_original.splitlines()[0] == "(2020年01月16日)"
     assert doc.speech_date == "2020-01-16" and doc.published is None
+
+
+def test_a_headline_whose_closing_bracket_a_wrap_put_on_the_next_line_is_one_title(clean):
+    lead = "本刊讯 记者从日前召开的农村人口文化大院师资培训班暨现场交流会上获悉,我国已建成人口文化大院20.2万个。"
+    doc = clean("\n".join(["[二十万农村人口文化大院建成等", "]人口文化大院活动记录", lead, BODY]))
+    assert doc.title == "[二十万农村人口文化大院建成等]人口文化大院活动记录"
+    assert "]人口文化大院活动记录" not in doc.text_original
