@@ -343,6 +343,9 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
             continue  # speech's own title; a table's row
         if i and shadow(lines[i - 1]).rstrip().endswith((",", "、")):  # a sentence's middle, hard-wrapped: "…部门," / "负责…的计划"
             continue
+        # (or after a line of prose that stops short of its sentence's end: "…指出实行计划生育是党和政府" / "从我国国情出发…,实行计划生")
+        if i and "," in t and is_prose(lines[i - 1]) and not ends_sentence(lines[i - 1]) and lines[i - 1][-1:].strip():
+            continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
         if speech and listing:
             continue

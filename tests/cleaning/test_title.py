@@ -1806,3 +1806,12 @@ def test_a_headline_whose_closing_bracket_a_wrap_put_on_the_next_line_is_one_tit
     doc = clean("\n".join(["[二十万农村人口文化大院建成等", "]人口文化大院活动记录", lead, BODY]))
     assert doc.title == "[二十万农村人口文化大院建成等]人口文化大院活动记录"
     assert "]人口文化大院活动记录" not in doc.text_original
+
+
+def test_a_hard_wrapped_lines_middle_after_prose_that_stops_short_is_no_title(clean):
+    lines = ["计划生育法规政策及相关知识", "一、坚持稳定现行生育政策不动摇", "2010年2月5日,国家人口计生委在广州召开南方十二",
+             "省人口计生委主任座谈会。国家人口计生委副主任向", "与会人员传达了国务院领导同志近期有关人口计生问题的",
+             "重要讲话精神。讲话精神强调指出实行计划生育是党和政府", "从我国国情出发所采取的重大国策,实践证明,实行计划生",
+             "育符合国家和百姓的长远利益。", BODY]
+    doc = clean("\n".join(lines))
+    assert doc.title == "计划生育法规政策及相关知识" and "从我国国情出发所采取的重大国策" in doc.text_original
