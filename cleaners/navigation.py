@@ -738,6 +738,7 @@ _ENGLISH_LABEL = re.compile(r"(?i)(?:press releases?|news(?: releases?| (?:and|&
                             r"speeches|events|announcements?|media (?:centre|center)|what's new|home)")
 # a paragraph of English: a dozen words or more, with a sentence's stop
 _ENGLISH_PROSE = re.compile(r"(?=[^\u3400-\u9fff]*[.!?])[^\u3400-\u9fff]*?(?:[A-Za-z0-9’'-]+[\s,;:]+){11,}[^\u3400-\u9fff]*")
+_LETTERS = re.compile(r"[A-Za-z]")
 _NOT_RUNNING = re.compile(r"[。!?！？]")
 _NOT_MENU = re.compile(r"[。!?;,:、“”《》()]")
 _ITEM_SPLIT = re.compile(r"[\s|·•/]+")
@@ -825,6 +826,10 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                     # (beside a paragraph of Chinese, English is the translation a site appends to it)
                     prose = sum(len(line) for line in lines if _ENGLISH_PROSE.fullmatch(line.strip()))
                     english = prose >= 200 and not any(len(HAN.findall(line)) >= 60 for line in lines)
+                    # (a page whose words are English many times over, its Chinese a title's, is English: a slide
+                    # deck's transcript under a bilingual cover; a translation is a few letters a character)
+                    english = english or sum(len(_LETTERS.findall(line)) for line in lines) \
+                        >= 8 * sum(len(HAN.findall(line)) for line in lines)
                 if not english or _ENGLISH_LABEL.fullmatch(s):  # (an English text is the author's; its column's name is not)
                     found.add(i)
             # a notice in Japanese over a Chinese page; a widget's word under it ("コメント")

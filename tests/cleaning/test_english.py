@@ -121,3 +121,15 @@ def test_an_english_menu_row_and_a_wrapped_first_line_are_no_title_and_the_sites
                "prevention services for the rural and migrant population, a top official said yesterday.\n")
     doc = clean(wrapped)
     assert doc.title == "" and doc.text_original.startswith("Family planning associations at various levels")
+
+
+def test_a_slide_decks_english_under_a_bilingual_cover_is_the_text(clean):
+    cover = "某某家庭计划指导会 The Family Planning Association 二零零七年家庭计划知识、态度及实行调查报告"
+    slides = ["2 A series of surveys conducted every five years since 1967, and the 2007 survey is the ninth in the series "
+              "Questions were designed primarily based on those in previous surveys for the purpose of trend analysis",
+              "3 Household was used as the sampling unit A sample of households was systematically drawn by the Census "
+              "and Statistics Department using a random sampling method One eligible woman and her spouse were interviewed",
+              "4 The interviews were conducted by home visits during December 2007 and April 2008, and 1,510 women and 770 "
+              "of their spouses were successfully interviewed"]
+    text = clean("\n".join([cover, *slides])).text
+    assert all(slide[2:40] in text for slide in slides)
