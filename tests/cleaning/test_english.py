@@ -124,7 +124,9 @@ def test_an_english_menu_row_and_a_wrapped_first_line_are_no_title_and_the_sites
 
 
 def test_a_slide_decks_english_under_a_bilingual_cover_is_the_text(clean):
-    cover = "某某家庭计划指导会 The Family Planning Association 二零零七年家庭计划知识、态度及实行调查报告"
+    cover = ("1 某某家庭计划指导会 The Family Planning Association of Moumou 二零零七年某某家庭计划 知识、态度及实行 调查报告 "
+             "Report on the Survey of Family Planning Knowledge, Attitude and Practice 2007 二零零七年某某家庭计划 知识、态度及实行 "
+             "调查报告 Report on the Survey of Family Planning Knowledge, Attitude and Practice 2007")
     slides = ["2 A series of surveys conducted every five years since 1967, and the 2007 survey is the ninth in the series "
               "Questions were designed primarily based on those in previous surveys for the purpose of trend analysis",
               "3 Household was used as the sampling unit A sample of households was systematically drawn by the Census "
