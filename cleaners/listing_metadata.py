@@ -282,6 +282,7 @@ _SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文�
 HEAD, FOOT = 15, 10
 _FULL_STOP = re.compile(r"[。!?;\uff01\uff1f\uff1b]")
 # how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
+_DATED_HEADLINE = re.compile(rf"({STAMP})(?!\d)[ \u3000]*((?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{6}})[^\s:|,。!?;][^:|。!?;]{{5,60}})")
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-9\uff10-\uff19]")
 
 
@@ -640,6 +641,17 @@ class UploadMetadata:
         for i, line in enumerate(lines):
             if i in values:
                 keep.append(False)
+                continue
+            # the page's date glued before its headline, the first line ("2017.05.24 力报专栏—倡鼓励生育 协家庭发展",
+            # "2023.04.27关于提振本澳出生率、优化育儿配套"): the date is the page's, the headline stays (a list's rows
+            # are many such lines, none of them the page's)
+            if i < HEAD and line[:1].isdigit() and not any(keep) and (dated := _DATED_HEADLINE.fullmatch(shadow(line).rstrip())) \
+                    and not (i + 1 < n and _DATED_HEADLINE.fullmatch(shadow(lines[i + 1]).rstrip())):
+                self._learn(draft, (("时间", dated.group(1)),))
+                start = dated.start(2)
+                draft.drop(self.name, line[:start], i)
+                lines[i] = line[start:]
+                keep.append(True)
                 continue
             # (a catalogue's values printed again alone right under its grid are the grid's, its date no page's date:
             # "发文日期: | 2019-10-14 |" / … / "2019-10-14", "绍柯计生协〔2019〕4号", "主动公开"; the document's own 文号 and

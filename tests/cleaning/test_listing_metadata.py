@@ -236,7 +236,7 @@ def test_a_post_stamp_with_its_clock_to_the_second_run_into_the_title_gives_the_
 def test_a_list_pages_dated_link_is_no_byline(run_step):
     link = "2010-12-08\u5728\u5168\u7701\u8ba1\u751f\u534f\u5de5\u4f5c\u5ea7\u8c08\u4f1a\u4e0a\u7684\u8bb2\u8bdd"
     draft = run_step(UploadMetadata(), [link, *BODY])
-    assert draft.lines[0] == link
+    assert draft.lines[0] == link[10:]  # (its words whole: the date alone is the page's, as a headline's would be)
 
 
 @pytest.mark.parametrize("head", [["人口健康报 | 2024年05月20日"], ["中国妇女报", "2023年05月15日"],
@@ -865,3 +865,11 @@ def test_a_meetings_time_over_its_place_is_the_documents_header(clean):
     doc = clean("\n".join(["在省计生协七届七次理事会暨工作会议上的报告", "发布时间:2017-03-02", *head, *BODY]))
     assert doc.text_original.splitlines() == [*head, *BODY]
     assert doc.speech_date == "2017-02-28" and doc.published == "2017-03-02"
+
+
+@pytest.mark.parametrize("first, title", [("2017.05.24 某报专栏—倡鼓励生育 协家庭发展", "某报专栏—倡鼓励生育 协家庭发展"),
+                                          ("2023.04.27关于提振本澳出生率、优化育儿配套", "关于提振本澳出生率、优化育儿配套")])
+def test_the_pages_date_glued_before_its_headline_is_the_pages_and_the_headline_the_title(clean, first, title):
+    doc = clean("\n".join([first, "去年政府发表的人口政策研究报告显示,预计本澳将步入超老龄社会,劳动人口将持续减少。", *BODY]))
+    assert doc.published == first[:10].replace(".", "-") and doc.title == title
+
