@@ -123,6 +123,9 @@ class PinyinAnnotations:
                 and any(syllable.startswith(_bare(fold(cut.group(1)))) for syllable in _syllables()):
             removed.append(Removal(self.name, cut.group(0), len(out) - 1))
             out[-1] = out[-1][:cut.start()]
+            # (the page stops there: the text is cut, though what is left of its last line may end on a word)
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "a gloss cut off at the page's end")
         draft.lines = out
         return draft
 

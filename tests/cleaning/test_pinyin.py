@@ -127,3 +127,9 @@ def test_a_toned_reading_after_a_character_a_wrong_decoding_made_goes_on_a_page_
     # (on a page that glosses nothing, a toned syllable in brackets is left: a language lesson may print one)
     lesson = "“好”字读作(hǎo),是常用字。"
     assert run_step(PinyinAnnotations(), [lesson]).lines == [lesson]
+
+
+def test_a_gloss_cut_off_at_the_end_says_the_text_is_cut_where_the_line_left_reads_whole(run_step):
+    draft = run_step(PinyinAnnotations(), ["各級計生協會要積極發揮群眾組織的特有優勢,堅持以人為本。",
+                                           "國家人口和計(jì)劃生育委員會14日還在紐約正式推出其專(zh"])
+    assert draft.lines[-1].endswith("推出其專") and draft.facts.get("truncated") is True
