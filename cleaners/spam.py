@@ -215,6 +215,7 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"
                   r"(?<=[\u4e00-\u9fff、,。?])/p>|"
                   # and a space's entity that lost its head ("bsp; ~年度,全县…") or a letter ("&bsp;&bsp;207年…")
                   r"(?<![A-Za-z])(?:&?nbsp|&?bsp|&nsp);")
+_LAST_END_TAG = re.compile(r"(?<=[\u4e00-\u9fff、,。?])<?/p>[\s|]*$")
 _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
@@ -416,6 +417,10 @@ class InjectedSpam(LineRule):
         _marks(draft, self.name, _SOWN, 4, lambda line: "%" in line or "^" in line or "$" in line)
         # (and a farm's run of clause marks after a sentence's stop: "…发展。,、':∶;、建设…")
         _marks(draft, self.name, _CLUTTER, 1, lambda line: "。," in line or "。\uff0c" in line)
+        # (a paragraph's end tag ends the last line: the page printed its text to the end, whatever mark stands before
+        # the tag, "…重拾生活信心、/p> |")
+        if draft.lines and "/p>" in draft.lines[-1][-8:] and _LAST_END_TAG.search(draft.lines[-1]):
+            draft.facts["markup_closed"] = True
         page = "\n".join(draft.lines)
         if token := spliced_token(page):
             _cut_everywhere(draft, self.name, token)

@@ -274,7 +274,7 @@ class PreviewCut:
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop
-        if draft.facts.get("signed_off"):
+        if draft.facts.get("signed_off") or draft.facts.get("markup_closed"):
             return draft
         # a signature, date line or heading also has no full stop; a cut sentence is long or has commas
         # (an item of a list is none: "(四)研究和决定中国计划生育协会")

@@ -565,3 +565,9 @@ def test_an_old_scripts_sign_and_a_dies_face_glued_into_a_sprinkled_page_go(clea
 def test_a_copys_note_of_where_it_was_downloaded_goes_from_its_paragraph(run_step):
     draft = run_step(InjectedSpam(), ["促进出生人口性别比结构平衡,本篇文章来自资料管理下载。2015年关爱女孩行动将以调研为主题。"])
     assert draft.lines == ["促进出生人口性别比结构平衡,2015年关爱女孩行动将以调研为主题。"]
+
+
+def test_a_paragraphs_end_tag_ending_the_page_says_the_text_was_printed_to_its_end(clean):
+    text = "走访过程中,工作人员与他们拉家常、听心声,引导他们融入社会、参与社会,早日摆脱悲伤,重拾生活信心、/p> |"
+    doc = clean("\n".join(["某镇开展计生特殊家庭走访慰问活动", "近日,某镇计生协会组织工作人员走访慰问计生特殊家庭,传递冬日里的温暖、/p>", text]))
+    assert doc.text.endswith("重拾生活信心、") and not doc.truncated
