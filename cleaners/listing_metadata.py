@@ -256,6 +256,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 
 # a stamp alone on its line, and a day in words alone (a date in English under an address is its date line)
+_BULLETS = ("-", "·", "•", "*", "●", "○", "■", "□", "◆")
 _STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")
 _WRITTEN_ALONE = re.compile(WRITTEN)
 
@@ -633,6 +634,7 @@ class UploadMetadata:
         # under its "- END -" come before many lines of chrome)
         foot = min(n - FOOT, bounds[1] + 1 if bounds else n)
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
+        listed_below: bool | None = None  # likewise for the stamps under the text
         # a poster's name left alone where its stamp's clock was cut off it; a credit's value on the line under its label
         values: set[int] = set()
         signed: int | None = None  # the newsroom's credits under the story
@@ -738,6 +740,23 @@ class UploadMetadata:
                 if dated[2] == len(shade) and (name := _STAMP_THEN_NAME.match(shade)) and len(name.group(2)) <= 4:
                     values.update(j for j in range(i + 1, min(i + 4, n)) if lines[j].strip() == name.group(2))
                 continue
+            # (two stamps alone or more under the text's last sentence, none over it, are other stories' dates under
+            # their headlines: "-" / "大数据“坑熟客”…" / "2018-03-02 08:58:39" / "-" / …; they go, no page's date)
+            if pairs is None and bounds is not None and i > bounds[1] and line[:1].isdigit() and _STAMP_ALONE.fullmatch(shade.strip()):
+                if listed_below is None:
+                    listed_below = self._dated_list(lines[bounds[1] + 1:], 2) and not self._dated_list(lines[:bounds[1] + 1], 1)
+                if listed_below:
+                    # (with the headline over it, and, once the list's last stamp is passed, an item the page cut after its
+                    # bullet: "-" / "学校只剩")
+                    above = next((j for j in range(i - 1, bounds[1], -1) if lines[j].strip()), None)
+                    if above is not None and keep[above] and len(lines[above].strip()) <= 40 and "。" not in lines[above]:
+                        keep[above] = False
+                    rest = [j for j in range(i + 1, n) if lines[j].strip()]
+                    if len(rest) == 2 and lines[rest[0]].strip() in _BULLETS and len(lines[rest[1]].strip()) <= 40 \
+                            and "。" not in lines[rest[1]]:
+                        values.add(rest[1])
+                    keep.append(False)
+                    continue
             if pairs is None and i < HEAD and (stamp := _row_date(shade.strip())):
                 pairs = (("时间", stamp),)
             if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
@@ -871,10 +890,10 @@ class UploadMetadata:
         return bool(pairs) and any(label in _SITE_ONLY for label, _ in pairs)
 
     @staticmethod
-    def _dated_list(lines: list[str]) -> bool:
+    def _dated_list(lines: list[str], least: int = 3) -> bool:
         """A list page prints a date by each of its links: three bare stamps or more are the list's dates."""
         stamps = (ln for ln in lines if len(ln) <= 25 and _MAYBE_STAMP.match(ln))
-        return sum(1 for ln in stamps if _BARE_STAMP.match(shadow(ln).strip())) >= 3
+        return sum(1 for ln in stamps if _BARE_STAMP.match(shadow(ln).strip())) >= least
 
     @staticmethod
     def _learn(draft: Draft, pairs: tuple[tuple[str, str], ...], line: str = "") -> None:

@@ -873,3 +873,12 @@ def test_the_pages_date_glued_before_its_headline_is_the_pages_and_the_headline_
     doc = clean("\n".join([first, "去年政府发表的人口政策研究报告显示,预计本澳将步入超老龄社会,劳动人口将持续减少。", *BODY]))
     assert doc.published == first[:10].replace(".", "-") and doc.title == title
 
+
+
+def test_other_stories_under_the_text_with_their_stamps_go_and_give_no_date(clean):
+    story = ["新华社杭州4月23日电 23日在宁波市召开的中国计划生育协会计生特殊家庭帮扶工作推进会上,会长作了讲话。",
+             "王某强调,各级计生协要切实把“暖心行动”摆上重要工作日程,让失独家庭感受到温暖。"]
+    listed = ["-", "大数据“坑熟客”,技术之罪需规则规避", "2018-03-02 08:58:39", "-", "高质量发展,怎么消除“游离感”?",
+              "2018-03-02 08:58:39", "-", "学校只剩"]
+    doc = clean("\n".join([*story, "", *listed]))
+    assert doc.published is None and doc.text_original.splitlines() == story and not doc.truncated
