@@ -363,7 +363,7 @@ _SUBMISSIONS = re.compile(r"【(?:投稿|新闻线索|爆料|商务合作)[^【�
                           r"[\u4e00-\u9fff]{2,8}网\s*[-—]\s*[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报)")
 _BOOK_ADVERT = re.compile(r"》\s*作者")  # two or more on a line with no sentence in it
 # a site's menu printed as one run of words from its home page: "网站首页节日演讲稿爱国纪念日演讲稿…"
-_HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)[^。,!?;:、“”《》()]{6,}$")
+_HOME_MENU = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}首页|主页)[^。,!?;:、“”《》()]{6,}$")
 _FOOTER_LABEL = re.compile(r"^\s*(?:技术支持|主办|承办|协办|主办单位|承办单位|协办单位|地址|电话|联系电话|邮编|邮箱|传真|E-?mail|网站标识码|"
                            r"维护|运维|建设维护|网站维护)\s*:")
 _ADDRESS_ROW = re.compile(r"\s*(?:单位|联系|通讯)?地址\s*:")
