@@ -854,7 +854,9 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 names = [t for t in items if t not in "◎●○"]
                 # (nor are a question's answers, each behind its box: "□ 满意  □ 基本满意  □ 不满意")
                 # (nor is a table's row of column heads: "考核项目 分值 评分标准 扣分 得分")
-                if len(items) >= 4 and s[:1] not in "□☐○◯" and all(len(t) <= 8 for t in items) and not all(_IDIOM.fullmatch(t) for t in items) \
+                # (four-character items that all open alike are a channel's menu, no slogan: "今日海口 今日秀英 今日龙华 …")
+                if len(items) >= 4 and s[:1] not in "□☐○◯" and all(len(t) <= 8 for t in items) \
+                        and (not all(_IDIOM.fullmatch(t) for t in items) or len({t[:2] for t in items}) == 1) \
                         and sum(1 for t in items if _COLUMN_HEAD.search(t)) < 2 \
                         and not mostly_names(names) \
                         and not (chronicle and _MONTH_LED.match(s)) \

@@ -1596,3 +1596,12 @@ def test_the_sites_address_row_at_the_pages_end_goes(clean, row):
 def test_a_collections_label_for_its_next_piece_goes_and_the_pieces_title_stays(run_step, label):
     draft = run_step(Navigation(), [BODY, label + "区计划生育协会工作报告", BODY2])
     assert draft.lines == [BODY, "区计划生育协会工作报告", BODY2]
+
+
+def test_a_channels_menu_of_four_character_items_that_open_alike_goes(clean):
+    menu = "今日海口 今日秀英 今日龙华 今日琼山 今日美兰"
+    doc = clean("\n".join([menu, "某网 > 海南 > 海口 > 今日美兰 > 正文", "", "2020年暖心家园项目点公布 全省唯一!某区项目点上榜", "",
+                           "商报全媒体讯 7月5日,商报记者从某区获悉,日前,中国计生协确定全国100个单位为2020年暖心家园项目点。",
+                           "暖心家园,是为计生特殊家庭建立就近方便、小型化服务、经常性活动的阵地为主要形式的民生公益项目。"]))
+    assert doc.title == "2020年暖心家园项目点公布 全省唯一!某区项目点上榜" and "今日" not in doc.text
+
