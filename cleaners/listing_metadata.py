@@ -256,6 +256,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 
 # a stamp alone on its line, and a day in words alone (a date in English under an address is its date line)
+_ADDRESS_ONLY = re.compile(r"(?:https?://|www\.)[\w./?=&%#-]+")
 _BULLETS = ("-", "·", "•", "*", "●", "○", "■", "□", "◆")
 _STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")
 _WRITTEN_ALONE = re.compile(WRITTEN)
@@ -814,6 +815,8 @@ class UploadMetadata:
                         tail = tuple(pair for p in parsed if p for pair in p)
                 if tail is None and _UPDATE_NOTE.match(rest):
                     tail = ()  # "2017/4/12 11:25(4/12 12:16 更新)"
+                if tail is None and stamp.group("time") and _ADDRESS_ONLY.fullmatch(rest):
+                    tail = ()  # "2020-07-06 01:18   http://www.…com/": the site's address after its stamp
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade) or _BUTTON_STAMP.match(shade)

@@ -257,7 +257,7 @@ _JOINT_ISSUER = re.compile(r"(?:委员会|协会|政府|办公室|办公厅|联�
 _ISSUED_TITLE = re.compile(rf"[^。!?:;]{{2,30}}?关于[^。!?:;]{{2,100}}?的(?:实施)?(?:{_PAPER_WORDS})\s*$")
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
 # (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
-_CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff])")
+_CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff]|\s+(?:https?:|www\.))")
 _SIGNED_AFTER = re.compile(r"(.{10,48}?)[ \u3000]+([((]\s*[\u4e00-\u9fff]{2,4}\s*[))])")
 # a headline's English after a slash (Title reads the Chinese before it)
 ENGLISH_AFTER = r"\s*[/\uff0f]\s*[A-Z][A-Za-z0-9 ,.'’:;&-]{10,}"
