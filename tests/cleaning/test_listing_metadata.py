@@ -886,6 +886,6 @@ def test_other_stories_under_the_text_with_their_stamps_go_and_give_no_date(clea
 
 def test_a_source_rows_stamp_its_clock_and_the_sites_address_go_together(clean):
     lead = "商报全媒体讯 7月5日,商报记者从某区获悉,日前,中国计生协确定全国100个单位为2020年暖心家园项目点。"
-    doc = clean("\n".join(["2020年暖心家园项目点公布 某区项目点上榜", "", "来源:某某商报 2020-07-06 01:18   http://www.example.com/", "",
+    doc = clean("\n".join(["2020年暖心家园项目点(含示范点)公布 全省唯一!某区项目点上榜", "", "来源:某某商报 2020-07-06 01:18   http://www.example.com/", "",
                            lead, *BODY]))
     assert doc.published == "2020-07-06" and doc.text_original.splitlines()[0] == lead
