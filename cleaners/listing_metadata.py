@@ -484,6 +484,34 @@ def _archive_record(draft: Draft, rule: str) -> None:
         draft.keep_lines(rule, keep)
 
 
+# a disclosure catalogue's labels spaced from their values, the table's cells flattened: "索引号 xzf…/2020-0165 公开日期: …" /
+# "来源 石泉县卫生健康局" / "内容概述 石泉县医院开展…"
+_SPACED_ROW = re.compile(rf"(?:{'|'.join(sorted(_INDEX_LABELS | {'来源', '公开日期'}, key=len, reverse=True))})(?=[ \t\u3000]+[^\s|])")
+
+
+def _spaced_catalogue(draft: Draft, rule: str) -> None:
+    """The catalogue's rows, where two or more of them head the page and one names the catalogue (索引号, 发布机构 …): read
+    as the rows they are, with their labels' colons, and gone as printed. A sentence opens with no such label and a space."""
+    head = min(len(draft.lines), HEAD)
+    rows = [(i, m) for i in range(head) if (m := _SPACED_ROW.match(shade := shadow(draft.lines[i]).strip()))]
+    if len(rows) < 2 or not any(m.group() in _CATALOGUE_ONLY for _, m in rows):
+        return
+    keep = [True] * len(draft.lines)
+    for i, m in rows:
+        shade = shadow(draft.lines[i]).strip()
+        value = draft.lines[i].strip()[m.end():].strip()
+        if len(value) > 80 or re.search(r"[。!?]", value):  # (a sentence: "关键词 的选择要准确,这是…。")
+            continue
+        if pairs := _pairs(m.group() + ":" + shade[m.end():].lstrip()):
+            UploadMetadata._learn(draft, pairs)
+            keep[i] = False
+        elif m.group() in _INDEX_LABELS:  # (a cell no pair reads, its value the document's name: "内容概述 石泉县医院开展…")
+            if m.group() in ("内容概述", "信息名称") and len(value) <= 60 and not has_stops(value):
+                draft.facts.setdefault("catalogue_title", value)
+            keep[i] = False
+    draft.keep_lines(rule, keep)
+
+
 def _host_rows(draft: Draft, rule: str) -> None:
     lines, keep = draft.lines, [True] * len(draft.lines)
     head = min(len(lines), HEAD)
@@ -613,6 +641,8 @@ class UploadMetadata:
             _properties(draft, self.name)
         if any(len(line) == 4 and _YEAR_ALONE.fullmatch(line) for line in draft.lines[:HEAD]):
             _boxed_stamp(draft, self.name)
+        if any(line.startswith(("索引号", "索引號")) for line in draft.lines[:HEAD]):
+            _spaced_catalogue(draft, self.name)
         if any(line.startswith(("知识类型", "知識類型", "颗粒名称", "顆粒名稱")) for line in draft.lines[:HEAD]):
             _archive_record(draft, self.name)
         if any("简" in line or "簡" in line for line in draft.lines[:_MASTHEAD_LINES]):

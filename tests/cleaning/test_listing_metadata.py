@@ -889,3 +889,17 @@ def test_a_source_rows_stamp_its_clock_and_the_sites_address_go_together(clean):
     doc = clean("\n".join(["2020年暖心家园项目点(含示范点)公布 全省唯一!某区项目点上榜", "", "来源:某某商报 2020-07-06 01:18   http://www.example.com/", "",
                            lead, *BODY]))
     assert doc.published == "2020-07-06" and doc.text_original.splitlines()[0] == lead
+
+
+def test_a_disclosure_catalogues_rows_spaced_from_their_values_go_and_give_the_date(clean):
+    rows = ["索引号 xzf/2020-0165 公开日期: 2020-12-17 14:35", "来源 某县卫生健康局", "内容概述 某县医院开展计生特殊家庭慰问走访"]
+    lead = "为密切联系计生特殊家庭,落实好各项关爱措施,近日,某县医院医务志愿者前往县城各社区开展计生特殊家庭慰问走访活动。"
+    doc = clean("\n".join([*rows, "", "某县医院开展计生特殊家庭慰问走访", "", lead]))
+    assert doc.published == "2020-12-17" and doc.title == "某县医院开展计生特殊家庭慰问走访" and doc.text_original == lead
+    assert [r.text for r in doc.removed if r.rule == "upload_metadata"] == rows  # (as printed)
+
+
+def test_a_sentence_that_opens_with_a_word_a_catalogue_uses_stays(clean):
+    lines = ["某县计生协工作总结", "来源 广泛的群众基础,是协会工作的根本。", "关键词 的选择要准确,这是宣传工作的要求。", *BODY]
+    doc = clean("\n".join(["索引号 xzf/2020-0165", *lines]))
+    assert "广泛的群众基础,是协会工作的根本。" in doc.text_original and "的选择要准确" in doc.text_original
