@@ -1879,8 +1879,8 @@ _CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|网评|时评|报道|动�
 
 
 # a newsroom's credit in brackets at the very end of a story: "(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)",
-# "(作者:临武县计生协 雷航英)", "【编辑 刘妞】"; a name alone in brackets ("(郑永兴)") may be the author's and stays
-_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影|供稿)\s*[::\s/]\s*"
+# "(作者:临武县计生协 雷航英)", "【编辑 刘妞】", "(审核人:李某莉)"; a name alone in brackets ("(郑永兴)") may be the author's and stays
+_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影|供稿|审核人|审核|审校|校对|初审|复审|终审)\s*[::\s/]\s*"
                      # (an office's short note in brackets inside it: "(供稿:学生工作部(处)撰稿:王某审核:李某福)")
                      r"(?:[^()\[\]【】。]|\([^()]{1,4}\)){2,40}|[^()\[\]【】。]{2,30}供稿|"
                      # (who wrote it and took its pictures: "(文图/王某某)", "(某某某 文/图)")

@@ -315,7 +315,7 @@ def test_a_lone_english_notice_under_a_chinese_text_goes():
 
 # --- TrailingCredit: the newsroom's credit a story ends with ---
 
-@pytest.mark.parametrize("credit", ["(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)", "(作者:临武县计生协 雷航英)",
+@pytest.mark.parametrize("credit", ["(晋宁县计生协供稿)", "(审核人:李某莉)", "(审核:王某)", "(特约记者 李念刚 通讯员 米旭)", "(作者:临武县计生协 雷航英)",
                                     "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)", "(記者賈曉宏)", "(本报记者王芳 李欢)",
                                     "(完)", "(记者贾某燕谢某杨某)", "(某某区计生协会 黄某霞 刘某珍)", "(区卫计局 雷某军)",
                                     "(供稿:某某县计划生育协会)", "(文圖/王某俊)", "(仲某颖 文/图)", "(黄洋镇 蹇某东)"])
