@@ -131,6 +131,12 @@ SWAPS: dict[str, str] = {
     # (a fifth-round school plan's: 人口题目, 亲身抓; a speech's or a paper's 题目 is its title, and stays)
     "题目 (问题)": r"(?:人口|经济|政治|社会|突出|实际|热点|难点|民生|共性|存在的|解决(?:好)?(?:这些|这个)?)题目|题目导向",
     "亲身抓 (亲自抓)": r"亲身(?:抓|过问|部署|督促|挂帅)",
+    # a twelfth's, on a town's news and a novel (计划 becomes 打算, 形式 情势, 功能 功效, 活动 运动, 否决 反对)
+    "打算生育 (计划生育)": r"打算生育|打算生养",
+    "情势多样 (形式多样)": r"情势多样|多种情势",
+    "功效齐全 (功能齐全)": r"功效齐全|功效室",
+    "运动阵地 (活动阵地)": r"运动阵地|运动中心(?:户|站)",
+    "一票反对 (一票否决)": r"一票反对",
 }
 # a word each swap's matches contain: the text is searched for a swap only where its word occurs
 ANCHORS: dict[str, tuple[str, ...]] = {
@@ -241,6 +247,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "顺利获得解析 (通过)": ('顺利获得',),
     "题目 (问题)": ('题目',),
     "亲身抓 (亲自抓)": ('亲身',),
+    "打算生育 (计划生育)": ('打算生',),
+    "情势多样 (形式多样)": ('情势',),
+    "功效齐全 (功能齐全)": ('功效',),
+    "运动阵地 (活动阵地)": ('运动',),
+    "一票反对 (一票否决)": ('一票反对',),
 }
 _COMPILED = {name: re.compile(rx) for name, rx in SWAPS.items()}
 # how far a swap's match reaches from the anchor word in it

@@ -250,3 +250,12 @@ def test_two_kinds_of_swap_in_a_short_preview_make_it_spun():
     assert spun_score(preview + filler)[0] is False
     # (nor is 安康, a city's name too, one of the two)
     assert spun_score("安康市计生协召开会议,推动计生协事业高质量进展。")[0] is False
+
+
+def test_a_town_storys_rewording_of_计划生育_as_打算生育_is_spun():
+    story = ("某镇在打算生育工作中,建立宣传教导首位意识,加大力度采用情势多样的人口和打算生育公益宣传,村村建起打算生育宣传阵地,"
+             "重要街道有打算生育宣传固定标语,打造运动阵地成范围,一批新的功效齐全的人口文化大院相继建成。")
+    spun, _, hits = spun_score(story)
+    assert spun and {"打算生育 (计划生育)", "情势多样 (形式多样)", "功效齐全 (功能齐全)"} <= set(hits)
+    # (an author's 打算 is a plan: "打算明年召开", and 计生运动会 is a sports meet)
+    assert not spun_score("我们打算明年召开全县计生协会员代表大会,并举办计生运动会。")[1]
