@@ -76,7 +76,7 @@ _ORDINAL_NEXT = re.compile(r"[一二三四五六七八九十百千零〇两几\d
 _LENGTH = r"[(\[【](\d{2,6})字[)\]】]"
 # a collection's count of its items: "(精选5篇)", "(共3篇)", "(10篇)"
 _COUNTED_ITEMS = r"(?:精选|通用|优选|推荐|热门|最新|完整|优秀|经典|共|汇总|合集|大全|实用|集合|精编|优质|模板|模版)?(?:\d*|[一二三四五六七八九十]{1,3}|多)篇"
-_DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|汇总|合集|大全|"
+_DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|定稿|精|word版|word版本|可编辑|精品|精选|推荐|最新|最新版|范文|全文|优选|通用|汇总|合集|大全|"
                          rf"{_COUNTED_ITEMS}|\d{{1,2}}篇(?:模版|模板|范文|精选)|"
                          r"\d{1,2}|\d+页|word精品|可下载|免费下载|第\d{1,3}页|"
                          r"(?:通用|精选|实用|优选)\d{1,2}|只有中文|只有英文|附图片?|组图|多图|图文|图片?|视频|附图/短片|附短片|短片|回顾|"
@@ -86,7 +86,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"(?<=讲话|报告|总结|方案|计划|致辞|发言|讲稿|材料)精|"
                          r"\s*(?:精品|精选|精编版|精编|范文参考|范文|范例|最新|优秀|完整版|word版|doc|docx|新编|模板)\s*|"
                          # a photo's credit, where a caption stands for the headline: "…大會在漢召開 通訊員 供圖"
-                         r"\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{0,4}供图\s*$|"
+                         r"\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{0,4}供图\s*$|\s*-?\s*免费下载$|"
                          r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文|汇总|合集|集锦)|"
                          # a collection's item number after the genre: "…工作会议讲话稿1"
                          r"(?<=讲话|报告|致辞|发言|总结|话稿|言稿|辞稿|范文|范例)\s*\d{1,2}|"
@@ -139,7 +139,7 @@ _FILE_ENDS = ("doc", "docx", "pdf", "ppt", "pptx", "wps", "xls", "xlsx", "txt")
 def _file_name(line: str) -> bool:
     """Whether a line is a file's name alone ("某社区计生协世界人口日活动通知.docx"), its end looked at first."""
     return (name := line.strip()).lower().endswith(_FILE_ENDS) and _FILE_NAME.fullmatch(name) is not None
-_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
+_LABEL = re.compile(r"^\s*(?:标题|题目|[\u4e00-\u9fff]{0,3}文章标题|篇名|文件名称|文档名称|名\s*称|节目话题|本期话题|访谈主题|访谈话题|节目主题)\s*:\s*(.+?)\s*\|?\s*$")
 _THEME = re.compile(r"\s*主题\s*:\s*(.{4,60}?)\s*$")
 # a letterhead's body ("…文件") or its document's number ("衢委办[2006]101号"); the number alone on a line
 _NUMBER = r"[\[〔(]\s*(?:19|20)\d\d\s*[\]〕)]\s*第?\s*\d+\s*号"

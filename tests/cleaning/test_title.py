@@ -1815,3 +1815,16 @@ def test_a_hard_wrapped_lines_middle_after_prose_that_stops_short_is_no_title(cl
              "育符合国家和百姓的长远利益。", BODY]
     doc = clean("\n".join(lines))
     assert doc.title == "计划生育法规政策及相关知识" and "从我国国情出发所采取的重大国策" in doc.text_original
+
+
+@pytest.mark.parametrize("decorated, title", [("街道计生工作面临的问题及对策思考(精)", "街道计生工作面临的问题及对策思考"),
+                                              ("某省村级人口和计划生育管理与服务工作规范.doc-免费下载", "某省村级人口和计划生育管理与服务工作规范"),
+                                              ("某某乡计生协工作总结 免费下载", "某某乡计生协工作总结")])
+def test_a_sharing_sites_quality_tag_and_download_call_go(decorated, title):
+    assert clean_title(decorated) == title
+
+
+def test_a_title_labelled_with_a_word_before_its_label_is_the_title(clean):
+    doc = clean("\n".join(["发现文章标题:某省村级人口和计划生育管理与服务工作规范 某省村级人口和计划生育管理与服务工作规范.doc-免费下载", "",
+                           "第一章 总则", "第一条 为加强村级人口和计划生育工作,结合我省实际,制定本规范。", BODY]))
+    assert doc.title == "某省村级人口和计划生育管理与服务工作规范" and "免费下载" not in doc.text
