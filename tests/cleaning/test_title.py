@@ -1043,7 +1043,11 @@ def test_the_links_to_the_stories_before_and_after_are_no_title(clean):
 
 @pytest.mark.parametrize("title, clean_one", [("中國人口三年後達14.2億 [打印本頁]", "中國人口三年後達14.2億"),
                                               ("提倡一对夫妇最好生一个孩子(第1页)", "提倡一对夫妇最好生一个孩子"),
-                                              ("婦女事務委員會慶祝酒會致辭(附圖/短片)", "婦女事務委員會慶祝酒會致辭")])
+                                              ("婦女事務委員會慶祝酒會致辭(附圖/短片)", "婦女事務委員會慶祝酒會致辭"),
+                                              # (a sharing site's quality tag and its download call)
+                                              ("街道计生工作面临的问题及对策思考(精)", "街道计生工作面临的问题及对策思考"),
+                                              ("某省村级人口和计划生育管理与服务工作规范.doc-免费下载", "某省村级人口和计划生育管理与服务工作规范"),
+                                              ("某某乡计生协工作总结 免费下载", "某某乡计生协工作总结")])
 def test_a_pages_button_or_part_after_a_headline_is_decoration(title, clean_one):
     assert clean_title(title) == clean_one
 
@@ -1815,13 +1819,6 @@ def test_a_hard_wrapped_lines_middle_after_prose_that_stops_short_is_no_title(cl
              "育符合国家和百姓的长远利益。", BODY]
     doc = clean("\n".join(lines))
     assert doc.title == "计划生育法规政策及相关知识" and "从我国国情出发所采取的重大国策" in doc.text_original
-
-
-@pytest.mark.parametrize("decorated, title", [("街道计生工作面临的问题及对策思考(精)", "街道计生工作面临的问题及对策思考"),
-                                              ("某省村级人口和计划生育管理与服务工作规范.doc-免费下载", "某省村级人口和计划生育管理与服务工作规范"),
-                                              ("某某乡计生协工作总结 免费下载", "某某乡计生协工作总结")])
-def test_a_sharing_sites_quality_tag_and_download_call_go(decorated, title):
-    assert clean_title(decorated) == title
 
 
 def test_a_title_labelled_with_a_word_before_its_label_is_the_title(clean):
