@@ -256,10 +256,11 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
 
 
 # a stamp alone on its line, and a day in words alone (a date in English under an address is its date line)
-_ADDRESS_ONLY = re.compile(r"(?:https?://|www\.)[\w./?=&%#-]+")
-_BULLETS = ("-", "·", "•", "*", "●", "○", "■", "□", "◆")
 _STAMP_ALONE = re.compile(rf"{STAMP}(?:\s+{CLOCK})?")
 _WRITTEN_ALONE = re.compile(WRITTEN)
+# the site's address alone after its stamp ("2020-07-06 01:18   http://www.…com/"); a list's bullet alone on its line
+_ADDRESS_ONLY = re.compile(r"(?:https?://|www\.)[\w./?=&%#-]+")
+_BULLETS = ("-", "·", "•", "*", "●", "○", "■", "□", "◆")
 
 
 def _one_stamp_below(lines: list[str], foot: int) -> bool:
@@ -283,8 +284,9 @@ _SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文�
               "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号"}
 HEAD, FOOT = 15, 10
 _FULL_STOP = re.compile(r"[。!?;\uff01\uff1f\uff1b]")
-# how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
+# a stamp glued before a headline of six characters or more, no row's label after it: "2023.04.27关于提振…"
 _DATED_HEADLINE = re.compile(rf"({STAMP})(?!\d)[ \u3000]*((?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{6}})[^\s:|,。!?;][^:|。!?;]{{5,60}})")
+# how a date stamp starts, before folding: a bracket, then the year's first digit (or the day's)
 _MAYBE_STAMP = re.compile(r"[\[【(\uff08\uff3b\s\u3000]*[0-9\uff10-\uff19]")
 
 
@@ -493,12 +495,11 @@ def _spaced_catalogue(draft: Draft, rule: str) -> None:
     """The catalogue's rows, where two or more of them head the page and one names the catalogue (索引号, 发布机构 …): read
     as the rows they are, with their labels' colons, and gone as printed. A sentence opens with no such label and a space."""
     head = min(len(draft.lines), HEAD)
-    rows = [(i, m) for i in range(head) if (m := _SPACED_ROW.match(shade := shadow(draft.lines[i]).strip()))]
-    if len(rows) < 2 or not any(m.group() in _CATALOGUE_ONLY for _, m in rows):
+    rows = [(i, shade, m) for i in range(head) if (m := _SPACED_ROW.match(shade := shadow(draft.lines[i]).strip()))]
+    if len(rows) < 2 or not any(m.group() in _CATALOGUE_ONLY for _, _, m in rows):
         return
     keep = [True] * len(draft.lines)
-    for i, m in rows:
-        shade = shadow(draft.lines[i]).strip()
+    for i, shade, m in rows:
         value = draft.lines[i].strip()[m.end():].strip()
         if len(value) > 80 or re.search(r"[。!?]", value):  # (a sentence: "关键词 的选择要准确,这是…。")
             continue

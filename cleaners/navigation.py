@@ -258,7 +258,9 @@ _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|�
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Produced\s+[Bb]y|PRODUCED\s+BY|Discuz|支持IPv6|违法和不良信息|不良信息举报|违法违规行为举报|不良信息属地举报|网站地图|免责声明|隐私政策|"
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"
-                     r"如若转载|所有自采新闻|自采稿件|本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|擅自转载|严禁转载|请立即更新|浏览更精彩内容|禁止转载|或镜像|侵权投诉|"
+                     r"如若转载|所有自采新闻|自采稿件|本网将追究|本站将追究|经本网授权|经本站授权|欢迎转载|本评论观点|网友个人观点|原创文章,转载|不得转载|擅自转载|严禁转载|禁止转载|或镜像|侵权投诉|"
+                     # an app's prompt to update: "《某某头条》APP经已推出最新版本,请立即更新,浏览更精彩内容:…"
+                     r"请立即更新|浏览更精彩内容|"
                      # a browser's and a privacy notice, a loader's, an age gate, a share widget's instructions, a download
                      # site's help, a conversion gateway's note, an encyclopedia's credit
                      r"隐私声明|隐私权政策|使用者隐私|最佳浏览效果|关闭此视窗|官网下载|预览加载中|耐心等待几秒|已年满18岁|限制级|"
@@ -825,11 +827,11 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                 if english is None:
                     # (beside a paragraph of Chinese, English is the translation a site appends to it)
                     prose = sum(len(line) for line in lines if _ENGLISH_PROSE.fullmatch(line.strip()))
-                    english = prose >= 200 and not any(len(HAN.findall(line)) >= 60 for line in lines)
+                    han = [len(HAN.findall(line)) for line in lines]
+                    english = prose >= 200 and not any(count >= 60 for count in han)
                     # (a page whose words are English many times over, its Chinese a title's, is English: a slide
                     # deck's transcript under a bilingual cover; a translation is a few letters a character)
-                    english = english or sum(len(_LETTERS.findall(line)) for line in lines) \
-                        >= 8 * sum(len(HAN.findall(line)) for line in lines)
+                    english = english or sum(len(_LETTERS.findall(line)) for line in lines) >= 8 * sum(han)
                 if not english or _ENGLISH_LABEL.fullmatch(s):  # (an English text is the author's; its column's name is not)
                     found.add(i)
             # a notice in Japanese over a Chinese page; a widget's word under it ("コメント")
