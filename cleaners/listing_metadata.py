@@ -87,8 +87,11 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 _GLUED_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|cn|org|cc|top)(?=\s)")
 # when the story was updated, after its stamp: "(4/12 12:16 更新)"
 _UPDATE_NOTE = re.compile(rf"^\(\s*(?:{STAMP}|\d{{1,2}}[-/]\d{{1,2}})?\s*(?:{CLOCK})?\s*更新\s*\)$")
-# (or the day without its year, with a time: "01-10 17:27:32 来源:新京报")
-_STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP}|\d{{1,2}}-\d{{1,2}}(?=\s+\d{{1,2}}:\d\d))\s*(?P<time>{CLOCK})?\s*[\]】)]?")
+# (or the day without its year, with a time: "01-10 17:27:32 来源:新京报"; or how long ago, the label glued on:
+# "2天前来源:凤凰网")
+_STAMP_FIRST = re.compile(rf"^[\[【(]?\s*(?P<date>{WRITTEN}|{STAMP}|\d{{1,2}}-\d{{1,2}}(?=\s+\d{{1,2}}:\d\d)|"
+                          r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前(?=\s*[\u4e00-\u9fff]{2,4}\s*:))"
+                          rf"\s*(?P<time>{CLOCK})?\s*[\]】)]?")
 # an address (本文链接:), a catalogue code (索引号:) or a document's title (解读文件:《…》) may be longer than any
 # other value
 _LONG_VALUE = re.compile(r"^(?:(?:https?://|www\.)\S+|[A-Za-z0-9/\-_.]{1,60}|《[^《》。]{4,78}》)$")

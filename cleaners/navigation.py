@@ -300,8 +300,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^(?:[^!?]{0,80}[。\s])?\S{0,8}记者\s*[^\s。,]{2,4}(?:\s+[^\s。,]{2,4})?\s*/?\s*摄影?\s*$|"
                       # (or by the photographer's name alone, after a space: "■公益金酒会,…切蛋糕。 莫雪芝 摄")
                       r"^[^!?]{2,80}。\s+[\u4e00-\u9fff]{2,4}\s*摄影?$|"
-                      # a caption that names where the picture came from: "…与女儿。(网络图)", "李斌作说明(中新社)"
-                      r"^[^。!?]{2,60}。?\s*\((?:网络图片?|资料图片?|资料画面|资料照片?|中新社|新华社|直播截图|视频截图|影片截图|网页截图)\)$|"
+                      # a caption that names where the picture came from: "…与女儿。(网络图)", "李斌作说明(中新社)", "…维权。(图来自于网络)"
+                      r"^[^。!?]{2,60}。?\s*\((?:网络图片?|图片?来[自源]于?网络|资料图片?|资料画面|资料照片?|中新社|新华社|直播截图|视频截图|影片截图|网页截图)\)$|"
                       # a story's sentence over its picture, then what the picture is and where it came from:
                       # "…给父母无后顾之忧的生养环境;图为情境照。(图取自freepik)"
                       r"^[\u4e00-\u9fff“「\d][^!?]{0,160}[。;]\s*图为[^。!?]{1,30}。?\s*(?:\((?:图取自|图片来源|图源)[^()]{1,30}\))?$|"

@@ -548,6 +548,14 @@ def test_a_day_without_its_year_with_a_time_and_a_source_is_the_sites_row(run_st
     assert line in run_step(UploadMetadata(), ["卫健委回应", line, *BODY]).lines
 
 
+def test_how_long_ago_a_repost_went_up_with_its_source_glued_on_is_the_sites_row(clean):
+    doc = clean("\n".join(["多名计生干部拉横幅维权 网友评论", "2天前来源:某某网", *BODY]))
+    assert doc.title == "多名计生干部拉横幅维权 网友评论" and doc.text_original.splitlines() == BODY
+    # (a sentence that opens with how long ago something happened is the text's)
+    line = "3天前来到县计生协,她说:“我们成了弃子。”"
+    assert line in clean("\n".join(["标题", line, *BODY])).text_original.splitlines()
+
+
 def test_a_hong_kong_press_releases_stamp_and_the_pages_revision_date_are_the_sites(clean):
     text = ["某某局局长周某将于五月十四日出席在瑞士日内瓦举行的世界卫生大会。", "他将于五月十五日返抵香港,期间由副局长署任。"]
     doc = clean("\n".join(["新闻公报", "某某局局长出席世界卫生大会", *text, "完", "2007年5月8日(星期二)", "香港时间10时00分",
