@@ -272,6 +272,7 @@ def _one_stamp_below(lines: list[str], foot: int) -> bool:
 
 
 _EVENT_NEXT = re.compile(r"\s*(?:会议)?(?:地点|主持人?|参加人员|参会人员|出席人员|与会人员)\s*:")
+_EVENT_FACT = re.compile(r"\s*(?:会议|活动)?(?:时间|地点|主持人?|参加人员|参会人员|出席人员|与会人员)\s*:")
 _COUNTER_LABEL = re.compile(r"浏览|阅读|点击|人气|访问|查看|热度")
 _SITE_NAME_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _GENRE_LEFT = re.compile(r"讲话|报告|总结|方案|通知|发言|致辞|计划|意见|章程|汇报|规划")
@@ -432,6 +433,10 @@ def _title_above(draft: Draft, lines: list[str], keep: list[bool], i: int) -> No
         kept = [j for j in range(i - 1, -1, -1) if keep[j] and lines[j].strip()]
         # (a reporter's byline may stand between: "代表:建议设立…" / "澎湃新闻记者 王俊" / "2019-03-08 17:22")
         if len(kept) >= 2 and REPORTER.fullmatch(shadow(lines[kept[0]]).strip()):
+            kept = kept[1:]
+        # (or the event's own facts, which are the text's: "同伴教育主持人培训新闻稿" / "时间:3月12号9:30-15:30" /
+        # "地点:教二-102" / "撰稿:张某")
+        while len(kept) >= 2 and _EVENT_FACT.match(shadow(lines[kept[0]])):
             kept = kept[1:]
         above = lines[kept[0]] if kept else None
         # (a cell of a table that lays the page out, "专题研究西安市人口和计 |", may hold a headline's second line only)

@@ -911,3 +911,9 @@ def test_a_sentence_that_opens_with_a_word_a_catalogue_uses_stays(clean):
     lines = ["某县计生协工作总结", "来源 广泛的群众基础,是协会工作的根本。", "关键词 的选择要准确,这是宣传工作的要求。", *BODY]
     doc = clean("\n".join(["索引号 xzf/2020-0165", *lines]))
     assert "广泛的群众基础,是协会工作的根本。" in doc.text_original and "的选择要准确" in doc.text_original
+
+
+def test_an_events_time_and_place_between_the_headline_and_the_credits_are_the_texts_not_the_title(clean):
+    facts = ["时间:3月12号9:30-15:30", "地点:教二-102、教二-104"]
+    doc = clean("\n".join(["某某大学 青春健康俱乐部", "同伴教育主持人培训新闻稿", *facts, "撰稿:张某某", "校对:孙某某", *BODY]))
+    assert doc.title == "同伴教育主持人培训新闻稿" and doc.text_original.splitlines() == [*facts, *BODY]
