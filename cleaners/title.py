@@ -335,7 +335,9 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
             line = _headline(lines, i)
         t = shadow(clean_title(line)).strip()
         if i + 1 < top and _wraps_into(line, lines[i + 1]):
-            line, t = line.strip() + lines[i + 1].strip(), t + shadow(lines[i + 1]).strip()
+            below = lines[i + 1].strip()
+            below = "".join(below.split()) if _LETTER_SPACED.fullmatch(shadow(below)) else below  # ("调 研 报 告")
+            line, t = line.strip() + below, t + shadow(below)
         if not 4 <= len(t) <= 80 or re.search(r"[。!?;]", t) or ends_sentence(line) or not HAN.search(t) or _DATELINE_ALONE.fullmatch(t) \
                 or _NUMBERED.match(t) or _LETTERHEAD.search(t) or _NOT_TITLE.search(t) or _TEXT_BEGUN.match(t):  # a heading of the text, a letterhead
             continue
@@ -463,10 +465,17 @@ _PAPER_END = re.compile(rf"(?:{_PAPER.pattern})$")
 _PREDICATE = re.compile(r"印发|发布|出台|部署|审议|通过|学习|解读|召开|举行|启动|制定|出炉")
 
 
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}")
+
+
 def _wraps_into(line: str, below: str) -> bool:
     """Whether a PDF wrapped the title over the two lines: "关于开展…计生协会员" / "活动日系列活动的通知", "某省人民政府
     关于印发某省" / "…的通知", "关于印发…三年行动计划" / "(2023—2025年)的通知"."""
     t, rest = shadow(clean_title(line)).strip(), shadow(below).strip()
+    # (a genre alone, spaced out as a heading's second line: "…“村级管理”工作" / "调 研 报 告")
+    if _LETTER_SPACED.fullmatch(rest) and _GENRE_END.search("".join(rest.split())) and 6 <= len(t) <= 40 \
+            and not _GENRE.search(t) and not re.search(r"[,。:;!?]", t) and not _NUMBERED.match(t):
+        return True
     # (a wrap inside a word, the line ending on a year's scope: "市妇联党组书记2025年度民" / "主生活会对照检查发言提纲")
     if _MID_WORD.search(t) and len(rest) <= 24 and not re.search(r"[,。:;!?]", rest) \
             and (_GENRE.search(rest) or rest.endswith("提纲")) and not _GENRE.search(t):

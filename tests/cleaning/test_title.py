@@ -1293,6 +1293,13 @@ def test_a_title_a_pdf_wrapped_after_its_scope_is_joined(clean, head, tail):
     assert doc.title == head + tail and doc.text_original.splitlines() == [first, BODY]
 
 
+@pytest.mark.parametrize("above", [[], ["第一篇:某县人口和计划生育"]])
+def test_a_genre_spaced_out_as_a_headings_second_line_ends_the_title(clean, above):
+    first = "某县是一个农业大县、人口大县,村级人口计生工作是计划生育整体工作的基础。"
+    doc = clean("\n".join([*above, "某县人口和计划生育“村级管理”工作", "调 研 报 告", first, BODY]))
+    assert doc.title == "某县人口和计划生育“村级管理”工作调研报告" and doc.text_original.splitlines() == [first, BODY]
+
+
 @pytest.mark.parametrize("head, tail", [("入會辦法及流程", "收費標準"), ("作文吧实用文档内容页", "2023年度村老年协会工作计划"),
                                         ("社会文化司听取社团代表意见和建议", "某某拜访同乡会听取施政意见")])
 def test_a_menu_or_a_second_headline_under_a_line_is_no_wrapped_title(clean, head, tail):
