@@ -56,6 +56,7 @@ _URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN
 # an author cites government and association sites; sites inject their own commercial addresses
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
 _LINK_WORDS = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\s*")
+_COMMA_BEFORE = re.compile(r"(?<=[。!?”])\s*,\s*$")
 # "更多范文请访问 www…": the lead-in goes with the address
 _DATELINE_AFTER = re.compile(r"(?:消息|讯|报道|电)\s*[(:]")
 _CITED = re.compile(r"(?:微博|博客|主页|网站|网址|粉丝团|粉丝页|专页|公众号|页面|Facebook|脸书)$")
@@ -467,6 +468,9 @@ class InjectedSpam(LineRule):
             # (a link's words alone on its line before it, with nothing after: "北京治皮炎医院 http://pf.39.net/…")
             if not shade[m.end():].strip() and _LINK_WORDS.fullmatch(shade, 0, m.start()):
                 span = (0, m.end())
+            # (and the comma a site put between the last sentence and its address: "…关键时期。, http://www…")
+            elif not shade[m.end():].strip() and (comma := _COMMA_BEFORE.search(shade, 0, span[0])):
+                span = (comma.start(), m.end())
             # "【某某文库 www…】": a bracket round the address with the site's name in it goes with it
             bracket = next((c for c in _BRACKETED.finditer(shade, max(0, m.start() - 41), min(len(shade), m.end() + 41))
                             if c.start() < m.start() and c.end() > m.end()), None)

@@ -56,6 +56,8 @@ def removed(draft, rule="upload_metadata"):
       "解读形式:图文解读"], "2022-09-30"),
     # an e-paper's date picker, a paper's issue date
     (["日期查询:2022年11月18日"], "2022-11-18"), (["刊发日期:2017-12-26 阅读次数: 作者:  语音阅读:"], "2017-12-26"),
+    # a content management system's own name for the page's date
+    (["内容时间:2016-03-14"], "2016-03-14"),
     # a disclosure catalogue's empty fields and its file number, a visit counter and a source printed twice, the site's own name
     (["文件編號:溫甌七優享辦〔2023〕2號", "意見征集:", "政策原文:", "發布日期:2023-05-23 14:29 訪問次數: 來源: 某某區府辦 某某區府辦"], "2023-05-23"),
     (["本网:某某祠 信息来源:某某祠 更新时间:2016-09-29"], "2016-09-29"),

@@ -487,6 +487,15 @@ def test_a_link_farm_under_its_heading_goes_whole(run_step):
     assert run_step(SpamLines(), ["主站蜘蛛池模板:", BODY, BODY]).lines[1:] == [BODY, BODY]
 
 
+def test_a_sites_address_after_the_last_sentence_goes_with_the_comma_before_it(clean, run_step):
+    last = "未来10年将是稳定低生育水平的关键时期。"
+    doc = clean("\n".join(["中国进入低生育水平行列", BODY, last + ", http://www.100md.com"]))
+    assert doc.text_original.splitlines() == [BODY, last] and not doc.truncated
+    # (a comma inside a sentence, before an address the author gives, is the sentence's)
+    line = "详情请登录国家卫生健康委网站, www.nhc.gov.cn"
+    assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
 def test_a_links_words_alone_on_their_line_go_with_the_address(run_step):
     assert run_step(InjectedSpam(), [BODY, "北京治某某医院 http://pf.39.net/bdfyy/bdfzd/210426/8890894.html", BODY]).lines == [BODY, BODY]
     # (an author's sentence with an address in it stays)
