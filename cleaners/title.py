@@ -613,6 +613,11 @@ def _first_line(lines: list[str]) -> str | None:
             break  # the text has begun
         if _DATELINE_ALONE.fullmatch(folded):  # a story's dateline alone ("深圳讯", "本报讯"): the story has begun
             break
+        # (a short clause that wants the next, as short: a verse's, "五月的鹭岛," / "凤凰花灼灼盛开"; a headline a site
+        # ended with a comma is longer)
+        if len(first) <= 16 and folded.rstrip().endswith((",", "、")) and k + 1 < len(lines) \
+                and len(lines[k + 1].strip()) <= 20 and not has_stops(lines[k + 1]):
+            break
         # (so has a table's, "| 时间 | 常住人口 (万人) | …"; a line that hands over to a quotation, "廖维藩先生续曰——"; a
         # diary's day, "11月16日 星期日 天气:阴天多云")
         if table_row(folded) or _SAYS.search(folded) or DIARY_DAY.fullmatch(folded):

@@ -1835,3 +1835,10 @@ def test_a_title_labelled_with_a_word_before_its_label_is_the_title(clean):
     doc = clean("\n".join(["发现文章标题:某省村级人口和计划生育管理与服务工作规范 某省村级人口和计划生育管理与服务工作规范.doc-免费下载", "",
                            "第一章 总则", "第一条 为加强村级人口和计划生育工作,结合我省实际,制定本规范。", BODY]))
     assert doc.title == "某省村级人口和计划生育管理与服务工作规范" and "免费下载" not in doc.text
+
+
+def test_a_verse_that_opens_a_post_is_no_title_and_stays(clean):
+    verse = ["五月的鹭岛,", "凤凰花灼灼盛开", "六月的椰风,", "送来青春的热烈与思考"]
+    first = "从5月26日至6月6日,一场以“倡新型婚育文化”为主题的青春之约,在十所高校接连上演。"
+    doc = clean("\n".join(["点击上方蓝字", *verse, first, BODY]))
+    assert doc.title == "" and doc.text_original.splitlines() == [*verse, first, BODY]
