@@ -351,7 +351,8 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
         if speech and listing:
             continue
-        score = 2 * bool(_GENRE.search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(speech) \
+        # (a short heading names a genre only at its end: "问答时刻" over a list of questions is the text's)
+        score = 2 * bool((_GENRE_END if len(t) <= 6 else _GENRE).search(t)) + bool(re.search(r"计生|计划生育|协会", t)) + bool(speech) \
             + bool(speech and speech.start() == 0 and speech.end() == len(t))
         printed_twice = bool(seen[i]) and (seen.count(seen[i]) > 1 or seen[i] in known)
         above_row = line.strip() == listed and not _decorated(line)

@@ -1842,3 +1842,10 @@ def test_a_verse_that_opens_a_post_is_no_title_and_stays(clean):
     first = "从5月26日至6月6日,一场以“倡新型婚育文化”为主题的青春之约,在十所高校接连上演。"
     doc = clean("\n".join(["点击上方蓝字", *verse, first, BODY]))
     assert doc.title == "" and doc.text_original.splitlines() == [*verse, first, BODY]
+
+
+def test_a_short_heading_over_a_list_of_questions_is_the_texts_though_it_holds_a_genres_word(clean):
+    qa = ["问答时刻", "1.什么是青春健康同伴社?", "青春健康同伴社团是一支致力于青春健康、同伴教育的公益志愿团队。", "2.社团一般都有哪些活动?",
+          "第一,可以接受青春健康领域专家的培训指导。"]
+    doc = clean("\n".join(["青春应该拼搏", "我们要做一个勇敢的拾荒者!", *qa, BODY]))
+    assert doc.title != "问答时刻" and doc.text_original.splitlines()[-len(qa) - 1:] == [*qa, BODY]
