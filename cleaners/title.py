@@ -729,7 +729,8 @@ _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 _TITLE_COLON = re.compile(r"(?:\([^()]{2,40}\))?\s*:")
 # (the record's note, its date first, is the text's date line)
 _NOTE_FIRST = re.compile(r"\((?=[^()]{0,4}(?:(?:19|20)\d\d|民[国國])[^()]{2,12}日)[^()]{6,60}\)\s*:")
-_ANNOUNCED = re.compile(r"^(?:我|下面|现在)|向[^,。]{1,20}?[作做]|发表|上台")
+# (not an anniversary of what was published: "纪念…公开信发表三十周年活动总结")
+_ANNOUNCED = re.compile(r"^(?:我|下面|现在)|向[^,。]{1,20}?[作做]|发表(?![\d一二三四五六七八九十百]+周年)|上台")
 
 
 # a name's short form in brackets after it: "(以下简称二轮县志)", "(民青局)"

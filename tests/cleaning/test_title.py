@@ -816,6 +816,9 @@ def test_a_photo_caption_under_a_storys_lead_is_no_title_and_the_lead_stays():
     # a sample site's "范文篇一" between the title and the text
     ("妇幼卫生工作总结范文篇一20**年,在市委市政府的高度重视和支持下,全市妇幼保健围绕工作重点,坚持以保健为中心。",
      "妇幼卫生工作总结", "20**年,在市委市政府的高度重视和支持下,全市妇幼保健围绕工作重点,坚持以保健为中心。"),
+    # an anniversary's summary, the day its text opens with glued on (what was published is no speaker's announcing)
+    ("纪念925公开信发表三十周年活动总结2010年9月29日下午,由街道办事处与学院心协共同举办的纪念活动顺利拉开序幕。",
+     "纪念925公开信发表三十周年活动总结", "2010年9月29日下午,由街道办事处与学院心协共同举办的纪念活动顺利拉开序幕。"),
     # a village's plan, its text opening with the village as "we"
     ("关于开展计划生育先进示范村实施意见我村为进一步强化基层基础工作,更好地发挥村级在计划生育服务中的基础作用。",
      "关于开展计划生育先进示范村实施意见", "我村为进一步强化基层基础工作,更好地发挥村级在计划生育服务中的基础作用。"),
