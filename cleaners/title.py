@@ -348,6 +348,10 @@ def _head_title(lines: list[str], start: int, known: set[str], listed: str | Non
         # (or after a line of prose that stops short of its sentence's end: "…指出实行计划生育是党和政府" / "从我国国情出发…,实行计划生")
         if i and "," in t and is_prose(lines[i - 1]) and not ends_sentence(lines[i - 1]) and lines[i - 1][-1:].strip():
             continue
+        # (a body's name over a joint document's heading is one of its issuers: "人口计生委" / "教育部" / "公安部关于" / "…的意见")
+        if len(t) <= 12 and _ISSUER.search(t) and not _GENRE.search(t) \
+                and any(shadow(ln).strip().endswith("关于") for ln in lines[i + 1:i + 4]):
+            continue
         speech = _AT_MEETING.search(t)  # "在…上的讲话", the more so when that is the whole line
         if speech and listing:
             continue

@@ -1147,6 +1147,13 @@ def test_a_joint_documents_issuers_over_its_title_stay(run_step):
     assert draft.facts["title"] == "关于高等学校在校学生计划生育问题的意见"
 
 
+def test_a_joint_documents_issuer_printed_twice_over_its_split_heading_is_no_title(clean):
+    """A column's label over the page names the first issuer again: neither copy is the title."""
+    lines = ["人口计生委", "人口计生委 教育部 公安部关于", "高等学校在校学生计划生育问题的意见", "国人口发[2007]64号",
+             "各省、自治区、直辖市人口计生委、教育厅、公安厅:", BODY]
+    assert clean("\n".join(lines)).title.endswith("关于高等学校在校学生计划生育问题的意见")
+
+
 def test_a_reports_author_alone_over_its_text_stays_and_an_entrys_name_does_not(run_step):
     report = ["县食品药品监督管理局", "为认真贯彻落实县里的统一部署,县局对两个村进行重点帮促,现将有关情况汇报如下:", BODY]
     draft = run_step(Title(), report)
