@@ -261,8 +261,10 @@ class PreviewCut:
         # (a new sentence's first word or two alone on the last line, under a paragraph that ended: "…必然趋势。" / "将建",
         # "在此次"; a name, a credit or a signature's body opens with no such word, and a body or a closing may: "各乡镇",
         # "以上")
+        # (or under a numbered heading: "二、切实加强已婚学生的生育管理和服务" / "各高")
         if 2 <= len(last) <= 4 and _HAN_WORD.fullmatch(last) and last.startswith(_OPENERS) \
-                and above[-1:] in TERMINAL and not _SIGNED_WORD.search(last) and not _CLOSING.search(last):
+                and (above[-1:] in TERMINAL or _ITEM_FIRST.match(above)) and not _SIGNED_WORD.search(last) \
+                and not _CLOSING.search(last):
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a sentence's first words")
             return draft
@@ -292,6 +294,7 @@ class PreviewCut:
                 or last.count("“") > last.count("”")  # (a quote opened and never closed: "“向日葵亲子小")
                 or last.count("《") > last.count("》")  # (a book's or a document's name too: "为贯彻落实《国务院关于实施全面两孩政")
                 or (len(last) >= 16 and _DONE.search(last) is not None)  # (a verb done: "…负责同志出席了会")
+                or len(_LISTED.findall(last)) >= 2  # (a list of three or more: "通过新生群、贴吧、微博、微信公众号等网")
                 or _OFFICE_THEN_SURNAME.search(last) is not None  # (an office and its holder's surname: "…副主任刘")
                 or (tail_shade := shadow(tail)).count("(") > tail_shade.count(")")  # (a bracket likewise: "(卫生部与国家人口和计")
                 or (_NUMBERED_END.match(last) and not any(line.lstrip().startswith("附") for line in draft.lines[-4:])
@@ -323,6 +326,8 @@ _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[�
                              r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步|持续|从事|加强|主持|于\d{1,2}月\d{1,2}日[前后起]|"
                              r"[\u4e00-\u9fff][是由被][\u4e00-\u9fff]{2})")
 # a verb and its 了, as a sentence tells what was done; no signature, heading or credit is so worded (为了 and 除了 are no verbs')
+# an enumeration's mark (not a heading number's: "二、")
+_LISTED = re.compile(r"(?<![\d一二三四五六七八九十])、")
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")
 # the last words of a signature's body or place, or of a date ("县计生协", "2023年")
 _SIGNED_WORD = re.compile(r"[协会局委办部处室院所站队组社村镇乡区县市省年月日号]$")

@@ -445,6 +445,17 @@ def test_a_new_sentences_first_words_alone_on_the_last_line_mark_a_cut(run_step,
     assert bool(draft.facts.get("truncated")) is cut
 
 
+@pytest.mark.parametrize("above, last, cut", [
+    ("二、切实加强已婚学生的生育管理和服务", "各高", True),  # (under a numbered heading)
+    ("二、切实加强已婚学生的生育管理和服务", "县计生协", False),
+    ("1.宣传", "线上宣传:通过新生交流群、贴吧、社联官方微博、微信公众号等网", True),  # (a list of three, cut)
+    ("1.宣传", "县卫健局、县妇联、县计划生育协会", False),  # (the bodies that sign it)
+])
+def test_a_short_last_line_under_a_heading_or_a_list_cut_short_marks_a_cut(run_step, above, last, cut):
+    draft = run_step(PreviewCut(), [BODY, "成立一个全国性的机构也是必然趋势。", above, last])
+    assert bool(draft.facts.get("truncated")) is cut
+
+
 def test_a_name_bracketed_in_question_marks_at_the_end_is_a_cut_not_a_question(run_step):
     assert run_step(PreviewCut(), [BODY, "1、各类报刊的宣传。每个乡镇在?中国人口报?"]).facts.get("truncated")
     assert not run_step(PreviewCut(), [BODY, "大家知道什么是?暖心家园?"]).facts.get("truncated")
