@@ -1887,6 +1887,10 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|�
                      r"(?:[^()\[\]【】。]|\([^()]{1,4}\)){2,40}|[^()\[\]【】。]{2,30}供稿|"
                      # (who wrote it and took its pictures: "(文图/王某某)", "(某某某 文/图)")
                      r"(?:文\s*/\s*图|文图|图文|文字)\s*[/:]\s*[^()\[\]【】。]{2,20}|[^()\[\]【】。,]{2,12}\s*文\s*/\s*图\s*(?=[)\]】])|"
+                     # (after the office they work for, its own note in brackets, or the first writer's name:
+                     # "(党委学生工作部(处) 文图/王某)", "(傅某虎 特约通讯员:储某忠)")
+                     r"[^()\[\]【】。,]{2,16}(?:\([^()]{1,4}\))?\s+(?:文\s*/\s*图|文图|图文|文|图|摄影)\s*/\s*[\u4e00-\u9fff]{2,4}\s*(?=[)\]】])|"
+                     r"[\u4e00-\u9fff]{2,3}\s+(?:特约|见习)?(?:通讯员|记者)\s*[:\s]\s*[\u4e00-\u9fff]{2,4}\s*(?=[)\]】])|"
                      # (a reporter's name run on after the word: "(记者贾晓宏)", "(本报记者 王芳 李欢)", three names run
                      # together: "(记者贾海燕谢涛杨杰)")
                      r"(?:特约|见习|本报|本台|本网)?记者(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|[\u4e00-\u9fff]{5,10})|"
@@ -1954,7 +1958,7 @@ _OFFICE_COLON_NAME = re.compile(rf"{_OFFICE_LINE.pattern}\s*:\s*{PERSON_NAME.pat
 _NAME_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]")
 _NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
-_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局|"
+_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局|团委|"
                           r"[\u4e00-\u9fff]{2}(?:处|部|科)|卫计局|[\u4e00-\u9fff]{2}委会)"
                           r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")

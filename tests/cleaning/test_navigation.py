@@ -318,7 +318,8 @@ def test_a_lone_english_notice_under_a_chinese_text_goes():
 @pytest.mark.parametrize("credit", ["(晋宁县计生协供稿)", "(审核人:李某莉)", "(审核:王某)", "(特约记者 李念刚 通讯员 米旭)", "(作者:临武县计生协 雷航英)",
                                     "【编辑 刘妞】", "（通讯员 张晓）", "(記者 林文婧)", "(記者賈曉宏)", "(本报记者王芳 李欢)",
                                     "(完)", "(记者贾某燕谢某杨某)", "(某某区计生协会 黄某霞 刘某珍)", "(区卫计局 雷某军)",
-                                    "(供稿:某某县计划生育协会)", "(文圖/王某俊)", "(仲某颖 文/图)", "(黄洋镇 蹇某东)"])
+                                    "(供稿:某某县计划生育协会)", "(文圖/王某俊)", "(仲某颖 文/图)", "(黄洋镇 蹇某东)",
+                                    "(党委学生工作部(处) 文图/王某)", "(傅某虎 特约通讯员:储某忠)"])
 @pytest.mark.parametrize("own_line", [True, False])
 def test_a_stories_credit_at_its_end_goes(run_step, credit, own_line):
     from cleaners.navigation import TrailingCredit
@@ -1142,7 +1143,7 @@ def test_a_storys_writers_under_its_last_sentence_or_a_credit_cut_off_at_the_pag
     assert doc.text_original.splitlines() == [BODY, last] and not doc.truncated
 
 
-@pytest.mark.parametrize("credit", ["(社会事业学院 韩某娟 唐某芹)", "(横梁街道社区教育中心)"])
+@pytest.mark.parametrize("credit", ["(社会事业学院 韩某娟 唐某芹)", "(横梁街道社区教育中心)", "(校团委)"])
 def test_a_bodys_credit_right_after_a_storys_last_sentence_goes(clean, credit):
     last = "社区书记表示,要使“全面二孩政策”在社区家喻户晓。"
     doc = clean("\n".join(["某社区开展计生宣传活动", BODY, last + credit]))
