@@ -237,8 +237,12 @@ _END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
 _BOLD = re.compile(r"\s*(?:[-–•]\s*|\d{1,2}[.、]\s*)?(\*\*)(?=[^\s*])[^*\n]{2,80}?(?<=[^\s*])(\*\*)(?=[:\s]|$)")
 # a CMS template's field left unfilled: "#!time!#青春期是…"
 _TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#")
+# an image's markup left of a picture the extraction dropped, alone on its line: the end of a Markdown link, ".webp)", or
+# of a tag's script, "nload="this.removeAttribute('width'); …" />"
+_IMAGE_TAIL = re.compile(r"^[!-~ ]{0,300}?(?:\.(?:webp|jpe?g|png|gif)\)|nload=\"[^\"]*\"\s*/?>)\s*$", re.I)
 _MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
-           (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")))
+           (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")),
+           (_IMAGE_TAIL, (".webp)", ".jpg)", ".jpeg)", ".png)", ".gif)", "nload=")))
 
 
 # a scraper's scrambled code after a space at a line's end: "…首任會長。 S4+6yG4?2ke6=9S", "- 清朝 U6:9NL4+,Vk64g"

@@ -129,6 +129,8 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     # a journal site's print marker after the last sentence
     (BODY + "endprint", BODY),
     ("#!time!#" + BODY, BODY),  # a CMS template's field left unfilled
+    # an image's markup left alone on its line
+    (".webp)", ""), ("nload=\"this.removeAttribute('width'); this.removeAttribute('onload');\" />", ""),
 ])
 def test_markup_printed_as_text_goes(run_step, line, clean):
     draft = run_step(InjectedSpam(), [line])
