@@ -42,7 +42,9 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一名人|下一名人|�
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")
 # (the previous and next posts' labels may part from their titles with a space alone: "上一篇 在…上的讲话")
 _LEAD = re.compile(rf"^[\s\-–·•*▪>»«【\[(]*(?:(?:{_LABELS}|(?i:previous|prev|next)(?i: (?:post|article|story|page))?)\s*[::】\]]|"
-                   r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)(?:文章)?[ \u3000]+(?=\S))")
+                   r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)(?:文章)?[ \u3000]+(?=\S)|"
+                   # (a paper's keywords after a space, words alone: "关键词 高校 流动人口 计划生育 问题 对策")
+                   r"(?:关键词|关键字)[ \u3000]+(?=(?:[^\s,。,;:]{1,8}[ \u3000]+){2,}[^\s,。,;:]{1,8}\s*$))")
 # a column's name over its story: "新聞與活動", "News新聞動態", "主編推介" (nor is it a title: Title passes it over)
 COLUMN_NAMES = "新闻与活动|新闻动态|工作动态|新闻速递|快讯|协会动态|行业动态|国内新闻|国际新闻|主编推介|编辑推荐|新闻中心|通知公告|图片新闻|视频新闻|热点新闻|最新动态|焦点新闻|新闻专区|要闻|新闻公报|新闻"
 _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首页|尾页|末页|上一页|下一页|上页|下页|前一页|后一页|返回|"
