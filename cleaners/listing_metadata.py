@@ -389,6 +389,12 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PUT_UP = re.compile(rf"{_PUT_UP_WORD}\s*(?:19|20)\d\d年")
 
 
+def _listed_row(lines: list[str], i: int) -> bool:
+    """Whether a table's row with a stamp in it stands under two or more rows like it: a list's item, each with its
+    date ("| 第五届第2次大会会议纪录 | 2011-05-04 |"), not the page's row."""
+    return sum(1 for line in lines[max(0, i - 4):i] if line.lstrip().startswith("|") and _ROW_STAMP.search(line)) >= 2
+
+
 def _stamped_row(shade: str) -> tuple[tuple[str, str], ...] | None:
     s = shade.strip().rstrip(",")  # (the comma before a length TruncationNotice took: "发布于2023-12-10 14:51,")
     # (a written date is the site's beside its address, or with its time: "2011年09月15日 11:21:07  某某新闻网")
@@ -860,7 +866,8 @@ class UploadMetadata:
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade) or _BUTTON_STAMP.match(shade)
                                          or (i < HEAD and (_NAME_STAMP_CLOCK.match(shade.strip()) or _ADDRESSED_STAMP.search(shade)))) \
-                and not (i > above_text and _FLOOR_ROW.match(shade)) and (pairs := _stamped_row(shade)) is not None
+                and not (i > above_text and _FLOOR_ROW.match(shade)) and not (shade.lstrip().startswith("|") and _listed_row(lines, i)) \
+                and (pairs := _stamped_row(shade)) is not None
             # (its writers' names, run on after its clock, printed again a few lines down: "2013-04-29 00:44赵某忠宋某花" /
             # "某刊 2013年6期" / "关键词:…" / "赵某忠 宋某花")
             if i < HEAD and ":" in shade and (run_on := _NAMES_AFTER_CLOCK.search(shade)) and _ROW_STAMP.match(shade.strip()):

@@ -919,3 +919,12 @@ def test_an_events_time_and_place_between_the_headline_and_the_credits_are_the_t
     facts = ["时间:3月12号9:30-15:30", "地点:教二-102、教二-104"]
     doc = clean("\n".join(["某某大学 青春健康俱乐部", "同伴教育主持人培训新闻稿", *facts, "撰稿:张某某", "校对:孙某某", *BODY]))
     assert doc.title == "同伴教育主持人培训新闻稿" and doc.text_original.splitlines() == [*facts, *BODY]
+
+
+def test_the_last_rows_of_a_table_listing_dated_minutes_are_the_lists_not_the_pages_date(clean):
+    rows = ["| 103.4.18 第6届第2次会员代表大会会议纪录 <内含大会手册> | 2014-05-16 |",
+            "| 101.5.25 第五届第3次会员代表大会会议纪录 <内含大会手册> | 2012-06-01 |",
+            "| 第五届第2次会员代表大会「大会手册」 | 2011-05-13 |",
+            "| 100.4.22 第五届第2次大会会议纪录 | 2011-05-04 |", "| 99.7.13 第5届第1次大会会议纪录 | 2010-09-07 |"]
+    doc = clean("\n".join(["| 标 题 | 日 期 |", *rows]))
+    assert doc.published is None and "第5届第1次大会会议纪录" in doc.text_original and "2010-09-07" in doc.text_original
