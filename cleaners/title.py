@@ -66,7 +66,9 @@ _FILE_NUMBER = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号个项条�
 # a forum's tag in its title label: "[中国内地]"
 _FORUM_TAG = re.compile(r"\[[^\[\]]{1,8}\]")
 # a wire's subject tag, a news site's column before a colon: "(医卫)…", "运城新闻:…"
-_WIRE_TAG = re.compile(r"\([\u4e00-\u9fff]{2}\)|[\u4e00-\u9fff]{2,6}(?:新闻|新闻网|在线|日报|晚报):")
+# (and a wire's dateline before a feature's headline: "北京9月4日电题:采访…", "新华社北京9月4日电 题:…")
+_WIRE_TAG = re.compile(r"\([\u4e00-\u9fff]{2}\)|[\u4e00-\u9fff]{2,6}(?:新闻|新闻网|在线|日报|晚报):|"
+                       r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电\s*题\s*:")
 _TITLE_OPENING = re.compile(r"关于|關於|在.{2,40}上的")  # how a title opens, after a counter's label glued on
 # the whole text's length a sample site or a list's item states by its headline: "…范文(5991字)", "第一篇 … 2750字"
 _HEADLINE_LENGTH = re.compile(r"(?:范文|范例|模板|怎么写)\((\d{3,6})字\)|(?<=写),\s*(\d{3,6})字免费|"

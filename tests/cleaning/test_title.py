@@ -1459,6 +1459,8 @@ def test_an_entrys_name_over_its_definition_or_printed_twice_is_its_title_and_st
     ("乡镇计生工作领导讲话|乡镇领导讲话稿", "乡镇计生工作领导讲话"),  # a sample site's category after a bar
     ("“錯批一人,誤增三億”說之歷史誤讀|錯批一人 誤增三億哪一年", "“錯批一人,誤增三億”說之歷史誤讀"),  # a search's question after it
     ("运城新闻:运城市召开人口和计划生育领导组(扩大)会议", "运城市召开人口和计划生育领导组(扩大)会议"),  # a column before a colon
+    ("北京9月4日电题:采访新疆籍学者周某平:新疆人口变化与世界人口增长规律相同",
+     "采访新疆籍学者周某平:新疆人口变化与世界人口增长规律相同"),  # a wire's dateline before a feature's headline
     ("乡镇计生协评估情况报告总结范文", "乡镇计生协评估情况报告总结"),  # a genre after a genre is the title's
     ("《中国计划生育工作手册》PDF下载", "中国计划生育工作手册"),  # a book's download page
     ("今年首十個月16人次接受人工授精", "今年首十個月16人次接受人工授精"),  # a word's 精 is no site's badge
