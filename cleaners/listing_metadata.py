@@ -278,6 +278,7 @@ _SITE_NAME_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _GENRE_LEFT = re.compile(r"讲话|报告|总结|方案|通知|发言|致辞|计划|意见|章程|汇报|规划")
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
 # so they count only in the page's head and foot, where listings print them
+_SERIAL = ("国内统一刊号", "国际标准刊号")
 _SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文档编号", "文档ID", "文章大小", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
               "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
               "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑",
@@ -752,6 +753,11 @@ class UploadMetadata:
             if pairs is None and len(shade) <= 160 and _SPACED_LABEL.search(shade):
                 # a portal's catalogue spaces its labels out: "索 引 号:", "文    号:"
                 pairs = _pairs(_SPACED_LABEL.sub(lambda m: "".join(m.group().split()), shade))
+            if pairs is None and len(shade) <= 160 and (lead := _PAIR.match(shade.strip())) and lead.group(1) in _SERIAL \
+                    and not has_stops(shade):
+                # a paper's masthead row that opens with its serial number, its values too long to read one by one: the
+                # site's whole ("国内统一刊号:CN33-0080  http://www.….com  E-mail:…")
+                pairs = ((lead.group(1), shade.strip()[lead.end():]),)
             if pairs is None and len(shade) <= 200:
                 # a title or a table cell with the listing glued on after it: the listing part goes
                 site = next((m for m in _PAIR.finditer(shade) if m.group(1) in _SITE_ONLY and m.start() > 0), None) \

@@ -928,3 +928,9 @@ def test_the_last_rows_of_a_table_listing_dated_minutes_are_the_lists_not_the_pa
             "| 100.4.22 第五届第2次大会会议纪录 | 2011-05-04 |", "| 99.7.13 第5届第1次大会会议纪录 | 2010-09-07 |"]
     doc = clean("\n".join(["| 标 题 | 日 期 |", *rows]))
     assert doc.published is None and "第5届第1次大会会议纪录" in doc.text_original and "2010-09-07" in doc.text_original
+
+
+def test_a_papers_masthead_row_with_its_serial_number_address_and_mail_is_the_sites_whole(clean):
+    masthead = "国内统一刊号:CN33-0080  http://www.example-daily.com  E-mail:news@mail.example.cn"
+    doc = clean("\n".join([masthead, "某某协会召开理事会", *BODY]))
+    assert doc.title == "某某协会召开理事会" and doc.text_original.splitlines() == BODY
