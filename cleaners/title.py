@@ -451,7 +451,7 @@ _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 # a headline's piece that cannot end it: "“5.29”会员活动日暨" / "“健康…”文艺晚会精彩上演"
 # (a news headline's kicker leads into the main line under it: "…在理事会上强调" / "牢牢把握主题主线")
 # (and a verb that wants its object: "为进一步做好" / "计生特殊家庭关怀扶助工作", "多地计生协会开展" / "形式多样的…")
-_CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“", "强调", "指出", "表示", "做好", "开展", "推进", "推动", "加强",
+_CONNECTIVE = ("暨", "及", "和", "与", "、", "的", "之", "“", "强调", "指出", "提出", "表示", "做好", "开展", "推进", "推动", "加强",
                "助力", "深化")
 _HEADLINE_PIECE = re.compile(r"[^。,;:!?]{1,30}")
 # a byline, whole or with its name split off: "□记者 陈晓苏", "□记者", "本报讯"

@@ -519,9 +519,11 @@ def test_a_column_a_subtitle_or_a_caption_is_no_first_line_title(first):
     assert draft.facts["title"] == ""
 
 
-def test_a_headlines_kicker_is_joined_to_its_main_line():
-    draft = Title()(Draft(lines=["省计生协会长在全省理事会上强调", "牢牢把握主题主线", BODY], kind="text"))
-    assert draft.facts["title"] == "省计生协会长在全省理事会上强调牢牢把握主题主线"
+@pytest.mark.parametrize("kicker, main", [("省计生协会长在全省理事会上强调", "牢牢把握主题主线"),
+                                         ("国务院召开电视电话会议提出", "关爱女孩")])
+def test_a_headlines_kicker_is_joined_to_its_main_line(kicker, main):
+    draft = Title()(Draft(lines=[kicker, main, BODY], kind="text"))
+    assert draft.facts["title"] == kicker + main
     assert draft.lines == [BODY]
 
 
