@@ -271,6 +271,7 @@ def _one_stamp_below(lines: list[str], foot: int) -> bool:
     return sum(1 for line in lines[foot:] if line[:1].isdigit() and _STAMP_ALONE.fullmatch(shadow(line).strip())) == 1
 
 
+# an event's facts after its date row, and (its time among them) between a headline and its credits
 _EVENT_NEXT = re.compile(r"\s*(?:会议)?(?:地点|主持人?|参加人员|参会人员|出席人员|与会人员)\s*:")
 _EVENT_FACT = re.compile(r"\s*(?:会议|活动)?(?:时间|地点|主持人?|参加人员|参会人员|出席人员|与会人员)\s*:")
 _COUNTER_LABEL = re.compile(r"浏览|阅读|点击|人气|访问|查看|热度")
