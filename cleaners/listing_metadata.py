@@ -272,14 +272,14 @@ def _one_stamp_below(lines: list[str], foot: int) -> bool:
 
 
 # an event's facts after its date row, and (its time among them) between a headline and its credits
-_EVENT_NEXT = re.compile(r"\s*(?:会议)?(?:地点|主持人?|参加人员|参会人员|出席人员|与会人员)\s*:")
-_EVENT_FACT = re.compile(r"\s*(?:会议|活动)?(?:时间|地点|主持人?|参加人员|参会人员|出席人员|与会人员)\s*:")
+_EVENT_LABELS = "地点|主持人?|参加人员|参会人员|出席人员|与会人员"
+_EVENT_NEXT = re.compile(rf"\s*(?:会议)?(?:{_EVENT_LABELS})\s*:")
+_EVENT_FACT = re.compile(rf"\s*(?:会议|活动)?(?:时间|{_EVENT_LABELS})\s*:")
 _COUNTER_LABEL = re.compile(r"浏览|阅读|点击|人气|访问|查看|热度")
 _SITE_NAME_LEFT = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _GENRE_LEFT = re.compile(r"讲话|报告|总结|方案|通知|发言|致辞|计划|意见|章程|汇报|规划")
 # labels no document uses for itself; the others (时间, 作者, 来源 …) can be part of a notice's text,
 # so they count only in the page's head and foot, where listings print them
-_SERIAL = ("国内统一刊号", "国际标准刊号")
 _SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文档编号", "文档ID", "文章大小", "上传时间", "上传日期", "上传者", "上传人", "贡献者", "发布时间", "发布日期", "更新时间",
               "更新日期", "录入时间", "添加时间", "浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "访问量",
               "下载次数", "下载积分", "所需积分", "投诉建议", "文件大小", "文档大小", "文档页数", "文档格式", "责任编辑",
@@ -288,6 +288,8 @@ _SITE_ONLY = {"适用场合", "国内统一刊号", "国际标准刊号", "文�
               "访问人次", "累计访问", "打印时间", "打印日期", "录入者", "点阅率", "字型大小", "推荐人", "最后修改于", "被引量",
               "上传用户", "页面地址是", "页面地址", "本页地址", "移动端", "内容发布更新时间", "本文标题", "来源标题",
               "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号"}
+# a paper's serial numbers, which open its masthead row
+_SERIAL = ("国内统一刊号", "国际标准刊号")
 HEAD, FOOT = 15, 10
 _FULL_STOP = re.compile(r"[。!?;\uff01\uff1f\uff1b]")
 # a stamp glued before a headline of six characters or more, no row's label after it: "2023.04.27关于提振…"

@@ -56,6 +56,7 @@ _URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN
 # an author cites government and association sites; sites inject their own commercial addresses
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
 _LINK_WORDS = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\s*")
+# the comma a site put between the last sentence and its address, "…关键时期。, http://www…"
 _COMMA_BEFORE = re.compile(r"(?<=[。!?”])\s*,\s*$")
 # "更多范文请访问 www…": the lead-in goes with the address
 _DATELINE_AFTER = re.compile(r"(?:消息|讯|报道|电)\s*[(:]")

@@ -113,6 +113,8 @@ _NAMED_IN_QUOTES = re.compile(r"“([^“”]{4,60}(?:汇报|报告|总结|讲�
 _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
 _BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》|“[^“”]{8,}”")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
+# (a heading's short second line spaced out, its spaces maybe wide: "调 研 报 告", "情　况　汇　报")
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
 _MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cyrillic Р, one mirror's separator)
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
@@ -470,9 +472,6 @@ _PAPER = re.compile(r"办法|细则|规定|制度|标准|条例|章程|通知|�
 _PAPER_END = re.compile(rf"(?:{_PAPER.pattern})$")
 # (a headline's predicate is no such name: "…协会" / "印发2024年工作要点")
 _PREDICATE = re.compile(r"印发|发布|出台|部署|审议|通过|学习|解读|召开|举行|启动|制定|出炉")
-
-
-_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}")
 
 
 def _wraps_into(line: str, below: str) -> bool:

@@ -326,9 +326,9 @@ _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[�
                              r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步|持续|从事|加强|主持|于\d{1,2}月\d{1,2}日[前后起]|我的|在我|"
                              r"[\u4e00-\u9fff][是由被][\u4e00-\u9fff]{2})")
 # a verb and its 了, as a sentence tells what was done; no signature, heading or credit is so worded (为了 and 除了 are no verbs')
+_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")
 # an enumeration's mark (not a heading number's: "二、")
 _LISTED = re.compile(r"(?<![\d一二三四五六七八九十])、")
-_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")
 # the last words of a signature's body or place, or of a date ("县计生协", "2023年")
 _SIGNED_WORD = re.compile(r"[协会局委办部处室院所站队组社村镇乡区县市省年月日号]$")
 _FOLD = re.compile(r"[\s>»›【\[((—\-]*(?:点击)?展开(?:阅读)?全文\s*[∨v▼]?\s*$")
