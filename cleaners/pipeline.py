@@ -241,6 +241,10 @@ _DATE_FIRST_BYLINE = re.compile(r"^\s*(?:[((]\s*([^()()]{6,16}?日)\s*(?:在[^()
                                 r"[—-]{0,2}\s*([^()()]{6,16}?日)\s*在[^()()。]{2,40}上)\s*:?\s*$")
 
 
+# a transcript's note of its day and its making, the date before or after the note, with no comma or with a
+# bracket the page lost: "(2009年8月25日根据录音整理)", "2009年8月25日根据录音整理、未经本人审核)", "(根据录音整理,2009年8月25日)"
+_RECORDED = re.compile(r"^\s*[((]?\s*(?:([^()(),]{6,16}?日)\s*[,、]?\s*)?(?:根据|据)?(?:现场)?录音(?:记录)?整理"
+                       r"(?:[,、]\s*未经本人审[阅核定])?\s*(?:[,、]\s*([^()(),]{6,16}?日))?\s*[))]?\s*$")
 _GIVEN_START = re.compile(r"^\s*[((—-]*\s*[^()()]{6,16}?日\s*在[^上]*$")
 _ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?于|于)?\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
@@ -330,8 +334,8 @@ def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
     for k, line in enumerate(folded):
         if k + 1 < len(folded) and _GIVEN_START.match(line) and folded[k + 1].rstrip(") ").endswith("上"):
             line += folded[k + 1]
-        m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line)
-        if m and len(line) <= 80 and "。" not in line:
+        m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line) or ("录音" in line and _RECORDED.match(line)) or None
+        if m and any(m.groups()) and len(line) <= 80 and "。" not in line:
             return date_line(next(g for g in m.groups() if g))
     # a charter's or a rule's note of the day it was adopted, under its title or at its end:
     # "(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)"

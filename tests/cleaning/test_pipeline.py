@@ -221,6 +221,20 @@ def test_a_dated_byline_with_a_note_after_the_date(clean):
     assert clean(page).speech_date == "2015-07-07"
 
 
+@pytest.mark.parametrize("note", ["(2009年8月25日根据录音整理)", "2009年8月25日根据录音整理、未经本人审核)",
+                                  "(根据录音整理,2009年8月25日)", "（2009年8月25日据现场录音整理）"])
+def test_a_transcripts_note_of_its_recording_gives_its_date(clean, note):
+    page = (f"在全县计生协工作会议上的讲话\n{note}\n同志们:\n"
+            "今天我们召开全县计生协工作会议,主要任务是总结去年工作,部署今年任务。\n")
+    doc = clean(page)
+    assert doc.speech_date == "2009-08-25" and doc.title == "在全县计生协工作会议上的讲话"
+
+
+def test_a_recording_note_without_a_date_gives_none(clean):
+    page = "在全县计生协工作会议上的讲话\n(根据录音整理)\n同志们:\n今天我们召开全县计生协工作会议,部署今年任务。\n"
+    assert clean(page).speech_date is None
+
+
 CHARTER = ["第一条 为贯彻落实计划生育基本国策,制定本章程。", "第二条 村计生协在村党支部领导下开展工作。"]
 
 
