@@ -447,6 +447,8 @@ _DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯(?:\s*据[^\s,。]
 # a speaker's line opens the document under its title: "省计生委主任 张枫", "县计生协常务副会长"
 # a list of offices ("省人大常委会委员、省人大教科文卫委员会委员"), whose holder's name the page split off under it
 _OFFICE_LIST = re.compile(rf"、.*(?:{OFFICES}|委员)$")
+_SPEAKERS_CUT = re.compile(rf"(?:{OFFICES}|委员)、[\u4e00-\u9fff]{{2,4}}$")
+_OFFICE_AT = re.compile(rf"(?:常务)?副?(?:{OFFICES}|[盟州旗]长)在[^,。:;]{{2,40}}上的?(?:讲话|致辞|发言|报告|总结讲话)")
 _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 
 
@@ -485,6 +487,9 @@ def _wraps_into(line: str, below: str) -> bool:
     # (a wrap inside a word, the line ending on a year's scope: "市妇联党组书记2025年度民" / "主生活会对照检查发言提纲")
     if _MID_WORD.search(t) and len(rest) <= 24 and not re.search(r"[,。:;!?]", rest) \
             and (_GENRE.search(rest) or rest.endswith("提纲")) and not _GENRE.search(t):
+        return True
+    # (a list of speakers wrapped inside its last one's office: "…书记、…主席、…副主任、周某" / "副盟长在…座谈会上的讲话")
+    if _SPEAKERS_CUT.search(t) and _OFFICE_AT.fullmatch(rest) and not re.search(r"[,。:;!?]", t):
         return True
     if not (2 <= len(rest) <= 24 and (_GENRE_END.search(rest) or _PAPER_END.search(rest))) or re.search(r"[,。:;!?]", rest):
         return False

@@ -1027,6 +1027,16 @@ def test_a_title_wrapped_inside_jihua_shengyu_is_joined_and_names_its_genre(clea
     assert doc.title == "关于全省1998年人口与计划生育目标管理责任制考核结果的通报" and doc.doc_type == "通报"
 
 
+def test_a_list_of_speakers_wrapped_inside_the_last_ones_office_is_joined(clean):
+    lines = ["王某书记、李某主席、张某副主任、周某", "", "副县长在县计生协会工作座谈会上的讲话", "王某书记的讲话",
+             "下午召开座谈会,各乡镇计生协会代表相继发言,提出了很好的意见和建议。"]
+    doc = clean("\n".join(lines))
+    assert doc.title == "王某书记、李某主席、张某副主任、周某副县长在县计生协会工作座谈会上的讲话"
+    # (a list that ends on an office is whole: the line under it is not joined to it)
+    lines[0] = "王某书记、李某主席、张某副主任、周某副县长"
+    assert clean("\n".join(lines)).title == "副县长在县计生协会工作座谈会上的讲话"
+
+
 def test_a_title_glued_to_comrades_and_a_comma_is_split_off():
     line = "计生工作会议主持词同志们,今天的会议是县委县政府决定召开的一次重要会议。"
     draft = Title()(Draft(lines=["计生工作会议主持词", line, BODY], kind="text"))
