@@ -800,6 +800,16 @@ def _under_roster_label(lines: list[str], i: int) -> bool:
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
+def _figures_spaced(items: list[str]) -> bool:
+    """Whether a line's spaces stand only round its figures and letters, as a PDF's text spaces them: a heading's, "XX 县…协会
+    2021 年工作总结和 2022 年工作计划", not a menu's items (a pager's "上一页 1 2 3 下一页" has too few words)."""
+    def figure(t: str) -> bool:
+        return t.isascii() and t.isalnum()  # (a bracket or a dash between a menu's items is none: "医药网 - 医药招商 - …")
+
+    return all(figure(a) or figure(b) for a, b in zip(items, items[1:], strict=False)) \
+        and sum(len(t) for t in items if not t.isascii()) >= 8
+
+
 def _outside_body(lines: list[str], first: int, last: int, tables: set[int], split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
 
@@ -864,7 +874,8 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                         and sum(1 for t in items if _COLUMN_HEAD.search(t)) < 2 \
                         and not mostly_names(names) \
                         and not (chronicle and _MONTH_LED.match(s)) \
-                        and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)):
+                        and (not spaced or is_furniture("".join(items))) and not ("年" in s and date_line(s)) \
+                        and not _figures_spaced(items):
                     found.add(i)
                 # a fanwen site's search words under its title: "计生协讲话稿 计生协换届讲话 …讲话稿范文"
                 elif len(items) >= 3 and all(len(t) <= 16 and _KEYWORD.search(t) for t in items):

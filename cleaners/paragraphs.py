@@ -115,6 +115,9 @@ DIARY_DAY = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*�
 
 
 _SPACED_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[xX×]{2,3})[ \u3000]+(?=[\u4e00-\u9fff])")
+# (or one a PDF spaced off the word it stands in, wherever the line puts it: "1、XX 年某县…总结", "…(1)XX 年,我会…",
+# "2021 年以来,XX 县科协在 XX 县委…"; not before a salutation, which opens the text: "主持人 XX 同志们:")
+_PLACEHOLDER_SPACED = re.compile(r"(?<![A-Za-z])[xX×]{2,3}[ \u3000]+(?=[\u4e00-\u9fff])(?!同志|各位|尊敬|大家|亲爱|女士)")
 
 
 def _names_row(folded: str) -> bool:
@@ -137,7 +140,7 @@ def split_paragraphs(line: str) -> list[str]:
     # (a template's placeholder for a place or a name, spaced off the words it stands among: "在 XX 镇新一届…", "召开 XX 镇…";
     # not after an office, where it is the byline's name: "镇党委书记 XX 同志们:")
     held = [(p.start(), p.end()) for p in _SPACED_PLACEHOLDER.finditer(folded) if not OFFICE_END.search(folded, 0, p.start())] \
-        if ("X" in folded or "×" in folded or "x" in folded) else []
+        + [p.span() for p in _PLACEHOLDER_SPACED.finditer(folded)] if ("X" in folded or "×" in folded or "x" in folded) else []
     for m in _SPACE.finditer(folded, slogan.end() if slogan else 0):
         left, right = folded[start:m.start()], folded[m.end():m.end() + 1]
         if held and any(a <= m.start() < b for a, b in held):
@@ -192,6 +195,9 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         # (or the first of its joint issuers spaced off the title: "某市卫生和计划生育委员会 某市计划生育协会关于…的通知")
         if len(left) <= 30 and _JOINT_ISSUER.search(left) and not _STOP.search(left) and _ISSUED_TITLE.match(folded, m.end()):
+            continue
+        # (or the body's name spaced off its document's year, as a PDF spaces figures: "XX 县科学技术协会 2021 年工作总结和…")
+        if len(left) <= 30 and _JOINT_ISSUER.search(left) and not _STOP.search(left) and _YEAR_PAPER.match(folded, m.end()):
             continue
         # (a row's label and its value before the row's bar: "分类: 县志工作 |")
         if left[-1] == ":" and _BARRED_VALUE.match(folded, m.end()):
@@ -255,6 +261,7 @@ _NOTICE_END = re.compile(rf"[^。,!?:;\s]{{1,20}}(?:[ \u3000][^。,!?:;\s]{{1,20
 _PAPER_TAIL = re.compile(rf"的(?:{_PAPER_WORDS})$")
 _JOINT_ISSUER = re.compile(r"(?:委员会|协会|政府|办公室|办公厅|联合会|妇联|团委|局|委|厅)$")
 _ISSUED_TITLE = re.compile(rf"[^。!?:;]{{2,30}}?关于[^。!?:;]{{2,100}}?的(?:实施)?(?:{_PAPER_WORDS})\s*$")
+_YEAR_PAPER = re.compile(r"(?:19|20)\d\d\s*年度?\s*[^,。:;!?\s]{0,12}?(?:总结|计划|报告|要点|方案|规划)(?=\s|$|和)")
 _BARRED_VALUE = re.compile(r"[\u4e00-\u9fff][^\s|:]{0,11}[ \u3000\xa0]*\|")  # (a count stays apart: "查看: 1374|引用:")
 # (one glued to a word is a row of its own, "17:53:02應琛", and so is one with its zone, "12:37:14 +0000 UTC…")
 _CLOCK_NEXT = re.compile(rf"{CLOCK}(?=\s*\||\s*$|\s+[\u4e00-\u9fff]|\s+(?:https?:|www\.))")

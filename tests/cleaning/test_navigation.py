@@ -1606,3 +1606,13 @@ def test_a_channels_menu_of_four_character_items_that_open_alike_goes(clean):
                            "暖心家园,是为计生特殊家庭建立就近方便、小型化服务、经常性活动的阵地为主要形式的民生公益项目。"]))
     assert doc.title == "2020年暖心家园项目点公布 全省唯一!某区项目点上榜" and "今日" not in doc.text
 
+
+
+def test_a_heading_a_pdf_spaced_round_its_figures_is_no_menu(run_step):
+    lines = ["科协工作报告", "XX 县科学技术协会 2021 年工作总结和 2022 年工作计划",
+             "2021 年以来,XX 县科协在 XX 县委县政府的直接领导下,坚持以人民为中心,扎实开展各项工作。",
+             "一年来,全县科普工作取得了新的成效,群众科学素质明显提高。"]
+    assert run_step(Navigation(), lines).lines == lines
+    # (a menu's items parted by dashes are still a menu)
+    menu = "医药网 - 医药招商 - 医药资讯 - 医药搜索 - 中医药 - 企业大全"
+    assert menu not in run_step(Navigation(), [menu, *lines[2:]]).lines

@@ -83,6 +83,18 @@ def test_a_range_of_days_and_a_clause_that_opens_wanting_more_hold_across_a_spac
     assert split_paragraphs(line) == [line]
 
 
+@pytest.mark.parametrize("line", ["1、XX 年某县残联年终工作总结XX 年,我会组织宣传工作在县委、县政府的领导下开展。",
+                                  "2021 年以来,XX 县科协在 XX 县委县政府的直接领导下开展工作。"])
+def test_a_placeholder_a_pdf_spaced_off_the_word_it_stands_in_holds_it(line):
+    assert split_paragraphs(line) == [line]
+
+
+def test_a_bodys_name_spaced_off_its_documents_year_stays_one_heading():
+    line = "XX 县科学技术协会 2021 年工作总结和 2022 年工作计划 2021 年以来,XX 县科协在 XX 县委县政府的直接领导下开展工作。"
+    assert split_paragraphs(line) == ["XX 县科学技术协会 2021 年工作总结和 2022 年工作计划",
+                                      "2021 年以来,XX 县科协在 XX 县委县政府的直接领导下开展工作。"]
+
+
 def test_a_placeholder_for_a_bylines_name_still_ends_its_line():
     assert split_paragraphs("镇党委书记 XX 同志们:") == ["镇党委书记 XX", "同志们:"]
 

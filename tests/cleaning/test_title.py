@@ -1027,6 +1027,13 @@ def test_a_title_wrapped_inside_jihua_shengyu_is_joined_and_names_its_genre(clea
     assert doc.title == "关于全省1998年人口与计划生育目标管理责任制考核结果的通报" and doc.doc_type == "通报"
 
 
+@pytest.mark.parametrize("line", ["XX 年某县残联年终工作总结XX 年,我会组织宣传工作在县委、县政府的领导下,取得了较好成绩。",
+                                  "XX年某县残联年终工作总结(1)XX年,我会组织宣传工作在县委、县政府的领导下,取得了较好成绩。"])
+def test_a_titles_run_on_into_a_placeholders_year_or_after_a_files_copy_number_is_split(clean, line):
+    doc = clean(line)
+    assert "".join(doc.title.split()) == "XX年某县残联年终工作总结" and doc.text.startswith("XX")
+
+
 def test_a_list_of_speakers_wrapped_inside_the_last_ones_office_is_joined(clean):
     lines = ["王某书记、李某主席、张某副主任、周某", "", "副县长在县计生协会工作座谈会上的讲话", "王某书记的讲话",
              "下午召开座谈会,各乡镇计生协会代表相继发言,提出了很好的意见和建议。"]
