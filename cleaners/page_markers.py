@@ -301,6 +301,9 @@ def _undouble(draft: Draft) -> None:
         return
 
 
+# a page's number or a widget's count left glued to the speech's salutation: "3同志们:这次全市…大会," (a heading the author
+# numbers has its mark: "3、同志们…" is no salutation)
+_ON_SALUTATION = re.compile(r"\d{1,3}(?=(?:尊敬的|各位|同志们|亲爱的|女士们|老师们|同学们)[^。!?;]{0,40}[:,:,!!])")
 _FOOTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff,。;、])\s*—\s*\d{1,3}\s*—\s*(?=[\u4e00-\u9fff])")
 
 
@@ -317,6 +320,8 @@ class PageMarkers:
         if any(line[-1:].isdigit() and " " in line[-4:] for line in draft.lines):
             _date_breaks(draft)
         for i, line in enumerate(draft.lines):
+            if line[:1].isdigit() and (number := _ON_SALUTATION.match(line)):
+                line = draft.lines[i] = "".join(draft.cut(self.name, line, i, [number.span()]))
             # a Word document's page footer left inside its sentence: "…海报1000余份,—1—在学校食堂…"
             if "—" in line and (footers := [f.span() for f in _FOOTER_INSIDE.finditer(line)]):
                 line = draft.lines[i] = "".join(draft.cut(self.name, line, i, footers))

@@ -311,3 +311,15 @@ def test_a_page_that_opens_at_the_authors_item_keeps_the_item_and_loses_its_mark
              "3、3、经费落实,改善协会工作条件 我区计生协会活动经费在计生局正常性经费中列支。"]
     lines = run_step(PageMarkers(), pages).lines
     assert lines[-1].startswith("3、经费落实") and "3、3、" not in "".join(lines)
+
+
+@pytest.mark.parametrize("line", ["3同志们:这次全市卫生改革与发展大会,是市委召开的一次重要会议。",
+                                  "12尊敬的各位领导、各位来宾:大家好!"])
+def test_a_number_glued_to_the_salutation_goes(run_step, line):
+    draft = run_step(PageMarkers(), ["在全市卫生改革与发展大会上的讲话", line])
+    assert draft.lines[1] == line.lstrip("0123456789") and draft.removed[0].rule == "page_marker"
+
+
+def test_a_number_before_a_sentence_that_names_comrades_stays(run_step):
+    line = "3位同志们在会上作了交流发言。"
+    assert run_step(PageMarkers(), [line]).lines == [line]
