@@ -288,6 +288,8 @@ _EVENT_PLACE = re.compile(r"\s*(?:会议)?地\s*点\s*:")
 
 
 _ISSUER_LINE = re.compile(r"[^,。:;!?\s]{2,24}(?:协会|委员会|政府|办公室|办公厅|局|委|妇联|总会|联合会)")
+# the issuer's name and the day in one bracket under a document's heading: "(市人口和计划生育局2007年4月3日)"
+_ISSUER_DATED = re.compile(rf"^\s*[((]\s*{_ISSUER_LINE.pattern}\s*((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)\s*[))]\s*$")
 
 
 def _signed(head: list[str], line: str) -> bool:
@@ -334,7 +336,8 @@ def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
     for k, line in enumerate(folded):
         if k + 1 < len(folded) and _GIVEN_START.match(line) and folded[k + 1].rstrip(") ").endswith("上"):
             line += folded[k + 1]
-        m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line) or ("录音" in line and _RECORDED.match(line)) or None
+        m = _DATED_BYLINE.search(line) or _DATE_FIRST_BYLINE.match(line) or ("录音" in line and _RECORDED.match(line)) \
+            or _ISSUER_DATED.match(line)
         if m and any(m.groups()) and len(line) <= 80 and "。" not in line:
             return date_line(next(g for g in m.groups() if g))
     # a charter's or a rule's note of the day it was adopted, under its title or at its end:

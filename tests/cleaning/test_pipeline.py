@@ -230,6 +230,12 @@ def test_a_transcripts_note_of_its_recording_gives_its_date(clean, note):
     assert doc.speech_date == "2009-08-25" and doc.title == "在全县计生协工作会议上的讲话"
 
 
+def test_the_issuer_and_the_day_in_one_bracket_under_the_heading_give_the_speech_date(clean):
+    page = ("关于加强城区人口和计划生育工作意见\n(市人口和计划生育局2007年4月3日)\n"
+            "为进一步加强城区人口和计划生育工作,根据上级有关文件精神,结合我市实际,提出如下意见。\n")
+    assert clean(page).speech_date == "2007-04-03"
+
+
 def test_a_recording_note_without_a_date_gives_none(clean):
     page = "在全县计生协工作会议上的讲话\n(根据录音整理)\n同志们:\n今天我们召开全县计生协工作会议,部署今年任务。\n"
     assert clean(page).speech_date is None
