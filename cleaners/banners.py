@@ -47,6 +47,10 @@ _PATTERNS = [
     _SITE_SAYS,
     _OFFERED,
     _SAMPLES,
+    # a sample site's note under its column's tag, the whole sentence: "【阅读指引】下面是某某网友为您精心整理分享的“…”,以供您写作参考所用,
+    # …喜欢就复制下载支持一下了!", "【报告写作】以下精品范例“…”是由某某热心的网友为您精挑细选,以供您写作参考之用,…"
+    re.compile(r"^\s*(?:【[^【】\n]{2,6}】)?\s*(?:下面|以下)[^。!\n]{0,120}?(?:网友|小编)[^。!\n]{0,80}?(?:写作参考|复制下载|精挑细选)"
+               r"[^。!\n]*[。!]?"),
     # a site's channel that put the page together: "本文是某某网成考报名频道为大家整理的《…》,供大家学习参考。"
     re.compile(rf"{_BOUNDARY}本文是[^。!\n]{{2,40}}?(?:网|频道|站)[^。!\n]{{0,12}}?为(?:大家|您|你)(?:精心)?(?:整理|收集|搜集)的"
                rf"[^。!\n]{{0,80}}?{_SENTENCE_END}"),

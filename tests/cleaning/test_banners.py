@@ -53,6 +53,17 @@ def test_editor_lead_in_goes_from_its_line(run_step, banner):
     assert draft.lines[0].startswith(f"1、 {TITLE}")
 
 
+@pytest.mark.parametrize("banner", [
+    f"【阅读指引】下面是某某阅读网友为您精心整理分享的“{TITLE}5篇”,以供您写作参考所用,希望此则范文对您有所帮助,"
+    "整理文档很辛苦,赏杯茶钱您下走,喜欢就复制下载支持一下了!",
+    f"【报告写作】以下精品范例“{TITLE}(集合4篇)”是由某某阅读热心的网友为您精挑细选,以供您写作参考之用,希望对您有所帮助,"
+    "更多相关办公文档请搜索查阅,喜欢就复制下载支持吧!",
+])
+def test_a_sample_sites_note_under_its_columns_tag_goes_whole(run_step, banner):
+    draft = run_step(SiteBanners(), [banner, TITLE, BODY])
+    assert draft.lines == [TITLE, BODY]
+
+
 @pytest.mark.parametrize("note", [
     "導語:計生協工作座談會發言詞一文來源于網友上傳,不代表本站觀點,若需要原創文章可咨詢客服老師,歡迎參考。",
     "導語：計生協工作座談會發言詞一文來源于網友上傳，不代表本站觀點，若需要原創文章可咨詢客服老師，歡迎參考。",
