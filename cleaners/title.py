@@ -1225,6 +1225,12 @@ class Title:
         for i in range(top, len(lines)):
             if keep[i] and _file_name(lines[i]) and comparable(lines[i]) in names:
                 keep[i] = False
+        # (a collection's label for a later piece, the title and the piece's number, however short the title: "…总结汇总篇二",
+        # "…领导讲话(二):", "…总结【第二篇】")
+        for i in range(top, len(lines)) if len(chosen) >= 4 else ():
+            if keep[i] and len(lines[i]) <= len(title) + 16 and (label := _LABEL_END.search(shade := shadow(lines[i]))) \
+                    and label.start() and comparable(shade[:label.start()]) == chosen:
+                keep[i] = False
         # (the title after a button's word at the page's foot, its bracket left: "收藏婚育新风拂城乡)")
         for i in range(max(top, len(lines) - 3), len(lines)) if chosen else ():
             if keep[i] and lines[i].startswith("收藏") and comparable(lines[i][2:]) == chosen:
@@ -1388,6 +1394,8 @@ def _issued(lines: list[str]) -> set[str]:
             for name in _QUOTED_NAME.findall(shade)}
 
 
+_LABEL_END = re.compile(r"(?:篇[一二三四五六七八九十\d]{1,2}|[【(\[]\s*第?[一二三四五六七八九十\d]{1,2}篇?\s*[】)\]]|第[一二三四五六七八九十\d]{1,2}篇)"
+                        r"\s*:?\s*$")
 _SAMPLE_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}|篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|"
                             r"范文[一二三四五六七八九十\d]{1,2})\s*:")
 _LIBRARY_THEN = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}(?:文库|文档网|范文网|文档)(?=\S)")

@@ -1038,6 +1038,19 @@ def test_a_titles_run_on_into_a_placeholders_year_or_after_a_files_copy_number_i
     assert "".join(doc.title.split()) == "XX年某县残联年终工作总结" and doc.text.startswith("XX")
 
 
+@pytest.mark.parametrize("label", ["妇幼工作总结汇总篇二", "妇幼工作总结(二):", "妇幼工作总结【第二篇】"])
+def test_a_collections_label_for_a_later_piece_goes_however_short_the_title(clean, label):
+    lines = ["妇幼工作总结", "一年来,我院妇幼保健工作在上级部门的指导下,取得了较好成绩。", "一、加强组织领导。",
+             label, "今年以来,我镇妇幼保健工作紧紧围绕年初目标,扎实开展各项工作。"]
+    doc = clean("\n".join(lines))
+    assert doc.title == "妇幼工作总结" and label not in doc.text and "一、加强组织领导。" in doc.text
+
+
+def test_a_short_titles_words_in_a_heading_of_the_text_stay(clean):
+    lines = ["妇幼工作总结", "一年来,我院妇幼保健工作在上级部门的指导下,取得了较好成绩。", "妇幼工作总结二", "今年以来,扎实开展各项工作。"]
+    assert "妇幼工作总结二" in clean("\n".join(lines)).text
+
+
 def test_a_list_of_speakers_wrapped_inside_the_last_ones_office_is_joined(clean):
     lines = ["王某书记、李某主席、张某副主任、周某", "", "副县长在县计生协会工作座谈会上的讲话", "王某书记的讲话",
              "下午召开座谈会,各乡镇计生协会代表相继发言,提出了很好的意见和建议。"]
