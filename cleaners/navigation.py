@@ -36,7 +36,9 @@ _LABELS = (r"文档介绍|文档简介|资料简介|上一名人|下一名人|�
            r"分享到|分享至|扫一扫|当前位置|您的当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
            r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|类别|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
-           r"您现在的位置是|当前位置是|您的位置是|进入专题|您所在的位置|关键字|热门|相关专题|TAG标签")
+           r"您现在的位置是|当前位置是|您的位置是|进入专题|您所在的位置|关键字|热门|相关专题|TAG标签|友情支持|"
+           # (a journal database's record of a paper: "【期刊名称】《南方人口》", "【年(卷),期】2017(032)002", "【中图分类】C92-05")
+           r"期刊名称|年\(卷\),期|总页数|正文语种|中图分类")
 # furniture glued to text: break the line before a label that follows a space or a bar (the label is
 # looked for first: a pattern that starts by looking behind is tried at every position of the line)
 _GLUED = re.compile(rf"(?:{_LABELS})\s*:")

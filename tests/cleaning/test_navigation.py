@@ -1616,3 +1616,10 @@ def test_a_heading_a_pdf_spaced_round_its_figures_is_no_menu(run_step):
     # (a menu's items parted by dashes are still a menu)
     menu = "医药网 - 医药招商 - 医药资讯 - 医药搜索 - 中医药 - 企业大全"
     assert menu not in run_step(Navigation(), [menu, *lines[2:]]).lines
+
+
+@pytest.mark.parametrize("row", ["【期刊名称】《南方人口》", "【年(卷),期】2017(032)002", "【总页数】9页(P62-70)", "【正文语种】中文",
+                                 "【中图分类】C92-05", "友情支持:同程旅游"])
+def test_a_journal_databases_record_and_a_sponsors_row_go(run_step, row):
+    lines = ["生育意愿:是确定值还是区间", row, "【摘要】本文以两地开展的居民生育意愿研究为例,探讨个体生育意愿的区间特征。", BODY]
+    assert run_step(Navigation(), lines).lines == [lines[0], *lines[2:]]
