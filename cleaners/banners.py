@@ -55,7 +55,9 @@ _PATTERNS = [
     re.compile(rf"{_BOUNDARY}本文是[^。!\n]{{2,40}}?(?:网|频道|站)[^。!\n]{{0,12}}?为(?:大家|您|你)(?:精心)?(?:整理|收集|搜集)的"
                rf"[^。!\n]{{0,80}}?{_SENTENCE_END}"),
     # a release's lead to the speech it prints: "以下为劳工及福利局常任秘书长某某今日(十一月七日)于…揭幕礼的致辞全文:"
-    re.compile(r"^以下[为是][^。\n]{2,100}?(?:致辞|致词|讲话|发言|演讲|讲词)全文\s*:\s*$"),
+    # (or with no 全文, where it says the day: "以下是行政长官某某今日(三月八日)出席…酒会的致辞:")
+    re.compile(r"^以下[为是][^。\n]{2,100}?(?:致辞|致词|讲话|发言|演讲|讲词)全文\s*:\s*$|"
+               r"^以下[为是][^。\n]{0,40}?(?:今日|今天|昨日|昨天)[^。\n]{2,100}?(?:致辞|致词|讲话|发言|演讲|讲词)\s*:\s*$"),
     # an editor's lead above a speech a site reprints: the news of the meeting, then "现将讲话全文刊发如下"
     re.compile(r"^[^\n]{0,300}?现将[^。!\n]{0,40}?(?:刊发|刊登|摘发|摘登)[^。!\n]{0,40}?(?:[。!]|$)"),
     # the stamp document-sharing sites print at the head and foot of every page of a document; only the

@@ -181,8 +181,10 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     spun, spun_value, _ = spun_score(folded if not title_s or title_s in folded else f"{title_s}\n{folded}")
     org, level, region = describe.organisation(title_s, folded)
     name, role = describe.speaker(simple_lines, title_s)
-    # (a release names its speaker in its lead to the speech, which goes as the site's: "以下为…局长某某今日…的致辞全文:")
-    if name is None and (lead := next((r.text for r in draft.removed if r.rule == "banner" and r.text.endswith(("全文:", "全文\uff1a"))), None)):
+    # (a release names its speaker in its lead to the speech, which goes as the site's: "以下为…局长某某今日…的致辞全文:",
+    # "以下是行政长官某某今日(三月八日)出席…的致辞:")
+    if name is None and (lead := next((r.text for r in draft.removed if r.rule == "banner" and r.text.startswith("以下")
+                                       and r.text.rstrip().endswith((":", "\uff1a"))), None)):
         name, role = describe.speaker([fold(simplified(lead)), *simple_lines], title_s)
     published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
     speech_date, portal_date = _speech_date(simple_lines)

@@ -1124,6 +1124,15 @@ def test_a_releases_lead_end_mark_and_day_go_the_day_dates_it_and_the_lead_names
     assert doc.published == "2009-11-07" and doc.speaker == "邓某某"
 
 
+def test_a_releases_lead_without_quanwen_goes_where_it_says_the_day_and_names_its_speaker(clean):
+    lead = "以下是行政长官李某某今日(三月八日)出席国际妇女节酒会的致辞:"
+    doc = clean("\n".join(["行政长官出席国际妇女节酒会致辞", lead, "各位嘉宾、各位朋友:", BODY, "多谢各位。"]))
+    assert doc.text_original.splitlines() == ["各位嘉宾、各位朋友:", BODY, "多谢各位。"] and doc.speaker == "李某某"
+    # (a speech's own sentence announcing what follows stays: it says no day)
+    own = "以下是我代表县计生协向大会作的工作报告:"
+    assert own in clean("\n".join(["在县计生协会员代表大会上的报告", "各位代表:", own, BODY])).text_original
+
+
 def test_a_storys_writers_name_run_on_after_its_last_full_stop_goes(clean):
     last = "社区书记表示,社区计生协会将继续发扬会员活动日的宣传精神,更好地服务辖区居民。"
     doc = clean("\n".join(["某社区开展计生协会会员活动日宣传讲座", BODY, last + "金某梅"]))
