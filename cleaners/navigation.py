@@ -801,7 +801,6 @@ def _under_roster_label(lines: list[str], i: int) -> bool:
     return False
 
 
-# above the document and below it, sites print menus: rows of short items, or one item a line
 def _figures_spaced(items: list[str]) -> bool:
     """Whether a line's spaces stand only round its figures and letters, as a PDF's text spaces them: a heading's, "XX 县…协会
     2021 年工作总结和 2022 年工作计划", not a menu's items (a pager's "上一页 1 2 3 下一页" has too few words)."""
@@ -812,6 +811,7 @@ def _figures_spaced(items: list[str]) -> bool:
         and sum(len(t) for t in items if not t.isascii()) >= 8
 
 
+# above the document and below it, sites print menus: rows of short items, or one item a line
 def _outside_body(lines: list[str], first: int, last: int, tables: set[int], split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
 

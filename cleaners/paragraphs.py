@@ -193,11 +193,10 @@ def split_paragraphs(line: str) -> list[str]:
         # (a notice's title spaced out, up to the genre its 关于 wants: "关于举办…两个国策 知识竞赛 活动的通知")
         if left.startswith("关于") and len(left) <= 40 and _NOTICE_END.match(folded, m.end()) and not _STOP.search(left):
             continue
-        # (or the first of its joint issuers spaced off the title: "某市卫生和计划生育委员会 某市计划生育协会关于…的通知")
-        if len(left) <= 30 and _JOINT_ISSUER.search(left) and not _STOP.search(left) and _ISSUED_TITLE.match(folded, m.end()):
-            continue
-        # (or the body's name spaced off its document's year, as a PDF spaces figures: "XX 县科学技术协会 2021 年工作总结和…")
-        if len(left) <= 30 and _JOINT_ISSUER.search(left) and not _STOP.search(left) and _YEAR_PAPER.match(folded, m.end()):
+        # (or the first of its joint issuers spaced off the title: "某市卫生和计划生育委员会 某市计划生育协会关于…的通知"; or the
+        # body's name spaced off its document's year, as a PDF spaces figures: "XX 县科学技术协会 2021 年工作总结和…")
+        if len(left) <= 30 and _JOINT_ISSUER.search(left) and not _STOP.search(left) \
+                and (_ISSUED_TITLE.match(folded, m.end()) or _YEAR_PAPER.match(folded, m.end())):
             continue
         # (a row's label and its value before the row's bar: "分类: 县志工作 |")
         if left[-1] == ":" and _BARRED_VALUE.match(folded, m.end()):

@@ -291,7 +291,7 @@ _EVENT_PLACE = re.compile(r"\s*(?:会议)?地\s*点\s*:")
 
 _ISSUER_LINE = re.compile(r"[^,。:;!?\s]{2,24}(?:协会|委员会|政府|办公室|办公厅|局|委|妇联|总会|联合会)")
 # the issuer's name and the day in one bracket under a document's heading: "(市人口和计划生育局2007年4月3日)"
-_ISSUER_DATED = re.compile(rf"^\s*[((]\s*{_ISSUER_LINE.pattern}\s*((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)\s*[))]\s*$")
+_ISSUER_DATED = re.compile(rf"^\s*[((]\s*{_ISSUER_LINE.pattern}\s*({WRITTEN})\s*[))]\s*$")
 
 
 def _signed(head: list[str], line: str) -> bool:
