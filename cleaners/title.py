@@ -802,11 +802,15 @@ def _opens_with(line: str, name: str) -> int | None:
     return None
 
 
-def _doubled(shade: str) -> int | None:
-    """Where the text starts on a line that opens with its title printed twice ("…回顾与展望…回顾与展望引言…")."""
+def _doubled(shade: str) -> tuple[int, int] | None:
+    """Where the first copy ends and the text starts on a line that opens with its title printed twice
+    ("…回顾与展望…回顾与展望引言…"), or more often: a preview's header may print it three times."""
     for n in range(8, min(41, len(shade) // 2 + 1)):
-        if shade[n:2 * n] == shade[:n] and not re.search(r"[。,;:!?]", shade[:n]):
-            return 2 * n
+        if shade[n:2 * n] == shade[:n] and not re.search(r"[。,;:!?]", shade[:n]) and HAN.search(shade, 0, n):
+            end = 2 * n
+            while shade.startswith(shade[:n], end):
+                end += n
+            return n, end
     return None
 
 
@@ -828,8 +832,8 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
     # (a question in brackets over its answer, on a Q&A page's first line: "【失独家庭该怎么办】“失独家庭”是指…")
     if first and shade.startswith("【") and (asked := _ASKED_THEN_ANSWER.match(shade)) is not None:
         return asked.end(), asked.end()
-    if (doubled := _doubled(shade)) is not None and doubled < len(shade):
-        return doubled // 2, doubled
+    if (doubled := _doubled(shade)) is not None and doubled[1] < len(shade):
+        return doubled
     if first and (collected := _COLLECTION.match(shade)) is not None:
         return collected.end(), collected.end() + len(collected.group(1))
     if not _SALUTATION.search(shade, 0, 80):

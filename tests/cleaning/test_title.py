@@ -688,6 +688,21 @@ def test_a_title_printed_twice_at_the_start_of_the_text():
     assert [r.text for r in draft.removed] == ["2023年县计生协工作回顾与展望"] * 2
 
 
+def test_a_title_printed_three_times_at_the_start_of_the_text_keeps_no_copy_in_it():
+    title = "在县计生协服务中心落成仪式上的讲话"
+    line = title * 3 + "在县计生协综合服务中心揭牌仪式上的讲话各位领导、同志们:今天,我们在这里隆重举行揭牌仪式。"
+    draft = Title()(Draft(lines=[line, BODY], kind="text"))
+    assert draft.facts["title"] == title
+    assert draft.lines[0].startswith("在县计生协综合服务中心揭牌仪式上的讲话")
+    assert "".join(r.text for r in draft.removed) == title * 3
+
+
+def test_dashes_printed_twice_are_no_title():
+    line = "—" * 40 + "(乙方)签订计划生育目标责任书如下:"
+    draft = Title()(Draft(lines=["计划生育目标管理责任书", line, BODY], kind="text"))
+    assert line in draft.lines
+
+
 def test_a_bracketed_title_with_a_field_under_it_on_its_line():
     draft = Title()(Draft(lines=["【2022年村计生协会议记录】会议时间:2022年4月15日", BODY], kind="text"))
     assert draft.facts["title"] == "2022年村计生协会议记录"
