@@ -709,6 +709,10 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}、\s*")
 # a title and its speaker on one line, parted by a space: "在全市计生协工作会议上的讲话 某市计生协常务副会长 某某"
 _SPOKEN_GENRE = r"(?:讲话|致辞|发言|报告|主持词|汇报|述职)"  # what a title ends in before its date or its speaker
 _TITLE_THEN_DATE = re.compile(rf"([^,。:;!?\s]{{4,60}}?{_SPOKEN_GENRE})\s*{SPEECH_DATE.pattern}")
+# a title, then its byline naming the same meeting and the day, run into the text: "副市长在某市残疾人工作会议上的讲话
+# 市政府副市长、市残工委主任某某在某市残疾人工作会议上的讲话(2006年3月31日)这次…"
+_TITLE_THEN_BYLINE = re.compile(rf"([^,。:;!?\s]{{0,30}}?(在[^,。:;!?\s]{{4,40}}?上的{_SPOKEN_GENRE}))"
+                                rf"([^,。:;!?\s]{{2,40}}?\2)\s*(?={SPEECH_DATE.pattern})")
 _TITLE_THEN_SPEAKER = re.compile(rf"([^,。:;!?\s]{{4,50}}?{_SPOKEN_GENRE})\s+"
                                  rf"[^,。:;!?\s]{{0,24}}(?:{OFFICES})(?:\s*(?:{BARE_NAME.pattern}|[xX×*]{{2,3}}|某某))?")
 _TITLE_THEN_HEADING = re.compile(rf"([^,。:;!?、\s]{{4,50}}?(?:{_GENRE.pattern})(?:范文参考|范文|参考)?)([一二三四五六七八九十]、[^。,;:!?]{{2,24}})")
@@ -1004,6 +1008,11 @@ class Title:
             if not prose_above and len(line) <= 90 and (dated := _TITLE_THEN_DATE.fullmatch(shadow(line).strip())):
                 start = len(line) - len(line.lstrip())
                 lines = lines[:i] + [line[:start + dated.end(1)].strip(), line[start + dated.end(1):].strip()] + lines[i + 1:]
+                break
+            if not prose_above and (bylined := _TITLE_THEN_BYLINE.match(shade := shadow(line))) \
+                    and (dated := SPEECH_DATE.match(shade, bylined.end())) and len(shade) - dated.end() >= 20:
+                cuts = (0, bylined.end(1), bylined.end(), dated.end(), len(line))
+                lines = lines[:i] + [line[a:b].strip() for a, b in pairwise(cuts)] + lines[i + 1:]
                 break
             if not prose_above and len(line) <= 90 and (parted := _TITLE_THEN_SPEAKER.fullmatch(shadow(line).strip())):
                 start = len(line) - len(line.lstrip())
@@ -1369,6 +1378,9 @@ def _own_variant(title: str, line: str) -> str | None:
     shade = shadow(own)
     if "," in shade or not _HEADING_END.search(shade) or _HEADING_NUMBER.match(shade) or date_line(own):
         return None
+    # (a byline naming its speaker is the text's, no heading: "市政府副市长、…主任某某在…会议上的讲话" under "副市长在…会议上的讲话")
+    if _NAMED_SPEAKER.search(shade) and not _NAMED_SPEAKER.search(shadow(title)):
+        return None
     ours, theirs = comparable(title), comparable(own)
     if not ours or ours == theirs:
         return None
@@ -1376,6 +1388,7 @@ def _own_variant(title: str, line: str) -> str | None:
     return clean_title(own) if run >= max(6, 0.6 * len(ours)) and run >= 0.5 * len(theirs) else None
 
 
+_NAMED_SPEAKER = re.compile(rf"(?:{OFFICES})(?:{PERSON_NAME.pattern}|[xX×*]{{2,3}}|某某)在")
 _HEADING_END = re.compile(rf"(?:{_GENRE.pattern}|规范|思考|研究|制度|办法|细则|条例|公约|守则|职责)$")
 _HEADING_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、]|\(|第[一二三四五六七八九十\d]+[章节条篇])")
 

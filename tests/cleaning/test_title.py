@@ -697,6 +697,23 @@ def test_a_title_printed_three_times_at_the_start_of_the_text_keeps_no_copy_in_i
     assert "".join(r.text for r in draft.removed) == title * 3
 
 
+HEADLINE = "副会长在某市计生协工作会议上的讲话"
+BYLINE = "市计生协副会长、秘书长某某在某市计生协工作会议上的讲话"
+
+
+def test_a_title_run_into_its_byline_its_date_and_the_text_is_parted(clean):
+    doc = clean(HEADLINE + BYLINE + "(2006年3月31日)" + BODY + "\n" + BODY2)
+    assert doc.title == HEADLINE
+    assert doc.speech_date == "2006-03-31"
+    assert doc.text.split("\n")[:3] == [BYLINE, "(2006年3月31日)", BODY]
+
+
+def test_a_byline_naming_its_speaker_under_the_title_is_the_texts_not_the_title(clean):
+    doc = clean("\n".join([HEADLINE, BYLINE, "(2006年3月31日)", BODY, BODY2]))
+    assert doc.title == HEADLINE
+    assert doc.text.startswith(BYLINE + "\n")
+
+
 def test_dashes_printed_twice_are_no_title():
     line = "—" * 40 + "(乙方)签订计划生育目标责任书如下:"
     draft = Title()(Draft(lines=["计划生育目标管理责任书", line, BODY], kind="text"))
