@@ -45,7 +45,7 @@ _TERMS = (_CONTACT + "|"
           # the adult and lottery words of SEO injections on hijacked pages, by a character rare in any text:
           # a term that starts with 国, 一 or 新 sends the page's scan into its branch at every such character
           # (and a term of one character before its lookbehind makes every line with that character a line to look at)
-          r"AAA大片|欧美日韩|欧美亚洲|颜射|做受|夜夜骑|亚洲一区|亚洲日韩|精品动漫|久久艹|幕(?<=中文字幕)|精品国产|真人视频|免费完整视频|巨乳|爆乳|久久久久|精品影院|人妻(?<!为人妻)|色播|自产拍|主站蜘蛛池模板|蜘蛛池|码(?<=无码)|码(?<=不打码)|av人|AV人|做爰|熟女|唯一官网(?<=[A-Za-z0-9]唯一官网)|产精品(?<=国产精品)|bt种子|已满十八岁|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|"
+          r"AAA大片|欧美日韩|欧美亚洲|颜射|做受|夜夜骑|亚洲一区|亚洲日韩|精品动漫|久久艹|幕(?<=中文字幕)|精品国产|真人视频|免费完整视频|巨乳|爆乳|久久久久|精品影院|人妻(?<!为人妻)|色播|自产拍|主站蜘蛛池模板|蜘蛛池|码(?<=无码)|码(?<=不打码)|av人|AV人|做爰|熟女|性动交|人与动交|ⅹ(?=[xX]{2})|唯一官网(?<=[A-Za-z0-9]唯一官网)|产精品(?<=国产精品)|bt种子|已满十八岁|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|"
           # the machinery SEO keywords spliced into sentences on hijacked pages ("在…压滤机滤布计生协的精心指导下")
           r"压滤机|滤布|破碎机|制砂机|球磨机|雷蒙磨|磨粉机|洗砂机|振动筛|烘干机|颚式|圆锥破")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule
@@ -544,6 +544,8 @@ class InjectedSpam(LineRule):
 _CITY = re.compile(r"[\u4e00-\u9fff][州市县区]")
 _LONE_BARS = re.compile(r"\s+[|\uff5c](?:\s*[|\uff5c])*\s*$")
 _BAR = re.compile(r"[|\uff5c]")
+# an adult or advert phrase a hijacked page hung on a headline after a bar: "…呼吁大众关注母乳喂养|人与…"
+_BAR_TAIL = re.compile(r"\s*[|\uff5c]\s*([^|\uff5c]{2,30})$")
 _TRAILING_BAR = re.compile(r"(?<=[。!?”)\uff01\uff1f\uff09])\s*(?:\?\s*)?[|\uff5c]\s*$")
 # a pictograph with what joins or modifies it ("🤸🏼\u200d♂️"): no speech or report writes one; a content farm sprinkles them
 # into sentences ("上午🙅🏼,澄迈县…") and wraps its own adverts in them ("💰球探足球比分网win007💱")
@@ -730,6 +732,11 @@ class SpamLines:
                                                                         and bar.start() > 0 and not _BAR.search(line, 0, bar.start())):
                 draft.drop(self.name, bar.group(), i)
                 draft.lines[i] = line[:bar.start()]
+            # (the tail goes before Paragraphs parts the headline at its space, so the headline stays whole)
+            elif ("|" in line or "\uff5c" in line) and (tail := _BAR_TAIL.search(line)) is not None and tail.start() > 0 \
+                    and _SPAM.search(tail.group(1)) and not _DOCUMENT_WORDS.search(tail.group(1)) and not advert_line(line):
+                draft.drop(self.name, tail.group(), i)
+                draft.lines[i] = line[:tail.start()]
         keep = [not advert_line(line) for line in draft.lines]
         # a hijacked page's link farm under the text, headed by its name: "主站蜘蛛池模板:" and every line below (short
         # links, no sentence among them)

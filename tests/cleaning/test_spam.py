@@ -407,6 +407,12 @@ def test_an_adult_sites_terms_joined_by_dashes_go_and_a_population_explosion_sta
     assert doc.title == "2018年卫生健康统计公报发布" and doc.text_original.splitlines() == [sentence, BODY]
 
 
+def test_an_adult_phrase_hung_on_a_two_clause_headline_after_a_bar_goes_and_the_headline_stays_whole(clean):
+    doc = clean("\n".join(["县计生协举办快闪活动 呼吁关注母乳喂养|人与性动交ⅹxxx喷水", BODY, BODY]))
+    assert doc.title == "县计生协举办快闪活动 呼吁关注母乳喂养"
+    assert "动交" not in doc.text and "呼吁关注母乳喂养" not in doc.text
+
+
 @pytest.mark.parametrize("sentence", ["她为人女、为人母、为人妻,尽职尽责,是全村公认的好媳妇。",
                                       "她為人女、為人母、為人妻，盡職盡責。"])
 def test_a_wife_in_a_deeds_sentence_stays(clean, sentence):
