@@ -268,6 +268,13 @@ class PreviewCut:
             draft.facts["truncated"] = True
             draft.facts.setdefault("truncated_by", "a sentence's first words")
             return draft
+        # (or a new paragraph's subject alone, cut before its verb: "…卓越成就。" / "香港女性受专上教育程度的比例"; a
+        # heading or a caption ends in its genre or its point, a closing in its thanks)
+        if 6 <= len(last) <= 20 and "的" in last[2:-1] and _HAN_RUN.fullmatch(last) and above[-1:] in TERMINAL \
+                and len(above) >= 20 and not _CLOSING.search(last) and not _NOT_SUBJECT.search(last):
+            draft.facts["truncated"] = True
+            draft.facts.setdefault("truncated_by", "a sentence's subject")
+            return draft
         # (a name the site bracketed in question marks for 《》, cut there: "每个乡镇在?中国人口报?")
         if last.endswith("?") and (named := _MARKED_NAME.search(last)) and not _ASKS.search(last, max(0, named.start() - 12)):
             draft.facts["truncated"] = True
@@ -333,6 +340,8 @@ _LISTED = re.compile(r"(?<![\d一二三四五六七八九十])、")
 _SIGNED_WORD = re.compile(r"[协会局委办部处室院所站队组社村镇乡区县市省年月日号]$")
 _FOLD = re.compile(r"[\s>»›【\[((—\-]*(?:点击)?展开(?:阅读)?全文\s*[∨v▼]?\s*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NOT_SUBJECT = re.compile(r"(?:讲话|报告|总结|致辞|发言|计划|方案|通知|意见|纪实|侧记|合影|现场|活动|会议|仪式|工作|问题|作用|意义|建议|启示|思考|体会|感想|做法|经验|措施|成效)$|^(?:在|关于)")
 # the words a sentence opens with, none of them a surname: a name alone under the text is its signature
 _OPENERS = ("在", "将", "對", "对", "为", "為", "从", "從", "把", "被", "通过", "按照", "根据", "随着", "经过", "由于", "今年", "目前",
             "同时", "此外", "但", "而", "并", "又", "也", "还", "要", "我", "这", "這", "该", "該", "其", "各", "以", "與", "与", "及")

@@ -480,3 +480,17 @@ def test_an_opening_mark_alone_on_the_last_line_is_a_cut(clean):
     doc = clean("\n".join([*lines, "("]))
     assert doc.truncated is True and not doc.text.endswith("(")
     assert clean("\n".join(lines)).truncated is False
+
+
+@pytest.mark.parametrize("last, cut", [
+    # a new paragraph's subject alone, cut before its verb
+    ("全县育龄妇女受高等教育程度的比例", True),
+    ("我县计划生育特殊家庭的数量", True),
+    # a heading, a caption or a closing ends so
+    ("全县计生协工作的几点体会", False),
+    ("县计生协会长在会员活动日上的讲话", False),
+    ("谢谢大家的支持", False),
+    ("全县计生协的主要做法", False),
+])
+def test_a_new_paragraphs_subject_alone_at_the_end_marks_the_page(run_step, last, cut):
+    assert bool(run_step(PreviewCut(), [BODY, last]).facts.get("truncated")) is cut
