@@ -395,3 +395,12 @@ def test_the_shared_by_a_member_banner_broken_at_its_link_goes_whole(run_step):
     banner = ["《区计划生育协会201X工作报告.docx》由会员分享,可在线阅读,更多相关",
               "《区计划生育协会201X工作报告.docx(6页珍藏版)》请在冰豆网上搜索。"]
     assert run_step(SiteBanners(), [*banner, BODY]).lines == [BODY]
+
+
+@pytest.mark.parametrize("notice", [
+    '本網站使用Cookies收集資料用於量化統計與分析,以進行服務品質之改善。請點選"接受",若未做任何選擇,或將本視窗關閉,'
+    '本站預設選擇拒絕。進一步Cookies資料之處理,請參閱本站之隱私權宣告',
+    "本网站使用Cookie以提升浏览体验,继续浏览即表示您同意。详情请参阅隐私权政策",
+])
+def test_a_cookie_notice_goes_whole(run_step, notice):
+    assert run_step(SiteBanners(), [BODY, notice]).lines == [BODY]
