@@ -413,6 +413,11 @@ def test_an_adult_phrase_hung_on_a_two_clause_headline_after_a_bar_goes_and_the_
     assert "动交" not in doc.text and "呼吁关注母乳喂养" not in doc.text
 
 
+def test_a_ghost_writers_contact_after_a_preview_goes(clean):
+    opening = "去年以来,全县各级计生协围绕中心、服务大局,做了大量工作。"
+    assert clean("\n".join([opening, BODY, "请点击👉 mooonya 👈联系老师"])).text_original.splitlines() == [opening, BODY]
+
+
 @pytest.mark.parametrize("sentence", ["她为人女、为人母、为人妻,尽职尽责,是全村公认的好媳妇。",
                                       "她為人女、為人母、為人妻，盡職盡責。"])
 def test_a_wife_in_a_deeds_sentence_stays(clean, sentence):
