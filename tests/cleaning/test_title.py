@@ -1589,6 +1589,24 @@ def test_a_title_run_into_its_texts_author_label_or_purpose_parts_from_it(clean,
     assert doc.title == title and doc.text_original.startswith(text)
 
 
+@pytest.mark.parametrize("line, title, text", [
+    ("社区计生药具发放工作信息在街道办事处计生办的认真领导下,我社区加大宣传力度,强化服务措施,收到良好效果。",
+     "社区计生药具发放工作信息", "在街道办事处"),  # under whose lead
+    ("关于加强基层计生协会管理的调研报告我办赴某市、某县进行了深入调研。期间,召开了座谈会,并实地考察了当地协会。",
+     "关于加强基层计生协会管理的调研报告", "我办赴"),  # the office that wrote it
+    ("關於留守兒童的調研報告隨著農村父母離鄉進城打工、經商人數的增多,農村兒童留守農村而無人照管的人數也在增多。",
+     "關於留守兒童的調研報告", "隨著農村"),
+])
+def test_a_title_run_into_its_texts_opening_parts_from_it(clean, line, title, text):
+    doc = clean("\n".join([line, BODY]))
+    assert doc.title == title and doc.text_original.startswith(text)
+
+
+def test_a_subject_run_into_its_verb_is_no_title_run_into_a_text(clean):
+    line = "台湾的家庭计划随著时代的改变而有所不同,人口改变的课题是一直存在的挑战,从二战后的婴儿潮到现代社会的少子化。"
+    assert clean("\n".join([line, BODY])).text_original.startswith(line)
+
+
 def test_a_series_label_before_its_headline_is_no_title_and_goes(clean):
     doc = clean("\n".join(["湖南省计划生育协会", "5.29会员活动日特辑⑤| 弘扬新型婚育文化,共建生育友好社会", BODY, BODY2]))
     assert doc.title == "弘扬新型婚育文化,共建生育友好社会" and doc.text_original.splitlines() == [BODY, BODY2]
