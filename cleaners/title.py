@@ -698,10 +698,12 @@ _SALUTATION_END = re.compile(rf"(?:{SPEECH_DATE.pattern})?[^。!?;]{{0,40}}?:|�
                              rf"(?:{SPEECH_DATE.pattern})[^。!?;]{{0,90}}?大家(?:上午|下午|晚上)?好\s*[!,]")
 # a speech's title, a site's decoration after it, then its salutation on the same line
 # (or its genre first, then its subject after a colon: "机关干部党课讲稿:深化…筑牢健康根基同志们:…")
+# (a template's date line left blank: "( 年 月 日)")
+_BLANK_DAY = re.compile(r"\(\s*年\s*月\s*日\s*\)")
 _GLUED_TITLE = re.compile(rf"^(?:【[^【】]{{4,40}}】|[^,。:;!?【】]{{4,40}}?(?:讲话|致辞|发言|报告|主持词|贺词|开幕词|闭幕词|演讲|汇报|述职)"
-                          rf"稿?(?:范文|全文)?(?:\s*[(\[【][^()\[\]【】]{{1,6}}[)\]】])?|"
+                          rf"稿?(?:范文|全文)?(?:\s*(?!{_BLANK_DAY.pattern})[(\[【][^()\[\]【】]{{1,6}}[)\]】])?|"
                           rf"[^,。:;!?【】]{{2,20}}?(?:讲稿|讲话稿|党课|发言稿|致辞|讲话)\s*:\s*[^,。:;!?【】]{{6,50}}?)\s*"
-                          rf"(?=(?:{SPEECH_DATE.pattern}(?:{_SPEAKER_FIRST.pattern})?|(?<=主持词)[甲男][12]?\s*[。:]\s*)?{_SALUTATION.pattern})")
+                          rf"(?=(?:(?:{SPEECH_DATE.pattern}|{_BLANK_DAY.pattern})(?:{_SPEAKER_FIRST.pattern})?|(?<=主持词)[甲男][12]?\s*[。:]\s*)?{_SALUTATION.pattern})")
 
 
 _DATE_THEN_SALUTATION = re.compile(rf"\s*{SPEECH_DATE.pattern}\s*(?P<salutation>(?:{_SALUTATION.pattern})[^。!?;:,]{{0,40}}?:)(?=.{{20}})")
@@ -1029,7 +1031,7 @@ class Title:
                     draft.drop(self.name, line[end:text], i)
                 rest = line[text:].strip()
                 # (a date between the title and the salutation is the speech's date line)
-                dated = SPEECH_DATE.match(fold(rest)) or _NOTE_FIRST.match(fold(rest))
+                dated = SPEECH_DATE.match(fold(rest)) or _BLANK_DAY.match(fold(rest)) or _NOTE_FIRST.match(fold(rest))
                 rest_lines = [rest[:dated.end()], rest[dated.end():].strip()] if dated else [rest]
                 if dated and (speaker := _SPEAKER_FIRST.match(shadow(rest_lines[1]))):  # and its speaker under it
                     rest_lines[1:] = [rest_lines[1][:speaker.end()], rest_lines[1][speaker.end():]]

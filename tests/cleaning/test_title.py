@@ -1607,6 +1607,12 @@ def test_a_subject_run_into_its_verb_is_no_title_run_into_a_text(clean):
     assert clean("\n".join([line, BODY])).text_original.startswith(line)
 
 
+def test_a_templates_blank_date_line_between_a_glued_title_and_its_salutation_is_the_texts(clean):
+    doc = clean("在全县计生协工作会议上的致辞( 年 月 日)尊敬的 各位领导,各位代表:上午好!" + BODY)
+    assert doc.title == "在全县计生协工作会议上的致辞"
+    assert doc.text_original.splitlines()[0] == "( 年 月 日)"
+
+
 def test_a_series_label_before_its_headline_is_no_title_and_goes(clean):
     doc = clean("\n".join(["湖南省计划生育协会", "5.29会员活动日特辑⑤| 弘扬新型婚育文化,共建生育友好社会", BODY, BODY2]))
     assert doc.title == "弘扬新型婚育文化,共建生育友好社会" and doc.text_original.splitlines() == [BODY, BODY2]
