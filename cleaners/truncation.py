@@ -282,6 +282,9 @@ class PreviewCut:
             return draft
         if not last or last[-1] in TERMINAL + ":":
             return draft
+        # (a text that stops its sentences with a Latin full stop: "…收到良好效果.计划生育工作…作出新的贡献.")
+        if last.endswith(".") and HAN.match(last, len(last) - 2):
+            return draft
         # a story its newsroom signed off below (编辑:…, 责任编辑:…) was printed to its end, with or without a stop
         if draft.facts.get("signed_off") or draft.facts.get("markup_closed"):
             return draft

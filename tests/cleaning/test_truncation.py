@@ -494,3 +494,8 @@ def test_an_opening_mark_alone_on_the_last_line_is_a_cut(clean):
 ])
 def test_a_new_paragraphs_subject_alone_at_the_end_marks_the_page(run_step, last, cut):
     assert bool(run_step(PreviewCut(), [BODY, last]).facts.get("truncated")) is cut
+
+
+def test_a_text_that_stops_its_sentences_with_a_latin_full_stop_is_whole(run_step):
+    lines = [BODY, "我社区加大宣传力度,收到良好效果.全体同志为全面实现小康目标作出新的贡献."]
+    assert not run_step(PreviewCut(), lines).facts.get("truncated")
