@@ -54,7 +54,8 @@ MONTH_IN_WORDS = r"((?:19|20)\d\d)\s*年?\s+([一二三四五六七八九十]{1,
 _MONTH_IN_WORDS = re.compile(rf"(?<!\d){MONTH_IN_WORDS}")
 
 
-def _small_number(text: str) -> int | None:
+def small_number(text: str) -> int | None:
+    """A number up to 99 in characters: "十", "三十一", "七"."""
     if not text:
         return None
     if text == "十":
@@ -120,21 +121,21 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), iso))
     if " " in text and "月" in text:
         for m in _MONTH_IN_WORDS.finditer(text):
-            month = _small_number(m.group(2))
+            month = small_number(m.group(2))
             iso = _valid(int(m.group(1)), month, int(m.group(3))) if month else None
             if iso:
                 found.append((m.start(), m.end(), iso))
     if "民" in text:
         for m in _ROC_HAN.finditer(text):
-            year = 100 + (_small_number(m.group(2)) or 0) if m.group(1) else _small_number(m.group(3))
-            month, day = _small_number(m.group(4)), _small_number(m.group(5))
+            year = 100 + (small_number(m.group(2)) or 0) if m.group(1) else small_number(m.group(3))
+            month, day = small_number(m.group(4)), small_number(m.group(5))
             if year and month and day:
                 iso = _valid(year + _ROC_YEAR, month, day)
                 if iso:
                     found.append((m.start(), m.end(), iso))
     for m in _HAN.finditer(text):
         year = int("".join(str(_DIGITS[c]) for c in m.group(1)))
-        month, day = _small_number(m.group(2)), _small_number(m.group(3) or "")
+        month, day = small_number(m.group(2)), small_number(m.group(3) or "")
         if month and day:
             iso = _valid(year, month, day)
             if iso:

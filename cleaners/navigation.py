@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cleaners.anchors import any_of
-from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date
+from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date, small_number
 from cleaners.describe import OFFICES, PERSON_NAME, SALUTATION_START, mostly_names
 from cleaners.draft import (
     CLOSERS,
@@ -162,14 +162,21 @@ _PAGE_HEADER = re.compile(r"^\s*(?:第\s*\d+\s*页\s*[,/、]?\s*(?:共\s*\d+\s*�
                           rf"{_THUMBNAIL}|下载资源)\s*$", re.I)
 _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 # a page counter: which page of how many (PreviewCut reads them too)
-PAGE_COUNTER = re.compile(r"第\s*(\d+)\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
+# (a slide deck's page in characters: "第三十页,共49页")
+PAGE_COUNTER = re.compile(r"第\s*(\d+|[一二三四五六七八九十]{1,3})\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
+
+
+def counted(m: re.Match[str]) -> tuple[int, int]:
+    """(page, pages) of a PAGE_COUNTER match."""
+    page = m.group(1)
+    return int(page) if page.isdigit() else small_number(page) or 0, int(m.group(2))
 # (a preview that lost the numbers prints "第第页", "第页共页")
 _TITLED_PAGE = re.compile(r"[^。,;!?:]{4,50}?第\s*\d{1,3}\s*页")
 # a preview's page number run in after a sentence: "…宣扬活动。3 / 3" at the line's end, "…物质保障。第4页2、开展…"
 # before the next heading
 _RUN_IN_PAGE = re.compile(r"(?<=[。!?])\s*(\d{1,3})\s*/\s*(\d{1,3})$|(?<=[。!?])第\s*\d{1,3}\s*页(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.])")
 # (a footer whose figures the page lost keeps its page's number before it: "…对驻点 18 第页共页")
-_INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:\d+\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*|\s+\d{1,3}\s+第页共页\s*")
+_INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:(?:\d+|[一二三四五六七八九十]{1,3})\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*|\s+\d{1,3}\s+第页共页\s*")
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|扫描(?:下方|上方|左侧|右侧|图中)?二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
@@ -1778,7 +1785,7 @@ class Navigation:
                 if spans:
                     # a preview's page counter run into its text: which page of how many it stopped on ("3 / 3" too)
                     draft.facts.setdefault("page_counters", []).extend(
-                        (int(m.group(1)), int(m.group(2))) for m in PAGE_COUNTER.finditer(shade))
+                        counted(m) for m in PAGE_COUNTER.finditer(shade))
                     draft.facts["page_counters"].extend((int(m.group(1)), int(m.group(2))) for m in run_in
                                                         if m.group(1) and int(m.group(1)) <= int(m.group(2)))
                     # (one counter inside a word, no space by it, where the preview's page broke it: "部署今第2页共5页年任务")

@@ -12,7 +12,7 @@ from cleaners.anchors import any_of
 from cleaners.dates import STAMP_RE
 from cleaners.describe import OFFICES, SURNAMES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, is_prose, merge_spans, shadow
-from cleaners.navigation import PAGE_COUNTER
+from cleaners.navigation import PAGE_COUNTER, counted
 
 _DOTS = r"[.。…·\s]*"
 _LEAD_CHARS = ".…·"  # before a notice (and spaces): an ellipsis is the notice's, a full stop the sentence's
@@ -407,7 +407,7 @@ def _counted_pages(draft: Draft) -> tuple[int, int] | None:
     says nothing of what this page shows."""
     seen = list(draft.facts.get("page_counters", []))
     # a preview's header over each page ("第1页 / 共22页", "第2页 / 共22页" …) on lines of their own
-    headers = {(int(m.group(1)), int(m.group(2))) for r in draft.removed
+    headers = {counted(m) for r in draft.removed
                if r.rule == "navigation" and ("页" in r.text or "頁" in r.text) and (m := PAGE_COUNTER.fullmatch(shadow(r.text).strip()))}
     if len(headers) >= 2:
         seen += headers

@@ -150,6 +150,13 @@ def test_inline_page_header_goes_from_inside_a_line(run_step):
     assert draft.lines == ["经研究,我乡被评为后进乡,为全面加强我乡人口与计划生育工作。"]
 
 
+def test_a_slide_decks_page_counter_in_characters_goes_from_inside_a_line_and_marks_a_part(clean):
+    line = "促进人口计生全面发展 第三十页,共49页 ●各省份人口计生工作 第三十一页,共49页 ●全国计生协会员活动日。"
+    doc = clean("\n".join([BODY, line]))
+    assert "页" not in doc.text and "●各省份人口计生工作" in doc.text
+    assert doc.truncated  # (pages 30 and 31 of 49)
+
+
 @pytest.mark.parametrize("heading", [
     "三、经验分享", "五、评比表彰", "一、关于2016年工作的回顾", "(一)学习贯彻中央精神,增添新动力",
     "四、引用规范", "二、深入基层现场", "(三)在发展中", "三、活动进行中",
