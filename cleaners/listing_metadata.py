@@ -207,7 +207,8 @@ _WRITTEN_DATE = re.compile(rf"{WRITTEN}(?:\s*{CLOCK})?")
 _WRITTEN_ROW = re.compile(rf"^(?:时间|日期)\s*:\s*({WRITTEN})$")
 _BLOG_BUTTONS = re.compile(r"^(?:\s*\|?\s*(?:举报|字号|订阅|收藏|分享|转载)\s*\|?)+$")
 _FONT_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:放大|缩小|默认|还原|重置)\s*[\]】)]?)+$")
-_BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印)\s*[\]】)]?)+$")
+# (or the mobile view's: "时间:2026-02-20 手机浏览")
+_BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印|手机浏览|手机版)\s*[\]】)]?)+$")
 # a count's value with more counters and buttons after it: "浏览:2321下载208次收藏"
 _COUNT_TAIL = re.compile(r"(?<=\d)(?:\s*(?:下载|收藏|评论|点赞|分享|举报)\s*(?:\d+\s*次?)?)+$")
 
@@ -237,7 +238,7 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end():end].strip(" \t|/】]【['`;")
-        if "关闭" in value or "打印" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
+        if "关闭" in value or "打印" in value or "手机" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
             value = _BUTTON_TAIL.sub("", value)
         if "举报" in value or "订阅" in value:  # a blog's buttons after an empty label: "标签: |举报 |字号 订阅"
             value = _BLOG_BUTTONS.sub("", value)

@@ -935,3 +935,10 @@ def test_a_papers_masthead_row_with_its_serial_number_address_and_mail_is_the_si
     masthead = "国内统一刊号:CN33-0080  http://www.example-daily.com  E-mail:news@mail.example.cn"
     doc = clean("\n".join([masthead, "某某协会召开理事会", *BODY]))
     assert doc.title == "某某协会召开理事会" and doc.text_original.splitlines() == BODY
+
+
+def test_the_mobile_views_button_after_a_rows_date_goes_with_the_row(clean):
+    doc = clean("\n\n".join(["欢迎您访问某某作文网,请分享给你的朋友!", "当前位置 : 首页 > 范文大全 > 办公范文", "计生工作总结(收集5篇)",
+                              "来源: 时间:2026-02-20 手机浏览",
+                              "计生工作总结篇1", "2005年以来,我矿计划生育工作在公司计生委的正确领导下,认真践行科学发展观。"]))
+    assert doc.published == "2026-02-20" and "手机" not in doc.text
