@@ -190,7 +190,7 @@ _WIDGET = re.compile(
     r"繁体中文|简体中文|无障碍浏览|长者模式|关怀版|English(?!\s*only)|转藏|献花|返回搜狐|收录于合集|写留言|关注该公众号|关注公众号|"
     r"使用小程序|关注(?:他|她|作者)(?!们)|请输入关键[字词]|扫描二维码浏览|用手机扫描|手机扫码|点击下方卡片|距离下一级|新手上路|"
     r"中级会员|高级会员|跳到主要内容|跳至主要内容|跳过导航|快捷导航|发新帖|发表回复|回帖后跳转|需要登录后才可以|请登录后|发表评论|文档评论|当前离线|"
-    r"本版积分规则|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
+    r"本版积分规则|使用高级回帖|Processed\s+in|进入词条|词条统计|编辑次数|举报/认领|加入阅读清单|查看原网页|关闭阅读视图|复制全文|纠错反馈|"
     r"点此登录|免费注册|看不清\?换一张|换一张|验证码|空气质量|\d\s*℃|农历[正一二三四五六七八九十冬腊]|[东南西北]{1,2}风\s*\d|"
     r"[★☆]{3,}|暂无评价|一图读懂|下载到本地|更方便阅读|电脑桌面|安装后可以在桌面|桌面快捷|请\s?您\s?评\s?论|读完(?:约|大约|需要)?\s*\d+\s*分钟|预计阅读(?:时间)?\s*:?\s*\d+\s*分钟|(?:您|你)是(?:本站|本网)?第\s*\d+\s*位(?:访问者|访客|浏览者)|今日访问|在线人数|总访问量|(?:论文)?部分内容阅读|已经到底了|本页打印时间|打印时间:|下载\s*(?:Word|word|WORD|PDF|pdf)\s*文档|[【\[]视频[】\]]|喜欢本文|喜欢(?:这篇|此)文章|请点赞|"
     # a member's gate, and a paid download's button with its pages and price: "会员服务平台登录 | 注册", "下载（8页）¥3.00"
@@ -1545,6 +1545,10 @@ class Navigation:
                 while k > last and len(lines[k]) <= 6 and lines[k].isdigit() and not lines[k].startswith("0"):
                     keep[k] = False
                     k -= 1
+            # a button's first character left at the page's end, under the buttons it stood with ("本版积分规则 … 快速发布" /
+            # "发")
+            if len(lines) >= 2 and not keep[-2] and len(lines[-1].strip()) == 1 and HAN.match(lines[-1].strip()):
+                keep[-1] = False
             for end in (_replies(lines, first), _comments(lines, first)):
                 if end is not None:
                     keep[end:] = [False] * (len(lines) - end)

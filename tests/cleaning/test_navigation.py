@@ -157,6 +157,13 @@ def test_a_slide_decks_page_counter_in_characters_goes_from_inside_a_line_and_ma
     assert doc.truncated  # (pages 30 and 31 of 49)
 
 
+def test_a_forums_reply_box_and_its_buttons_first_character_at_the_end_go(clean):
+    doc = clean("\n".join([BODY, BODY2, "来源:梅州日报", "使用高级回帖 (可批量传图、插入视频等)快速回复",
+                            "您需要登录后才可以回帖 登录 | 注册会员", "本版积分规则   Ctrl + Enter 快速发布", "发"]))
+    assert doc.text_original.splitlines()[:2] == [BODY, BODY2] and "发" not in doc.text_original.splitlines()[-1:]
+    assert not doc.truncated
+
+
 @pytest.mark.parametrize("heading", [
     "三、经验分享", "五、评比表彰", "一、关于2016年工作的回顾", "(一)学习贯彻中央精神,增添新动力",
     "四、引用规范", "二、深入基层现场", "(三)在发展中", "三、活动进行中",
