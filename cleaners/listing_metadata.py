@@ -209,6 +209,8 @@ _BLOG_BUTTONS = re.compile(r"^(?:\s*\|?\s*(?:举报|字号|订阅|收藏|分享|
 _FONT_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:放大|缩小|默认|还原|重置)\s*[\]】)]?)+$")
 # (or the mobile view's: "时间:2026-02-20 手机浏览")
 _BUTTON_TAIL = re.compile(r"(?:\s*[\[【(]?\s*(?:关闭窗口|关闭本页|关闭|打印本页|打印|手机浏览|手机版)\s*[\]】)]?)+$")
+# the site's note of its rights after a date: "(原创文章,禁止转载)", "(转载请注明出处)"
+_RIGHTS_TAIL = re.compile(r"\s*\((?:原创(?:文章|稿件)?\s*,?\s*)?(?:禁止转载|谢绝转载|未经允许不得转载|转载请注明出处)\)\s*$")
 # a count's value with more counters and buttons after it: "浏览:2321下载208次收藏"
 _COUNT_TAIL = re.compile(r"(?<=\d)(?:\s*(?:下载|收藏|评论|点赞|分享|举报)\s*(?:\d+\s*次?)?)+$")
 
@@ -240,6 +242,8 @@ def _pairs(line: str, start: int = 0) -> tuple[tuple[str, str], ...] | None:
         value = text[m.end():end].strip(" \t|/】]【['`;")
         if "关闭" in value or "打印" in value or "手机" in value:  # the window's buttons after a date: "时间:2019-10-30 [关闭窗口]"
             value = _BUTTON_TAIL.sub("", value)
+        if "转载" in value and (rights := _RIGHTS_TAIL.search(value)):  # "日期:2015-12-21(原创文章,禁止转载)"
+            value = value[:rights.start()]
         if "举报" in value or "订阅" in value:  # a blog's buttons after an empty label: "标签: |举报 |字号 订阅"
             value = _BLOG_BUTTONS.sub("", value)
         if ("放大" in value or "默认" in value) and _VALUES.get(m.group(1)) is _COUNT:

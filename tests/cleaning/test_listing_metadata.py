@@ -271,6 +271,7 @@ def test_a_speech_dated_under_its_title_keeps_its_date(clean):
     ("發布時間：2023-02-06 17:15:06 查看人數：6", "2023-02-06"),
     ("usa.example.com 2019-07-23 16:55:49  潘菁菁 来源：福建卫生健康新闻网", "2019-07-23"),
     ("发布时间:2016-03-24来源:原创点击:4618次", "2016-03-24"),  # a bare count's label glued to its source
+    ("日期:2015-12-21(原创文章,禁止转载)", "2015-12-21"),  # the site's note of its rights after the date
 ])
 def test_rows_with_glued_counts_empty_labels_and_more_labels_go_whole(run_step, row, published):
     draft = run_step(UploadMetadata(), ["县计生协召开理事会", row, *BODY])
