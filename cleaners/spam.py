@@ -219,7 +219,7 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"
                   r"(?<![A-Za-z])(?:&?nbsp|&?bsp|&nsp);")
 _LAST_END_TAG = re.compile(r"(?<=[\u4e00-\u9fff、,。?])<?/p>[\s|]*$")
 _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
-_LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}")
+_LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}|(?<=\S)\s+\?{2,}$")  # (or padding a signature's line: "…办公室 ?????")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
 _OPENING_MARKS = frozenset("(（“《【「[")
 # a copy-protection mark between two characters of a word: "新一届的`居民委员会", "划时代的'宣言" (an apostrophe

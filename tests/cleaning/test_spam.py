@@ -118,6 +118,8 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     ("\u4f20\u9012\u51ac\u65e5\u91cc\u7684\u6e29\u6696\u3001/p> " + BODY, "\u4f20\u9012\u51ac\u65e5\u91cc\u7684\u6e29\u6696\u3001" + BODY),
     ("\u5de5\u4f5c\u3002 ????" + BODY, "\u5de5\u4f5c\u3002" + BODY),
     ("????" + BODY, BODY),
+    ("2022年7月15日 ???", "2022年7月15日"),  # (spaces lost to question marks padding a signature's line)
+    ("山东省总工会办公室 ?????", "山东省总工会办公室"),
     ("大会应到代表87名,符合有关规定?/p>" + BODY, "大会应到代表87名,符合有关规定?" + BODY),
     ("bsp; ~年度,全县" + BODY, "~年度,全县" + BODY),
     ("&bsp;&bsp;&bsp;一、各地卫生计生部门要" + BODY, "一、各地卫生计生部门要" + BODY),
