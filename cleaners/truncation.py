@@ -333,7 +333,7 @@ _NUMBERED_END = re.compile(r"\d{1,2}(?:\.(?!\d)|、)")
 # a signature, a name, a date or an organisation's name has none; a news list's headline left at the end,
 # "…社区开展…活动", has its own: 开展, 以, 将 are not here)
 _SENTENCE_BEGUN = re.compile(r"[一二三四五六七八九十]是|有请|会[上后]$|(?:去年|今年|前年|明年)(?=\d|[一二三四五六七八九十]{1,2}月)|(?:随[着著]|会议|最后|同时|此外|另外|据了解|为了|通过|下面|首先|其次|由|因此|"
-                             r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步|持续|从事|加强|主持|于\d{1,2}月\d{1,2}日[前后起]|我的|在我|"
+                             r"但是|所以|如果|对于)[\u4e00-\u9fff]|.*(?:已经|正在|进一步|持续|从事|加强|主持|不得|应当|于\d{1,2}月\d{1,2}日[前后起]|我的|在我|"
                              r"[\u4e00-\u9fff][是由被][\u4e00-\u9fff]{2})")
 # a verb and its 了, as a sentence tells what was done; no signature, heading or credit is so worded (为了 and 除了 are no verbs')
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除])了[\u4e00-\u9fff]")

@@ -134,6 +134,7 @@ def test_a_last_line_cut_mid_sentence_is_truncated(last):
 
 @pytest.mark.parametrize("last", [
     "\u9547",  # a lone character: the next paragraph's first
+    "任何单位和个人不得截",  # a rule's clause cut after its modal
     "\u4e8c",  # a heading's number and nothing of it
     "3\u3001\u6237\u7c4d",
     "\u56db\u3001\u6df1\u5165\u5f00\u5c55\u836f\u5177\u670d\u52a1\u548c",  # ends on 和
