@@ -164,12 +164,6 @@ _EDIT_LINK = re.compile(r"\s*[\[【]编辑(?:本段)?[\]】]\s*$")
 # a page counter: which page of how many (PreviewCut reads them too)
 # (a slide deck's page in characters: "第三十页,共49页")
 PAGE_COUNTER = re.compile(r"第\s*(\d+|[一二三四五六七八九十]{1,3})\s*页\s*[,/、]?\s*共\s*(\d+)\s*页")
-
-
-def counted(m: re.Match[str]) -> tuple[int, int]:
-    """(page, pages) of a PAGE_COUNTER match."""
-    page = m.group(1)
-    return int(page) if page.isdigit() else small_number(page) or 0, int(m.group(2))
 # (a preview that lost the numbers prints "第第页", "第页共页")
 _TITLED_PAGE = re.compile(r"[^。,;!?:]{4,50}?第\s*\d{1,3}\s*页")
 # a preview's page number run in after a sentence: "…宣扬活动。3 / 3" at the line's end, "…物质保障。第4页2、开展…"
@@ -177,6 +171,14 @@ _TITLED_PAGE = re.compile(r"[^。,;!?:]{4,50}?第\s*\d{1,3}\s*页")
 _RUN_IN_PAGE = re.compile(r"(?<=[。!?])\s*(\d{1,3})\s*/\s*(\d{1,3})$|(?<=[。!?])第\s*\d{1,3}\s*页(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.])")
 # (a footer whose figures the page lost keeps its page's number before it: "…对驻点 18 第页共页")
 _INLINE_PAGE_HEADER = re.compile(r"\s*第\s*(?:(?:\d+|[一二三四五六七八九十]{1,3})\s*页\s*[,/、]?\s*共\s*\d+\s*页|第\s*页|页\s*共\s*页)\s*|\s+\d{1,3}\s+第页共页\s*")
+
+
+def counted(m: re.Match[str]) -> tuple[int, int]:
+    """(page, pages) of a PAGE_COUNTER match."""
+    page = m.group(1)
+    return int(page) if page.isdigit() else small_number(page) or 0, int(m.group(2))
+
+
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|扫描(?:下方|上方|左侧|右侧|图中)?二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
