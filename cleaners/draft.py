@@ -168,6 +168,12 @@ class Draft:
         pieces.append(line[last:])
         return [p.strip() for p in pieces if p.strip()]
 
+    def mark_truncated(self, why: str) -> Draft:
+        """Record that the page shows only part of its text, and why (the first rule to see it says)."""
+        self.facts["truncated"] = True
+        self.facts.setdefault("truncated_by", why)
+        return self
+
     def keep_lines(self, rule: str, keep: list[bool]) -> None:
         """Remove the lines whose flag is False, recording each."""
         out = []

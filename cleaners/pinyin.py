@@ -124,8 +124,7 @@ class PinyinAnnotations:
             removed.append(Removal(self.name, cut.group(0), len(out) - 1))
             out[-1] = out[-1][:cut.start()]
             # (the page stops there: the text is cut, though what is left of its last line may end on a word)
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "a gloss cut off at the page's end")
+            draft.mark_truncated("a gloss cut off at the page's end")
         draft.lines = out
         return draft
 

@@ -442,8 +442,7 @@ class InjectedSpam(LineRule):
         if not all(keep):
             # (the page's last line an opening mark alone: the preview stopped at its next item's "(三)")
             if not keep[-1] and draft.lines[-1].strip() in _OPENING_MARKS and any(keep):
-                draft.facts["truncated"] = True
-                draft.facts.setdefault("truncated_by", "an opening mark alone on the last line: the next item cut")
+                draft.mark_truncated("an opening mark alone on the last line: the next item cut")
             draft.keep_lines(self.name, keep)
         return draft
 

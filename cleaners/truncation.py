@@ -198,26 +198,22 @@ class PreviewCut:
             declared = draft.facts["declared_chars"] = listed[0]
         if declared and not draft.facts.get("truncated"):
             if shown < SHOWN_SHARE * declared:
-                draft.facts["truncated"] = True
-                draft.facts.setdefault("truncated_by", "shorter than the length the page states")
+                draft.mark_truncated("shorter than the length the page states")
         # a preview's dots after its last word ("…特别是在今年新冠肺..."): where the site cut the text
         # (the pattern looks behind first, so it is tried only on a line that ends in dots)
         if draft.lines[-1].endswith((".", "…")) and (dots := _CUT_DOTS.search(draft.lines[-1])) is not None:
             draft.drop(self.name, dots.group(), len(draft.lines) - 1)
             draft.lines = [*draft.lines[:-1], draft.lines[-1][:dots.start()]]
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "the preview's dots after its last word")
+            draft.mark_truncated("the preview's dots after its last word")
         # a site's page of the document past its first, under its running header ("…工作计划第2页"), with no first page's
         # header: the text shows a later page only
         headers = [int(m.group(1)) for r in draft.removed[:40] if r.rule == "navigation" and "页" in r.text
                    and (m := _LATER_PAGE.fullmatch(shadow(r.text).strip()))]
         if headers and min(headers) >= 2 and not draft.facts.get("truncated"):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", f"the text shows from page {min(headers)} of the document")
+            draft.mark_truncated(f"the text shows from page {min(headers)} of the document")
         pages = _counted_pages(draft)
         if pages and not draft.facts.get("truncated"):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", f"the page counter stops at page {pages[0]} of {pages[1]}")
+            draft.mark_truncated(f"the page counter stops at page {pages[0]} of {pages[1]}")
         # an English text ends its sentences with a full stop, and a news item signs off "(China Daily December 7, 2001)"
         tail = draft.lines[-1].rstrip()
         if tail.endswith((".", "!", "?", '"', "”", ")")) and not HAN.search(tail) and _ENGLISH_END.search(tail):
@@ -231,33 +227,23 @@ class PreviewCut:
         above = shadow(draft.lines[-2]).strip() if len(draft.lines) > 1 else ""
         if last.endswith(";") and last.count(";") >= 2 and ":" in last and not above.endswith((";", ":")) \
                 and not _ITEM_FIRST.match(last):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "a clause's semicolon")
-            return draft
+            return draft.mark_truncated("a clause's semicolon")
         # (a list's first item, ending on its semicolon under the words that announce the list: "…实现以下目标:" /
         # "1. 农村经济得到显著提升…;")
         if last.endswith(";") and above.endswith(":") and _FIRST_ITEM.match(last):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "a list's first item")
-            return draft
+            return draft.mark_truncated("a list's first item")
         # (a point's label alone, its words cut off, under the point before it that had them: "一是加强教育。以…学习。" /
         # "二是创新载体。")
         if (label := _BARE_POINT.fullmatch(last)) and label.group(1) != "一" and len(above) >= 20 \
                 and above.startswith(_POINTS[_POINTS.index(label.group(1)) - 1] + "是"):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "a point's label with nothing after it")
-            return draft
+            return draft.mark_truncated("a point's label with nothing after it")
         # (a numbered heading that announces its items with its colon, and nothing under it: "二、检查考核办法:")
         if last.endswith(":") and len(last) <= 40 and _ITEM_FIRST.match(last) and not last.startswith("附"):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "a heading with nothing under it")
-            return draft
+            return draft.mark_truncated("a heading with nothing under it")
         # (or a line whose last words announce what follows, with nothing after them: "具体做法有:", "局长表态:"; no
         # document ends so, and a salutation only opens one)
         if last.endswith(":") and 4 <= len(last) <= 60 and _LEAD_IN_END.search(last) and not _SALUTE.search(last):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "words that announce what follows")
-            return draft
+            return draft.mark_truncated("words that announce what follows")
         # (a new sentence's first word or two alone on the last line, under a paragraph that ended: "…必然趋势。" / "将建",
         # "在此次"; a name, a credit or a signature's body opens with no such word, and a body or a closing may: "各乡镇",
         # "以上")
@@ -265,21 +251,15 @@ class PreviewCut:
         if 2 <= len(last) <= 4 and _HAN_WORD.fullmatch(last) and last.startswith(_OPENERS) \
                 and (above[-1:] in TERMINAL or _ITEM_FIRST.match(above)) and not _SIGNED_WORD.search(last) \
                 and not _CLOSING.search(last):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "a sentence's first words")
-            return draft
+            return draft.mark_truncated("a sentence's first words")
         # (or a new paragraph's subject alone, cut before its verb: "…卓越成就。" / "香港女性受专上教育程度的比例"; a
         # heading or a caption ends in its genre or its point, a closing in its thanks)
         if 6 <= len(last) <= 20 and "的" in last[2:-1] and _HAN_RUN.fullmatch(last) and above[-1:] in TERMINAL \
                 and len(above) >= 20 and not _CLOSING.search(last) and not _NOT_SUBJECT.search(last):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "a sentence's subject")
-            return draft
+            return draft.mark_truncated("a sentence's subject")
         # (a name the site bracketed in question marks for 《》, cut there: "每个乡镇在?中国人口报?")
         if last.endswith("?") and (named := _MARKED_NAME.search(last)) and not _ASKS.search(last, max(0, named.start() - 12)):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "mid-sentence")
-            return draft
+            return draft.mark_truncated("mid-sentence")
         if not last or last[-1] in TERMINAL + ":":
             return draft
         # (a text that stops its sentences with a Latin full stop: "…收到良好效果.计划生育工作…作出新的贡献.")
@@ -311,8 +291,7 @@ class PreviewCut:
                     and not _list_run(last, above))
                 or _row_cut(draft.lines) or _entry_cut(draft.lines)
                 or (len(HAN.findall(begun)) >= 2 and not begun[0].isspace() and not _CLOSING.search(begun))):
-            draft.facts["truncated"] = True
-            draft.facts.setdefault("truncated_by", "mid-sentence")
+            draft.mark_truncated("mid-sentence")
         return draft
 
 
