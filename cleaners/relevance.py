@@ -21,7 +21,7 @@ def org_mentions(text: str) -> int:
 _SPEECH = re.compile(r"同志们(?<!的同志们)|各位理事|各位代表|各位领导|各位来宾|女士们|先生们|我讲|讲几点意见|讲几点|谈几点|报告工作|请予审议|"
                      r"我代表|我受.{0,20}委托|向大会|提请大会|现将.{0,30}(?:报告|汇报|总结)(?:如下|于后)|特就.{0,30}报告如下|以上报告|"
                      r"请审议|审议通过|谢谢大家|谢谢!|借此机会|致以(?:诚挚|衷心|亲切|崇高)的")
-_GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|贺信|慰问信|感谢信|公开信|一封信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
+_GENRE_TITLE = re.compile(r"讲话|报告|发言|致辞|贺词|寄语|献词|贺信|慰问信|感谢信|公开信|一封信|开幕词|闭幕词|主持词|总结|述职|汇报|通知|意见|决定|方案|规划|倡议|"
                           r"工作要点|工作计划|章程|决议|纪要|会议记录|发言稿|讲稿|演讲|议程|须知|简报|通报|请示|批复|"
                           # (a body's own rules: "村级计划生育协会工作制度", "…工作管理规范", "协会各项制度、职责")
                           r"制度|职责|规范|"
@@ -39,6 +39,8 @@ _NEWS = re.compile(r"本报讯|本网讯|记者|通讯员|据悉|据了解|新�
                    r"出席会议|主持会议|参加会议|会议由|会议听取|与会人员|与会代表|报道|编辑:|"
                    # a reporter's account of a meeting and an article's signature
                    r"大会由|会议通过|大会通过|到会指导|隆重召开|顺利召开|作者:|供稿|出席并讲话|出席并致辞|选举产生了")
+# a repost's lead that hands over to the address itself ("…在《…》杂志发表新年寄语。▽全文如下▽")
+_FULL_TEXT = re.compile(r"(?:讲话|致辞|寄语|贺词|献词|报告|发言)\W{0,3}\s*\W{0,2}(?:全文如下|以下为全文|全文刊登如下)")
 _SUMMARY_OPENING = re.compile(r"(?:19|20)\d\d年(?:以来|度|上半年|下半年)?[,\s]?[^。\n]{0,40}?在[^。\n]{2,40}?(?:正确|坚强|亲切)?领导下")
 # ("(以下简称市计生协)" is how a document names a body for short; looked behind from 简称: a branch that starts by
 # looking behind is tried at every position)
@@ -160,7 +162,8 @@ def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool,
     speech = len(_SPEECH.findall(text))
     # (an untitled work summary opens with its year and who led it: "2006年**区计划生育协会在区委、区政府的正确领导下")
     # (or a bulletin's label opens it, its headline run in: "简报哲庄乡计划生育协会有序开展…")
-    genre = 1 if _GENRE_TITLE.search(title) or _SUMMARY_OPENING.match(text) or text.startswith("简报") else 0
+    genre = 1 if _GENRE_TITLE.search(title) or _SUMMARY_OPENING.match(text) or text.startswith("简报") \
+        or ("全文" in text[:800] and _FULL_TEXT.search(text[:800])) else 0
     # (各县/各市… is a document's addressees, at a line's head or before their colon; in a story's sentence it is
     # only who took part: "…期间,各区县计生协以宣传…")
     official = (len(_DOC_NUMBER.findall(text)) if "号" in text else 0) \

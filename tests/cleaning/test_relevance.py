@@ -349,3 +349,14 @@ def test_a_short_letter_the_association_signs_is_its_document():
     assert relevance("致全县计划生育特殊家庭的慰问信", letter)[0] is True
     # (unsigned, the same words are no association's)
     assert relevance("致全县计划生育特殊家庭的慰问信", letter.replace("县计划生育协会", "县卫生健康局"))[0] is False
+
+
+def test_a_reposted_new_year_message_handed_over_to_in_full_is_the_associations_address():
+    address = ("这一年,中国计生协积极融入健康中国建设,为推进健康中国行动在基层落地见效作出了不懈努力。我们主动参与疫情群防群控,"
+               "带领会员以及广大志愿者当好守门员,协助党和政府筑牢社区防控安全屏障。各地计生协发布家庭健康公约,建设家庭健康服务中心。"
+               "新的一年,我们将继续推进家庭健康促进行动。")
+    lead = "中国计划生育协会常务副会长在杂志发表新年寄语。\n▽全文如下▽\n"
+    assert relevance("", lead + address)[0] is True
+    # (the same lead without the hand-over, and the message under a story's lead, are told of)
+    assert relevance("", lead.replace("\n▽全文如下▽", "") + address)[0] is False
+    assert relevance("", "中国计划生育协会常务副会长在杂志发表新年寄语。" + address)[0] is False
