@@ -1661,13 +1661,14 @@ class Navigation:
             i = j + 1
         # a picture's caption beside a scene's caption taken out, each of a story's pictures captioned in turn: "启动仪式现场。" /
         # "为“圆梦女孩”发放助学金。" / "长城网讯…"; one with its clauses, a heading or a salutation is the text's
+        # (the page's first line over one is its headline: "我省召开…新闻通气会" / "22.10.2015 08:51" / "发布会现场")
         for i in range(len(lines)):
             if not keep[i] and len(lines[i]) <= 16 and lines[i].rstrip().rstrip("。").endswith(("场", "影")) \
                     and _SCENE_END.search(shadow(lines[i]).strip().removesuffix("。")):
                 for j, beyond in ((i - 1, i - 2), (i + 1, i + 2)):
                     if 0 <= j < len(lines) and keep[j] and 6 <= len(cap := shadow(lines[j]).strip()) <= 24 \
                             and not _SCENE_NOT.search(cap.removesuffix("。")) and not cap.endswith(("!", "?")) \
-                            and (not 0 <= beyond < len(lines) or not keep[beyond] or len(lines[beyond]) >= 40):
+                            and (beyond == len(lines) or (beyond >= 0 and (not keep[beyond] or len(lines[beyond]) >= 40))):
                         keep[j] = False
         # the page's own text read in a wrong charset and left so, at its head or foot: "镇ㄥ彲浠ュ幓…~", "10绉掑悗", and a
         # link's markup left as text with it ("…?a href="">涓柊缃戦椤?/a>")

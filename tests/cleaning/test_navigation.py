@@ -547,6 +547,13 @@ def test_a_pictures_caption_beside_a_scenes_caption_goes_with_it(clean):
     assert clean("\n".join(lines)).text_original.splitlines() == [lead, BODY]
 
 
+def test_the_pages_first_line_over_a_scenes_caption_is_its_headline(clean):
+    lead = "10月20日,在全国第三个老年节即将来临之际,省老龄办召开新闻通气会。省老龄办常务副主任在会上通报了全省老龄事业发展情况。"
+    doc = clean("\n".join(["我省召开2015年“老年节”新闻通气会", "", "22.10.2015  08:51", "发布会现场", "", lead, BODY]))
+    assert doc.title == "我省召开2015年“老年节”新闻通气会"
+    assert doc.text_original.splitlines() == [lead, BODY]
+
+
 @pytest.mark.parametrize("line", ["同志们,大家好!", "一、发放助学金。", "会上,大家踊跃发言。"])
 def test_a_salutation_a_heading_or_a_clause_beside_a_scene_stays(run_step, line):
     assert line in run_step(Navigation(), [STORY, "活动现场", line, STORY]).lines
