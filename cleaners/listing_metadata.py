@@ -654,6 +654,20 @@ def _distribution(draft: Draft, rule: str) -> None:
     draft.keep_lines(rule, [not sent[0] <= k <= last for k in range(n)])
 
 
+# a portal's menu item, a column's name after its bullet ("  • 頭條"): dozens of them may stand over the headline
+_MENU_ITEM = re.compile(r"\s*[•·▪]\s*\S{1,8}\s*")
+
+
+def _head_end(lines: list[str]) -> int:
+    """Where the page's head ends: its first HEAD lines, a menu's items not counted."""
+    counted = 0
+    for j, line in enumerate(lines):
+        counted += not _MENU_ITEM.fullmatch(line)
+        if counted >= HEAD:
+            return j + 1
+    return len(lines)
+
+
 class UploadMetadata:
     name = "upload_metadata"
 
@@ -689,6 +703,7 @@ class UploadMetadata:
         # the foot: the last lines, and what stands below the text's last sentence (a WeChat post's credits
         # under its "- END -" come before many lines of chrome)
         foot = min(n - FOOT, bounds[1] + 1 if bounds else n)
+        top = _head_end(lines)
         dated_list: bool | None = None  # counted once, when the first bare stamp asks
         listed_below: bool | None = None  # likewise for the stamps under the text
         # a poster's name left alone where its stamp's clock was cut off it; a credit's value on the line under its label
@@ -703,7 +718,7 @@ class UploadMetadata:
             # the page's date glued before its headline, the first line ("2017.05.24 力报专栏—倡鼓励生育 协家庭发展",
             # "2023.04.27关于提振本澳出生率、优化育儿配套"): the date is the page's, the headline stays (a list's rows
             # are many such lines, none of them the page's)
-            if i < HEAD and line[:1].isdigit() and not any(keep) and (dated := _DATED_HEADLINE.fullmatch(shadow(line).rstrip())) \
+            if i < top and line[:1].isdigit() and not any(keep) and (dated := _DATED_HEADLINE.fullmatch(shadow(line).rstrip())) \
                     and not (i + 1 < n and _DATED_HEADLINE.fullmatch(shadow(lines[i + 1]).rstrip())):
                 self._learn(draft, (("时间", dated.group(1)),))
                 start = dated.start(2)
@@ -738,7 +753,7 @@ class UploadMetadata:
                 self._learn(draft, (("时间", stamp.group()),))
                 keep.append(False)
                 continue
-            if i < HEAD and ("Date" in line or "Posted" in line or "Published" in line) \
+            if i < top and ("Date" in line or "Posted" in line or "Published" in line) \
                     and (row := _ENGLISH_DATE_ROW.match(shadow(line).strip())):
                 self._learn(draft, (("时间", row.group(1)),))
                 keep.append(False)
@@ -748,7 +763,7 @@ class UploadMetadata:
                     or (i >= foot and ("举报" in line or "舉報" in line) and line[-1:].isdigit())
                     or (i >= foot and line[:1].isdigit() and _STAMP_ALONE.fullmatch(line.strip()))
                     or (i >= foot and i + 1 < n and "年" in line and _CLOCK_ALONE.fullmatch(lines[i + 1].strip()))
-                    or (i < HEAD and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
+                    or (i < top and (_MAYBE_STAMP.match(line) or _ROW_STAMP.search(line) or line.startswith(("当前报章", "當前報章"))
                                       or ("星期" in line and _WORDS_DAY_ROW.fullmatch(shadow(line).strip()))
                                       or ("." in line and _WEB_ITEM.search(line) and _WRITTEN_STAMP.search(line))
                                       or ("年" in line and len(line) <= 80 and _PUT_UP.search(shadow(line)))))):
@@ -756,7 +771,7 @@ class UploadMetadata:
                 continue
             shade = shadow(line)
             # spaces a bad conversion lost, and a domain a spammer glued on: "zs-bk.com?2012-07-30 10:18? ?来源:…"
-            if "?" in shade and i < HEAD and _ROW_STAMP.search(shade):
+            if "?" in shade and i < top and _ROW_STAMP.search(shade):
                 shade = _GLUED_DOMAIN.sub(lambda m: " " * len(m.group()), shade.replace("?", " "))
             pairs = _pairs(shade) if len(shade) <= 160 else None
             if pairs is None and len(shade) <= 160 and _SPACED_LABEL.search(shade):
@@ -780,7 +795,7 @@ class UploadMetadata:
                     draft.drop(self.name, line[site.start():], i)
                     lines[i] = line[: site.start()].rstrip(" |")
                     # what is left may be the row's stamped start: "约12页 | 2022-07-10 发布 |"
-                    head = _stamped_row(shadow(lines[i])) if i < HEAD else None
+                    head = _stamped_row(shadow(lines[i])) if i < top else None
                     # (or the credit before it in the bracket they share: "(編輯:馬天海  責任編輯:孟君君)")
                     if head or _PAGE_COUNT.fullmatch(shadow(lines[i]).strip()) or _CREDIT_OPENED.fullmatch(shadow(lines[i]).strip()):
                         self._learn(draft, head or ())
@@ -788,13 +803,13 @@ class UploadMetadata:
                         lines[i] = ""
                     keep.append(bool(lines[i].strip()))
                     continue
-            if pairs is None and i < HEAD and (written := _WRITTEN_ROW.match(shade.strip())) and self._under_site_row(lines, keep, i):
+            if pairs is None and i < top and (written := _WRITTEN_ROW.match(shade.strip())) and self._under_site_row(lines, keep, i):
                 pairs = (("时间", written.group(1)),)  # "字型大小: 字型大小" / "日期: 2017年12月13日": the site's date too
-            if pairs is None and i < HEAD and (count := _COUNT_LEAD.match(shade)):
+            if pairs is None and i < top and (count := _COUNT_LEAD.match(shade)):
                 # a reading counter glued before the text's first words: "阅读:1679某某信息港消息:…"
                 self._take_row(draft, lines, keep, i, count.group(1), count.group(2), count.end())
                 continue
-            if pairs is None and i < HEAD and (dated := _dated_head(shade)) is not None:
+            if pairs is None and i < top and (dated := _dated_head(shade)) is not None:
                 self._take_row(draft, lines, keep, i, *dated)
                 # (the author's name the row ran in, printed again alone over the text: "2017-10-26郭永力" /
                 # "某刊 2017年10期" / "郭永力")
@@ -818,9 +833,9 @@ class UploadMetadata:
                         values.add(rest[1])
                     keep.append(False)
                     continue
-            if pairs is None and i < HEAD and (stamp := _row_date(shade.strip())):
+            if pairs is None and i < top and (stamp := _row_date(shade.strip())):
                 pairs = (("时间", stamp),)
-            if pairs is None and i < HEAD and _BARE_STAMP.match(shade.strip()):
+            if pairs is None and i < top and _BARE_STAMP.match(shade.strip()):
                 if dated_list is None:
                     dated_list = self._dated_list(lines)
                 # (a related list's dates under the text are its items'; the stamp over the text, with no others by it,
@@ -829,7 +844,8 @@ class UploadMetadata:
                     # (today's date in the site's clock widget, its weekday in English on the next line, dates no story:
                     # "2024/04/29" / "Monday" / "16:42")
                     after = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
-                    pairs = () if _WEEKDAY.fullmatch(after.strip()) else (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
+                    # (or over the portal's menu, its bulleted columns: "2025-09-19" / "• 頭條" / "• 財經")
+                    pairs = () if _WEEKDAY.fullmatch(after.strip()) or _MENU_ITEM.fullmatch(after) else (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
                     # (the stamp's clock, which the page split off it, glued to the poster's name: "2024-01-20" /
                     # "17:16:05萬美艷"; a person's name goes with it, as it does where the row is whole)
                     if pairs and i + 1 < n and (clock := _CLOCK_THEN_NAME.match(lines[i + 1])):
@@ -861,7 +877,7 @@ class UploadMetadata:
                 pairs = (("时间", last),)
                 if not _STAMP_ALONE.fullmatch(last):
                     values.add(i + 1)
-            if pairs is None and (i < HEAD or i >= foot) and (stamp := _STAMP_FIRST.match(shade.strip())):
+            if pairs is None and (i < top or i >= foot) and (stamp := _STAMP_FIRST.match(shade.strip())):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
                 rest = shade.strip()[stamp.end():].strip(" \t|")  # (a bar after the time: "…23:37:52|  分类: …")
                 tail = _pairs(rest) if rest else ()
@@ -880,16 +896,16 @@ class UploadMetadata:
                 if tail is not None and (rest or stamp.group("time")):
                     pairs = (("时间", stamp.group("date")), *tail)
             stamped = pairs is None and (i < above_text or _STAMP_WORD.search(shade) or _BUTTON_STAMP.match(shade)
-                                         or (i < HEAD and (_NAME_STAMP_CLOCK.match(shade.strip()) or _ADDRESSED_STAMP.search(shade)))) \
+                                         or (i < top and (_NAME_STAMP_CLOCK.match(shade.strip()) or _ADDRESSED_STAMP.search(shade)))) \
                 and not (i > above_text and _FLOOR_ROW.match(shade)) and not (shade.lstrip().startswith("|") and _listed_row(lines, i)) \
                 and (pairs := _stamped_row(shade)) is not None
             # (its writers' names, run on after its clock, printed again a few lines down: "2013-04-29 00:44赵某忠宋某花" /
             # "某刊 2013年6期" / "关键词:…" / "赵某忠 宋某花")
-            if i < HEAD and ":" in shade and (run_on := _NAMES_AFTER_CLOCK.search(shade)) and _ROW_STAMP.match(shade.strip()):
+            if i < top and ":" in shade and (run_on := _NAMES_AFTER_CLOCK.search(shade)) and _ROW_STAMP.match(shade.strip()):
                 # (over a heading it is left to Navigation, which keeps the heading: "萬某某" / "文物源起")
                 values.update(j for j in range(i + 1, min(i + 8, n)) if re.sub(r"\s", "", shadow(lines[j])) == run_on.group(1)
                               and is_prose(next((ln for ln in lines[j + 1:] if ln.strip()), "")))
-            if pairs is None and i < HEAD and (clocked := _CLOCKED_LEAD.match(shade)):
+            if pairs is None and i < top and (clocked := _CLOCKED_LEAD.match(shade)):
                 # a post's stamp with its clock to the second (no document prints one), run into the title printed
                 # again, which Title reads: "2024年6月23日15:47:14大竹县老年人体育协会" (a byline's name after it is
                 # left to the rules that read bylines)
@@ -897,7 +913,7 @@ class UploadMetadata:
                     _title_above(draft, lines, keep, i)
                 self._take_row(draft, lines, keep, i, "时间", clocked.group("stamp"), clocked.end())
                 continue
-            edge = i < HEAD or i >= foot or stamped
+            edge = i < top or i >= foot or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):
                 keep.append(True)
                 continue
@@ -916,7 +932,8 @@ class UploadMetadata:
                 values.add(i + 1)
             # (a catalogue's grid is no date row: a column's name may stand above it, "计划总结" / "索引号: …")
             # (nor a repost's first headline: "原标题:…" under a column's tag)
-            if i < above_text and not any(label in _CATALOGUE_ONLY or label in _HEADLINES for label, _ in pairs):
+            # (nor a clock's date, which gives nothing: "Skip to content" / "2025-09-19" / "• 頭條")
+            if i < above_text and pairs and not any(label in _CATALOGUE_ONLY or label in _HEADLINES for label, _ in pairs):
                 _title_above(draft, lines, keep, i)
             # (the story's last sentence may be a notice on reposts under them: "版权作品,未经授权严禁转载。…")
             elif bounds and (i > bounds[1] or i > bounds[0] and not any(is_prose(ln) and "转载" not in ln for ln in lines[i + 1:bounds[1] + 1])) \

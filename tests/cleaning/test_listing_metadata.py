@@ -537,6 +537,15 @@ def test_a_clock_widgets_date_with_its_english_weekday_dates_no_story(clean):
     assert doc.title == "大家一起向家庭暴力說NO" and doc.published == "2008-04-27" and doc.text_original.splitlines() == BODY
 
 
+def test_a_portals_date_over_its_menu_dates_no_story_and_the_row_under_a_long_menu_is_the_pages(clean):
+    menu = ["  • 頭條", "  • 財經", "  • 社會", "  • 文教.科技", "  • 專題", "  • 娛樂影劇", "  • 政治", "  • 國際"]
+    head = ["Skip to content", "2025-09-19", *menu, "News586傳媒", "", "News586傳媒", "Primary Menu", *menu, *menu[:3],
+            "主持市政會議 市長督促多元婦女福利政策持續推動", "", "News586 2025-03-04"]
+    doc = clean("\n".join([*head, *BODY]))
+    assert doc.title == "主持市政會議 市長督促多元婦女福利政策持續推動" and doc.published == "2025-03-04"
+    assert doc.text_original.splitlines() == BODY
+
+
 def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
     record = ["知识类型: 析出资源", "查看原文", "内容出处: 《某某镇志》 图书", "唯一号: 113020020240003667",
               "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
