@@ -83,6 +83,8 @@ _ENGLISH_STAMP = re.compile(rf"^{ENGLISH_DATE}$")
 _ENGLISH_DATE_ROW = re.compile(rf"^[•*·\-\s]*(?:Date|Posted(?: on)?|Published(?: on)?|Release date|Issue date)\s*:?\s*({ENGLISH_DATE})$", re.I)
 
 
+_ENGLISH_DATE_LEAD = re.compile(rf"\s*(?:Date|Posted(?: on)?|Published(?: on)?)\s*:?\s*((?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}|{ENGLISH_DATE})"
+                                 r"\s+(?=[^\sA-Za-z0-9])", re.I)
 _WIDE_GAP = re.compile(r"\s{2,}")
 _GLUED_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|cn|org|cc|top)(?=\s)")
 # when the story was updated, after its stamp: "(4/12 12:16 更新)"
@@ -753,11 +755,18 @@ class UploadMetadata:
                 self._learn(draft, (("时间", stamp.group()),))
                 keep.append(False)
                 continue
-            if i < top and ("Date" in line or "Posted" in line or "Published" in line) \
-                    and (row := _ENGLISH_DATE_ROW.match(shadow(line).strip())):
-                self._learn(draft, (("时间", row.group(1)),))
-                keep.append(False)
-                continue
+            if i < top and ("ate" in line or "osted" in line or "ublished" in line):
+                if row := _ENGLISH_DATE_ROW.match(shadow(line).strip()):
+                    self._learn(draft, (("时间", row.group(1)),))
+                    keep.append(False)
+                    continue
+                # (run into the line after it, a picture's caption: "date 2025-11-25 ▲桃園女性人口逾117萬…(圖/…提供)")
+                if lead := _ENGLISH_DATE_LEAD.match(shadow(line)):
+                    self._learn(draft, (("时间", lead.group(1)),))
+                    draft.drop(self.name, line[:lead.end()].strip(), i)
+                    lines[i] = line[lead.end():]
+                    keep.append(True)
+                    continue
             # a listing line has a label's colon, or a date stamp at the head of the page
             if not (":" in line or "\uff1a" in line or "|" in line or "\uff5c" in line or "\u4e28" in line or line.startswith("【")
                     or (i >= foot and ("举报" in line or "舉報" in line) and line[-1:].isdigit())

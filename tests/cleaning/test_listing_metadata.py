@@ -546,6 +546,12 @@ def test_a_portals_date_over_its_menu_dates_no_story_and_the_row_under_a_long_me
     assert doc.text_original.splitlines() == BODY
 
 
+def test_an_english_date_label_run_into_a_pictures_caption_dates_the_page_and_the_caption_goes(clean):
+    head = ["date 2025-11-25 ▲桃園女性人口逾117萬，婦幼局攜手婦團打造完整健康網絡。（圖／婦幼局提供）", "", "記者楊某某／桃園報導"]
+    doc = clean("\n".join([*head, *BODY]))
+    assert doc.published == "2025-11-25" and doc.text_original.splitlines() == BODY
+
+
 def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
     record = ["知识类型: 析出资源", "查看原文", "内容出处: 《某某镇志》 图书", "唯一号: 113020020240003667",
               "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
