@@ -1022,3 +1022,5 @@ class UploadMetadata:
                 draft.facts.setdefault("updated", iso)  # sent at 14:57: the site's stamp, when nothing else dates the page
             elif label == "最后修改于" and (iso := first_date(value)):
                 draft.facts.setdefault("updated", iso)  # a post's last edit ("最后修改于:2009-9-15 15:20:55")
+            elif label == "成文日期" and (iso := first_date(value)):
+                draft.facts.setdefault("written", iso)  # the document's own date, where its text prints none

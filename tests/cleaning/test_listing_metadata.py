@@ -552,6 +552,17 @@ def test_an_english_date_label_run_into_a_pictures_caption_dates_the_page_and_th
     assert doc.published == "2025-11-25" and doc.text_original.splitlines() == BODY
 
 
+def test_a_catalogues_written_date_dates_the_document_not_a_story_under_it(clean):
+    grid = ["索 引 号 | 11370828004332328T/2024-01418 | 公开方式 | 主动公开 |",
+            "发布机构 | 某县某镇人民政府 | 组配分类 | 镇街文件 |", "成文日期 | 2024-02-05 | 废止日期 | |"]
+    report = ["县委、县政府:", "2023年是全面贯彻落实党的二十大精神的开局之年,也是持续深化人口和计划生育工作改革发展的关键之年。"
+              "现将一年来人口和计划生育工作情况报告如下:", *BODY]
+    doc = clean("\n".join([*grid, *report]))
+    assert doc.speech_date == "2024-02-05" and doc.text_original.splitlines() == report
+    story = ["7月28日,全省婴幼儿照护服务工作现场经验交流会在某市举行。市卫生健康委负责同志代表某市作典型发言。", *BODY]
+    assert clean("\n".join([*grid, *story])).speech_date is None
+
+
 def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
     record = ["知识类型: 析出资源", "查看原文", "内容出处: 《某某镇志》 图书", "唯一号: 113020020240003667",
               "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
