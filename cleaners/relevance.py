@@ -72,6 +72,7 @@ _LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?
                    # (or who did what "today" in a paper's words, which no speaker uses: "…局长卢宠茂今日到…视察")
                    r"[^。\n,]{2,30}?(?:今日|昨日)(?:上午|下午|晚上?)?(?:在|到|于|出席|举行|召开|宣布|发布|视察|考察|会见|主持|表示)")
 _GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|通报|请示|批复|纪要|意见)\S{0,6}$")
+_OWN_DOCUMENT = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|通报|请示|批复|纪要|意见|决定|预算|决算|说明)$")
 _PROPOSAL = re.compile(r"第\s*\d+\s*号(?:建议|提案|议案)|(?:代表|委员)(?:建议|提案)|(?:建议|提案|议案)的?答复")
 _PROPOSER = re.compile(r"提建议代表|提案人\s*:|领衔代表\s*:|附议代表")
 _VILLAGE_RULES = re.compile(r"村规民约|自治章程|居民公约|村民公约|居规民约")
@@ -81,6 +82,9 @@ _EVENT_TITLE = re.compile(r"召开|举行|举办|开展|启动|走访|慰问|调
                           r"成立[^。,]{0,24}(?:协会|分会)$")
 
 
+_OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))")
+
+
 def _list_page(text: str) -> bool:
     """A page of links: mostly short unpunctuated lines (titles, dates) and little running text."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
@@ -88,7 +92,8 @@ def _list_page(text: str) -> bool:
         return False  # running text, if short (a village's summary): not a list
     if "号" in text[:300] and _DOC_NUMBER.search(text[:300]):
         return False  # an official document's head (its number, issuer, addressees) is short lines too
-    short = sum(len(ln) <= 40 and not re.search(r"[。!?;]", ln) for ln in lines)
+    # (a document's outline is no list of links: "第一部分 单位概况" / "一、主要职能" / "(一)收入预算")
+    short = sum(len(ln) <= 40 and not re.search(r"[。!?;]", ln) and not _OUTLINE.match(ln) for ln in lines)
     return short / len(lines) > 0.6
 
 
@@ -192,6 +197,9 @@ def relevance(title: str, simplified_text: str, source: str = "") -> tuple[bool,
     # (a report that tells how many proposals it handled, "办理人大代表建议3件", is none: the text is read for the proposer)
     proposal = bool(_PROPOSAL.search(title) or _PROPOSER.search(text[:2000]))
     score -= 2.0 * event + 3.0 * dateline + 2.0 * told + 3.0 * villagers + 3.0 * proposal
+    # a title that names the association and ends on a document's genre is its document, however short its text
+    # ("某区计生协会2021年部门预算情况公开说明" over an outline and tables), if no reporter tells of it
+    score += 1.0 * bool(in_title and not news and _OWN_DOCUMENT.search(title.rstrip()))
     relevant = (central and score >= 3.0 and (speech + genre + official) >= 1 and news < max(4, speech * 2 + 2)
                 and not (dateline and speech < 3))
     return relevant, round(score, 2)

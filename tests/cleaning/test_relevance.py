@@ -360,3 +360,14 @@ def test_a_reposted_new_year_message_handed_over_to_in_full_is_the_associations_
     # (the same lead without the hand-over, and the message under a story's lead, are told of)
     assert relevance("", lead.replace("\n▽全文如下▽", "") + address)[0] is False
     assert relevance("", "中国计划生育协会常务副会长在杂志发表新年寄语。" + address)[0] is False
+
+
+def test_the_associations_budget_disclosure_over_its_outline_is_its_document():
+    outline = ["目 录", "第一部分:某区计生协会2021年部门预算说明", "一、部门基本概况", "(一)职能职责", "(二)机构设置",
+               "二、部门预算单位构成", "三、部门收支总体情况", "(一)收入预算", "(二)支出预算", "四、一般公共预算拨款支出预算",
+               "第二部分:2021年部门预算公开表", "第一部分:某区计生协会2021年部门预算说明", "一、部门基本概况", "(一)职能职责",
+               "宣传贯彻党和国家计划生育政策法规,协助政府做好人口和计划生育工作,开展生育关怀和家庭健康促进活动。"]
+    title = "某区计生协会2021年部门预算情况公开说明"
+    assert relevance(title, "\n".join(outline))[0] is True
+    # (the same outline under a story's words is told of)
+    assert relevance(title, "\n".join(["近日,记者从区财政局获悉,", *outline]))[0] is False
