@@ -318,7 +318,8 @@ _ADDRESSED = re.compile(r"(?:人士|同志|朋友|们|会员|代表|居民|市�
 # a sentence's purpose clause, which the page broke off its sentence: "为进一步加强在校大学生" / "青春健康宣传教育工作,…"
 # (a title may be one whole: "为建设…而奋斗")
 _PURPOSE = re.compile(r"为(?:了|进一步|深入|切实|全面|认真|更好|加快|推动|促进|加强|贯彻|落实)[^而]*")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
+# (and a part's or a chapter's heading, which an outline under the title prints again: "第一部分 某协会概况")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
 
 
 _COLLECTED = re.compile(rf"\({_COUNTED_ITEMS}\)")

@@ -1953,3 +1953,10 @@ def test_a_short_heading_over_a_list_of_questions_is_the_texts_though_it_holds_a
           "第一,可以接受青春健康领域专家的培训指导。"]
     doc = clean("\n".join(["青春应该拼搏", "我们要做一个勇敢的拾荒者!", *qa, BODY]))
     assert doc.title != "问答时刻" and doc.text_original.splitlines()[-len(qa) - 1:] == [*qa, BODY]
+
+
+def test_a_part_heading_an_outline_prints_again_is_no_title(clean):
+    outline = ["第一部分 某市计划生育协会概况", "一、主要职能", "二、部门预算单位构成", "第二部分 某市计划生育协会2017年部门预算情况说明",
+               "第三部分 名词解释", "第一部分 某市计划生育协会概况", "部门主要工作职责", BODY]
+    doc = clean("\n".join(["某市计划生育协会2017年预算公开说明", *outline]))
+    assert doc.title == "某市计划生育协会2017年预算公开说明" and doc.text_original.splitlines() == outline
