@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleaners.draft import HAN, Draft, ends_sentence, fold
+from cleaners.draft import HAN, Draft, ends_sentence, fold, shadow
 from cleaners.navigation import thumbnail_caption
 
 # matched on the line as printed: \d and \s take full-width digits and spaces as fold() would make them
@@ -301,6 +301,42 @@ def _undouble(draft: Draft) -> None:
         return
 
 
+# a page's number glued into a sentence with no mark at all: "…为94.91%,2与考核指标…", "…已上户未3处理违法生育…"; told from the
+# text's own figures by running 1, 2, 3 … a page apart, none of them before a unit or a counted thing, nor after a word
+# that leads a figure (第, 共, 约 …)
+_BARE = re.compile(r"(?<=[\u4e00-\u9fff,。;:、%‰])(\d{1,2})(?=[\u4e00-\u9fff])")
+_BARE_UNIT = frozenset("年月日号时点分秒个名人户次位项条款章节篇期届份本件台辆家所座倍多余天周岁元万亿千百米吨亩斤公里批组类种级成场轮支间栋张套段幅块架头只册")
+_BARE_LEAD = frozenset("第共约近达有计和及至或前后仅只每这那逾超占表图")
+_YEAR_GLUED = re.compile(r"\s*(1)(?=(?:19|20)\d\d年)")  # the first page's "1" before the title's year: "12023年…讲话"
+BARE_PAGE = 150  # (a preview page of running text; the author's figures stand closer)
+
+
+def _bare_chain(draft: Draft) -> None:
+    found, at = [], 0
+    for i, line in enumerate(draft.lines):
+        shade = shadow(line)
+        found += [(at + m.start(), i, m.start(), int(m.group(1))) for m in _BARE.finditer(shade)
+                  if shade[m.end()] not in _BARE_UNIT and shade[m.start() - 1] not in _BARE_LEAD]
+        at += len(line) + 1
+    chain: list[tuple[int, int, int, int]] = []
+    for s, first in enumerate(found):
+        run = [first]
+        for c in found[s + 1:]:
+            if c[3] == run[-1][3] + 1 and c[0] - run[-1][0] >= BARE_PAGE:
+                run.append(c)
+        chain = run if len(run) > len(chain) else chain
+    # (two pages are a chain where the first page's number is glued before the title's year)
+    glued = _YEAR_GLUED.match(draft.lines[0]) if draft.lines and chain and chain[0][3] == 2 else None
+    if len(chain) < (2 if glued else 3):
+        return
+    for _, i, start, number in reversed(chain):
+        draft.drop("page_marker", str(number), i)
+        draft.lines[i] = draft.lines[i][:start] + draft.lines[i][start + len(str(number)):]
+    if glued:
+        draft.drop("page_marker", "1", 0)
+        draft.lines[0] = draft.lines[0][:glued.start(1)] + draft.lines[0][glued.end(1):]
+
+
 # a page's number or a widget's count left glued to the speech's salutation: "3同志们:这次全市…大会," (a heading the author
 # numbers has its mark: "3、同志们…" is no salutation)
 _ON_SALUTATION = re.compile(r"\d{1,3}(?=(?:尊敬的|各位|同志们|亲爱的|女士们|老师们|同学们)[^。!?;]{0,40}[:,:,!!])")
@@ -330,6 +366,8 @@ class PageMarkers:
                     draft.drop(self.name, g.group(1), i)
                     line = line[:g.start(1)] + line[g.end(1):]
                 draft.lines[i] = line
+        if sum(len(line) for line in draft.lines) >= 2 * BARE_PAGE:
+            _bare_chain(draft)
         # (a sharing site's preview captions its page thumbnails, which Navigation took: "…_第1页")
         chain = page_chain(draft.lines, thumbnail_caption(draft) is not None)
         if not chain:

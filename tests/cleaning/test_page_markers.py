@@ -323,3 +323,21 @@ def test_a_number_glued_to_the_salutation_goes(run_step, line):
 def test_a_number_before_a_sentence_that_names_comrades_stays(run_step):
     line = "3位同志们在会上作了交流发言。"
     assert run_step(PageMarkers(), [line]).lines == [line]
+
+
+PAGE_ONE = ("一、今年以来的人口计生工作取得的成果今年以来,在区委、区政府的正确领导下,在各镇街、各有关部门的努力下,人口计生工作"
+            "经受住了考验,我们坚持稳定低生育水平这一主线,保持了计生工作持续稳定的步伐,主要有五个方面的成果:第一,低生育水平进一步"
+            "稳定。全区共出生4361人,与去年同期相比,减少614人。统计上报出生率2.73‰,政策生育率为94.91%,")
+PAGE_TWO = ("与考核指标80%相比,高14.91个百分点。其次,宣传舆论氛围进一步增强。上半年,我们在城区繁华地段添置了2块公益宣传广告,"
+            "在主要交通干道沿途新增20多幅大型固定宣传标语,在群众中产生了广泛的积极的影响。各镇街也结合实际开展了形式多样的宣传活动,"
+            "群众对计生政策的知晓率明显提高。第三,行政执法工作进一步加强。一是适时开展已上户未")
+PAGE_THREE = "处理违法生育的整治,堵住了违法生育的漏洞。二是严格落实责任,全区上下形成了齐抓共管的工作格局。"
+
+
+def test_bare_page_numbers_glued_into_sentences_a_page_apart_go(run_step):
+    lines = ["1" + "2023年人口计生基层建设推动会讲话" + PAGE_ONE + "2" + PAGE_TWO + "3" + PAGE_THREE]
+    assert run_step(PageMarkers(), lines).lines == ["2023年人口计生基层建设推动会讲话" + PAGE_ONE + PAGE_TWO + PAGE_THREE]
+    # (the author's figures stay: a unit after them, or nothing to run them as pages)
+    assert "2块" in run_step(PageMarkers(), lines).lines[0]
+    alone = [PAGE_ONE + "2" + PAGE_TWO + PAGE_THREE]
+    assert run_step(PageMarkers(), alone).lines == alone
