@@ -27,7 +27,7 @@ from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
-                "公开日期", "生成日期", "最后更新", "最近更新", "内容发布更新时间", "加入时间", "刊发日期", "刊发时间", "日期查询", "报纸日期", "当前报纸日期", "内容时间")
+                "公开日期", "生成日期", "公文生成日期", "最后更新", "最近更新", "内容发布更新时间", "加入时间", "刊发日期", "刊发时间", "日期查询", "报纸日期", "当前报纸日期", "内容时间")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小", "文章大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "视频来源", "稿源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
@@ -1014,7 +1014,7 @@ class UploadMetadata:
                     and (iso := first_date(value) or _short_year(value)):
                 # the first upload or publication date wins; an update time only if nothing else, and a catalogue's
                 # record's day (生成日期) too: its 公开日期 is the day the page went up
-                if label.startswith("更新") or label in ("最后更新", "最近更新", "生成日期"):
+                if label.startswith("更新") or label in ("最后更新", "最近更新", "生成日期", "公文生成日期"):
                     draft.facts.setdefault("updated", iso)
                 else:
                     draft.facts.setdefault("published", iso)

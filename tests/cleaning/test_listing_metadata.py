@@ -563,6 +563,13 @@ def test_a_catalogues_written_date_dates_the_document_not_a_story_under_it(clean
     assert clean("\n".join([*grid, *story])).speech_date is None
 
 
+def test_a_records_generated_day_gives_way_to_the_pages_put_up_day(clean):
+    grid = ["• 索 引 号:QZ05905-0200-2012-00001", "    • 发布机构:某镇人民政府", "    • 公文生成日期:2012-03-31",
+            "    • 发布日期:2012-01-19"]
+    doc = clean("\n".join([*grid, *BODY]))
+    assert doc.published == "2012-01-19" and doc.text_original.splitlines() == BODY
+
+
 def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
     record = ["知识类型: 析出资源", "查看原文", "内容出处: 《某某镇志》 图书", "唯一号: 113020020240003667",
               "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
