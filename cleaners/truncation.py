@@ -237,6 +237,9 @@ class PreviewCut:
         if (label := _BARE_POINT.fullmatch(last)) and label.group(1) != "一" and len(above) >= 20 \
                 and above.startswith(_POINTS[_POINTS.index(label.group(1)) - 1] + "是"):
             return draft.mark_truncated("a point's label with nothing after it")
+        # (a heading's number alone, its words cut off: "3、女性成人教育有所加强。2010" / "(四)")
+        if _NUMBER_ALONE.fullmatch(shadow(draft.lines[-1]).strip()):
+            return draft.mark_truncated("a heading's number with nothing after it")
         # (a numbered heading that announces its items with its colon, and nothing under it: "二、检查考核办法:")
         if last.endswith(":") and len(last) <= 40 and _ITEM_FIRST.match(last) and not last.startswith("附"):
             return draft.mark_truncated("a heading with nothing under it")
@@ -295,6 +298,7 @@ class PreviewCut:
         return draft
 
 
+_NUMBER_ALONE = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}、")
 # (or a double ellipsis, a space before it, after a word that wants more: "紧紧围绕 ×××× 的 ……")
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了随按依以由经因就同至到使让比当自])\s?(?:……|\.{6})$")
 # a list cut short ("…常委会议、", "社情民意、侨", "…中共中央、国务") or a heading with nothing under it ("二、各地要以…",

@@ -500,3 +500,12 @@ def test_a_new_paragraphs_subject_alone_at_the_end_marks_the_page(run_step, last
 def test_a_text_that_stops_its_sentences_with_a_latin_full_stop_is_whole(run_step):
     lines = [BODY, "我社区加大宣传力度,收到良好效果.全体同志为全面实现小康目标作出新的贡献."]
     assert not run_step(PreviewCut(), lines).facts.get("truncated")
+
+
+@pytest.mark.parametrize("last, cut", [
+    ("(四)", True), ("四、", True), ("3、", True), ("(4)", True),
+    # (a signature and its day: the text's own end)
+    ("某镇人民政府", False), ("2010年12月20日", False),
+])
+def test_a_headings_number_alone_at_the_end_marks_the_page(run_step, last, cut):
+    assert bool(run_step(PreviewCut(), [BODY, "3、女性成人教育有所加强。", last]).facts.get("truncated")) is cut
