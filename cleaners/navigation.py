@@ -1991,6 +1991,7 @@ _BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计
                           r"[\u4e00-\u9fff]{2}(?:处|部|科)|卫计局|[\u4e00-\u9fff]{2}委会)"
                           r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")
+_BODY_SIGNED_END = re.compile(rf"(?<=[\u4e00-\u9fff]){_BODY_SIGNED.pattern}\s*$")
 # writers' names in brackets, one to three: "(罗某某)", "(张某安 罗某伟)"
 _NAMES = r"[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]"
 _NAME_SIGNED = re.compile(_NAMES)
@@ -2075,6 +2076,18 @@ class TrailingCredit:
         if (body := _BODY_SIGNED_AFTER.search(shade)) and _story(lines):
             draft.drop(self.name, lines[-1][body.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:body.start() + 1].rstrip()
+            return draft
+        # (or glued to the story's last word, its full stop left out, and after the paragraphs it signed before: "…融入到社会
+        # 大家庭中(某街道社区教育中心)"; the story was printed to its end, and the credit goes wherever it signs a paragraph)
+        if (body := _BODY_SIGNED_END.search(shade)) and _story(lines):
+            credit = lines[-1][body.start():].strip()
+            draft.drop(self.name, credit, len(lines) - 1)
+            lines[-1] = lines[-1][:body.start()].rstrip()
+            for i, line in enumerate(lines[:-1]):
+                if line.rstrip().endswith(credit) and line.rstrip()[-len(credit) - 1:-len(credit)] in TERMINAL:
+                    draft.drop(self.name, credit, i)
+                    lines[i] = line.rstrip()[:-len(credit)]
+            draft.facts["signed_off"] = True
             return draft
         # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", in a story or a report in the
         # third person; a speech, its salutation at its head, or a report in the first person may end on its author's name)

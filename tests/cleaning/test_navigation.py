@@ -1137,6 +1137,13 @@ def test_the_body_that_gave_a_story_alone_in_brackets_under_it_goes(clean):
     assert doc.text_original.splitlines() == [BODY, BODY2]
 
 
+def test_the_body_that_gave_a_story_glued_to_its_last_word_goes_and_signs_it_off(clean):
+    story = "5月29日,某街道卫计所在某广场开展计生协会员活动日宣传活动,街道工作人员为广大市民宣传新型婚育文化。"
+    last = "此次活动中,街道卫计所大力宣传了新型人口文化知识,帮助群众树立科学、文明、进步的婚育观念,积极健康地融入到社会大家庭中"
+    doc = clean("\n".join(["某街道开展会员活动日宣传", story, BODY + "(某街道社区教育中心)", last + "(某街道社区教育中心)"]))
+    assert doc.text_original.splitlines() == [story, BODY, last] and not doc.truncated
+
+
 def test_a_releases_lead_end_mark_and_day_go_the_day_dates_it_and_the_lead_names_its_speaker(clean):
     lead = "以下为劳工及福利局常任秘书长邓某某今日(十一月七日)于「爱心曲奇暖万家2009」揭幕礼的致辞全文:"
     doc = clean("\n".join(["劳工及福利局常任秘书长于揭幕礼的致辞", lead, "各位嘉宾、各位朋友:", BODY, "多谢各位。", "完",
