@@ -17,10 +17,11 @@ PADDED_DAY = r"(?:19|20)\d\d年(?:0\d月\d\d日|\d\d月0\d日)"
 PADDED_DAY_RE = re.compile(PADDED_DAY)
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M\b)?"  # (American sites add the half of the day: "11:25:49 AM")
 # some sites print the day first, with dots ("29.11.2022 17:53"), or with slashes where the day cannot be a
-# month ("28/05/2024": 05/06/2024 may be either); an author never does
+# month ("28/05/2024": 05/06/2024 may be either, 03/03/2016 is one day); an author never does
 # (and American sites the month first, where the day cannot be a month: "1/29/2023 5:10:00 PM")
 DAY_FIRST = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|" \
-    r"(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d"
+    r"(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d|" \
+    r"(?:" + "|".join(f"0?{m}/0?{m}" for m in range(1, 10)) + r"|10/10|11/11|12/12)/(?:19|20)\d\d"  # (day and month alike: "03/03/2016")
 _DAY_FIRST = re.compile(rf"(?<![\d./])({DAY_FIRST})(?![\d./年])")
 # English pages write the month's name: "8 Dec 2017", "7th December 2010", "July 20, 1999"
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}

@@ -16,6 +16,8 @@ from cleaners.dates import date_line, find_dates, first_date
     ("29.11.2022  17:53", "2022-11-29"), ("12.01.2016", "2016-01-12"),
     # or with slashes, where the day cannot be a month
     ("28/05/2024", "2024-05-28"),
+    # or the day and the month alike, which is one day either way
+    ("03/03/2016", "2016-03-03"), ("12/12/2020", "2020-12-12"),
     # and American sites the month first, where the day cannot be a month
     ("1/29/2023 5:10:00 PM", "2023-01-29"), ("12/31/2019", "2019-12-31"),
     # Taiwan's years of the Republic, named or of three figures
