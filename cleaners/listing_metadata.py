@@ -28,6 +28,7 @@ from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
                 "公开日期", "生成日期", "公文生成日期", "最后更新", "最近更新", "内容发布更新时间", "加入时间", "刊发日期", "刊发时间", "日期查询", "报纸日期", "当前报纸日期", "内容时间")
+_WIDGET_LABELS = ("字号", "字体", "字级", "打印", "收藏", "分享")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小", "文章大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "视频来源", "稿源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
@@ -942,7 +943,9 @@ class UploadMetadata:
             # (a catalogue's grid is no date row: a column's name may stand above it, "计划总结" / "索引号: …")
             # (nor a repost's first headline: "原标题:…" under a column's tag)
             # (nor a clock's date, which gives nothing: "Skip to content" / "2025-09-19" / "• 頭條")
-            if i < above_text and pairs and not any(label in _CATALOGUE_ONLY or label in _HEADLINES for label, _ in pairs):
+            # (nor a reading widget's bare label between the headline and its row: "字號:")
+            if i < above_text and pairs and not any(label in _CATALOGUE_ONLY or label in _HEADLINES for label, _ in pairs) \
+                    and not all(label in _WIDGET_LABELS and not value.strip() for label, value in pairs):
                 _title_above(draft, lines, keep, i)
             # (the story's last sentence may be a notice on reposts under them: "版权作品,未经授权严禁转载。…")
             elif bounds and (i > bounds[1] or i > bounds[0] and not any(is_prose(ln) and "转载" not in ln for ln in lines[i + 1:bounds[1] + 1])) \

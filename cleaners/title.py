@@ -1302,8 +1302,10 @@ class Title:
                 or news and _SHORT_KICKER.fullmatch(kicker) and not _ISSUER.search(kicker)):
             keep[repeat - 1] = False
         # (the headline's kicker of two short phrases the page split a line each: "莺花三月" / "话优生" / the title's print)
+        # (not the last two items of a menu over it, a short line each: "海西西岸(福建)" / "农业合作试验区" / "台湾水果中转站")
         elif repeat is not None and repeat >= 2 and keep[repeat - 1] and keep[repeat - 2] and not any(keep[:repeat - 2]) \
-                and _MOTTO.fullmatch(shadow(lines[repeat - 2]).strip() + " " + shadow(lines[repeat - 1]).strip()):
+                and _MOTTO.fullmatch(shadow(lines[repeat - 2]).strip() + " " + shadow(lines[repeat - 1]).strip()) \
+                and not (repeat >= 3 and len(lines[repeat - 3].strip()) <= 12 and not has_stops(lines[repeat - 3])):
             keep[repeat - 2] = keep[repeat - 1] = False
             title = f"{lines[repeat - 2].strip()} {lines[repeat - 1].strip()} {title}"  # (the whole headline, as printed)
         if news:  # a bare date between a news story's headline and its dateline is the page's

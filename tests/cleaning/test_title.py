@@ -1960,3 +1960,16 @@ def test_a_part_heading_an_outline_prints_again_is_no_title(clean):
                "第三部分 名词解释", "第一部分 某市计划生育协会概况", "部门主要工作职责", BODY]
     doc = clean("\n".join(["某市计划生育协会2017年预算公开说明", *outline]))
     assert doc.title == "某市计划生育协会2017年预算公开说明" and doc.text_original.splitlines() == outline
+
+
+def test_a_reading_widgets_label_between_the_headline_and_its_row_leaves_the_headline_named(clean):
+    head = ["關注2007年兩岸春節包機", "字號:", "全國婦聯主席顧秀蓮:弘揚中華文化 共促婦女發展", "  時間:2006-09-19 12:37    來源:     "]
+    doc = clean("\n".join([*head, BODY, BODY2]))
+    assert doc.title == "全國婦聯主席顧秀蓮:弘揚中華文化 共促婦女發展" and doc.published == "2006-09-19"
+
+
+def test_a_menus_last_two_items_over_the_headline_are_no_kicker_of_it(clean):
+    head = ["海西動態", "閩臺交流活動", "了解海西", "海西西岸(福建)", "農業合作試驗區", "臺灣水果中轉站", "字號:",
+            "兩岸婦女界冀望親情攜手 共謀發展", "  時間:2009-11-09 10:44    來源:中新網"]
+    doc = clean("\n".join([*head, BODY, BODY2]))
+    assert doc.title == "兩岸婦女界冀望親情攜手 共謀發展"
