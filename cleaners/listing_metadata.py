@@ -28,6 +28,7 @@ from cleaners.draft import Draft, has_stops, is_prose, shadow, text_bounds
 _DATE_LABELS = ("发稿时间", "发稿日期", "上传时间", "上传日期", "发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "时间", "日期",
                 "更新时间", "更新日期", "录入时间", "添加时间", "提交时间", "创建时间", "成文日期", "编辑于", "发布于", "发布",
                 "公开日期", "生成日期", "公文生成日期", "最后更新", "最近更新", "内容发布更新时间", "加入时间", "刊发日期", "刊发时间", "日期查询", "报纸日期", "当前报纸日期", "内容时间")
+_SPACED_YEAR_DAY = re.compile(r"\s*((?:19|20)\d\d)\s+(\d{1,2}月\d{1,2}日)\s*(?:星期.?)?\s*$")
 _WIDGET_LABELS = ("字号", "字体", "字级", "打印", "收藏", "分享")
 _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件格式", "页数", "文档页数", "大小", "文件大小", "文档大小", "文章大小",
                  "来源", "信息来源", "文章来源", "稿件来源", "视频来源", "稿源", "作者", "发布者", "发布人", "上传者", "上传人", "贡献者",
@@ -936,6 +937,11 @@ class UploadMetadata:
             if any(label in _INDEX_LABELS for label, _ in pairs):
                 grid.update(cell for _, value in pairs if len(cell := value.strip(" |\t")) >= 4)
                 under_grid = i + 1
+            # (a date's label alone, its day on the next line, its year spaced off: "當前報紙日期:" / "2023 10月24日 星期")
+            if len(pairs) == 1 and not pairs[0][1].strip() and pairs[0][0] in _DATE_LABELS and i + 1 < n \
+                    and (day := _SPACED_YEAR_DAY.match(shadow(lines[i + 1]))):
+                self._learn(draft, (("时间", f"{day.group(1)}年{day.group(2)}"),))
+                values.add(i + 1)
             # (a credit's label alone, its value on the next line: "来源:" / "微磴口", "编辑:" / "韦某某")
             if len(pairs) == 1 and not pairs[0][1].strip() and pairs[0][0] in _VALUE_BELOW and i + 1 < n \
                     and 0 < len(below := lines[i + 1].strip()) <= 20 and not has_stops(below) and ":" not in shadow(below):

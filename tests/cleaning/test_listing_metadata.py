@@ -570,6 +570,12 @@ def test_a_records_generated_day_gives_way_to_the_pages_put_up_day(clean):
     assert doc.published == "2012-01-19" and doc.text_original.splitlines() == BODY
 
 
+def test_an_e_papers_date_label_alone_with_its_day_under_it_dates_the_page(clean):
+    head = ["今日日期:     版面導航", "當前報紙日期:", "2023 10月24日 星期", "", "全國婦代會北京開幕"]
+    doc = clean("\n".join([*head, *BODY]))
+    assert doc.published == "2023-10-24" and doc.title == "全國婦代會北京開幕" and doc.text_original.splitlines() == BODY
+
+
 def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
     record = ["知识类型: 析出资源", "查看原文", "内容出处: 《某某镇志》 图书", "唯一号: 113020020240003667",
               "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
