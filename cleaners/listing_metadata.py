@@ -876,8 +876,9 @@ class UploadMetadata:
                 masthead = _MASTHEAD.search(over)
                 if issue.group("paper") or issue.group("after") or masthead:
                     pairs = (("时间", issue.group("date")),)  # a newspaper's issue: "人口健康报 | 2024年05月20日"
-                if masthead and _PAPER.fullmatch(over):
-                    keep[above] = False  # (and the paper's name over it: "中国妇女报" / "2023年05月15日")
+                # (and the paper's name over it, "中国妇女报" / "2023年05月15日", or its issue's number, "當前報章為 第14223號")
+                if masthead and (_PAPER.fullmatch(over) or "报章为" in over):
+                    keep[above] = False
             # (under the text, its stamp alone, or its stamp and clock over the clock the page split off: the page's date,
             # "2023-05-12" under "责任编辑:张三", "2023年05月12日" / "10:22", "2024年1月27日" / "2:01 PM"; no signature's
             # date is written so, nor timed)

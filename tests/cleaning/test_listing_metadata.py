@@ -576,6 +576,12 @@ def test_an_e_papers_date_label_alone_with_its_day_under_it_dates_the_page(clean
     assert doc.published == "2023-10-24" and doc.title == "全國婦代會北京開幕" and doc.text_original.splitlines() == BODY
 
 
+def test_an_e_papers_issue_number_over_its_date_goes_with_it(clean):
+    head = ["當前報章為 第14223號", "2026年02月28日", "星期六", "婦聯傳媒春茗", "2026-02-28"]
+    doc = clean("\n".join([*head, *BODY]))
+    assert doc.title == "婦聯傳媒春茗" and doc.published == "2026-02-28" and doc.text_original.splitlines() == BODY
+
+
 def test_a_library_databases_record_of_a_books_part_is_listing_metadata(clean):
     record = ["知识类型: 析出资源", "查看原文", "内容出处: 《某某镇志》 图书", "唯一号: 113020020240003667",
               "颗粒名称: 计划生育", "分类号: C924.25", "页数: 4", "页码: 31-34"]
