@@ -320,6 +320,8 @@ def _bare_chain(draft: Draft) -> None:
         at += len(line) + 1
     chain: list[tuple[int, int, int, int]] = []
     for s, first in enumerate(found):
+        if first[3] > 3:  # (a preview shows a document's first pages: its chain starts at 1, 2 or 3)
+            continue
         run = [first]
         for c in found[s + 1:]:
             if c[3] == run[-1][3] + 1 and c[0] - run[-1][0] >= BARE_PAGE:
