@@ -2084,9 +2084,11 @@ class TrailingCredit:
             draft.drop(self.name, credit, len(lines) - 1)
             lines[-1] = lines[-1][:body.start()].rstrip()
             for i, line in enumerate(lines[:-1]):
-                if line.rstrip().endswith(credit) and line.rstrip()[-len(credit) - 1:-len(credit)] in TERMINAL:
+                before = (signed := line.rstrip())[:-len(credit)]
+                # (after a paragraph's full stop, or alone on its line)
+                if signed.endswith(credit) and (not before or before[-1] in TERMINAL):
                     draft.drop(self.name, credit, i)
-                    lines[i] = line.rstrip()[:-len(credit)]
+                    lines[i] = before
             draft.facts["signed_off"] = True
             return draft
         # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", in a story or a report in the

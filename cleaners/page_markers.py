@@ -312,6 +312,8 @@ BARE_PAGE = 150  # (a preview page of running text; the author's figures stand c
 
 
 def _bare_chain(draft: Draft) -> None:
+    """The longest run of bare page numbers through the text, each a page after the one before; it goes, the words it
+    split joined again."""
     found, at = [], 0
     for i, line in enumerate(draft.lines):
         shade = shadow(line)

@@ -190,11 +190,11 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     speech_date, portal_date = _speech_date(simple_lines)
     # (or the date line a site printed in its title, which went with the title: "…上的报告(2017年2月28日)", or the
     # day the title opens with: "2017年2月28日在全县…上的讲话"; not a site's stamp, its month or day padded: "(2023年11月01日)")
+    # (or a catalogue's 成文日期 over a document; over a story, which opens with its day and event, it is the page's)
     speech_date = speech_date or next((first_date(fold(r.text)) for r in draft.removed[:12] if r.rule == "title"
                                        and (describe.SPEECH_DATE.search(fold(r.text)) or _DAY_THEN_AT.match(fold(r.text)))
                                        and not PADDED_DAY_RE.search(fold(r.text))), None) \
-        or (draft.facts.get("written") if "written" in draft.facts and not reads_as_news("", folded) else None)
-    # (or a catalogue's 成文日期 over a document; over a story, which opens with its day and event, it is the page's)
+        or (written if (written := draft.facts.get("written")) and not reads_as_news("", folded) else None)
     published = published or portal_date or _dateline_date(simple_lines[:6]) or draft.facts.get("day_row") \
         or draft.facts.get("issue_date")
     # (a date above the title is the page's; so is a news story's, which no speech carries)

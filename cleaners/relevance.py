@@ -71,8 +71,10 @@ DATELINE = re.compile(r"^\W{0,3}(?:本报讯|本网讯|本台讯|新华社|中�
 _LEAD = re.compile(r"[^。\n]{0,40}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,\uff0c][^。\n]{2,90}?(?:举办|召开|举行|开展|组织|慰问|看望|走访)了?|"
                    # (or who did what "today" in a paper's words, which no speaker uses: "…局长卢宠茂今日到…视察")
                    r"[^。\n,]{2,30}?(?:今日|昨日)(?:上午|下午|晚上?)?(?:在|到|于|出席|举行|召开|宣布|发布|视察|考察|会见|主持|表示)")
-_GENRE_END = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|通报|请示|批复|纪要|意见)\S{0,6}$")
-_OWN_DOCUMENT = re.compile(r"(?:讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|通报|请示|批复|纪要|意见|决定|预算|决算|说明)$")
+_GENRE_WORDS = "讲话|报告|致辞|发言|总结|汇报|方案|计划|要点|章程|制度|通知|通报|请示|批复|纪要|意见"
+_GENRE_END = re.compile(rf"(?:{_GENRE_WORDS})\S{{0,6}}$")
+# (a genre's word last, or a decision's, a budget's and its note's: "…部门预算情况公开说明")
+_OWN_DOCUMENT = re.compile(rf"(?:{_GENRE_WORDS}|决定|预算|决算|说明)$")
 _PROPOSAL = re.compile(r"第\s*\d+\s*号(?:建议|提案|议案)|(?:代表|委员)(?:建议|提案)|(?:建议|提案|议案)的?答复")
 _PROPOSER = re.compile(r"提建议代表|提案人\s*:|领衔代表\s*:|附议代表")
 _VILLAGE_RULES = re.compile(r"村规民约|自治章程|居民公约|村民公约|居规民约")
