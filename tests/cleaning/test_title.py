@@ -783,6 +783,8 @@ def test_a_line_where_the_text_has_begun_is_no_title(clean, first):
     ("1、加强计生协组织建设", "1、加强计生协组织建设"), ("计生协演讲比赛获奖作品选登", "计生协演讲比赛获奖作品选登"),
     ("“婚育新风进万家”活动实施方案", "“婚育新风进万家”活动实施方案"), ("【讲话】在全县大会上", "【讲话】在全县大会上"),
     ("市计生协召开会议部署工作(附图表)", "市计生协召开会议部署工作(附图表)"),
+    # (a place's short name in brackets, its division's word after them, is the headline's subject)
+    ("【瓯海】区托育行业协会成立大会召开!", "【瓯海】区托育行业协会成立大会召开!"),
 ])
 def test_a_papers_name_a_places_tag_a_category_and_a_sites_code_are_no_part_of_the_title(raw, title):
     assert clean_title(raw) == title
