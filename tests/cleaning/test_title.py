@@ -1975,3 +1975,9 @@ def test_a_menus_last_two_items_over_the_headline_are_no_kicker_of_it(clean):
             "兩岸婦女界冀望親情攜手 共謀發展", "  時間:2009-11-09 10:44    來源:中新網"]
     doc = clean("\n".join([*head, BODY, BODY2]))
     assert doc.title == "兩岸婦女界冀望親情攜手 共謀發展"
+
+
+def test_a_breadcrumb_on_this_pages_place_numbered_by_a_list_is_furniture_over_the_headline(clean):
+    headline = "紅十字會副會長談計生協會員之家建設"
+    doc = clean("\n".join(["2. 本頁位置: 首頁新聞中心協會動態", headline, "2010年06月13日 14:42 來源:人民畫報", BODY, BODY2]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
