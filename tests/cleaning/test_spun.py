@@ -259,3 +259,17 @@ def test_a_town_storys_rewording_of_计划生育_as_打算生育_is_spun():
     assert spun and {"打算生育 (计划生育)", "情势多样 (形式多样)", "功效齐全 (功能齐全)"} <= set(hits)
     # (an author's 打算 is a plan: "打算明年召开", and 计生运动会 is a sports meet)
     assert not spun_score("我们打算明年召开全县计生协会员代表大会,并举办计生运动会。")[1]
+
+
+def test_a_thirteenth_tools_swaps_on_a_health_meetings_news_and_an_address_make_them_spun():
+    news = ("市妇幼健康作业推动会在某县举行。训练会开班典礼由某某科长掌管。某院长介绍了医院的开展史,为全县群众的品质日子引领方向,"
+            "各院妇幼事务作业分管领导及事务主干参加。")
+    spun, _, hits = spun_score(news)
+    assert spun and {"侨联作业 (工作)", "掌管 (主持)", "开展 (发展)", "品质日子 (品质生活)", "事务主干 (业务骨干)"} <= set(hits)
+    address = ("习近平总书记屡次就卫生健康工作作出重要指示。我们刊载印发规划纲要,在各地各部门的一起努力下,"
+               "不间断提升健康效劳能力,对今年经济社会又好又快进展作了安排,为大家制造更好的工作条件。")
+    spun, _, hits = spun_score(address)
+    assert spun and {"屡次 (多次)", "刊载印发 (印发)", "一起努力下 (共同努力)", "不间断提升 (不断提升)", "效劳 (服务)",
+                     "进展 (发展)", "制造新业绩 (创造)"} <= set(hits)
+    # (an author's words in their own senses: a company in charge, a tree's trunk, a service round the clock)
+    assert not spun_score("这家公司由他掌管多年,树木的主干粗壮,热线24小时不间断服务,大家一起努力,屡次获奖,日子越过越好。")[1]
