@@ -595,3 +595,8 @@ def test_a_paragraphs_end_tag_ending_the_page_says_the_text_was_printed_to_its_e
     text = "走访过程中,工作人员与他们拉家常、听心声,引导他们融入社会、参与社会,早日摆脱悲伤,重拾生活信心、/p> |"
     doc = clean("\n".join(["某镇开展计生特殊家庭走访慰问活动", "近日,某镇计生协会组织工作人员走访慰问计生特殊家庭,传递冬日里的温暖、/p>", text]))
     assert doc.text.endswith("重拾生活信心、") and not doc.truncated
+
+
+def test_a_sharing_sites_buttons_to_sponsor_its_membership_go(clean):
+    last = "去年以来，全县各级计生协围绕中心、服务大局，做了大量工作。"
+    assert clean("\n".join([BODY, last, "立即赞助VIP", "赞助会员免费下载"])).text_original.splitlines() == [BODY, last]

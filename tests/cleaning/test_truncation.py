@@ -71,7 +71,8 @@ def test_omission_in_the_middle_splits_the_line(run_step, notice):
                                     "因篇幅问题不能全部显示,请点此查看更多更全内容", "请到「某某阅读」查看全文", "内容预览:",
                                     "想预览更多内容,点击预览全文", "预览结束,免费获取全文或定制代笔此类文章!",
                                     "未完請接續下一篇", "注:因版权方要求,不能公开全文,如需全文,请咨询杂志社",
-                                    "……余下全文", "...阅读全文", "预览阅读已结束,若您需要全文或代笔。"])
+                                    "……余下全文", "...阅读全文", "预览阅读已结束,若您需要全文或代笔。",
+                                    "部分预览阅读已结束,您可以加入VIP免费下载本篇文档"])
 def test_reader_buttons_go_and_mark_the_page_truncated(run_step, button):
     draft = run_step(TruncationNotice(), [BODY, button])
     assert draft.lines == [BODY]
