@@ -106,6 +106,8 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          r"(?<=[】\])])\s*\d{1,3}(?:-\d{1,3}){2}|\*{3,}|"
                          # the length it gives, and its search question: "…计划范文(5991字)", "…计划怎么写"
                          rf"\s*{_LENGTH}|\s*怎么写|"
+                         # (or bare after the genre, a sample site's: "…工作報告參考8000字")
+                         r"(?<=讲话|报告|致辞|发言|总结|方案|计划|体会|材料|讲稿|话稿|言稿)\s*(?:参考|范文|精选)?\s*\d{3,5}字|"
                          # a book's download page: "《中国计划生育工作手册》PDF下载"
                          r"(?<=》)\s*(?:PDF|pdf|电子版|电子书)?\s*(?:免费下载|下载|在线阅读)|"
                          # "村计生协会工作计划十篇", "…讲话稿精选5篇"
