@@ -74,7 +74,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"不支持Flash|爱问|iAsk\.com|"
                 # a picture's placeholder and its file's name, follow buttons, a live page's tabs: "本文插图", "timg (1)",
                 # "某某二维码_副本_副本", "关注微博", "图片实录", "返回直播页", "文字内容:"
-                r"查看方式:?|大字|中字|小字|双击滚屏|关键字|网站专栏|专题专栏|新闻特搜|今日日期:?|当前报纸日期:?|本文插图|文章插图|timg|[\u4e00-\u9fff]{0,8}二维码(?:_副本)+|关注微信|关注微博|文字实录|图片实录|视频实录|返回直播页|直播摘要|文字内容:?|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
+                r"查看方式:?|大字|中字|小字|双击滚屏|关键字|网站专栏|专题专栏|新闻特搜|今日日期:?|当前报纸日期:?|本文插图|文章插图|timg|[\u4e00-\u9fff]{0,8}二维码(?:_副本)+|关注微信|关注微博|文字实录|图片实录|视频实录|返回直播页|直播摘要|文字内容:?|转寄|推荐|书签|显示模式:?|网格|列表|开启左侧|收起左侧|展开左侧|广告刊登|x|×|✕|正文|导读|文本内容:?|尊享超值权益|分销|赏|以稿换稿|申明敬告:?|意见反馈|版权反馈|新闻地图|旧版回顾|当前位置|您的位置|您现在的位置|密码:?|用户名:?|登录名:?|"
                 # a site's menu words and its social buttons: "导航", "相關鏈結", "今日头条", "新聞關鍵字", "加入Line好友"
                 # (an English button goes in _ENGLISH_FURNITURE: these words are matched in any case, and a long one
                 # in every spelling of its case is an anchor set too big to build)
@@ -287,6 +287,8 @@ _WEAK = re.compile(r"回复|引用|举报|楼主|沙发|板凳|地板|发帖|点
 # (the last step may be the article's title)
 _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,15}){1,}\s*(?:>|»|›|>>)\s*[^。,!?>»›]{1,60}\s*$|"
                          r"^(?:首页|主页|网站首页|当前位置|您的位置|Home|HOME)\s*[/>»›》]|^位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
+                         # (its marks lost to a wrong charset, each a question mark: "? 首頁 ? 理論教育 ?民國時期的生育思想")
+                         r"^\??\s*(?:首页|主页|网站首页)\s*\?\s*[^。,!?]{1,15}(?:\s*\?\s*[^。,!?]{1,60}){0,3}\s*$|"
                          # (two places, the column and the page, with no figure by the mark: "Summary of work > Summary of
                          # family planning work", "讲话致辞 >在2024年…上的讲话")
                          r"^[^。,!?>\d]{2,24}\s>\s?[^\s\d。,!?>][^。,!?>]{1,59}$|"

@@ -1984,3 +1984,9 @@ def test_a_breadcrumb_on_this_pages_place_numbered_by_a_list_is_furniture_over_t
     headline = "紅十字會副會長談計生協會員之家建設"
     doc = clean("\n".join(["2. 本頁位置: 首頁新聞中心協會動態", headline, "2010年06月13日 14:42 來源:人民畫報", BODY, BODY2]))
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_breadcrumb_whose_marks_a_wrong_charset_made_question_marks_goes_and_the_headline_under_it_is_the_title(clean):
+    headline = "民國時期的生育思想"
+    doc = clean("\n".join(["? 首頁 ? 理論教育 ?民國時期的生育思想", headline, "時間:2023-03-14 版權反饋", BODY, BODY2]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
