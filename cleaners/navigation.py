@@ -1356,7 +1356,10 @@ class Navigation:
             if _LIST_HEADING.match(shade.strip()):
                 keep.append(False)
                 in_list = any(k and lines[j].strip(" -–·•*▪") for j, k in enumerate(keep)) \
-                    or not (i + 2 < len(lines) and _FIRST_HEADING.match(lines[i + 2]))
+                    or not (i + 2 < len(lines) and (_FIRST_HEADING.match(lines[i + 2])
+                                                    # (or its first paragraph: "- 相关推荐" / "关于…工作总结" / "XX年镇妇联…。")
+                                                    or (len(lines[i + 2]) >= 80 and is_prose(lines[i + 2])
+                                                        and len(lines[i + 1]) <= 40 and not is_prose(lines[i + 1]))))
                 files = 0  # how many files' names the list has run through, -1 once an item names none
                 continue
             # (a list of files, two or more, ends where a line names none, nor labels more: the text's own heading or title under it,

@@ -1054,6 +1054,13 @@ def test_a_story_signed_with_its_writers_name_alone_loses_the_name_and_a_bracket
 def test_a_list_heading_with_nothing_kept_above_it_and_the_first_heading_under_the_next_line_takes_no_lines_of_the_text(clean):
     doc = clean("\n".join(["- 相關推薦", "縣計生協會會長調研報告", "一、用科學發展觀統籌解決人口計生問題", BODY, BODY2]))
     assert doc.title == "縣計生協會會長調研報告" and doc.text_original.splitlines() == ["一、用科學發展觀統籌解決人口計生問題", BODY, BODY2]
+    # (nor the text's first paragraph under the next line)
+    first = BODY + BODY2
+    doc = clean("\n".join(["- 相关推荐", "关于乡镇妇联年度工作总结范文", first, BODY2]))
+    assert doc.title == "关于乡镇妇联年度工作总结" and doc.text_original.splitlines() == [first, BODY2]
+    # (a list of links keeps its items above the text)
+    doc = clean("\n".join(["- 相关推荐", "乡镇妇联年度工作总结", "县计生协上半年工作总结", first, BODY2]))
+    assert doc.text_original.splitlines() == [first, BODY2]
 
 
 LONG = "5月1日,由扎西镇计生协会主办,麒麟社区承办的庆五一文艺演出在下广场举行,受助母亲和社区居民三百余人观看了演出。"
