@@ -611,8 +611,10 @@ def _first_line(lines: list[str]) -> str | None:
             continue
         # (an answer's short lead that its first sentence names again: "原发证机关" / "…补办需前往原发证机关办理。")
         # (an entry's name that its definition opens with is its title: "计划生育协会" / "计划生育协会是…")
-        if len(folded) <= 6 and k + 1 < len(lines) and first in lines[k + 1].split("。", 1)[0][1:] and not lines[k + 1].startswith(first) \
-                and ends_sentence(lines[k + 1]) and len(lines[k + 1]) >= 3 * len(first):
+        # (not a document's heading, which its first sentence calls its own: "工作制度" / "…,制定以下工作制度。")
+        if len(folded) <= 6 and k + 1 < len(lines) and first in (opening := lines[k + 1].split("。", 1)[0])[1:] \
+                and not lines[k + 1].startswith(first) and ends_sentence(lines[k + 1]) and len(lines[k + 1]) >= 3 * len(first) \
+                and not any(f"{own}{first}" in opening for own in ("本", "以下", "下列", "如下")):
             return None
         # (a poster's note in brackets over the headline: "(前阵子找…资料重看这篇旧文,…原文刊于2015-09-06。)")
         if k == 0 and folded.startswith("(") and folded.endswith(")") and folded.count("(") == 1 and len(folded) >= 20:

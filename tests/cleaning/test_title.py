@@ -1749,6 +1749,10 @@ def test_an_answers_short_lead_that_its_first_sentence_names_again_is_no_title(c
     answer = "独生子女证丢失后,补办需前往原发证机关办理。具体流程如下:"
     doc = clean("\n".join(["原发证机关", answer, BODY]))
     assert doc.title == "" and "原发证机关" in doc.text_original
+    # (a document's heading that its first sentence calls its own is its title)
+    opening = "为搞好机关效能建设,规范行政行为,提高工作质量,根据有关要求,制定以下工作制度。"
+    doc = clean("\n".join(["工作制度", opening, BODY]))
+    assert doc.title == "工作制度" and doc.text_original.splitlines() == [opening, BODY]
 
 
 def test_an_entrys_name_that_its_definition_opens_with_stays_its_title(clean):
