@@ -286,7 +286,7 @@ class PreviewCut:
                 len(last) >= 40 or re.search(r"[,;]", last) or _FRAGMENT.search(last) or _CUT_LIST.search(last) or wrapped
                 or last.count("“") > last.count("”")  # (a quote opened and never closed: "“向日葵亲子小")
                 or last.count("《") > last.count("》")  # (a book's or a document's name too: "为贯彻落实《国务院关于实施全面两孩政")
-                or (len(last) >= 16 and _DONE.search(last) is not None)  # (a verb done: "…负责同志出席了会")
+                or (len(last) >= 8 and _DONE.search(last) is not None)  # (a verb done: "…负责同志出席了会")
                 or len(_LISTED.findall(last)) >= 2  # (a list of three or more: "通过新生群、贴吧、微博、微信公众号等网")
                 or _OFFICE_THEN_SURNAME.search(last) is not None  # (an office and its holder's surname: "…副主任刘")
                 or (tail_shade := shadow(tail)).count("(") > tail_shade.count(")")  # (a bracket likewise: "(卫生部与国家人口和计")

@@ -214,6 +214,7 @@ def test_an_authors_open_bracket_before_a_notice_stays(run_step):
     ("邢台日报、牛城晚报所有自采新闻（含图片）", False),
     ("全年共发放慰问金4.6万元。 记者 王五", False),
     ("中央综治委、国务院农民工办的同志和有关司局的负责同志出席了会", True),  # (a verb and its 了: something was done)
+    ("本次会议得到了浙江", True),  # (as short as a line goes)
 ])
 def test_a_sentence_or_list_begun_and_cut_at_the_end_marks_the_page(run_step, last, cut):
     draft = run_step(PreviewCut(), [BODY, last])
