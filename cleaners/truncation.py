@@ -245,7 +245,9 @@ class PreviewCut:
             return draft.mark_truncated("a heading with nothing under it")
         # (or a line whose last words announce what follows, with nothing after them: "具体做法有:", "局长表态:"; no
         # document ends so, and a salutation only opens one)
-        if last.endswith(":") and 4 <= len(last) <= 60 and _LEAD_IN_END.search(last) and not _SALUTE.search(last):
+        # (or a long paragraph's last clause: "…推进乡镇妇联组织健康发展。现将调研情况汇总如下:")
+        if last.endswith(":") and 4 <= len(clause := last.rsplit("。", 1)[-1]) <= 60 and _LEAD_IN_END.search(clause) \
+                and not _SALUTE.search(clause):
             return draft.mark_truncated("words that announce what follows")
         # (a new sentence's first word or two alone on the last line, under a paragraph that ended: "…必然趋势。" / "将建",
         # "在此次"; a name, a credit or a signature's body opens with no such word, and a body or a closing may: "各乡镇",
