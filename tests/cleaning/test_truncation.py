@@ -429,7 +429,7 @@ def test_a_verb_done_is_told_by_its_le_and_a_purposes_wei_le_is_none():
 @pytest.mark.parametrize("last, cut", [("二、检查考核办法:", True), ("附件:", False), ("具体做法有:", True),
                                        ("局长表态:", True), ("各位理事、同志们:", False),
                                        # (or a long paragraph's last clause)
-                                       (BODY + "现将调研情况汇总如下:", True), (BODY + "在此,向全体会员同志们:", False)])
+                                       (BODY * 2 + "现将调研情况汇总如下:", True), (BODY * 2 + "在此,向全体会员同志们:", False)])
 def test_a_numbered_heading_that_announces_its_items_and_ends_the_page_is_a_cut(run_step, last, cut):
     draft = run_step(PreviewCut(), [BODY, "1、在检查考核中要突出重点,如计生领导是否重视或亲自抓。", last])
     assert bool(draft.facts.get("truncated")) is cut
