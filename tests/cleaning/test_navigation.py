@@ -802,7 +802,9 @@ def test_a_date_widget_in_a_menu_goes_with_it(clean):
 
 
 @pytest.mark.parametrize("footer", ["技术维护:某某网络 Tel:0482-8299108 Fax:0482-8299050 Email:wlhtxxzx@wlht.gov.cn",
-                                    "不良信息属地举报:市互联网信息办公室 Tel:0482-8299685 Email:774133423@qq.com"])
+                                    "不良信息属地举报:市互联网信息办公室 Tel:0482-8299685 Email:774133423@qq.com",
+                                    # (a copyright notice the page cut off mid-sentence)
+                                    "·凡注明来源为“某某网”的所有文字、图片、音视频、美术设计等作品,版权均属"])
 def test_a_portals_maintenance_and_reporting_rows_are_its_footer(clean, footer):
     doc = clean("\n".join([STORY, BODY2, footer]))
     assert doc.text_original.splitlines() == [STORY, BODY2] and not doc.truncated
