@@ -249,6 +249,9 @@ _DATE_FIRST_BYLINE = re.compile(r"^\s*(?:[((]\s*([^()()]{6,16}?日)\s*(?:在[^()
 # bracket the page lost: "(2009年8月25日根据录音整理)", "2009年8月25日根据录音整理、未经本人审核)", "(根据录音整理,2009年8月25日)"
 _RECORDED = re.compile(r"^\s*[((]?\s*(?:([^()(),]{6,16}?日)\s*[,、]?\s*)?(?:根据|据)?(?:现场)?录音(?:记录)?整理"
                        r"(?:[,、]\s*未经本人审[阅核定])?\s*(?:[,、]\s*([^()(),]{6,16}?日))?\s*[))]?\s*$")
+# the speaker, the office before the name, and the day after a slash: "【本會理事長 董文雅/2010.04.07" (the page may part the
+# office from the name at their space)
+_SPEAKER_DATED = re.compile(r"\s*[【\[(]?\s*(?:[\u4e00-\u9fff]{2,16}\s+)?[\u4e00-\u9fff]{2,4}\s*/\s*((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\s*[】\])]?\s*$")
 _GIVEN_START = re.compile(r"^\s*[((—-]*\s*[^()()]{6,16}?日\s*在[^上]*$")
 _ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?于|于)?\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
@@ -344,6 +347,8 @@ def _dated(head: list[str], tail: list[str], lines: list[str]) -> str | None:
             or _ISSUER_DATED.match(line)
         if m and any(m.groups()) and len(line) <= 80 and "。" not in line:
             return date_line(next(g for g in m.groups() if g))
+        if "/" in line and (m := _SPEAKER_DATED.match(line)):
+            return first_date(m.group(1))
     # a charter's or a rule's note of the day it was adopted, under its title or at its end:
     # "(本章程于2009年4月8日第六届第一次村民代表大会讨论通过)"
     for line in map(fold, [*head, *tail]):

@@ -236,6 +236,12 @@ def test_the_issuer_and_the_day_in_one_bracket_under_the_heading_give_the_speech
     assert clean(page).speech_date == "2007-04-03"
 
 
+def test_a_speakers_office_name_and_day_after_a_slash_give_the_speech_date(clean):
+    """(On one line with nothing else to date the page, the row is its listing's: UploadMetadata takes it.)"""
+    page = f"建構一個「可信賴」的協會\n【本會理事長\n董文雅/2010.04.07\n{BODY}\n{BODY2}\n"
+    assert clean(page).speech_date == "2010-04-07"
+
+
 def test_a_recording_note_without_a_date_gives_none(clean):
     page = "在全县计生协工作会议上的讲话\n(根据录音整理)\n同志们:\n今天我们召开全县计生协工作会议,部署今年任务。\n"
     assert clean(page).speech_date is None
