@@ -235,6 +235,9 @@ def clean_title(title: str) -> str:
     t = re.sub(r"\s+", " ", strip_readings(title)).strip().strip(_MARKS).rstrip(" -_–—,\uff0c")
     if t.startswith(("【", "《", "“")) and _BRACKETED.fullmatch(t):  # "【…致辞】", "《…致辞范文8篇》", "“…活动”"
         t = t[1:-1].strip()
+    # (a title printed again in brackets after itself, for the search engines: "2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)")
+    if t.endswith((")", "\uff09")) and (half := (len(t) - 2) // 2) >= 4 and t[half] in "(\uff08" and t[:half] == t[half + 1:-1]:
+        t = t[:half]
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
     elif " " in t and (genre := _SPACED_GENRE.search(shadow(t))):  # its genre alone spaced out: "…调度会上的讲 话"

@@ -788,6 +788,8 @@ def test_a_line_where_the_text_has_begun_is_no_title(clean, first):
     # (a sample site's length after the genre, bare: the author's count of words in a title stays)
     ("協會年度工作報告參考8000字", "協會年度工作報告"), ("县计生协上半年工作总结2000字", "县计生协上半年工作总结"),
     ("关于800字作文的思考", "关于800字作文的思考"), ("助残活动领导讲话稿(专业19篇)", "助残活动领导讲话稿"),
+    # (a title printed again in brackets after itself)
+    ("2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)", "2022年村妇联工作总结汇报"),
 ])
 def test_a_papers_name_a_places_tag_a_category_and_a_sites_code_are_no_part_of_the_title(raw, title):
     assert clean_title(raw) == title
