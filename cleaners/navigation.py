@@ -1099,7 +1099,7 @@ _CONTACT_ROW = re.compile(r"\s*(?:户\s?名|账\s?号|帐\s?号|开户行|开户
 # (and a compilation's contents above one of its papers: "会议材料汇编" / "一、在…会议上的讲话" / "二、…工作要点")
 _CONTENTS = re.compile(r"(?:文章|本文|文档)?(?:目\s*录|提纲|目录\s*/\s*提纲)\s*:?\s*(?:…+|\.{3,})?|[\u4e00-\u9fff]{2,8}汇编")
 # an entry: a heading's number ("一、", "(一)", "一是", "第一章", "1.") or a page number after dots
-_CONTENTS_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}(?:、|是)|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十\d]{1,3}[章节部]|\d{1,2}[.、])"
+_CONTENTS_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}(?:、|是)|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十\d]{1,3}[章节部篇]|\d{1,2}[.、])"
                             r"[^。!?]{1,40}$|[^。!?]{2,40}(?:…{2,}|\.{4,})\s*\d{1,3}$")
 _DOTS_LINE = re.compile(r"…+|\.{3,}")
 # an encyclopedia's contents under its first paragraph: "目录" over "1 发展历程", "▪ 生育关怀" (or, split, "1" over
@@ -1501,12 +1501,14 @@ class Navigation:
             # a table of contents above the text: its heading ("目录/提纲:……"), its numbered entries, its closing dots
             for i in range(min(first, 40)):
                 if keep[i] and ("目" in lines[i] or "提纲" in lines[i] or "汇编" in lines[i] or "彙編" in lines[i]) \
-                        and _CONTENTS.fullmatch(shadow(lines[i]).strip()):
+                        and _CONTENTS.fullmatch(shadow(lines[i]).strip(" -–·•*▪")):
                     # (an entry may have a comma, so the text's start may be read among them: they run on past it)
                     # (and stop where the text's first heading prints the first entry again: "第一部分 概况" ×2)
-                    end, opening = i + 1, _BARE.sub("", lines[i + 1]) if i + 1 < len(lines) else ""
+                    # (a bulleted list's empty bullet is none of them: "- 目錄" / "-" / "第1篇…")
+                    start = i + 1 + (i + 1 < len(lines) and not lines[i + 1].strip(" -–·•*▪"))
+                    end, opening = start, _BARE.sub("", lines[start]) if start < len(lines) else ""
                     while end < len(lines) and _CONTENTS_ITEM.match(shadow(lines[end]).strip()) \
-                            and not (end > i + 1 and opening and _BARE.sub("", lines[end]) == opening):
+                            and not (end > start and opening and _BARE.sub("", lines[end]) == opening):
                         end += 1
                     if end < len(lines) and _DOTS_LINE.fullmatch(shadow(lines[end]).strip()):
                         end += 1

@@ -393,6 +393,13 @@ def test_a_contents_ends_where_the_text_prints_its_first_entry_again(clean):
     assert doc.text_original.splitlines() == [*headings, BODY, BODY2]
 
 
+def test_a_collections_bulleted_contents_of_its_pieces_go_and_the_first_pieces_heading_is_the_title(clean):
+    contents = ["- 目錄", "-", "第1篇殘聯上半年工作總結,婦聯上半年工作匯報 第2篇殘聯上半年工作總結 第3篇縣殘聯上半年工作總結"]
+    heading = "殘聯上半年工作總結,婦聯上半年工作匯報"
+    doc = clean("\n".join([*contents, f"第1篇 {heading}", BODY, BODY2]))
+    assert doc.title == heading and doc.text_original.splitlines() == [BODY, BODY2]
+
+
 def test_an_outline_that_opens_the_text_with_no_contents_heading_stays(clean):
     lines = ["一、基本情况", "一是组织健全", "二是活动经常", "三是服务到位", BODY, BODY2]
     assert clean("\n".join(["县计生协工作总结", *lines])).text_original.startswith("一、基本情况")
