@@ -722,6 +722,8 @@ _NAME_SPOKE = re.compile(rf"{PERSON_NAME.pattern}(?:讲话|致辞|发言)。")
 _PHONE_ONLY = re.compile(r"1[3-9]\d{9}|1[3-9]\d[ -]\d{4}[ -]\d{4}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4}")
 _BYLINE_ROW = re.compile(r"(?:\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)(?:\s+[\u4e00-\u9fff]{2,3})+){2,}\s*")
 _ACCOUNT_CARD = re.compile(r"\d+\s*篇原创内容(?:\s*公众号)?\s*,?$")  # a WeChat account's card: "…25篇原创内容 公众号"
+# a list item's bullet, with the spaces round it: what is left when an item's words are taken off ("- ", "• ")
+_BULLET_MARKS = " -–·•*▪"
 _FIRST_HEADING = re.compile(r"\s*一、")
 _PART_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
 # a rule drawn in marks ("______", "————"), and a hotline's number under its label ("服务热线:" / "0556-2222226")
@@ -1330,7 +1332,7 @@ class Navigation:
                 continue
             bounds = [0, *cuts, len(line)]
             # a bullet left behind by the label split off belongs to the label, not to the text
-            pieces = [line[a:b].strip().rstrip(" -–·•*▪") for a, b in zip(bounds, bounds[1:], strict=False)]
+            pieces = [line[a:b].strip().rstrip(_BULLET_MARKS) for a, b in zip(bounds, bounds[1:], strict=False)]
             lines.extend(p for p in pieces if p)
         draft.lines = lines
         candidates = _candidates(lines)
@@ -1355,7 +1357,7 @@ class Navigation:
             # list: the line between is the text's headline: "- 相關推薦" / "縣計生協會會長…調研報告" / "一、…")
             if _LIST_HEADING.match(shade.strip()):
                 keep.append(False)
-                in_list = any(k and lines[j].strip(" -–·•*▪") for j, k in enumerate(keep)) \
+                in_list = any(k and lines[j].strip(_BULLET_MARKS) for j, k in enumerate(keep)) \
                     or not (i + 2 < len(lines) and (_FIRST_HEADING.match(lines[i + 2])
                                                     # (or its first paragraph: "- 相关推荐" / "关于…工作总结" / "XX年镇妇联…。")
                                                     or (len(lines[i + 2]) >= 80 and is_prose(lines[i + 2])
@@ -1501,11 +1503,11 @@ class Navigation:
             # a table of contents above the text: its heading ("目录/提纲:……"), its numbered entries, its closing dots
             for i in range(min(first, 40)):
                 if keep[i] and ("目" in lines[i] or "提纲" in lines[i] or "汇编" in lines[i] or "彙編" in lines[i]) \
-                        and _CONTENTS.fullmatch(shadow(lines[i]).strip(" -–·•*▪")):
+                        and _CONTENTS.fullmatch(shadow(lines[i]).strip(_BULLET_MARKS)):
                     # (an entry may have a comma, so the text's start may be read among them: they run on past it)
                     # (and stop where the text's first heading prints the first entry again: "第一部分 概况" ×2)
                     # (a bulleted list's empty bullet is none of them: "- 目錄" / "-" / "第1篇…")
-                    start = i + 1 + (i + 1 < len(lines) and not lines[i + 1].strip(" -–·•*▪"))
+                    start = i + 1 + (i + 1 < len(lines) and not lines[i + 1].strip(_BULLET_MARKS))
                     end, opening = start, _BARE.sub("", lines[start]) if start < len(lines) else ""
                     while end < len(lines) and _CONTENTS_ITEM.match(shadow(lines[end]).strip()) \
                             and not (end > start and opening and _BARE.sub("", lines[end]) == opening):

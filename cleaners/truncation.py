@@ -280,7 +280,6 @@ class PreviewCut:
         # (or a sentence begun after the line's last full stop: "…要变。从单纯完成人口控制")
         begun = last.rsplit("。", 1)[1] if "。" in last else ""
         # (or a line the preview wrapped, under a line it cut in mid-sentence: "…健身活动的开展" / "加快“健康XX”建")
-        above = shadow(draft.lines[-2]).strip() if len(draft.lines) > 1 else ""
         wrapped = len(above) >= 20 and above[-1] not in TERMINAL + CLOSERS + ":" and re.search(r"[,;]", above) \
             and not _CUT_LIST.search(last)
         # (a sentence's opening words are no signature's, whatever it ends on: "随着全县计生协会")
