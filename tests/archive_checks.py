@@ -111,9 +111,10 @@ def document_problems(archive: Path) -> list[str]:
     return problems
 
 
-def stored_texts(archive: Path) -> dict[str, str]:
-    """Document id -> SHA-1 of its text, every version checked to be the first."""
-    with DocumentStore(archive) as store:
+def stored_texts(archive: Path, *, recover: bool = True) -> dict[str, str]:
+    """Document id -> SHA-1 of its text, every version checked to be the first. `recover=False` reads what the folder
+    holds without finishing an interrupted save first, which writes (a full disk has no room for it)."""
+    with DocumentStore(archive, recover=recover) as store:
         found = {d.id: d.metadata["text_sha1"] for d in store.iter_documents()}
         assert all(d.metadata["version"] == 1 for d in store.iter_documents()), "a document was stored twice"
     return found

@@ -123,7 +123,8 @@ def test_a_full_disk_stops_the_crawl_cleanly_and_it_resumes(site: RecrawlSite, t
     raised = set(re.findall(r"^([\w.]+(?:Error|Exception)): (.*)$", full.stderr, re.MULTILINE))
     assert raised and raised <= {("OSError", "[Errno 28] No space left on device"),
                                  ("sqlite3.OperationalError", "database or disk is full")}, raised
-    stored = stored_texts(archive) if (archive / "docs").is_dir() else {}
+    # (read as the disk left it: finishing a save it interrupted is the repair step's, once there is room)
+    stored = stored_texts(archive, recover=False) if (archive / "docs").is_dir() else {}
     row.observed = f"exit {full.returncode} after {len(stored)} of {len(ARTICLES)} documents"
     assert len(stored) < len(ARTICLES)
 
