@@ -84,7 +84,10 @@ def test_a_range_of_days_and_a_clause_that_opens_wanting_more_hold_across_a_spac
 
 
 @pytest.mark.parametrize("line", ["1、XX 年某县残联年终工作总结XX 年,我会组织宣传工作在县委、县政府的领导下开展。",
-                                  "2021 年以来,XX 县科协在 XX 县委县政府的直接领导下开展工作。"])
+                                  "2021 年以来,XX 县科协在 XX 县委县政府的直接领导下开展工作。",
+                                  # (a year's or a count's placeholder runs to four or six letters)
+                                  "xxxx 年,xx 市卫生健康工作在上级相关部门的精心指导和 xx 市委的正确领导下开展。",
+                                  "全市累计报告接种新冠病毒疫苗 xxxxxx 剂次。xxxx 年排查风险地区返乡累计 xxxx 人。"])
 def test_a_placeholder_a_pdf_spaced_off_the_word_it_stands_in_holds_it(line):
     assert split_paragraphs(line) == [line]
 
