@@ -280,7 +280,9 @@ class PreviewCut:
         # (or a sentence begun after the line's last full stop: "…要变。从单纯完成人口控制")
         begun = last.rsplit("。", 1)[1] if "。" in last else ""
         # (or a line the preview wrapped, under a line it cut in mid-sentence: "…健身活动的开展" / "加快“健康XX”建")
-        wrapped = len(above) >= 20 and above[-1] not in TERMINAL + CLOSERS + ":" and re.search(r"[,;]", above) \
+        # (or a sentence it began after its full stop: "…方面。市人民医院、中医院、妇保院均与上" / "级医院建立")
+        wrapped = len(above) >= 20 and above[-1] not in TERMINAL + CLOSERS + ":" \
+            and (re.search(r"[,;]", above) or "。" in above and len(above.rsplit("。", 1)[1]) >= 8) \
             and not _CUT_LIST.search(last)
         # (a sentence's opening words are no signature's, whatever it ends on: "随着全县计生协会")
         if _SENTENCE_BEGUN.match(last.rsplit("。", 1)[-1]) or not signature and (

@@ -456,6 +456,9 @@ def test_a_new_sentences_first_words_alone_on_the_last_line_mark_a_cut(run_step,
     ("1.宣传", "线上宣传:通过新生交流群、贴吧、社联官方微博、微信公众号等网", True),  # (a list of three, cut)
     ("1.宣传", "县卫健局、县妇联、县计划生育协会", False),  # (the bodies that sign it)
     ("大家觉得这是不雅的事情,不应该在大庭广众之下去说。", "活动在我的忐", True),  # (a writer's own words: no signature's)
+    # (a line the preview wrapped in a sentence it began after its full stop, with no comma yet)
+    ("(四)医疗服务水平方面。市人民医院、中医院、妇保院均与上", "级医院建立", True),
+    ("(四)医疗服务水平方面。市人民医院、中医院、妇保院均与上", "某某县卫生健康局", False),
 ])
 def test_a_short_last_line_under_a_heading_or_a_list_cut_short_marks_a_cut(run_step, above, last, cut):
     draft = run_step(PreviewCut(), [BODY, "成立一个全国性的机构也是必然趋势。", above, last])
