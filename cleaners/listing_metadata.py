@@ -541,6 +541,33 @@ def _spaced_catalogue(draft: Draft, rule: str) -> None:
     draft.keep_lines(rule, keep)
 
 
+# a law database's record, its cells flattened with no space or colon between label and value: "发文机关国家卫生健康委员会
+# 办公厅" / "时效性现行有效" / "发文字号国卫办人口发〔2023〕15号" / "效力级别部门规章"
+_RECORD_FIELDS = ("发文机关", "发布机关", "发布部门", "制定机关", "发文日期", "发布日期", "公布日期", "施行日期", "实施日期", "生效日期",
+                  "失效日期", "发文字号", "时效性", "效力级别", "效力等级", "效力位阶", "法规类别", "法规类型")
+_GLUED_FIELD = re.compile(rf"({'|'.join(_RECORD_FIELDS)})(?![:\s])(?=\S)")
+_SENTENCE_STOP = re.compile(r"[。!?;]")  # (two bodies that issue it are parted by a comma)
+_RECORD_ONLY = ("发文字号", "时效性", "效力级别", "效力等级", "效力位阶", "法规类别", "法规类型")
+
+
+def _glued_record(draft: Draft, rule: str) -> None:
+    """The record's rows, three or more of them heading the page and one with a label only such a record prints (时效性,
+    效力级别 …): gone, their values learnt as the rows' own. A sentence opens with no such label glued to a short value."""
+    rows = []
+    for i in range(min(len(draft.lines), HEAD)):
+        shade = shadow(draft.lines[i]).strip()
+        if (m := _GLUED_FIELD.match(shade)) and len(shade) - m.end() <= 60 and not _SENTENCE_STOP.search(shade):
+            rows.append((i, m.group(1), shade[m.end():]))
+    if len(rows) < 3 or not any(label in _RECORD_ONLY for _, label, _ in rows):
+        return
+    keep = [True] * len(draft.lines)
+    for i, label, value in rows:
+        if pairs := _pairs(f"{label}:{value}"):
+            UploadMetadata._learn(draft, pairs)
+        keep[i] = False
+    draft.keep_lines(rule, keep)
+
+
 def _host_rows(draft: Draft, rule: str) -> None:
     lines, keep = draft.lines, [True] * len(draft.lines)
     head = min(len(lines), HEAD)
@@ -686,6 +713,8 @@ class UploadMetadata:
             _boxed_stamp(draft, self.name)
         if any(line.startswith(("索引号", "索引號")) for line in draft.lines[:HEAD]):
             _spaced_catalogue(draft, self.name)
+        if any(("时效性" in line or "時效性" in line or "效力" in line) for line in draft.lines[:HEAD]):
+            _glued_record(draft, self.name)
         if any(line.startswith(("知识类型", "知識類型", "颗粒名称", "顆粒名稱")) for line in draft.lines[:HEAD]):
             _archive_record(draft, self.name)
         if any("简" in line or "簡" in line for line in draft.lines[:_MASTHEAD_LINES]):

@@ -956,6 +956,18 @@ def test_a_disclosure_catalogues_rows_spaced_from_their_values_go_and_give_the_d
     assert [r.text for r in doc.removed if r.rule == "upload_metadata"] == rows  # (as printed)
 
 
+def test_a_law_databases_record_glued_to_its_values_goes_and_gives_no_title(clean):
+    rows = ["發文機關國家衛生健康委員會辦公廳,財政部辦公廳", "發文日期2023年09月28日", "時效性現行有效", "發文字號國衛辦人口發〔2023〕15號",
+            "施行日期2023年09月28日", "效力級別部門規章"]
+    text = ["各省、自治區、直轄市衛生健康委、財政廳(局):", "為組織實施好計劃生育家庭扶助制度,我們組織制定了《計劃生育家庭扶助制度管理規範》。現印發給你們,請參照執行。"]
+    doc = clean("\n".join([*rows, *text]))
+    assert doc.title == "" and doc.text_original.splitlines() == text
+    assert [r.text for r in doc.removed if r.rule == "upload_metadata"] == rows
+    # (a sentence may open with such a word: no record's row holds a full stop, and one row is none)
+    lines = ["时效性是宣传工作的生命。", "发布日期由各地自行确定。", *BODY]
+    assert clean("\n".join(["某县计生协工作总结", *lines])).text_original.splitlines() == lines
+
+
 def test_a_sentence_that_opens_with_a_word_a_catalogue_uses_stays(clean):
     lines = ["某县计生协工作总结", "来源 广泛的群众基础,是协会工作的根本。", "关键词 的选择要准确,这是宣传工作的要求。", *BODY]
     doc = clean("\n".join(["索引号 xzf/2020-0165", *lines]))
