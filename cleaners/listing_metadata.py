@@ -35,7 +35,7 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "浏览次数", "浏览", "浏览量", "阅读次数", "阅读", "阅读量", "点击数", "点击", "点击量", "访问量", "人气",
                  "下载次数", "下载", "下载积分", "所需积分", "价格", "字数", "投诉建议", "举报", "分类", "栏目", "所属栏目",
                  "责任编辑", "编辑", "审核", "审签", "校对", "供稿", "摄影", "发布机构", "字号", "字体", "评论", "收藏",
-                 "索引号", "信息分类", "主题分类", "所属主题", "公开方式", "公开范围", "组配分类", "体裁分类", "有效性", "信息名称",
+                 "索引号", "信息索引号", "统一编号", "信息分类", "主题分类", "所属主题", "公开方式", "公开范围", "组配分类", "体裁分类", "有效性", "信息名称",
                  "原标题", "本文地址", "本文链接", "文章地址", "顶/踩数", "收藏人数", "评论次数", "文档热度", "文档分类",
                  "相关热词搜索", "热词", "下载券", "文档星级", "推荐度", "内容提供方", "文档贡献者", "记者", "通讯员", "主编",
                  "值班编辑", "出处", "转载", "原文", "文号", "发文字号", "主题词", "名称", "相关附件", "本文来源", "文章出处", "查看", "回复", "浏览人次", "热度", "字级", "资料ID",
@@ -182,11 +182,14 @@ def parse_pairs(line: str, start: int = 0) -> list[tuple[str, str]] | None:
 
 # a government catalogue's row of cells, label and value in turn: "索引号 | 1134…/202205-00093 | 组配分类 | …|",
 # "信息名称 | 南山街道:开展…征文演讲 | 内容概述 |" (its labels name no part of a document, so a name may hold a colon)
-_INDEX_LABELS = frozenset(("索引号", "组配分类", "主题分类", "所属主题", "体裁分类", "信息分类", "主题导航", "发布机构", "发文机关", "发文日期",
+_INDEX_LABELS = frozenset(("索引号", "信息索引号", "组配分类", "主题分类", "所属主题", "体裁分类", "信息分类", "主题导航", "发布机构", "发文机关", "发文日期",
                            "成文日期", "发布日期", "生成日期", "发布文号", "文号", "发文字号", "文件编码", "关键词", "主题词", "信息来源",
                            "公开方式", "公开范围", "公开时限", "有效性", "信息名称", "内容概述", "废止日期"))
-_CATALOGUE_ONLY = frozenset(("索引号", "组配分类", "主题分类", "体裁分类", "信息分类", "发布机构", "发文机关", "文号", "发文字号", "文件编码",
+_CATALOGUE_ONLY = frozenset(("索引号", "信息索引号", "组配分类", "主题分类", "体裁分类", "信息分类", "发布机构", "发文机关", "文号", "发文字号", "文件编码",
                              "发布文号", "公开方式", "公开范围", "公开时限", "有效性"))
+# (a day under its label is a date's, read where dates are)
+_CELL_BELOW = frozenset(label for label in _INDEX_LABELS if "日期" not in label) | {"发布单位", "统一编号"}
+_DIGIT = re.compile(r"\d")  # (a code's or a number's cell; a headline under an empty cell has none)
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 _CLOCK_AT = re.compile(CLOCK)
 _VALUE_BELOW = frozenset(("来源", "信息来源", "文章来源", "稿件来源", "作者", "编辑", "责任编辑", "责编", "审核", "校对", "供稿", "摄影",
@@ -518,6 +521,8 @@ def _archive_record(draft: Draft, rule: str) -> None:
 # "来源 石泉县卫生健康局" / "内容概述 石泉县医院开展…"
 _SPACED_ROW = re.compile(rf"(?:{'|'.join(sorted(_INDEX_LABELS | {'来源', '公开日期'}, key=len, reverse=True))})(?=[ \t\u3000]+[^\s|])")
 
+_SPACED_CELL = re.compile(rf"(?<=[ \t\u3000])({_SPACED_ROW.pattern})[ \t\u3000]+")
+
 
 def _spaced_catalogue(draft: Draft, rule: str) -> None:
     """The catalogue's rows, where two or more of them head the page and one names the catalogue (索引号, 发布机构 …): read
@@ -531,7 +536,8 @@ def _spaced_catalogue(draft: Draft, rule: str) -> None:
         value = draft.lines[i].strip()[m.end():].strip()
         if len(value) > 80 or re.search(r"[。!?]", value):  # (a sentence: "关键词 的选择要准确,这是…。")
             continue
-        if pairs := _pairs(m.group() + ":" + shade[m.end():].lstrip()):
+        # (each of the row's cells after the first is a label spaced from its value too: "… 生成日期 2021-01-28 公开日期 2021-01-28")
+        if pairs := _pairs(m.group() + ":" + _SPACED_CELL.sub(r"\1:", shade[m.end():].lstrip())):
             UploadMetadata._learn(draft, pairs)
             keep[i] = False
         elif m.group() in _INDEX_LABELS:  # (a cell no pair reads, its value the document's name: "内容概述 石泉县医院开展…")
@@ -711,7 +717,7 @@ class UploadMetadata:
             _properties(draft, self.name)
         if any(len(line) == 4 and _YEAR_ALONE.fullmatch(line) for line in draft.lines[:HEAD]):
             _boxed_stamp(draft, self.name)
-        if any(line.startswith(("索引号", "索引號")) for line in draft.lines[:HEAD]):
+        if any(line.startswith(("索引号", "索引號", "信息索引号", "信息索引號")) for line in draft.lines[:HEAD]):
             _spaced_catalogue(draft, self.name)
         if any(("时效性" in line or "時效性" in line or "效力" in line) for line in draft.lines[:HEAD]):
             _glued_record(draft, self.name)
@@ -973,8 +979,12 @@ class UploadMetadata:
                 self._learn(draft, (("时间", f"{day.group(1)}年{day.group(2)}"),))
                 values.add(i + 1)
             # (a credit's label alone, its value on the next line: "来源:" / "微磴口", "编辑:" / "韦某某")
-            if len(pairs) == 1 and not pairs[0][1].strip() and pairs[0][0] in _VALUE_BELOW and i + 1 < n \
-                    and 0 < len(below := lines[i + 1].strip()) <= 20 and not has_stops(below) and ":" not in shadow(below):
+            # (or a catalogue's, a cell a line: "• 信息索引号:" / "02165835-001/2023-80815", "• 发布单位:" / "县政府办")
+            if len(pairs) == 1 and not pairs[0][1].strip() and i + 1 < n \
+                    and (pairs[0][0] in _VALUE_BELOW and 0 < len(below := lines[i + 1].strip()) <= 20
+                         or pairs[0][0] in _CELL_BELOW and 0 < len(below := lines[i + 1].strip()) <= 40
+                         and (len(below) <= 12 or _DIGIT.search(below))) \
+                    and not has_stops(below) and ":" not in shadow(below):
                 values.add(i + 1)
             # (a catalogue's grid is no date row: a column's name may stand above it, "计划总结" / "索引号: …")
             # (nor a repost's first headline: "原标题:…" under a column's tag)

@@ -968,6 +968,26 @@ def test_a_law_databases_record_glued_to_its_values_goes_and_gives_no_title(clea
     assert clean("\n".join(["某县计生协工作总结", *lines])).text_original.splitlines() == lines
 
 
+def test_a_catalogues_rows_under_the_longer_label_for_its_index_go_whole(clean):
+    rows = ["信息索引号 014032126/2021-00527 生成日期 2021-01-28 公开日期 2021-01-28", "文件编号 —  — 发布机构 某某街道办事处",
+            "效力状况 有效 附件下载 —  —", "内容概述 某某街道2020年度计生协工作总结"]
+    lead = "2020年是全面建成小康社会和“十三五”规划收官之年。街道计生协在街道党工委的正确领导下,陆续开展了各项工作并取得了较好成效。"
+    doc = clean("\n".join(["某某街道2020年度计生协工作总结", "", *rows, "", lead]))
+    assert doc.text_original == lead and doc.published == "2021-01-28"
+
+
+def test_a_catalogues_cells_a_line_each_under_their_labels_go_and_the_headline_under_an_empty_one_stays(clean):
+    cells = ["• 信息索引号:", "02165835-001/2023-80815", "• 公开方式:", "主动公开", "• 文号:", "某政办发〔2023〕47号",
+             "• 发布单位:", "县政府办", "• 有效性:", "有效", "• 统一编号:", "HCSD01-2023-0006"]
+    headline = "某县人民政府办公室关于印发《某县计划生育家庭关爱办法》的通知"
+    text = ["各乡(镇)人民政府、街道办事处,县级机关各单位:", "《某县计划生育家庭关爱办法》已经县政府同意,现印发给你们,请认真组织实施。"]
+    doc = clean("\n".join([*cells, headline, *text]))
+    assert doc.title == headline and doc.text_original.splitlines() == text
+    doc = clean("\n".join(["- 索引号: 1137/2023-00508", "- 发文字号:", headline, *text]))
+    assert doc.title == headline and doc.text_original.splitlines() == text
+    assert headline not in [r.text for r in doc.removed if r.rule == "upload_metadata"]
+
+
 def test_a_sentence_that_opens_with_a_word_a_catalogue_uses_stays(clean):
     lines = ["某县计生协工作总结", "来源 广泛的群众基础,是协会工作的根本。", "关键词 的选择要准确,这是宣传工作的要求。", *BODY]
     doc = clean("\n".join(["索引号 xzf/2020-0165", *lines]))
