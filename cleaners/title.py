@@ -739,7 +739,7 @@ _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}
 
 # a preview's first line: the document's title, then its text with no break ("县妇联2021年上半年工作总结今年来,在县委…",
 # "…工作总结报告一、2023年工作总结…"): the title ends on a genre, the text opens as a document does
-_GENRE_AT = re.compile(r"工作总结|工作信息|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|规划|方案|要点|简报|汇报材料|汇报|"
+_GENRE_AT = re.compile(r"(?:工作)?报告材料|工作总结|工作信息|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|规划|方案|要点|简报|汇报材料|汇报|"
                        r"经验材料|事迹材料|章程|制度|纪要|"
                        # (a draft's "文稿" after what it names: "…今年工作总结明年工作安排文稿今年以来,…")
                        r"记录|意见|通知|文稿")

@@ -1590,6 +1590,8 @@ def test_a_headings_number_alone_on_the_first_line_is_no_title_and_stays(clean):
      "街道计生办2023年度工作计划", "【导言】随着"),  # the text's label
     ("中国计划生育协会青春健康工作五年规划( 2014-2019年 )为落实中国计划生育协会发展战略规划目标,继续做好青春健康工作。",
      "中国计划生育协会青春健康工作五年规划", "为落实"),  # the heading's period in brackets
+    ("区计生协工作报告材料2023年,区计生协在区委区政府的正确领导下,坚持服务大局、服务群众的工作宗旨,努力开创协会工作新局面。",
+     "区计生协工作报告材料", "2023年,"),  # (a report's 材料 after its genre)
 ])
 def test_a_title_run_into_its_texts_author_label_or_purpose_parts_from_it(clean, line, title, text):
     doc = clean("\n".join([line, BODY]))
