@@ -296,6 +296,8 @@ _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»�
                          r"^你(?:现在)?的位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
                          # a breadcrumb's tail on a line of its own, each item closed by its arrow: "致辞 >开幕词 >"
                          r"^(?:[^。,!?>»›]{1,15}\s*(?:>>|>|»|›)\s*)+$")
+# (a story's sentences, the last with its full stop, over "图为…")
+_STORY_OVER_PICTURE = re.compile(r"[\u4e00-\u9fff“「\d][^!?]{40,160}?。(?=\s*图为)")
 _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       # a caption led by the triangle news sites point at their picture with: "▲某某理事长致词。(图/记者某某摄,2026.03.07)"
                       r"^▲[^。!?▲]{4,80}(?:[。!]\s*(?:\([^()]{2,40}\))?)?$|"
@@ -315,6 +317,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^(?:[^!?]{0,80}[。\s])?\S{0,8}记者\s*[^\s。,]{2,4}(?:\s+[^\s。,]{2,4})?\s*/?\s*摄影?\s*$|"
                       # (or by the photographer's name alone, after a space: "■公益金酒会,…切蛋糕。 莫雪芝 摄")
                       r"^[^!?]{2,80}。\s+[\u4e00-\u9fff]{2,4}\s*摄影?$|"
+                      # (or that credit alone, under its caption: "习洪业 摄")
+                      r"^[\u4e00-\u9fff]{2,4}\s+摄影?$|"
                       # a caption that names where the picture came from: "…与女儿。(网络图)", "李斌作说明(中新社)", "…维权。(图来自于网络)"
                       r"^[^。!?]{2,60}。?\s*\((?:网络图片?|图片?来[自源]于?网络|资料图片?|资料画面|资料照片?|中新社|新华社|直播截图|视频截图|影片截图|网页截图)\)$|"
                       # a story's sentence over its picture, then what the picture is and where it came from:
@@ -1781,6 +1785,14 @@ class Navigation:
             if keep[i] and not keep[i - 1] and not keep[i + 1] and len(lines[i]) <= 20 and _QUERY.fullmatch(shadow(lines[i]).strip()) \
                     and any(k and is_prose(line) for line, k in zip(lines[:i], keep, strict=False)):
                 keep[i] = False
+        # a picture story whose caption is the page's only text: its story's sentences before "图为…" are the text
+        # ("乐亭县计生协…提高了群众参与的积极性。图为汤家河镇的群众在观看…。")
+        if not any(k and is_prose(line) for line, k in zip(lines, keep, strict=False)):
+            for i, line in enumerate(lines):
+                if not keep[i] and (story := _STORY_OVER_PICTURE.match(shadow(line))):
+                    draft.drop(self.name, line[story.end():].strip(), i)
+                    lines[i], keep[i] = line[:story.end()].rstrip(), True
+                    break
         draft.keep_lines(self.name, keep)
         # a bilingual column's English word, printed with its label over the text and glued again to the text's first
         # words ("新聞動態" / "News新聞動態" / "News“讓貧困母親…”是…")

@@ -120,6 +120,10 @@ _SPACED_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[xX×]{2,6})
 _PLACEHOLDER_SPACED = re.compile(r"(?<![A-Za-z])[xX×]{2,6}[ \u3000]+(?=[\u4e00-\u9fff])(?!同志|各位|尊敬|大家|亲爱|女士)")
 
 
+_PHOTO_CREDIT = frozenset(("摄", "摄影", "供图", "攝", "攝影"))
+_CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _names_row(folded: str) -> bool:
     """Three names or more parted by spaces, all but one in four of them with a common surname (a bullet may lead)."""
     names = [t for t in folded.split() if t not in "◎●○·•"]
@@ -207,6 +211,9 @@ def split_paragraphs(line: str) -> list[str]:
         # (a telephone number's groups: "139 0716 2258")
         if left[-1].isdigit() and (phone := _PHONE.search(folded, max(0, m.start() - 9), m.end() + 14)) \
                 and phone.start() < m.start() and phone.end() > m.end():
+            continue
+        # (a photographer's name and the credit's word, the line's end: "…成就展。 习洪业 摄")
+        if folded[m.end():] in _PHOTO_CREDIT and _CREDITED_NAME.fullmatch(folded, word, m.start()):
             continue
         # (an office and its holder's name, the line's end: "县委副书记 王小明", a speaker's line under a title)
         end = left[-1]  # (the words' last characters first: most spaces follow none of them)

@@ -590,6 +590,16 @@ def test_a_caption_signed_by_the_photographers_name_after_a_space_goes(run_step)
     assert run_step(Navigation(), [caption, BODY, BODY2]).lines == [BODY, BODY2]
 
 
+def test_a_picture_storys_credit_goes_whole_and_its_story_is_the_text_when_the_caption_is_all_the_page_has(clean):
+    story = "乐亭县计生协在实行村民自治工作中,把宣传放在首位,通过电视专题、文艺节目、流动展板等不同形式宣传计生协会的宗旨、任务、作用,提高了群众参与的积极性。"
+    doc = clean(story + "图为汤家河镇的群众在观看计生协工作成就展。 习洪业 摄")
+    assert doc.text_original == story and doc.title == "" and not doc.truncated
+    assert [r.text for r in doc.removed if r.rule == "navigation"] == ["图为汤家河镇的群众在观看计生协工作成就展。", "习洪业 摄"]
+    # (under a story with text of its own the caption goes whole, its credit on a line of its own too)
+    doc = clean("\n".join(["某县计生协开展宣传活动", BODY, story + "图为汤家河镇的群众在观看计生协工作成就展。", "习洪业 摄", BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_roster_under_its_label_is_no_menu(clean):
     present = ["张三会长(主持)", "李四副会长", "王五理事", "赵六理事", "钱七理事"]
     absent = ["孙八理事", "周九理事", "吴十理事"]
