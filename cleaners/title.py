@@ -1140,8 +1140,9 @@ class Title:
             # (or the heading of the document a notice issues, which the notice names: "…制定了《某区…实施方案》,
             # 现印发给你们" / … / "某区…实施方案")
             issued = _issued(lines[:4]) if not heading else set()
+            # (not an attachment list's numbered item, which names it too: "附件:" / "1、某县…考核办法")
             heading = heading or next((ln for ln in lines[:15] if len(ln) <= 50 and not has_stops(ln)
-                                       and comparable(ln) in issued), None)
+                                       and comparable(ln) in issued and not _NUMBERED.match(shadow(ln).strip())), None)
             if heading:
                 draft.title_candidates.append(("heading", heading))
         # (nor is a speaker's name that labels the turns of a record: "质询议员 许议员玉昭" / … / "许议员玉昭:")

@@ -137,6 +137,14 @@ def test_a_site_line_under_the_titles_print_at_an_html_texts_head_goes_as_in_a_t
     assert clean(page.encode("utf-8")).text.startswith("计划生育(英语")
 
 
+def test_an_attachment_lists_item_naming_the_document_a_notice_issues_is_no_title_and_stays(clean):
+    named = "**县2008年度人口与计划生育目标管理考核办法(县政府对乡镇政府)"
+    lines = ["各乡镇、农场计生办:", f"根据省、市有关规定,现将《{named}》印发给你们,请认真贯彻执行。", "附件:", f"1、{named}",
+             "2、**县2008年度人口与计划生育目标管理考核办法(县人口计生局对乡镇计生办)"]
+    doc = clean("\n".join(lines))
+    assert doc.title == "" and doc.text_original.splitlines() == lines
+
+
 def test_the_heading_of_the_document_a_notice_issues_stays_under_the_pages_title(clean):
     title = "金乡街道计划生育协会“5.29会员活动月”实施方案"
     lines = ["各社区(村)、企事业单位计生协:", f"现将《{title}》印发给你们,请根据方案要求,结合实际,认真组织实施。",
