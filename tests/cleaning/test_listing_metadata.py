@@ -988,6 +988,15 @@ def test_a_catalogues_cells_a_line_each_under_their_labels_go_and_the_headline_u
     assert headline not in [r.text for r in doc.removed if r.rule == "upload_metadata"]
 
 
+def test_a_disclosure_pages_head_its_accessibility_button_its_catalogue_and_its_status_after_the_title_go(clean):
+    title = "某市人民政府办公室关于印发某市养老托育领域实施方案的通知"
+    head = ["无障碍", "索引号: 781309229/2022-00424 时效: 现行有效", "主题分类 扶贫 发文日期 2022-07-21",
+            "公开方式 主动公开 文号 某政办规〔2022〕4号", title + "(有效)", "• 发布日期:2022-08-04"]
+    text = ["各乡镇政府,各有关单位:", "经市政府第7次常务会议讨论通过,现将《某市养老托育领域实施方案》印发给你们,请认真贯彻执行。"]
+    doc = clean("\n".join([*head, *text]))
+    assert doc.title == title and doc.text_original.splitlines() == text and doc.published == "2022-08-04"
+
+
 def test_a_sentence_that_opens_with_a_word_a_catalogue_uses_stays(clean):
     lines = ["某县计生协工作总结", "来源 广泛的群众基础,是协会工作的根本。", "关键词 的选择要准确,这是宣传工作的要求。", *BODY]
     doc = clean("\n".join(["索引号 xzf/2020-0165", *lines]))

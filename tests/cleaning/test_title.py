@@ -796,6 +796,8 @@ def test_a_line_where_the_text_has_begun_is_no_title(clean, first):
     # (a sample site's length after the genre, bare: the author's count of words in a title stays)
     ("協會年度工作報告參考8000字", "協會年度工作報告"), ("县计生协上半年工作总结2000字", "县计生协上半年工作总结"),
     ("关于800字作文的思考", "关于800字作文的思考"), ("助残活动领导讲话稿(专业19篇)", "助残活动领导讲话稿"),
+    ("某市人民政府办公室关于印发某市养老托育领域实施方案的通知(有效)", "某市人民政府办公室关于印发某市养老托育领域实施方案的通知"),
+    ("某省计划生育奖励办法(已废止)", "某省计划生育奖励办法"),
     # (a title printed again in brackets after itself)
     ("2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)", "2022年村妇联工作总结汇报"),
 ])
