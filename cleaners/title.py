@@ -759,6 +759,7 @@ _YEAR_OPENING = re.compile(r"(?:今年|去年|近年来|近几年来|一年来|�
 _SAMPLE_GAP = re.compile(r"(?:\(\d\))?(?:范文|范例|模板)?(?:篇(?:[一二三四五六七八九十]{1,2}|\d{1,2}(?![\d*xX]))|第[一二三四五六七八九十\d]{1,2}篇)?:?")
 # a collection's piece number glued before its text (not a date's or a count's: "3月", "5个")
 _PIECE_NUMBER = re.compile(r"(?:范文|范例)?\d{1,2}(?=[\u4e00-\u9fff])(?![\d年月日号期届次个名人项条])")
+_TITLE_THEN_ISSUER = re.compile(r"([^,。:;!?\s]{6,60}?(?:公报|的通知|的决定))([^,。:;!?\s]{2,14}(?:局|委员会|政府|办公室|办公厅|调查队|协会))")
 _TITLE_CHARS = re.compile(r"[^,。:;!?【】\n]{4,40}")
 # (an archive's record: the title, its date and meeting in brackets, a colon, the text: "衛生處處長許子秋工作報告:這十年…";
 # a speaker's own sentence announces his report with a verb: "我代表…向大会作工作报告:")
@@ -857,6 +858,9 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
         return doubled
     if first and (collected := _COLLECTION.match(shade)) is not None:
         return collected.end(), collected.end() + len(collected.group(1))
+    # (or the body that issued it, run on after its genre: "蒙城县2020年国民经济和社会发展统计公报蒙城县统计局")
+    if first and (issued := _TITLE_THEN_ISSUER.fullmatch(shade)) is not None:
+        return issued.end(1), issued.end(1)
     if not _SALUTATION.search(shade, 0, 80):
         return _title_then_text(shade) if first else None
     m = _GLUED_TITLE.match(shade)

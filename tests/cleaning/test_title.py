@@ -137,6 +137,14 @@ def test_a_site_line_under_the_titles_print_at_an_html_texts_head_goes_as_in_a_t
     assert clean(page.encode("utf-8")).text.startswith("计划生育(英语")
 
 
+@pytest.mark.parametrize("title, issuer", [("某县2020年国民经济和社会发展统计公报", "某县统计局"),
+                                           ("某县人民政府关于表彰计划生育工作先进集体的决定", "某县人民政府办公室")])
+def test_the_body_that_issued_a_document_run_on_after_its_title_is_the_texts(clean, title, issuer):
+    text = [issuer, "国家统计局某县调查队", "2021年3月25日", "2020年是某县发展史上极不平凡的一年,全县人民在县委、县政府的坚强领导下,奋力拼搏。"]
+    doc = clean("\n".join([title + issuer, *text[1:]]))
+    assert doc.title == title and doc.text_original.splitlines() == text
+
+
 def test_an_attachment_lists_item_naming_the_document_a_notice_issues_is_no_title_and_stays(clean):
     named = "**县2008年度人口与计划生育目标管理考核办法(县政府对乡镇政府)"
     lines = ["各乡镇、农场计生办:", f"根据省、市有关规定,现将《{named}》印发给你们,请认真贯彻执行。", "附件:", f"1、{named}",
