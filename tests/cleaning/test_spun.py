@@ -273,3 +273,13 @@ def test_a_thirteenth_tools_swaps_on_a_health_meetings_news_and_an_address_make_
                      "进展 (发展)", "制造新业绩 (创造)"} <= set(hits)
     # (an author's words in their own senses: a company in charge, a tree's trunk, a service round the clock)
     assert not spun_score("这家公司由他掌管多年,树木的主干粗壮,热线24小时不间断服务,大家一起努力,屡次获奖,日子越过越好。")[1]
+
+
+def test_a_fourteenth_tools_swaps_on_a_census_meetings_news_make_it_spun():
+    news = ("会议强调,第七次全国各地人口普查是社会主义民主社会主义社会进入新时代进行的一次重特大基本国情综合国力调研。"
+            "要把观念统一到中间的重特大决策部署上去,确保各类工作有些人抓、有些人管、有些人做,逐渐加大宣传鼓励幅度。")
+    spun, _, hits = spun_score(news)
+    assert spun and {"全国各地人口普查 (全国人口普查)", "重特大决策部署 (重大决策部署)", "统一到中间 (统一到中央)", "有些人抓 (有人抓)",
+                     "宣传鼓励幅度 (宣传动员力度)", "社会主义民主社会主义社会 (中国特色社会主义)"} <= set(hits)
+    # (an author's words in their own senses: a serious accident, the middle of a road, some people)
+    assert not spun_score("全县发生重特大安全事故为零,路的中间设有护栏,有些人抓住机遇,全国各地游客纷至沓来。")[1]
