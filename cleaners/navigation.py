@@ -296,6 +296,8 @@ _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»�
                          r"^你(?:现在)?的位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
                          # a breadcrumb's tail on a line of its own, each item closed by its arrow: "致辞 >开幕词 >"
                          r"^(?:[^。,!?>»›]{1,15}\s*(?:>>|>|»|›)\s*)+$")
+_SOURCE_TAIL = re.compile(r"(?<=[。!?])\s*(?:本文|文章|稿件)?来源(?:于|自)?\s*:?\s*[^\s。,:;!?]{2,14}(?:网|报|客户端|电视台|公众号|新闻)$")
+_PAGE_NUMBERS = re.compile(r"\[\d{1,3}\](?:\s*(?:\d{1,3}|\.{3}|…))*")
 # (a story's sentences, the last with its full stop, over "图为…")
 _STORY_OVER_PICTURE = re.compile(r"[\u4e00-\u9fff“「\d][^!?]{40,160}?。(?=\s*图为)")
 _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
@@ -1329,7 +1331,11 @@ class Navigation:
         if not self.split and draft.lines and draft.lines[0][:1].isascii() and (chrome := _english_chrome(draft.lines)):
             draft.keep_lines(self.name, [False] * chrome + [True] * (len(draft.lines) - chrome))
         lines: list[str] = []
-        for line in draft.lines:
+        for i, line in enumerate(draft.lines):
+            # a repost's note of its source, glued after the last sentence: "…均衡发展。本文来源闽南网"
+            if "来源" in line and (source := _SOURCE_TAIL.search(shadow(line))) is not None:
+                draft.drop(self.name, line[source.start():], i)
+                line = line[:source.start()]
             cuts = _glued_cuts(shade := shadow(line)) or _caption_cut(shade)
             if not cuts:
                 lines.append(line)
@@ -1784,6 +1790,11 @@ class Navigation:
         for i in range(1, len(lines) - 1):
             if keep[i] and not keep[i - 1] and not keep[i + 1] and len(lines[i]) <= 20 and _QUERY.fullmatch(shadow(lines[i]).strip()) \
                     and any(k and is_prose(line) for line, k in zip(lines[:i], keep, strict=False)):
+                keep[i] = False
+        # a forum archive's pager under its label, which went: "页:" / "[1]", "页:" / "[1] 2 3"
+        for i in range(1, len(lines)):
+            if keep[i] and not keep[i - 1] and shadow(lines[i - 1]).strip() in ("页:", "页次:", "分页:") \
+                    and _PAGE_NUMBERS.fullmatch(lines[i].strip()):
                 keep[i] = False
         # a picture story whose caption is the page's only text: its story's sentences before "图为…" are the text
         # ("乐亭县计生协…提高了群众参与的积极性。图为汤家河镇的群众在观看…。")
