@@ -736,6 +736,7 @@ _INTRO_LABEL = re.compile(r"\s*(?:文档介绍|文档简介|资料简介|内容�
 _TAG_FIRST = re.compile(r"\s*【[^【】]{1,8}】\s*")
 _ASKED_THEN_ANSWER = re.compile(r"【[^【】]{2,30}(?:怎么办|怎么[^【】]{1,4}|如何[^【】]{1,10}|是什么|有哪些|哪些[^【】]{1,6}|为什么[^【】]{1,10}|[吗呢])】"
                                 r"(?=[“\u4e00-\u9fff])")
+_BRACKETED_HEADLINE = re.compile(r"【([^【】]{4,40})】(?=[“\u4e00-\u9fff])")
 _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}:)")
 
 
@@ -854,6 +855,11 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
     # (a question in brackets over its answer, on a Q&A page's first line: "【失独家庭该怎么办】“失独家庭”是指…")
     if first and shade.startswith("【") and (asked := _ASKED_THEN_ANSWER.match(shade)) is not None:
         return asked.end(), asked.end()
+    # (or a headline in brackets that names its genre, over the text's first sentence: "【计划生育优生优育知识讲座】在现代社会,…")
+    if first and shade.startswith("【") and (named := _BRACKETED_HEADLINE.match(shade)) is not None \
+            and (_GENRE.search(named.group(1)) or named.group(1).endswith(("讲座", "讲稿", "党课"))) \
+            and len(shade) - named.end() >= 30 and has_stops(shade[named.end():named.end() + 120]):
+        return named.end(), named.end()
     if (doubled := _doubled(shade)) is not None and doubled[1] < len(shade):
         return doubled
     if first and (collected := _COLLECTION.match(shade)) is not None:

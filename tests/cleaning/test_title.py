@@ -1903,6 +1903,15 @@ def test_a_question_in_brackets_glued_before_its_answer_is_the_title(clean, ques
     assert clean("\n".join([lead, BODY])).text_original.splitlines()[0] == lead
 
 
+def test_a_headline_in_brackets_that_names_its_genre_glued_before_the_first_sentence_is_the_title(clean):
+    first = "在现代社会,随着人们对健康和生活质量的重视不断提高,计划生育与优生优育已经成为家庭和社会关注的重要议题。"
+    doc = clean("\n".join(["【计划生育优生优育知识讲座】" + first, BODY]))
+    assert doc.title == "计划生育优生优育知识讲座" and doc.text_original.splitlines()[0] == first
+    # (a tag that names no genre stays with its lead)
+    lead = "【计生协动态】县计生协近日开展走访慰问活动,为困难家庭送去慰问金,受到群众好评。"
+    assert clean("\n".join([lead, BODY])).text_original.splitlines()[0] == lead
+
+
 @pytest.mark.parametrize("masthead", ["某某文档 · 在线阅读", "某某侠 mouxia.com | 文档分享平台", "某某狗 - 专业的范文写作平台"])
 def test_a_sites_short_name_left_with_the_mark_before_its_motto_goes(clean, masthead):
     doc = clean("\n".join([masthead, "某镇计生协2023年工作总结", BODY, BODY2]))
