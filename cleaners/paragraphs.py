@@ -163,7 +163,8 @@ def split_paragraphs(line: str) -> list[str]:
         if not left or not right or not _CJK_OR_OPEN.match(right) or _english_words(folded, word, m.end()) or right in "的暨":
             continue  # (a space between two English words parts words: "Dec 2021", "FPAHK’s 66th"; no paragraph opens with
             # 的: "aqiang7191 的博客")
-        if _LIST_NUMBER.fullmatch(left) or _open_bracket(left, folded[m.end():]) \
+        # (Markdown's bold marks may open the numbered line: "**1. 全面二孩政策实施效果**")
+        if _LIST_NUMBER.fullmatch(left.lstrip("*") if left[0] == "*" else left) or _open_bracket(left, folded[m.end():]) \
                 or (len(left) <= 6 and _PART_LABEL.fullmatch(left) and not _STOP.search(folded, m.end(), m.end() + 40)):
             continue  # "1. 持续推进…" is one paragraph; a space inside brackets is no break either
         # (nor inside a headline's quote that a garbled page never closes: "…开展“倡新时代婚育文化 助家庭和諧幸!敝黝}活動")

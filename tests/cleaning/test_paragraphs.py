@@ -92,6 +92,10 @@ def test_a_placeholder_a_pdf_spaced_off_the_word_it_stands_in_holds_it(line):
     assert split_paragraphs(line) == [line]
 
 
+def test_a_numbered_heading_in_markdowns_bold_marks_stays_one_line():
+    assert split_paragraphs("**1. 全面二孩政策实施效果**") == ["**1. 全面二孩政策实施效果**"]
+
+
 def test_a_bodys_name_spaced_off_its_documents_year_stays_one_heading():
     line = "XX 县科学技术协会 2021 年工作总结和 2022 年工作计划 2021 年以来,XX 县科协在 XX 县委县政府的直接领导下开展工作。"
     assert split_paragraphs(line) == ["XX 县科学技术协会 2021 年工作总结和 2022 年工作计划",
