@@ -610,6 +610,12 @@ def test_a_forum_archives_pager_and_a_reposts_source_glued_after_its_last_senten
     assert clean("\n".join(["某市计生协工作总结", BODY, kept])).text_original.splitlines()[-1] == kept
 
 
+@pytest.mark.parametrize("labels", [["頁麵:", "    字體:", "    對比度:"], ["個人資料", "  • 博客訪問:"]])
+def test_an_accessibility_toolbars_and_a_blogs_sidebar_labels_go(clean, labels):
+    doc = clean("\n".join([*labels, "某县计生协开展关爱活动", BODY, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
 def test_a_roster_under_its_label_is_no_menu(clean):
     present = ["张三会长(主持)", "李四副会长", "王五理事", "赵六理事", "钱七理事"]
     absent = ["孙八理事", "周九理事", "吴十理事"]
