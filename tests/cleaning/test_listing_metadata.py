@@ -211,7 +211,8 @@ def test_a_layout_editors_credit_goes(run_step):
 
 @pytest.mark.parametrize("credits", [["◆文:记者 徐钧钻 通讯员 朱德芳", "◆编辑:蓝运良", "◆二审:陈彦", "◆三审:向才志", "◆素材来源:中山日报"],
                                      ["总监制:马吉志", "投稿地址:fcjsx04@163.com"], ["一审:郭秋含", "二审:熊莺", "终审:黄学民"],
-                                     ["添加人:hnqyjjyj"], ["本网通讯员:张某侠"]])
+                                     ["添加人:hnqyjjyj"], ["本网通讯员:张某侠"],
+                                     ["圖/文:寬城計生協 編輯:國內項目部"]])
 def test_a_news_posts_credits_at_its_foot_go(run_step, credits):
     draft = run_step(UploadMetadata(), [*BODY, *credits])
     assert draft.lines == BODY
