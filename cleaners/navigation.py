@@ -64,7 +64,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"文档简介:?|文档介绍:?|资料简介:?|资源描述:?|基本信息|字体:?|字号:?|字型大小:?|打印文章|查看评论|关灯|开灯|护眼|护眼模式|"
                 r"选择字号:?|(?:新闻)?字体调整:?|字号调整:?|本文共阅读|"
                 # an accessibility toolbar's and a blog's sidebar labels: "页面:", "对比度:", "个人资料", "博客访问:"
-                r"页面:|页麵:|对比度:?|个人资料|博客访问:?|博客等级:?|博客积分:?|"
+                r"页面:|对比度:?|个人资料|博客访问:?|博客等级:?|博客积分:?|"
                 # a forum poster's rank over the post: "创始人", "超级版主", "论坛元老"
                 r"创始人|管理员|超级版主|版主|论坛元老|金牌会员|注册会员|禁止发言|楼主|"
                 # an advert's slot named for the page's script, a category's and a search box's labels: "adblk6", "文章分类"

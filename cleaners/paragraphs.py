@@ -116,7 +116,8 @@ DIARY_DAY = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*�
 
 _SPACED_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[xX×]{2,6})[ \u3000]+(?=[\u4e00-\u9fff])")
 # (or one a PDF spaced off the word it stands in, wherever the line puts it: "1、XX 年某县…总结", "…(1)XX 年,我会…",
-# "2021 年以来,XX 县科协在 XX 县委…", a year's or a count's run of four or six: "xxxx 年", "xxxxxx 剂次"; not before a salutation, which opens the text: "主持人 XX 同志们:")
+# "2021 年以来,XX 县科协在 XX 县委…", a year's or a count's run of four to six: "xxxx 年", "xxxxxx 剂次"; not before a
+# salutation, which opens the text: "主持人 XX 同志们:")
 _PLACEHOLDER_SPACED = re.compile(r"(?<![A-Za-z])[xX×]{2,6}[ \u3000]+(?=[\u4e00-\u9fff])(?!同志|各位|尊敬|大家|亲爱|女士)")
 
 
