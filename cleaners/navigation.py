@@ -298,7 +298,6 @@ _BREADCRUMB = re.compile(r"^[^。,!?]{0,40}(?:\s*(?:>|»|›|>>)\s*[^。,!?>»�
                          r"^你(?:现在)?的位置\s*:\s*(?:首页|主页|网站首页)\s*[/>»›]|"
                          # a breadcrumb's tail on a line of its own, each item closed by its arrow: "致辞 >开幕词 >"
                          r"^(?:[^。,!?>»›]{1,15}\s*(?:>>|>|»|›)\s*)+$")
-_SOURCE_TAIL = re.compile(r"(?<=[。!?])\s*(?:本文|文章|稿件)?来源(?:于|自)?\s*:?\s*[^\s。,:;!?]{2,14}(?:网|报|客户端|电视台|公众号|新闻)$")
 _PAGE_NUMBERS = re.compile(r"\[\d{1,3}\](?:\s*(?:\d{1,3}|\.{3}|…))*")
 # (a story's sentences, the last with its full stop, over "图为…")
 _STORY_OVER_PICTURE = re.compile(r"[\u4e00-\u9fff“「\d][^!?]{40,160}?。(?=\s*图为)")
@@ -1333,11 +1332,7 @@ class Navigation:
         if not self.split and draft.lines and draft.lines[0][:1].isascii() and (chrome := _english_chrome(draft.lines)):
             draft.keep_lines(self.name, [False] * chrome + [True] * (len(draft.lines) - chrome))
         lines: list[str] = []
-        for i, line in enumerate(draft.lines):
-            # a repost's note of its source, glued after the last sentence: "…均衡发展。本文来源闽南网"
-            if "来源" in line and (source := _SOURCE_TAIL.search(shadow(line))) is not None:
-                draft.drop(self.name, line[source.start():], i)
-                line = line[:source.start()]
+        for line in draft.lines:
             cuts = _glued_cuts(shade := shadow(line)) or _caption_cut(shade)
             if not cuts:
                 lines.append(line)

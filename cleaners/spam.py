@@ -71,7 +71,9 @@ _SOURCE_NOTE = re.compile(r"[(【\[]\s*(?:本文|原文|文章|内容)?(?:来自
                           # a copy's signature at a paragraph's end: "本文来自某某 转载请注明出处"
                           r"(?:本文|原文|文章|内容)(?:来自|转自)[^\s。,《]{1,12}\s*,?\s*转载请(?:注明|保留)[^。,;】)\]\n]{0,30}|转载请注明[^。,;】)\]\n]{0,30}(?:,\s*谢\s*谢\s*!?)?[。]?|原文(?:地址|链接):\S{0,80}|"
                           r"[【\[(][^【】\[\]()]{0,30}(?:转载请注明|转载请保留|原创首发)[^【】\[\]()]{0,20}[】\])]|"
-                          r"\(\s*(?:来源|稿源|信息来源)\s*:[^()]{1,30}\)")
+                          r"\(\s*(?:来源|稿源|信息来源)\s*:[^()]{1,30}\)|"
+                          # (or a repost's bare note of its source, glued after the last sentence: "…均衡发展。本文来源闽南网")
+                          r"(?<=[。!?])\s*(?:本文|文章|稿件)?来源(?:于|自)?\s*:?\s*[^\s。,:;!?]{2,14}(?:网|报|客户端|电视台|公众号|新闻)$")
 _SOURCE_TRIGGER = re.compile(r"来自|来源于|转自|首发于|摘自|转载请注明|转载请保留|原文|来源|稿源|原创首发")
 _BRACKETED = re.compile(r"[(【\[][^(【\[)】\]]{0,40}[)】\]]")
 # in 【】 (the scan looks for the bracket): a sharing site's name stamped into the text as a watermark

@@ -857,7 +857,7 @@ def _glued_title(line: str, first: bool = False) -> tuple[int, int] | None:
         return asked.end(), asked.end()
     # (or a headline in brackets that names its genre, over the text's first sentence: "【计划生育优生优育知识讲座】在现代社会,…")
     if first and shade.startswith("【") and (named := _BRACKETED_HEADLINE.match(shade)) is not None \
-            and (_GENRE.search(named.group(1)) or named.group(1).endswith(("讲座", "讲稿", "党课"))) \
+            and (_GENRE.search(named.group(1)) or named.group(1).endswith(("讲座", "党课"))) \
             and len(shade) - named.end() >= 30 and has_stops(shade[named.end():named.end() + 120]):
         return named.end(), named.end()
     if (doubled := _doubled(shade)) is not None and doubled[1] < len(shade):

@@ -41,7 +41,7 @@ def test_bracketed_advert_inside_a_sentence_goes(run_step, insertion):
 
 
 @pytest.mark.parametrize("note", ["本文来源于范文网，转载请注明出处。", "(本文来自星星范文网)", "原文链接：http://www.xxfanwen.com/a/123.html",
-                                  "更多范文请访问www.diyifanwen.com"])
+                                  "更多范文请访问www.diyifanwen.com", "本文来源闽南网"])
 def test_site_notes_and_commercial_urls_go(run_step, note):
     draft = run_step(InjectedSpam(), [BODY + note])
     assert draft.lines == [BODY]
