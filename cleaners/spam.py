@@ -7,6 +7,7 @@ document, else the advert term itself.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from collections import Counter
@@ -216,13 +217,19 @@ _ESCAPE = re.compile(r"_x00[0-9A-F]{2}_")
 # markup printed as text: a mirror's decoy tags ("<ul id=\"fwlom\"></ul>"), a paragraph's end tag that lost its
 # "<" ("…温暖、/p> 走访…"), and the question marks that stand for spaces a bad conversion lost ("。 ????近年来")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>|"
-                  r"(?<=[\u4e00-\u9fff、,。?])/p>|"
+                  # (or another inline tag's, after a mojibake's question mark: "占总丝诘?/font>16.8%")
+                  r"(?<=[\u4e00-\u9fff、,。?])/(?:p|a|font|span|strong|em|b)>|"
                   # and a space's entity that lost its head ("bsp; ~年度,全县…") or a letter ("&bsp;&bsp;207年…")
                   r"(?<![A-Za-z])(?:&?nbsp|&?bsp|&nsp);")
 _LAST_END_TAG = re.compile(r"(?<=[\u4e00-\u9fff、,。?])<?/p>[\s|]*$")
 _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ffA-Za-z])")
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}|(?<=\S)\s+\?{2,}$")  # (or padding a signature's line: "…办公室 ?????")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
+# a character's entity printed as text, whole or with its "&" lost to a question mark or its "&#" to a letter
+# ("获奖&mdash;&mdash;", "获奖?mdash;—", "迎三八X8226;家庭"): the character it stands for takes its place
+_ENTITY = re.compile(r"(?<![A-Za-z0-9])(?:[&?](?:[mn]dash|[lr][sd]quo|hellip|middot|bull|quot|amp);|&#\d{2,5};|&#x[0-9A-Fa-f]{2,4};|"
+                     r"[#X]82[0-3]\d;)")
+_ENTITY_WORDS = ("dash;", "quo;", "hellip;", "middot;", "bull;", "quot;", "amp;", "&#", "#82", "X82")
 _OPENING_MARKS = frozenset("(（“《【「[")
 # a copy-protection mark between two characters of a word: "新一届的`居民委员会", "划时代的'宣言" (an apostrophe
 # only alone on its line: a pair quotes, "完成'十五'计划")
@@ -243,7 +250,7 @@ _TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#")
 # an image's markup left of a picture the extraction dropped, alone on its line: the end of a Markdown link, ".webp)", or
 # of a tag's script, "nload="this.removeAttribute('width'); …" />"
 _IMAGE_TAIL = re.compile(r"^[!-~ ]{0,300}?(?:\.(?:webp|jpe?g|png|gif)\)|nload=\"[^\"]*\"\s*/?>)\s*$", re.I)
-_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
+_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "/a>", "/font>", "/span>", "/strong>", "/em>", "/b>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")),
            (_IMAGE_TAIL, (".webp)", ".jpg)", ".jpeg)", ".png)", ".gif)", "nload=")))
 
@@ -396,7 +403,7 @@ def _repeated_tails(draft: Draft) -> None:
 
 class InjectedSpam(LineRule):
     name = "spam"
-    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "#", "_", "`", "'", "**", *(w for _, words in _MARKED for w in words)])
+    trigger = any_of([_SPAM, _URL_HINT, _SOURCE_TRIGGER], extra=["【", "#", "_", "`", "'", "**", *_ENTITY_WORDS, *(w for _, words in _MARKED for w in words)])
 
     def hot_lines(self, draft: Draft) -> list[int]:
         hot = set(draft.hot(self.trigger))
@@ -449,6 +456,9 @@ class InjectedSpam(LineRule):
         return draft
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        if any(w in line for w in _ENTITY_WORDS) and _ENTITY.search(line):
+            line = _ENTITY.sub(lambda m: self._decoded(draft, m.group(), index), line)
+            shade = shadow(line)
         if _advert(shade) or _keyword_list(shade):
             draft.drop(self.name, line, index)
             return []
@@ -459,6 +469,11 @@ class InjectedSpam(LineRule):
             return [rest]
         draft.drop(self.name, rest, index)
         return []
+
+    def _decoded(self, draft: Draft, entity: str, index: int) -> str:
+        draft.drop(self.name, entity, index)
+        name = "#" + entity[1:] if entity[0] in "#X" else entity.lstrip("?&")
+        return html.unescape("&" + name)
 
     def _spans(self, shade: str) -> list[tuple[int, int]]:
         spans = []

@@ -141,6 +141,24 @@ def test_markup_printed_as_text_goes(run_step, line, clean):
     assert removed(draft)
 
 
+@pytest.mark.parametrize("line, clean", [
+    ("邵东县唯一获奖?mdash;—简家陇镇计生协常务副会长载誉而归。", "邵东县唯一获奖——简家陇镇计生协常务副会长载誉而归。"),
+    ("县计生协获奖&mdash;&mdash;简家陇镇计生协获表彰。", "县计生协获奖——简家陇镇计生协获表彰。"),
+    ("参加区“迎三八X8226;家庭食尚厨艺风采大赛”,获得一等奖。", "参加区“迎三八•家庭食尚厨艺风采大赛”,获得一等奖。"),
+    ("开展&ldquo;幸福家庭&rdquo;创建活动&#8230;", "开展“幸福家庭”创建活动…"),
+    ("目前,60岁以上老人占总人口的?/font>16.8%。", "目前,60岁以上老人占总人口的?16.8%。"),
+])
+def test_an_entity_printed_as_text_is_its_character(run_step, line, clean):
+    draft = run_step(InjectedSpam(), [line])
+    assert draft.lines == [clean]
+    assert removed(draft)
+
+
+@pytest.mark.parametrize("line", ["第X8226号文件,编号#8226。", "A&B公司 Q&A 环节"])
+def test_letters_and_figures_that_are_no_entity_stay(run_step, line):
+    assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
 def test_quotes_in_apostrophes_stay(run_step):
     line = "为完成'十五'计划而努力,让社区更有'家'的味道。"
     assert run_step(InjectedSpam(), [line]).lines == [line]
