@@ -1353,6 +1353,11 @@ class Title:
         # the length a site printed after the title, split off it: "第一篇 2023年…工作总结" / "2750字"
         if repeat is not None and (after := _next_kept(keep, repeat + 1)) is not None and _LENGTH_ALONE.fullmatch(lines[after].strip()):
             keep[after] = False
+        # (and the author's qualifier, which belongs to the headline: "在…上的讲话" / "(摘要)" / "省…会长")
+        if repeat is not None and (after := _next_kept(keep, repeat + 1)) is not None \
+                and _QUALIFIER.fullmatch(shadow(lines[after]).strip()) and not _QUALIFIER.search(shadow(title)):
+            keep[after] = False
+            title = title.rstrip() + lines[after].strip()
         # a counter's lone number under the headline, once the site's and the paper's names around it are out ("1")
         if repeat is not None and (after := _next_kept(keep, repeat + 1)) is not None \
                 and len(number := lines[after].strip()) <= 4 and number.isdigit() and after + 1 < len(lines):
@@ -1429,6 +1434,8 @@ _BARE_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:
 # (one joint after the title's last word: a table's row ends in a run of bars, "…周年 | |||||")
 _JOINT_END = re.compile(r"[^\s\-_|–]\s*[-_|–]\s*$")
 _LENGTH_ALONE = re.compile(r"\d{3,6}\s*字")
+# the author's word on what the text is, printed after its headline: "…上的讲话(摘要)", "…工作报告(讨论稿)"
+_QUALIFIER = re.compile(r"\((?:摘要|节选|节录|摘录|摘编|要点|讨论稿|征求意见稿|送审稿|初稿|代拟稿|修改稿|草案|提纲|发言提纲)\)")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{2,12}")
 _CONTRIBUTOR = re.compile(r"[\u4e00-\u9fff]{1,6}(?:老师|小编)")
 _ISSUES = re.compile(r"印发|制定|制订|下发")

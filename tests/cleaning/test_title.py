@@ -2025,3 +2025,18 @@ def test_a_breadcrumb_whose_marks_a_wrong_charset_made_question_marks_goes_and_t
     headline = "民國時期的生育思想"
     doc = clean("\n".join(["? 首頁 ? 理論教育 ?民國時期的生育思想", headline, "時間:2023-03-14 版權反饋", BODY, BODY2]))
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("head", [
+    ["在市计生协第三次会员代表大会上的讲话 (摘要) 省计生协会长 孙家贤 (2009年4月30日)"],
+    ["在市计生协第三次会员代表大会上的讲话", "(摘要)", "省计生协会长 孙家贤", "(2009年4月30日)"],
+])
+def test_the_authors_qualifier_split_off_the_headline_is_the_titles(clean, head):
+    doc = clean("\n".join([*head, "同志们:", BODY, BODY2]))
+    assert doc.title == "在市计生协第三次会员代表大会上的讲话(摘要)"
+    assert "(摘要)" not in doc.text_original and doc.text_original.startswith("省计生协会长")
+
+
+def test_a_qualifier_far_under_the_headline_is_the_texts(clean):
+    doc = clean("\n".join(["县计生协2023年工作要点", BODY, "(征求意见稿)", BODY2]))
+    assert doc.title == "县计生协2023年工作要点" and "(征求意见稿)" in doc.text_original
