@@ -1559,6 +1559,10 @@ class Navigation:
             if last < len(lines) - 1 and lines[-1].isdigit() and (len(lines[-1]) <= 3 and not lines[-1].startswith("0")
                                                                   or len(lines[-1]) >= 16):
                 keep[-1] = False
+                # (the next item's number under the item before it, "1、请于…" / "2": the preview stopped at that item)
+                if lines[-1] != "1" and len(lines[-1]) <= 2 and any(re.match(rf"{int(lines[-1]) - 1}[、.\uff0e](?!\d)", lines[k].lstrip())
+                                                                     for k in range(max(0, len(lines) - 5), len(lines) - 1)):
+                    draft.mark_truncated("the next item's number with nothing after it")
                 k = len(lines) - 2
                 while k > last and len(lines[k]) <= 6 and lines[k].isdigit() and not lines[k].startswith("0"):
                     keep[k] = False

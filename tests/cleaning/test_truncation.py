@@ -517,3 +517,17 @@ def test_a_text_that_stops_its_sentences_with_a_latin_full_stop_is_whole(run_ste
 ])
 def test_a_headings_number_alone_at_the_end_marks_the_page(run_step, last, cut):
     assert bool(run_step(PreviewCut(), [BODY, "3、女性成人教育有所加强。", last]).facts.get("truncated")) is cut
+
+
+@pytest.mark.parametrize("items", [
+    ["四、其他事项。", "1、请于1月14日前将会议回执报省计生协。", "(4)其他类别参会人员回执报省计生协办公室,联系人:宋佳。"],
+    ["1.出生人口性别比水平情况。出生人口性别比在107及以下的,计满分;高于107的,按幅度分段计分。"],
+])
+def test_the_next_items_number_alone_at_the_end_marks_the_text_cut(clean, items):
+    doc = clean("\n".join(["县计生协2023年工作考评办法", BODY, *items, "2"]))
+    assert doc.truncated and not doc.text_original.endswith("2")
+
+
+def test_a_pagers_number_under_a_text_with_no_item_before_it_is_no_cut(clean):
+    doc = clean("\n".join(["县计生协2023年工作考评办法", BODY, "3"]))
+    assert not doc.truncated and not doc.text_original.endswith("3")
