@@ -151,6 +151,10 @@ _WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")
 # goes ("去年12月第 1 页 共 16 页下载后可任意编辑份,市委召开了…")
 # (with the format before it: "本文格式为Word版,下载可任意编辑 2021协会工作计划 为更好地…")
 _STAMP = re.compile(r"(?:本文档?格式为\s*[Ww][Oo][Rr][Dd]\s*版\s*,?\s*)?(?:下载后?可任意编辑|可任意编辑|下载后可编辑|可编辑修改)(?:和复制|和修改)?\s*")
+# a Word template's footer, printed on every page and glued where the pages meet: the page's number between dashes, the
+# template's date field and its note ("…调研报告- 6 -2020年4月19日文档仅供参考,不当之处,请联系改正。*镇位于…")
+_TEMPLATE_FOOTER = re.compile(r"(?:-\s*\d{1,3}\s*-\s*)?(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?本?文档仅供参考,?\s*(?:如有)?不当之处,?\s*"
+                              r"请(?:联系|与[^。,\s]{0,6}联系)?改正[。.]?\s*")
 _PAGE_BEFORE = re.compile(r"第\s*\d+\s*页\s*,?\s*共\s*\d+\s*页\s*$")
 
 
@@ -276,6 +280,11 @@ class SiteBanners(LineRule):
         return super().__call__(draft)
 
     def rewrite(self, draft: Draft, line: str, shade: str, index: int) -> list[str]:
+        if "仅供参考" in shade and (footers := [m.span() for m in _TEMPLATE_FOOTER.finditer(shade)]):
+            for a, b in reversed(footers):
+                draft.drop(self.name, line[a:b], index)
+                line = line[:a] + line[b:]
+            shade = shadow(line)
         if "编辑" in shade and (stamps := _stamps(shade)):  # a stamp inside a word: the word joined again
             for a, b in reversed(stamps):
                 draft.drop(self.name, line[a:b], index)

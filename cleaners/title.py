@@ -819,7 +819,9 @@ def _opens_with(line: str, name: str) -> int | None:
     if len(name) < 10 or len(line) < len(name) + 20 or not comparable(line[:len(name) + 12]).startswith(name[:6]):
         return None
     for end in range(len(name), min(len(line) - 20, 2 * len(name) + 12)):
-        if comparable(line[:end]) == name and HAN.match(line, end) and line[end] not in "的之是在了和与及":
+        # (a placeholder's star after it opens the text's words: "…调研报告*镇位于…")
+        if comparable(line[:end]) == name and (HAN.match(line, end) and line[end] not in "的之是在了和与及"
+                                               or line[end] == "*" and HAN.match(line, end + 1)):
             rest = line[end:]
             return end if has_stops(rest[:200]) and "。" not in line[:end] else None
     return None

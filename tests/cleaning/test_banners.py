@@ -404,3 +404,19 @@ def test_the_shared_by_a_member_banner_broken_at_its_link_goes_whole(run_step):
 ])
 def test_a_cookie_notice_goes_whole(run_step, notice):
     assert run_step(SiteBanners(), [BODY, notice]).lines == [BODY]
+
+
+def test_a_word_templates_footer_glued_where_its_pages_meet_goes(run_step):
+    line = ("全镇共有育龄妇女4890人,一孩率60.62%- 6 -2020年4月19日文档仅供参考,不当之处,请联系改正。,综合避孕率92.16%,"
+            "人口性别比为120.83。")
+    draft = run_step(SiteBanners(), [line])
+    assert draft.lines == ["全镇共有育龄妇女4890人,一孩率60.62%,综合避孕率92.16%,人口性别比为120.83。"]
+    assert [r.text for r in draft.removed] == ["- 6 -2020年4月19日文档仅供参考,不当之处,请联系改正。"]
+
+
+def test_a_title_glued_over_its_placeholder_heading_leaves_the_star(clean):
+    title = "乡镇计划生育工作现状的调研报告"
+    doc = clean("\n".join([title + ".doc", "上传人:精*** 文档编号:5223381 上传时间:2024-10-29 格式:DOC 页数:6 大小:25.50KB",
+                           title + ".doc_第1页", "第1页 / 共6页",
+                           f"{title}*镇计划生育工作现状的调研报告*镇位于*县北偏东部,距*县城37公里,地处*。{BODY}", BODY]))
+    assert doc.title == title and doc.text_original.startswith("*镇计划生育工作现状的调研报告*镇位于")
