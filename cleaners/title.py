@@ -961,8 +961,14 @@ class Title:
                 title, rest = line[m.start(1):m.end(1)], ""
                 if len(title) > 60:  # the label's line runs on into the text: the title ends at a break
                     brk = re.search(r"\s|\|", folded[m.start(1):])
+                    value = folded[m.start(1):m.end(1)]
                     if brk:
                         title, rest = line[m.start(1):m.start(1) + brk.start()], line[m.start(1) + brk.end():]
+                    # (or where it was printed again, or where the text opens after it: "文章标题:xx镇…交流材料xx镇…交流材料上一年,…")
+                    # (or as a line above it has it: "XX镇…交流材料" / "文章标题:xx镇…交流材料上一年,…")
+                    elif (cut := _doubled(value) or _title_then_text(value)
+                           or next(((end, end) for above in lines[:i] if (end := _opens_with(value, comparable(above)))), None)) is not None:
+                        title, rest = line[m.start(1):m.start(1) + cut[0]], line[m.start(1) + cut[1]:]
                 after = i + 1
                 # (a forum's tag alone, the headline split off after it: "标题: [中国内地]" / "中国人口三年后达14.2亿")
                 if not rest and _FORUM_TAG.fullmatch(title.strip()) and after < len(lines) and len(lines[after]) <= 60 \

@@ -2040,3 +2040,10 @@ def test_the_authors_qualifier_split_off_the_headline_is_the_titles(clean, head)
 def test_a_qualifier_far_under_the_headline_is_the_texts(clean):
     doc = clean("\n".join(["县计生协2023年工作要点", BODY, "(征求意见稿)", BODY2]))
     assert doc.title == "县计生协2023年工作要点" and "(征求意见稿)" in doc.text_original
+
+
+@pytest.mark.parametrize("glued", ["xx镇计划生育工作交流材料xx镇计划生育工作交流材料", "xx镇计划生育工作交流材料"])
+def test_a_title_label_run_on_into_the_text_gives_the_title_alone(clean, glued):
+    text = "上一年,我xx镇的计划生育工作在县委、政府的领导和县计生委的具体指导下,坚决执行《人口与计划生育法》,抓好经常性工作。" + BODY
+    doc = clean("\n".join(["XX镇计划生育工作交流材料", f"文章标题:{glued}{text}", BODY2]))
+    assert doc.title == "xx镇计划生育工作交流材料" and doc.text_original.splitlines() == [text, BODY2]
