@@ -461,7 +461,7 @@ _COUNTERS = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*万?\s*(?:人|次)?\s*(?:阅�
                        r"(?:预计)?阅读(?:时间|时长|需要|需)\s*:?\s*(?:约|大约)?\s*\d+\s*分钟(?:\s*\d+\s*秒)?"
                        r"(?:\s*(?:阅读量|浏览量)\s*:?\s*\d+)?)\s*[|·]?)+")
 # a charter's or a rule's own numbering: "第三条", "第二章 会员"
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[条章节款]")
+_ARTICLE = re.compile(r"第\s?[一二三四五六七八九十百\d]{1,4}\s?[条章节款]")  # (a law database spaces its figures: "第 1 條")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])")
 
 

@@ -1703,3 +1703,10 @@ def test_a_heading_a_pdf_spaced_round_its_figures_is_no_menu(run_step):
 def test_a_journal_databases_record_and_a_sponsors_row_go(run_step, row):
     lines = ["生育意愿:是确定值还是区间", row, "【摘要】本文以两地开展的居民生育意愿研究为例,探讨个体生育意愿的区间特征。", BODY]
     assert run_step(Navigation(), lines).lines == [lines[0], *lines[2:]]
+
+
+def test_a_law_databases_spaced_article_heading_under_a_players_labels_stays(clean):
+    doc = clean("\n".join(["衛生福利部優生保健諮詢會組織規程", "民國 109 年 9 月 15 日", "播放模式", "手機睡眠", "語音選擇", "第 1 條",
+                           "衛生福利部為推行優生保健,諮詢學者專家意見,依優生保健法第三條第一項規定,設優生保健諮詢會。", "第 2 條",
+                           "本會之任務為對下列事項提供建議:關於施行人工流產或結紮手術情事認定標準之研議事項。"]))
+    assert doc.text_original.splitlines()[1] == "第 1 條" and "播放模式" not in doc.text_original
