@@ -13,6 +13,7 @@ from cleaners.dates import STAMP_RE
 from cleaners.describe import OFFICES, SURNAMES
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, LineRule, is_prose, merge_spans, shadow
 from cleaners.navigation import PAGE_COUNTER, counted
+from cleaners.title import comparable
 
 _DOTS = r"[.。…·\s]*"
 _LEAD_CHARS = ".…·"  # before a notice (and spaces): an ellipsis is the notice's, a full stop the sentence's
@@ -237,6 +238,16 @@ class PreviewCut:
         if (label := _BARE_POINT.fullmatch(last)) and label.group(1) != "一" and len(above) >= 20 \
                 and above.startswith(_POINTS[_POINTS.index(label.group(1)) - 1] + "是"):
             return draft.mark_truncated("a point's label with nothing after it")
+        # (an entry's bracketed heading begun and cut: "…提交各种提案、议案共27件。" / "【自")
+        if last.startswith("【") and "】" not in last and len(last) <= 8 and above[-1:] in TERMINAL:
+            return draft.mark_truncated("a bracketed heading cut")
+        # (the headline printed again between the paragraphs, its last print cut: "广西红十字会第"; the print is no text)
+        title = comparable(draft.facts.get("title") or "")
+        if 4 <= len(cut := comparable(last)) < len(title) and title.startswith(cut) and above[-1:] in TERMINAL \
+                and not _SIGNED_WORD.search(last):  # (a signature may open the title: "某社区计生协" under "某社区计生协走访…")
+            draft.drop(self.name, draft.lines[-1], len(draft.lines) - 1)
+            draft.lines = draft.lines[:-1]
+            return draft.mark_truncated("the headline's print cut")
         # (a heading's number alone, its words cut off: "3、女性成人教育有所加强。2010" / "(四)")
         if _NUMBER_ALONE.fullmatch(shadow(draft.lines[-1]).strip()):
             return draft.mark_truncated("a heading's number with nothing after it")
@@ -253,9 +264,10 @@ class PreviewCut:
         # "在此次"; a name, a credit or a signature's body opens with no such word, and a body or a closing may: "各乡镇",
         # "以上")
         # (or under a numbered heading: "二、切实加强已婚学生的生育管理和服务" / "各高")
+        # (or under a letter's salutation: "全市老年朋友:" / "今天")
         if 2 <= len(last) <= 4 and _HAN_WORD.fullmatch(last) and last.startswith(_OPENERS) \
-                and (above[-1:] in TERMINAL or _ITEM_FIRST.match(above)) and not _SIGNED_WORD.search(last) \
-                and not _CLOSING.search(last):
+                and (above[-1:] in TERMINAL or _ITEM_FIRST.match(above) or above.endswith(":") and _SALUTE.search(above)) \
+                and (not _SIGNED_WORD.search(last) or last in _WHEN) and not _CLOSING.search(last):
             return draft.mark_truncated("a sentence's first words")
         # (or a new paragraph's subject alone, cut before its verb: "…卓越成就。" / "香港女性受专上教育程度的比例"; a
         # heading or a caption ends in its genre or its point, a closing in its thanks)
@@ -333,12 +345,15 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_SUBJECT = re.compile(r"(?:讲话|报告|总结|致辞|发言|计划|方案|通知|意见|纪实|侧记|合影|现场|活动|会议|仪式|工作|问题|作用|意义|建议|启示|思考|体会|感想|做法|经验|措施|成效)$|^(?:在|关于)")
 # the words a sentence opens with, none of them a surname: a name alone under the text is its signature
 _OPENERS = ("在", "将", "對", "对", "为", "為", "从", "從", "把", "被", "通过", "按照", "根据", "随着", "经过", "由于", "今年", "目前",
-            "同时", "此外", "但", "而", "并", "又", "也", "还", "要", "我", "这", "這", "该", "該", "其", "各", "以", "與", "与", "及")
+            "同时", "此外", "但", "而", "并", "又", "也", "还", "要", "我", "这", "這", "该", "該", "其", "各", "以", "與", "与", "及",
+            "今天", "本年", "去年", "近年", "首先", "今后")
+# (of them, the times that end as a signature's date does: "…2023年")
+_WHEN = ("今年", "本年", "去年", "近年")
 _MARKED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?[\u4e00-\u9fff]{2,16}\?$")
 _ASKS = re.compile(r"吗|呢|什么|怎么|如何|为何|为什么|哪|谁|是否|多少|几")
 # what may stand after a paragraph's last full stop and end a document: thanks, a formula, a year (a line
 # ending in a day is a signature already)
-_CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|年$")
+_CLOSING = re.compile(r"谢谢|特此|此致|敬礼|以上|(?<![今本去近])年$")
 _ENGLISH_END = re.compile(r"[A-Za-z0-9%’'][.!?][\"”’']?$|^\([A-Z][^()]{2,40}(?:19|20)\d\d\)$")
 # (or the office and the name of who wrote it: "…服务模式。(深圳市坪山区坪山街道办事处公共服务办公室许雅君)")
 _SIGN_OFF = re.compile(r"(?<=[。!?])\s*[(\[【](?:[^()\[\]【】]{1,16}|[^()\[\]【】,。;:]{17,40})[)\]】]$")

@@ -531,3 +531,25 @@ def test_the_next_items_number_alone_at_the_end_marks_the_text_cut(clean, items)
 def test_a_pagers_number_under_a_text_with_no_item_before_it_is_no_cut(clean):
     doc = clean("\n".join(["县计生协2023年工作考评办法", BODY, "3"]))
     assert not doc.truncated and not doc.text_original.endswith("3")
+
+
+@pytest.mark.parametrize("tail", [
+    ["致老年朋友的慰问信", "全市老年朋友:", "今天"],  # a letter's first word under its salutation
+    ["本年"],  # a time word that opens the next sentence
+    ["【自"],  # an entry's bracketed heading begun
+])
+def test_a_new_paragraph_begun_and_cut_marks_the_text(clean, tail):
+    doc = clean("\n".join(["县计生协工作报告", BODY, BODY, *tail]))
+    assert doc.truncated
+
+
+def test_the_headlines_print_cut_at_the_end_goes_and_marks_the_text(clean):
+    title = "广西红十字会第八届理事会第六次会议在南宁召开"
+    doc = clean("\n".join([title, BODY, title, BODY, "广西红十字会第"]))
+    assert doc.truncated and doc.text_original.splitlines() == [BODY, BODY]
+
+
+def test_a_signature_that_opens_the_headline_is_no_cut_print(clean):
+    title = "工人新村社区计生协走访慰问计生特困家庭"
+    doc = clean("\n".join([title, BODY, BODY, "工人新村社区计生协"]))
+    assert not doc.truncated and doc.text_original.endswith("工人新村社区计生协")
