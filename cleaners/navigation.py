@@ -1969,7 +1969,8 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|�
 
 _PIECE_CREDIT = re.compile(r"(?<=[。!?”])\s*\((?:文\s*/\s*图|文图|图文|文、图|文|图|摄影|摄)\s*/\s*[\u4e00-\u9fff·]{2,12}"
                            r"(?:\s+[\u4e00-\u9fff]{2,4}){0,2}\s*\)$")
-_CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "审", "审核", "来", "来源", "作", "作者", "综合", "综述", "编译"))
+_SIGNED_SENTENCE = re.compile(r"[。!?]\([^()]{1,30}\)$")
+_CUT_CREDIT_LABELS = frozenset(("编", "编辑", "责", "责编", "责任", "责任编", "责任编辑", "审", "审核", "来", "来源", "作", "作者", "综合", "综述", "编译"))
 _SPOKE = ("讲话", "致辞", "致词", "发言")
 _SPOKE_EITHER = (*_SPOKE, "講話", "致辭", "致詞", "發言")  # (as printed, in either script)
 # the 3755 characters of GB2312's first level, which ordinary text is made of; text read in a wrong charset is
@@ -2074,13 +2075,16 @@ class TrailingCredit:
         # a credit row's label the page cut off at its end ("来源:…" / "作者:…" / "编"), and a story's writers' names
         # alone on the lines under its last sentence ("…家喻户晓。" / "赵某" / "沈某群")
         k = len(lines)
-        while k > 1 and (lines[k - 1].strip() in _CUT_CREDIT_LABELS and k == len(lines)
+        # (its bracket open: "…(记者吕诺)" / "(责任编辑")
+        while k > 1 and (shadow(lines[k - 1]).strip().lstrip("([【").rstrip(":") in _CUT_CREDIT_LABELS and k == len(lines)
                          or len(lines[k - 1]) <= 4 and PERSON_NAME.fullmatch(shadow(lines[k - 1]).strip())):
             k -= 1
         # (with the office they write for on the line over them: "…的落实。" / "区卫计局" / "姜某成")
         if len(lines) - 2 <= k < len(lines) and k > 1 and _OFFICE_LINE.fullmatch(shadow(lines[k - 1]).strip()):
             k -= 1
-        if k < len(lines) and lines[k - 1].rstrip()[-1:] in TERMINAL and _third_person(lines):
+        # (the last sentence may be signed already: "…免费救治等。(记者吕诺、朱旭东)" / "(责任编辑")
+        if k < len(lines) and (lines[k - 1].rstrip()[-1:] in TERMINAL or _SIGNED_SENTENCE.search(shadow(lines[k - 1]).rstrip())) \
+                and _third_person(lines):
             while len(lines) > k:
                 draft.drop(self.name, lines.pop(), len(lines))
             return draft

@@ -1710,3 +1710,9 @@ def test_a_law_databases_spaced_article_heading_under_a_players_labels_stays(cle
                            "衛生福利部為推行優生保健,諮詢學者專家意見,依優生保健法第三條第一項規定,設優生保健諮詢會。", "第 2 條",
                            "本會之任務為對下列事項提供建議:關於施行人工流產或結紮手術情事認定標準之研議事項。"]))
     assert doc.text_original.splitlines()[1] == "第 1 條" and "播放模式" not in doc.text_original
+
+
+def test_an_editors_credit_cut_open_under_a_signed_story_goes(clean):
+    last = "另据悉,国家卫生计生委30日启动扶贫基金,首批资金1600万元由北京医院捐赠,将用于特殊困难家庭大病救助。(记者吕诺、朱旭东)"
+    doc = clean("\n".join(["王培安出席会议并讲话", "会议指出,各地要大力倡导男女平等、关爱女孩的先进理念,转变群众生育观念。", last, "(责任编辑"]))
+    assert doc.text_original.splitlines()[-1] == last and not doc.truncated
