@@ -1805,6 +1805,11 @@ class Navigation:
                     draft.drop(self.name, line[story.end():].strip(), i)
                     lines[i], keep[i] = line[:story.end()].rstrip(), True
                     break
+        # a window's close button right under the text's last line: the page printed the text to its end, whether or not
+        # its last sentence has its full stop ("…共同营造平安祥和的稳定局面" / "关闭窗口")
+        if (end := next((i for i in range(len(lines) - 1, -1, -1) if keep[i]), None)) is not None \
+                and any(_CLOSE_BUTTON.fullmatch(shadow(lines[j]).strip()) for j in range(end + 1, min(end + 3, len(lines)))):
+            draft.facts["markup_closed"] = True
         draft.keep_lines(self.name, keep)
         # a bilingual column's English word, printed with its label over the text and glued again to the text's first
         # words ("新聞動態" / "News新聞動態" / "News“讓貧困母親…”是…")
@@ -1852,6 +1857,7 @@ class Navigation:
 
 
 _LATER_PIECE = re.compile(r"\s*(?:篇(?:[二三四五六七八九十]|[2-9]|[1-9]\d)|第(?:[二三四五六七八九十]|[2-9]|[1-9]\d)篇)\s*:\s*")
+_CLOSE_BUTTON = re.compile(r"[【\[]?\s*(?:关闭窗口|关闭本页|关闭此页)\s*[】\]]?")
 _BUTTONS_AFTER = re.compile(r"(?<=[。!?”」!?])\s*(?:[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|加入收藏|收藏|"
                             r"保存本页|列印|關閉窗口|關閉|打印本頁|返回頂部)\s*[】\]]\s*){1,6}$")
 _TURN_STAMP = re.compile(rf"(?<=[。!?!?])\s*\[?\s*{STAMP}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?\s*\]?$")

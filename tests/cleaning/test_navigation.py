@@ -1716,3 +1716,10 @@ def test_an_editors_credit_cut_open_under_a_signed_story_goes(clean):
     last = "另据悉,国家卫生计生委30日启动扶贫基金,首批资金1600万元由北京医院捐赠,将用于特殊困难家庭大病救助。(记者吕诺、朱旭东)"
     doc = clean("\n".join(["王培安出席会议并讲话", "会议指出,各地要大力倡导男女平等、关爱女孩的先进理念,转变群众生育观念。", last, "(责任编辑"]))
     assert doc.text_original.splitlines()[-1] == last and not doc.truncated
+
+
+def test_a_close_button_under_the_last_line_shows_the_text_printed_to_its_end(clean):
+    last = "一旦遇有紧急、重大信访苗头和信息,要立即协同相关部门做好化解和处置工作,共同营造平安祥和的稳定局面"
+    doc = clean("\n".join(["市卫健委召开计划生育特殊家庭扶助关怀专题会", BODY, last, "关闭窗口"]))
+    assert doc.text_original.endswith(last) and not doc.truncated
+    assert clean("\n".join(["市卫健委召开计划生育特殊家庭扶助关怀专题会", BODY, last])).truncated
