@@ -371,3 +371,18 @@ def test_the_associations_budget_disclosure_over_its_outline_is_its_document():
     assert relevance(title, "\n".join(outline))[0] is True
     # (the same outline under a story's words is told of)
     assert relevance(title, "\n".join(["近日,记者从区财政局获悉,", *outline]))[0] is False
+
+
+def test_an_associations_new_year_greeting_under_a_literary_headline_is_relevant():
+    text = "\n".join([
+        "张友芳",
+        "此时此刻,借着新年的第一缕阳光,向关心、支持湖北省计划生育协会的各位致以2024年的第一句问候:新年快乐!",
+        "今年,我们认真贯彻中央精神,紧紧围绕省委、省政府大局,积极把计生协会工作融入“下基层”实践,聚焦生育支持和家庭健康,"
+        "扎实推进家庭健康促进行动,各项工作取得新成效。",
+        "今年,我们充分发挥计划生育协会独特的组织网络优势,探索群众组织参与党委中心工作的新途径,在基层建阵,在基层落地。",
+        "新的一年,我们将继续做好计生协会各项工作,为群众办实事、解难题,推动计生协工作再上新台阶。",
+    ])
+    assert relevance("以奋斗的姿态踏上新的征程", text)[0]
+    # (a story that quotes the wish is news still)
+    story = "本报讯 1月1日,县计生协开展新春走访活动。县计生协会长向老人们说:“新年快乐!”随后,县计生协工作人员为老人送上慰问品。"
+    assert not relevance("县计生协开展新春走访活动", story)[0]
