@@ -386,3 +386,11 @@ def test_an_associations_new_year_greeting_under_a_literary_headline_is_relevant
     # (a story that quotes the wish is news still)
     story = "本报讯 1月1日,县计生协开展新春走访活动。县计生协会长向老人们说:“新年快乐!”随后,县计生协工作人员为老人送上慰问品。"
     assert not relevance("县计生协开展新春走访活动", story)[0]
+
+
+def test_a_story_of_a_family_named_for_an_award_is_news_though_it_opens_on_the_winners_words():
+    text = ("“很荣幸站在这里,首先要感谢在座的各位及各级计生协给我这个荣誉,其次我代表农村的女性创业者说一句话。”这就是茶棚村计生家庭"
+            "汤志文在幸福计生家庭风采展示活动领奖台上的感言。汤志文家庭是茶棚村计生协会的创业致富带头人,吸收100多名计生协会会员就业。\n"
+            "年初省计生协下发幸福计生家庭评选活动,市计生协迅速在各乡镇开展评选活动,动员和组织广大会员积极参与。\n"
+            "据了解,省卫生计生委与省计生协联合开展幸福计生家庭展示活动,营造社会关心计生家庭的浓厚氛围。")
+    assert not relevance("茶棚村汤志文家庭被评为全省“幸福计生家庭”", text)[0]
