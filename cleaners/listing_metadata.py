@@ -142,7 +142,7 @@ _GLUED_AFTER_COUNT = re.compile(r"(?:(?<=\d次)|(?<=\d次['`]))(时间|日期|�
 _GLUED_COUNT = re.compile(r"(?<=[\d\u4e00-\u9fff])(浏览次数|阅读次数|点击数|点击量|阅读量|浏览量|(?:点击|浏览|阅读)(?=\s*:\s*\d))\s*(:)")
 # (and a size or a page count: "发布时间:2016-8-4文章大小:1165字节页数:3页")
 _GLUED_SIZE = re.compile(r"(?<=[\d\u4e00-\u9fff])(文章大小|文件大小|文档大小|页数)\s*(:)(?=\s*\d)")
-_GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑)\s*(:)")
+_GLUED_EMPTY = re.compile(r"(?<=[\u4e00-\u9fff]:)(作者|来源|编辑|时间|日期|发布时间|发布日期)\s*(:)")
 # a portal's catalogue cells run together: "索引号:GS1360/2013-6017部门:区卫生健康局", "栏目:政府信息公开年报来源:默认管理员",
 # "作者:默认管理员日期:2013-01-16" (not the end of a longer label: 信息来源, 发布日期)
 _GLUED_CELL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:(?=部门|栏目)|(?<!信息)(?<!文章)(?<!稿件)(?<!本文)(?<!素材)(?<!内容)(?=来源)|"

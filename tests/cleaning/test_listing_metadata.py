@@ -1030,3 +1030,8 @@ def test_the_mobile_views_button_after_a_rows_date_goes_with_the_row(clean):
                               "来源: 时间:2026-02-20 手机浏览",
                               "计生工作总结篇1", "2005年以来,我矿计划生育工作在公司计生委的正确领导下,认真践行科学发展观。"]))
     assert doc.published == "2026-02-20" and "手机" not in doc.text
+
+
+def test_a_date_glued_after_an_empty_counters_label_is_the_pages(clean):
+    doc = clean("\n".join(["新埭镇卫计办开展“5·29”活动", "点击:时间:2017-06-01", *BODY]))
+    assert doc.published == "2017-06-01" and doc.text_original.splitlines() == BODY
