@@ -50,6 +50,8 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "新闻分类", "标签", "新闻作者", "新闻来源", "查看次数", "文字级数", "文件编号", "文件编码", "发布文号", "书籍", "意见征集", "政策原文", "政策解读", "访问次数", "本网",
                  # a journal paper's catalogue codes: "中图分类号:F290 文献标志码:A 文章编号:1673-291X(2013)15-0178-03"
                  "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号",
+                 # a brief's genre over its writer's name: "简讯:胡某某"
+                 "简讯",
                  # a library database's record of a book's part: "知识类型: 析出资源", "唯一号: 1130…", "颗粒名称: 计划生育"
                  "知识类型", "内容出处", "唯一号", "颗粒名称", "分类号", "其他题名",
                  # a law database's record of a regulation: "【發布部門】 安徽省政府", "【效力級別】 地方規範性文件"
@@ -125,6 +127,7 @@ _VALUES = {
     # (or a template vendor's product code with its title glued on: "编号:FS-QG-31973公司职工…办法")
     "编号": re.compile(r"^[A-Za-z0-9\-_]{1,20}$|^[A-Z]{2,4}(?:-[A-Z0-9]{1,6})+-\d{3,}(?=[\u3400-\u9fff])"),
     # a law database's word on whether a regulation is in force ("状态:有效"), not a person's or a body's state
+    "简讯": re.compile(rf"^{PERSON_NAME.pattern}$"),  # (not the brief's headline: "简讯:某县计生协召开…")
     "状态": re.compile(r"^(?:现行)?有效$|^(?:已|部分)?(?:失效|废止)$|^已被修改$"),
 }
 

@@ -1035,3 +1035,13 @@ def test_the_mobile_views_button_after_a_rows_date_goes_with_the_row(clean):
 def test_a_date_glued_after_an_empty_counters_label_is_the_pages(clean):
     doc = clean("\n".join(["新埭镇卫计办开展“5·29”活动", "点击:时间:2017-06-01", *BODY]))
     assert doc.published == "2017-06-01" and doc.text_original.splitlines() == BODY
+
+
+def test_a_briefs_genre_over_its_writers_name_is_a_credit_not_the_title(clean):
+    doc = clean("\n".join(["简讯:胡某琴", *BODY]))
+    assert doc.title == "" and doc.text_original.splitlines() == BODY
+
+
+def test_a_briefs_headline_after_its_genre_stays(clean):
+    doc = clean("\n".join(["简讯:某县计生协召开三届二次理事会", *BODY]))
+    assert "简讯" in doc.title + doc.text_original
