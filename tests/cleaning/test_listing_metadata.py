@@ -1045,3 +1045,8 @@ def test_a_briefs_genre_over_its_writers_name_is_a_credit_not_the_title(clean):
 def test_a_briefs_headline_after_its_genre_stays(clean):
     doc = clean("\n".join(["简讯:某县计生协召开三届二次理事会", *BODY]))
     assert "简讯" in doc.title + doc.text_original
+
+
+def test_an_empty_archive_date_label_over_the_headline_is_the_sites(clean):
+    doc = clean("\n".join(["归档时间:", "某县计生协召开理事会", *BODY]))
+    assert doc.title == "某县计生协召开理事会" and doc.text_original.splitlines() == BODY
