@@ -2047,3 +2047,15 @@ def test_a_title_label_run_on_into_the_text_gives_the_title_alone(clean, glued):
     text = "上一年,我xx镇的计划生育工作在县委、政府的领导和县计生委的具体指导下,坚决执行《人口与计划生育法》,抓好经常性工作。" + BODY
     doc = clean("\n".join(["XX镇计划生育工作交流材料", f"文章标题:{glued}{text}", BODY2]))
     assert doc.title == "xx镇计划生育工作交流材料" and doc.text_original.splitlines() == [text, BODY2]
+
+
+def test_a_headline_with_its_documents_number_after_it_is_the_title_not_a_letterhead(clean):
+    title = "某市教育局关于对县市区计生综治工作督查情况的通报(某市教通〔2015〕82号)"
+    doc = clean("\n".join([title, "各县市区教育局:", "根据省市2015年度人口与计划生育综治工作目标管理考核要求,我局组织了专项督查。", BODY]))
+    assert doc.title == title and doc.text_original.startswith("各县市区教育局:")
+
+
+def test_a_letterheads_number_over_the_documents_heading_keeps_both(clean):
+    heading = "关于对县市区计生综治工作督查情况的通报"
+    doc = clean("\n".join(["某市教通〔2015〕82号", heading, "各县市区教育局:", "根据考核要求,我局组织了专项督查。", BODY]))
+    assert doc.text_original.startswith("某市教通〔2015〕82号\n" + heading)
