@@ -804,6 +804,8 @@ _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 # what a cell of figures holds besides its digits: "1975.7----1985.7", "34.40", "12.5%"
 _FIGURE_MARKS = r"\d.,%:~\-—年月日"
 _FIGURE_IN_ROW = re.compile(rf"\|\s*[{_FIGURE_MARKS}]*\d[{_FIGURE_MARKS}]*\s*\|")
+_TABLE_NAME = re.compile(r"[^。!?;,]{4,60}表")
+_BARE_FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 _FIGURE_CELL = re.compile(rf"[{_FIGURE_MARKS}\s]*\d[{_FIGURE_MARKS}\s]*\|")
 # a list of people under its label: "出席委员 :", "缺席:", "列席人员:", "应邀列席人士:"
 _ROSTER_LABEL = re.compile(r"(?:出席|缺席|列席|参加|参会|与会|请假|主持|记录)[^\s:。,]{0,6}\s*:$")
@@ -961,10 +963,28 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
 
 def _tables(lines: list[str]) -> set[int]:
     """The lines of the page's tables, a row a line or a cell a line (the text's: no menu's or pager's), asked only of
-    a page with three lines that end in a bar."""
+    a page with three lines that end in a bar, or with a line that ends in a table's name."""
+    found = _bare_cells(lines) if any(line.endswith("表") for line in lines) else set()
     if sum(line.endswith("|") for line in lines) < 3:
-        return set()
-    return _table_rows(lines) | _table_cells(lines)
+        return found
+    return found | _table_rows(lines) | _table_cells(lines)
+
+
+def _bare_cells(lines: list[str]) -> set[int]:
+    """A table printed a cell a line with no bars, under its name ("…考核结果排名表" / "序号" / "项目" / "汨罗市" / … /
+    "5" / "4.5" / …): twelve cells or more, a third of them figures and three of words. A menu has no figures, a
+    pager's numbers no table's name over them."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.endswith("表") or not _TABLE_NAME.fullmatch(shadow(line).strip()):
+            continue
+        j = i + 1
+        while j < len(lines) and 0 < len(cell := shadow(lines[j]).strip()) <= 16 and not has_stops(cell):
+            j += 1
+        figures = sum(1 for k in range(i + 1, j) if _BARE_FIGURE.fullmatch(shadow(lines[k]).strip()))
+        if j - i - 1 >= 12 and 3 * figures >= j - i - 1 and j - i - 1 - figures >= 3:
+            found.update(range(i + 1, j))
+    return found
 
 
 def _table_rows(lines: list[str]) -> set[int]:
@@ -1556,7 +1576,8 @@ class Navigation:
                     keep[i] = False
             # a pager's lone number, the page's last line under the text ("1"), or a tracking id ("0100701400100…")
             # (and a post's counters in a run there: "11" / "139", its likes and its views)
-            if last < len(lines) - 1 and lines[-1].isdigit() and (len(lines[-1]) <= 3 and not lines[-1].startswith("0")
+            # (not a table's last cell: "…" / "25" / "25")
+            if last < len(lines) - 1 and lines[-1].isdigit() and len(lines) - 1 not in tables and (len(lines[-1]) <= 3 and not lines[-1].startswith("0")
                                                                   or len(lines[-1]) >= 16):
                 keep[-1] = False
                 # (the next item's number under the item before it, "1、请于…" / "2": the preview stopped at that item)

@@ -1723,3 +1723,12 @@ def test_a_close_button_under_the_last_line_shows_the_text_printed_to_its_end(cl
     doc = clean("\n".join(["市卫健委召开计划生育特殊家庭扶助关怀专题会", BODY, last, "关闭窗口"]))
     assert doc.text_original.endswith(last) and not doc.truncated
     assert clean("\n".join(["市卫健委召开计划生育特殊家庭扶助关怀专题会", BODY, last])).truncated
+
+
+def test_a_table_printed_a_cell_a_line_under_its_name_is_the_texts_whole(clean):
+    cells = ["序号", "项目", "督查内容", "甲县", "乙县", "丙县", "1", "基础工作", "领导机构与人员", "5", "4", "5",
+             "2", "专题研究记录", "6", "6", "5", "3", "职能履行", "优惠政策", "25", "25", "25"]
+    text = ["现将考核结果通报如下,希望各地再接再厉,争取取得更大的成绩。", "附件:2015年各县计划生育综合治理工作考核结果排名表",
+            "2015年各县计划生育综合治理工作考核结果排名表", *cells]
+    doc = clean("\n".join(["某市关于计生综治工作督查情况的通报", *text]))
+    assert doc.text_original.splitlines() == text
