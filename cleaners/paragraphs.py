@@ -155,7 +155,9 @@ def split_paragraphs(line: str) -> list[str]:
         word, word_start = word_start, m.end()
         spaced = letter and (spaced or (_LETTER.match(right) is not None and folded[m.end() + 1:m.end() + 2] in _GAP))
         # (a label of two letters spaced out holds: "户 名:", "传 真:")
-        if letter and folded[m.end() + 1:m.end() + 2] == ":" and _LETTER.match(right):
+        # (and after a list's number: "壹、時 間:民國114年…", "貳、地 點:…")
+        if folded[m.end() + 1:m.end() + 2] == ":" and _LETTER.match(right) \
+                and (letter or (len(left) >= 2 and left[-2] in "、.)" and _LETTER.match(left[-1]))):
             continue
         # (nor before a headline's year in brackets: "总干事报告 (2022-23 年度)")
         if right == "(" and _YEARS_AFTER.match(folded, m.end()):
@@ -173,8 +175,8 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         if right in _BLANK_UNITS and _BLANK_FIGURE.match(folded, m.end()):
             continue
-        if right.isdigit() and left[-1] in "-—~–" and left.rstrip("-—~–")[-1:].isdigit():
-            continue  # (nor inside a range of days: "9月9-- 10日")
+        if right.isdigit() and left[-1] in "-—~–" and left.rstrip("-—~–").rstrip()[-1:].isdigit():
+            continue  # (nor inside a range of days or hours: "9月9-- 10日", "下午6:30 ~ 8:30")
         # (a dash with a space each side is the sentence's, "…辞职案 — 由候补理事依意愿候补。"; not where no
         # sentence follows, "某某范文库 — 公文写作好帮手", "…施政报告 — 结语")
         if (_LONE_DASH.match(folded, m.end()) or _LONE_DASH.fullmatch(left, max(0, len(left) - 2))) \

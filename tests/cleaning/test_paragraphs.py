@@ -47,6 +47,9 @@ from cleaners.paragraphs import Paragraphs, split_paragraphs
     # a label of two letters spaced out holds to its colon
     ("主 任:张某某 委 员:李某某", ["主 任:张某某", "委 员:李某某"]),
     ("时       间:2017年9月22日(星期五)", ["时       间:2017年9月22日(星期五)"]),
+    # (after a list's number too; and a span of hours holds, "6:30 ~ 8:30")
+    ("壹、時 間:民國114年12月26日下午6:30 ~ 8:30", ["壹、時 間:民國114年12月26日下午6:30 ~ 8:30"]),
+    ("貳、地 點:某某餐廳", ["貳、地 點:某某餐廳"]),
     # a joint notice's long title, then its addressees
     ("某某工作委员会、某省计划生育协会、某省人口福利基金会、某某报社关于开展第十五届“母亲节暨救助贫困母亲活动日”的通知 "
      "各市、县组委会,办公室,某市计划生育协会:",
