@@ -2059,3 +2059,9 @@ def test_a_letterheads_number_over_the_documents_heading_keeps_both(clean):
     heading = "关于对县市区计生综治工作督查情况的通报"
     doc = clean("\n".join(["某市教通〔2015〕82号", heading, "各县市区教育局:", "根据考核要求,我局组织了专项督查。", BODY]))
     assert doc.text_original.startswith("某市教通〔2015〕82号\n" + heading)
+
+
+@pytest.mark.parametrize("first", ["壹、時間:民國114年12月26日下午6:30", "貳、會務報告"])
+def test_an_item_numbered_with_a_capital_numeral_begins_the_text_and_is_no_title(clean, first):
+    doc = clean("\n".join([first, "參、出席人員:", "1、應出席人數:12人", "會議由理事長主持,審議通過了年度工作報告。", BODY]))
+    assert doc.title == "" and doc.text_original.startswith(first)
