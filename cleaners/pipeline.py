@@ -290,8 +290,11 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 # a transcript's or a record's header of the event: "时 间:2021年7月21日" over "地 点:国务院新闻办公室"
-_EVENT_TIME = re.compile(r"\s*(?:会议)?时\s*间\s*:\s*(.{6,24})")
-_EVENT_PLACE = re.compile(r"\s*(?:会议)?地\s*点\s*:")
+# (minutes may number their header's items: "壹、时 间:民国114年12月26日…" / "贰、地 点:…")
+# (a page of mixed script is read as printed: "會議時間:")
+_ITEM = r"\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、)?"
+_EVENT_TIME = re.compile(rf"{_ITEM}(?:会议|會議)?[时時]\s*[间間]\s*:\s*(.{{6,24}})")
+_EVENT_PLACE = re.compile(rf"{_ITEM}(?:会议|會議)?地\s*[点點]\s*:")
 
 
 _ISSUER_LINE = re.compile(r"[^,。:;!?\s]{2,24}(?:协会|委员会|政府|办公室|办公厅|局|委|妇联|总会|联合会)")
@@ -307,7 +310,7 @@ def _signed(head: list[str], line: str) -> bool:
 
 def _event_date(head: list[str]) -> str | None:
     for k, line in enumerate(head):
-        if "间" in line and (m := _EVENT_TIME.match(fold(line))) and any(_EVENT_PLACE.match(fold(ln)) for ln in head[k + 1:k + 4]):
+        if ("间" in line or "間" in line) and (m := _EVENT_TIME.match(fold(line))) and any(_EVENT_PLACE.match(fold(ln)) for ln in head[k + 1:k + 4]):
             return first_date(m.group(1))
     return None
 
