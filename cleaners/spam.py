@@ -246,11 +246,16 @@ _END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
 # name the author left out, "(**委办〔**〕56号)", "**镇**年")
 _BOLD = re.compile(r"\s*(?:[-–•]\s*|\d{1,2}[.、]\s*)?(\*\*)(?=[^\s*])[^*\n]{2,80}?(?<=[^\s*])(\*\*)(?=[:\s]|$)")
 # a CMS template's field left unfilled: "#!time!#青春期是…"
-_TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#")
+# (or its paragraph's placeholder: "#@1@#「老公對保險…")
+_TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#|#@\d{1,3}@#")
+# a finance portal's links spliced in after a listed company's name: "中国人寿(行情,资讯,评论)保险股份有限公司", and its
+# stock code, "中国人寿(601628)保险股份有限公司" (a code only before the company's word: a postcode is no company's)
+_TICKER = re.compile(r"\(\s*行情\s*[,、]\s*资讯(?:\s*[,、]\s*评论)?\s*\)|"
+                     r"(?<=[\u4e00-\u9fff])\((?:60|00|30|68)\d{4}\)(?=[\u4e00-\u9fff]{0,6}(?:股份|集团|有限|公司|银行|证券|保险))")
 # an image's markup left of a picture the extraction dropped, alone on its line: the end of a Markdown link, ".webp)", or
 # of a tag's script, "nload="this.removeAttribute('width'); …" />"
 _IMAGE_TAIL = re.compile(r"^[!-~ ]{0,300}?(?:\.(?:webp|jpe?g|png|gif)\)|nload=\"[^\"]*\"\s*/?>)\s*$", re.I)
-_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "/a>", "/font>", "/span>", "/strong>", "/em>", "/b>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
+_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!", "#@")), (_TICKER, ("行情", "股份", "有限", "公司")), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "/a>", "/font>", "/span>", "/strong>", "/em>", "/b>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")),
            (_IMAGE_TAIL, (".webp)", ".jpg)", ".jpeg)", ".png)", ".gif)", "nload=")))
 

@@ -132,6 +132,10 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     # a journal site's print marker after the last sentence
     (BODY + "endprint", BODY),
     ("#!time!#" + BODY, BODY),  # a CMS template's field left unfilled
+    ("#@1@#「老公對保險沒有深入研究。」" + BODY, "「老公對保險沒有深入研究。」" + BODY),  # and its paragraph's placeholder
+    # a finance portal's links and stock code spliced in after a company's name
+    ("经省计生协与中国人寿(行情,资讯,评论)保险股份有限公司商定," + BODY, "经省计生协与中国人寿保险股份有限公司商定," + BODY),
+    ("与中国人寿(601628)保险股份有限公司签署协议," + BODY, "与中国人寿保险股份有限公司签署协议," + BODY),
     # an image's markup left alone on its line
     (".webp)", ""), ("nload=\"this.removeAttribute('width'); this.removeAttribute('onload');\" />", ""),
 ])
@@ -619,3 +623,9 @@ def test_a_paragraphs_end_tag_ending_the_page_says_the_text_was_printed_to_its_e
 def test_a_sharing_sites_buttons_to_sponsor_its_membership_go(clean):
     last = "去年以来，全县各级计生协围绕中心、服务大局，做了大量工作。"
     assert clean("\n".join([BODY, last, "立即赞助VIP", "赞助会员免费下载"])).text_original.splitlines() == [BODY, last]
+
+
+@pytest.mark.parametrize("line", ["某某学院经济与政法学院(441053)地处襄阳," + BODY, "全市共有育龄妇女(600123)人,其中公司职工占三成。"])
+def test_six_figures_in_brackets_not_before_a_companys_word_stay(run_step, line):
+    draft = run_step(InjectedSpam(), [line])
+    assert draft.lines == [line]
