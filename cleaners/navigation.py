@@ -314,6 +314,8 @@ _CAPTION = re.compile(r"^\s*图\s*:[^\n]{2,120}$|"
                       r"^[^。!?()]{0,60}。?\s*\([^()]{0,16}(?:摄影|摄|供图|图源)[^()]{0,8}\)\s*\|?\s*$|"
                       # "▲ 培训现场　摄影｜梁晨": a caption with its credit after a space
                       r"^[^。!?]{0,40}?[\s\u3000](?:摄影|图片|图源|拍摄)\s*[:|\u4e28]\s*[^\s。,]{2,12}\s*$|"
+                      # (or a space: "出席活动的领导为受助妇女发放救助金 摄影 唐某某")
+                      r"^[^。!?]{4,40}?[\s\u3000]摄影\s+[\u4e00-\u9fff]{2,4}$|"
                       # a caption that places someone in the picture: "(县计生局局长张三[左四]与群众交谈)"
                       r"^[^。]{0,40}(?:\[[左右]|\([左右])[一二三四五六七八九十]{1,2}[\])][^。]{0,30}$|"
                       # a caption signed by the reporter who took it: "…审议。新华社记者 王五 摄", and one with its source

@@ -123,6 +123,7 @@ _PLACEHOLDER_SPACED = re.compile(r"(?<![A-Za-z])[xX×]{2,6}[ \u3000]+(?=[\u4e00-
 
 _PHOTO_CREDIT = frozenset(("摄", "摄影", "供图", "攝", "攝影"))
 _CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_CREDIT_AT_END = re.compile(r"(?:摄影|攝影)\s+[\u4e00-\u9fff]{2,4}")
 
 
 def _names_row(folded: str) -> bool:
@@ -218,6 +219,9 @@ def split_paragraphs(line: str) -> list[str]:
             continue
         # (a photographer's name and the credit's word, the line's end: "…成就展。 习洪业 摄")
         if folded[m.end():] in _PHOTO_CREDIT and _CREDITED_NAME.fullmatch(folded, word, m.start()):
+            continue
+        # (or the credit's word and the name after a caption: "…为受助妇女发放救助金 摄影 唐某某")
+        if right in "摄攝" and len(left) <= 40 and _CREDIT_AT_END.fullmatch(folded, m.end()) and not _STOP.search(left):
             continue
         # (an office and its holder's name, the line's end: "县委副书记 王小明", a speaker's line under a title)
         end = left[-1]  # (the words' last characters first: most spaces follow none of them)

@@ -1732,3 +1732,9 @@ def test_a_table_printed_a_cell_a_line_under_its_name_is_the_texts_whole(clean):
             "2015年各县计划生育综合治理工作考核结果排名表", *cells]
     doc = clean("\n".join(["某市关于计生综治工作督查情况的通报", *text]))
     assert doc.text_original.splitlines() == text
+
+
+def test_a_caption_with_its_photographers_credit_after_a_space_goes_whole(clean):
+    caption = "出席活动的领导为受助妇女发放救助金 摄影 唐某倩"
+    doc = clean("\n".join(["某区关爱女性健康保险工作推进会召开", BODY, caption, BODY2]))
+    assert doc.text_original.splitlines() == [BODY, BODY2]
