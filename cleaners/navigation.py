@@ -1538,8 +1538,12 @@ class Navigation:
                     # (a bulleted list's empty bullet is none of them: "- 目錄" / "-" / "第1篇…")
                     start = i + 1 + (i + 1 < len(lines) and not lines[i + 1].strip(_BULLET_MARKS))
                     end, opening = start, _BARE.sub("", lines[start]) if start < len(lines) else ""
+                    # (and where entries that all end on their page's number meet a heading with none: "…的理解2" / … /
+                    # "5.9…的荣誉29" / "1.我公司对大病保险的理解")
                     while end < len(lines) and _CONTENTS_ITEM.match(shadow(lines[end]).strip()) \
-                            and not (end > start and opening and _BARE.sub("", lines[end]) == opening):
+                            and not (end > start and opening and _BARE.sub("", lines[end]) == opening) \
+                            and not (end - start >= 3 and not lines[end].rstrip()[-1:].isdigit()
+                                     and all(lines[k].rstrip()[-1:].isdigit() for k in range(start, end))):
                         end += 1
                     if end < len(lines) and _DOTS_LINE.fullmatch(shadow(lines[end]).strip()):
                         end += 1

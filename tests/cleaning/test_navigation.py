@@ -393,6 +393,13 @@ def test_a_contents_ends_where_the_text_prints_its_first_entry_again(clean):
     assert doc.text_original.splitlines() == [*headings, BODY, BODY2]
 
 
+def test_a_contents_whose_entries_end_on_page_numbers_ends_at_a_heading_with_none(clean):
+    contents = ["目录", "1.我公司对本项目的理解2", "2.特色服务4", "2.1资本实力雄厚,偿付能力充足4", "3.参与医疗保障体系建设的经验7"]
+    headings = ["1.我公司对大病保险的理解"]
+    doc = clean("\n".join(["城乡居民大病保险计划书", *contents, *headings, BODY, BODY2]))
+    assert doc.text_original.splitlines() == [*headings, BODY, BODY2]
+
+
 def test_a_collections_bulleted_contents_of_its_pieces_go_and_the_first_pieces_heading_is_the_title(clean):
     contents = ["- 目錄", "-", "第1篇殘聯上半年工作總結,婦聯上半年工作匯報 第2篇殘聯上半年工作總結 第3篇縣殘聯上半年工作總結"]
     heading = "殘聯上半年工作總結,婦聯上半年工作匯報"
