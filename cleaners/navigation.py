@@ -1112,11 +1112,16 @@ def _running_heads(lines: list[str], first: int) -> set[int]:
     # printed on three pages, or on two and above the text; a heading of the text is no running header, nor a
     # column's value in every row of a table, nor a speaker's name over his turns ("许议员玉昭:"), nor a sentence printed
     # again and again in a row (a host's call for each round of awards)
+    # (two prints above the text's first sentence are the head's too: the headline, printed again under the listing's row
+    # and inside the text, "…实施细则" / "时间:…" / "…实施细则" / "为认真贯彻…" / "…实施细则")
+    def above(at: list[int]) -> int:  # (where the text's first sentence under the first print is)
+        return next((i for i in range(at[0] + 1, len(lines)) if is_prose(lines[i])), len(lines))
+
     return {i for line, at in seen.items() if (len(at) >= (2 if line in head else 3)
             and len(HAN.findall(line)) >= 4 and not _NOT_RUNNING.search(line) and not fold(line).rstrip().endswith(":")
             and not _RECORD_FIELD.match(fold(line))
             and not _HEADING_NUMBER.match(line) and not column(at) and not (has_stops(line) and at[-1] - at[0] == len(at) - 1))
-            or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at}
+            or (len(at) >= 2 and STAMP_RE.fullmatch(line.strip())) for i in at if i > at[1] or at[1] > min(above(at), first + 8)}
 
 
 _SCENE_END = re.compile(r"(?:现场|合影|留影|掠影)$")

@@ -1745,3 +1745,11 @@ def test_a_caption_with_its_photographers_credit_after_a_space_goes_whole(clean)
     caption = "出席活动的领导为受助妇女发放救助金 摄影 唐某倩"
     doc = clean("\n".join(["某区关爱女性健康保险工作推进会召开", BODY, caption, BODY2]))
     assert doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_headline_printed_over_the_listing_again_over_the_text_and_inside_it_is_the_title(clean):
+    title = "计划生育家庭意外伤害保险实施细则"
+    first = "为认真贯彻落实市计生协会《关于开展计划生育家庭意外伤害保险的通知》精神,实施细则如下:"
+    spam = "久久久久无码精品,四川省少妇一级毛片,老老熟妇xxxxhd,人妻无码少妇一区二区"  # (a line of clauses above it all)
+    doc = clean("\n".join([spam, title, "时间:2023-01-08 22:30:59 生育保险 我要投稿", "相关推荐", title, first, title, BODY, BODY2]))
+    assert doc.title == title and doc.text_original.splitlines() == [first, BODY, BODY2]
