@@ -90,8 +90,8 @@ _NOT_NAME = re.compile(r"摘要|全文|节选|提纲|讲话|发言|致辞|讲稿
 SALUTATION_START = re.compile(r"(?:尊敬的|各位|同志们|亲爱的)")
 # a speech's date in brackets, on a line of its own or between its title and salutation: "(2025年3月8日)" (the lines
 # read here are width-folded)
-# (a template may leave its day or month blank: "(2012年10月日)")
-SPEECH_DATE = re.compile(r"\((?:19|20)\d\d年(?:\d{1,2})?\s*月(?:\d{1,2})?\s*日\)")
+# (a template may leave its day or month blank: "(2012年10月日)", or its year's last figure: "(201x年2月6日)")
+SPEECH_DATE = re.compile(r"\((?:19|20)(?:\d\d|\d[xX×]|[xX×]{2})年(?:\d{1,2})?\s*月(?:\d{1,2})?\s*日\)")
 
 
 # a speech's salutation: a page with no title that opens with one is a speech
