@@ -745,7 +745,7 @@ _BRACKET_THEN_LABEL = re.compile(r"^【[^【】]{4,40}】(?=[\u4e00-\u9fff]{2,6}
 _GENRE_AT = re.compile(r"(?:工作)?报告材料|工作总结|工作信息|总结报告|总结|工作报告|报告|讲话稿|讲话|发言稿|发言|致辞|计划(?!生育)|规划|方案|要点|简报|汇报材料|汇报|"
                        r"经验材料|事迹材料|章程|制度|纪要|"
                        # (a draft's "文稿" after what it names: "…今年工作总结明年工作安排文稿今年以来,…")
-                       r"记录|意见|通知|文稿")
+                       r"记录|意见|通知|文稿|贺词|献词")
 # (or a notice's addressees, their colon lost: "…活动方案各乡镇妇联、县直机关妇委会2018年,是…")
 _OPENING = re.compile(r"(?:各[^,。:;!?]{2,30}?(?:妇联|妇委会|协会|计生协|委员会|委|局|办|单位|部门|政府|街道|党委|支部)[、,]?|"
                       r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、|今年|去年|近年|近几年|一年来|半年来|多年来|"
@@ -806,6 +806,11 @@ def _title_then_text(shade: str) -> tuple[int, int] | None:
         if (len(rest) >= 30 and has_stops(rest[:120]) or len(rest) >= 8 and _YEAR_OPENING.match(rest)) \
                 and len(HAN.findall(shade[:end])) >= 6 \
                 and (_OPENING.match(rest) or (rest[:3] == shade[:3] and HAN.match(shade))):
+            return end, start
+        # (a greeting opens as it likes, in verse: "老年大学新年贺词凯歌辞旧岁,瑞雪迎新年。我们…"; not where the line tells
+        # what the greeting said, "…贺词中指出")
+        if m.group() in ("贺词", "献词") and len(rest) >= 30 and has_stops(rest[:60]) and rest[:1] not in "中里上是的说指和与及" \
+                and len(HAN.findall(shade[:end])) >= 6:
             return end, start
         if (colon := _TITLE_COLON.match(shade, end)) and len(shade) - colon.end() >= 30 \
                 and has_stops(shade[colon.end():colon.end() + 120]):

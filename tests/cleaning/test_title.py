@@ -2066,3 +2066,15 @@ def test_a_letterheads_number_over_the_documents_heading_keeps_both(clean):
 def test_an_item_numbered_with_a_capital_numeral_begins_the_text_and_is_no_title(clean, first):
     doc = clean("\n".join([first, "參、出席人員:", "1、應出席人數:12人", "會議由理事長主持,審議通過了年度工作報告。", BODY]))
     assert doc.title == "" and doc.text_original.startswith(first)
+
+
+def test_a_greetings_title_run_on_into_its_verse_is_the_title(clean):
+    text = "凯歌辞旧岁,瑞雪迎新年。我们满载着一年的收获,满载着对新年的无限希望和憧憬,欢聚一堂。"
+    doc = clean("\n".join(["老年大学新年贺词" + text, BODY]))
+    assert doc.title == "老年大学新年贺词" and doc.text_original.splitlines() == [text, BODY]
+
+
+def test_a_line_telling_what_a_greeting_said_is_no_title(clean):
+    line = "县计生协会长在新年贺词中指出,过去的一年,全县各级计生协围绕中心、服务大局,做了大量工作。"
+    doc = clean("\n".join([line, BODY]))
+    assert doc.title == "" and doc.text_original.splitlines() == [line, BODY]
