@@ -46,7 +46,7 @@ _TERMS = (_CONTACT + "|"
           # the adult and lottery words of SEO injections on hijacked pages, by a character rare in any text:
           # a term that starts with 国, 一 or 新 sends the page's scan into its branch at every such character
           # (and a term of one character before its lookbehind makes every line with that character a line to look at)
-          r"AAA大片|黄色大片|鸡巴|天天爽|天天拍|人逼(?<=女人逼)|成人(?<=国产成人)|欧美日韩|欧美亚洲|颜射|做受|夜夜骑|亚洲一区|亚洲日韩|精品动漫|久久艹|幕(?<=中文字幕)|精品国产|真人视频|免费完整视频|巨乳|爆乳|久久久久|精品影院|人妻(?<!为人妻)|色播|自产拍|主站蜘蛛池模板|蜘蛛池|码(?<=无码)|码(?<=不打码)|av人|AV人|做爰|熟女|性动交|人与动交|ⅹ(?=[xX]{2})|唯一官网(?<=[A-Za-z0-9]唯一官网)|产精品(?<=国产精品)|bt种子|已满十八岁|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|"
+          r"AAA大片|黄色大片|黄色影院|毛片|牲交|婬|午夜福利|鸡巴|天天爽|天天拍|人逼(?<=女人逼)|成人(?<=国产成人)|欧美日韩|欧美亚洲|颜射|做受|夜夜骑|亚洲一区|亚洲日韩|精品动漫|久久艹|幕(?<=中文字幕)|精品国产|真人视频|免费完整视频|巨乳|爆乳|久久久久|精品影院|人妻(?<!为人妻)|色播|自产拍|主站蜘蛛池模板|蜘蛛池|码(?<=无码)|码(?<=不打码)|av人|AV人|做爰|熟女|性动交|人与动交|ⅹ(?=[xX]{2})|唯一官网(?<=[A-Za-z0-9]唯一官网)|产精品(?<=国产精品)|bt种子|已满十八岁|澳彩(?:免费资料|资料大全)?|澳门彩(?:免费资料|资料大全)?|"
           # the machinery SEO keywords spliced into sentences on hijacked pages ("在…压滤机滤布计生协的精心指导下")
           r"压滤机|滤布|破碎机|制砂机|球磨机|雷蒙磨|磨粉机|洗砂机|振动筛|烘干机|颚式|圆锥破")
 _SPAM = re.compile(_TERMS)  # no re.I: case-folding every character of every line costs more than the rule

@@ -24,6 +24,7 @@ def removed(draft, rule="spam"):
     # a hijacked page's adult SEO line above its headline
     "熟女人妻专区,无码高清在线看,亚洲成av人影片,日韩不打码",
     "国产成人第一页在线视频,大鸡巴插入的视频 ,中国黄色大片老太婆,97天天拍天天爱天天爽",  # (its words parted by commas)
+    "国产片婬乱一级吃奶毛片视频,日本牲交大片免费观看,91av视频版在线观看免费,黄色影院免费观看",
     # a list of search phrases, half of them or more adverts: the phrases no term names go with them
     "500部做爰视频在线,某某国产精品小说,家庭乱欲全文阅读,2021熟女免费看,某某全集bt种子,"
     "某某乱yin高h肉汁,18岁高清完整版免费看,已满十八岁的免费动漫",
