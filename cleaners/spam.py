@@ -26,7 +26,7 @@ _CONTACT = "|".join([*(rf"{w}[:：]?\s*[A-Za-z][A-Za-z0-9_-]{{3,}}" for w in ("�
 # the name stood, so it goes alone: the clause round it is the author's ("他表示,杏耀2将严格按照相关要求,")
 _NAME_BRANDS = (
     r"公海(?:会员中心|赌船|官网|娱乐)|明升(?!暗降)|大型正规的网投平台|网投平台|八字精批|中华娱乐|杏耀\d?-?《杏耀\d?共创未来》一起改变游戏规则!?|杏耀\d?|红宝石\d{3,5}[a-z]{2,4}|凯捷体育娱乐 ?-?\(限时活动\)即刻加入,享受平台优惠!?|凯捷体育(?:娱乐)?|开云KY官方登录入口|开云KY|澳门直营|澳门金沙|金沙博彩|博彩娱乐平台|beat365|约彩365|开元棋牌|盛京棋牌|"
-    r"bat365官网登录入口|bat365|官网登录入口|永利官网|永利总站[A-Za-z0-9]{0,8}|官网-首页|太阳集团(?<=[0-9a-z]太阳集团)|华体会体育(?:\(中国\))?(?:HTH·官方网站)?|HTH·官方网站|乐动体育(?:\(中国\))?(?:官方网站)?|LEDONG SPORT|皇冠welcome体育|welcome体育|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩")
+    r"bat365官网登录入口|bat365|官网登录入口|永利官网|永利总站[A-Za-z0-9]{0,8}|官网-首页|太阳集团(?<=[0-9a-z]太阳集团)|华体会体育(?:\(中国\))?(?:HTH·官方网站)?|HTH·官方网站|乐动体育(?:\(中国\))?(?:官方网站)?|LEDONG SPORT|皇冠welcome体育|welcome体育|米乐体育|大发\d分彩(?:辅助遗漏|计划|走势)?|彩神快三|彩神8|国际幻影体育在线版|幻影体育在线版|半岛网页版半岛\(中国\)|网页版半岛|博彩社区|论坛博彩")
 _NAME_BRAND = re.compile(_NAME_BRANDS)
 _TERMS = (_CONTACT + "|"
           r"开通会员|开通VIP|开通vip|VIP会员|vip会员|赞助VIP|赞助会员|海量文档|免费下载全部|免费下载更多|免费下载海量|限时特惠|限时优惠|优惠券|领券|立即下载|立即领取|点击领取|扫码领取|"
@@ -362,6 +362,12 @@ def _advert(shade: str) -> bool:
         and not _NUMBERED.match(shade)  # (a heading with the advert glued on: "一、人口老龄化概况巨乳 无码")
 
 
+def _brand_in_clause(shade: str) -> bool:
+    """Whether a line's adverts are all brands put for a name, in a clause of the author's (a comma before them)."""
+    return "," in shade and all(_NAME_BRAND.fullmatch(m.group()) for m in _SPAM.finditer(shade)) \
+        and "," in _SPAM.sub("", shade)
+
+
 def _keyword_list(shade: str) -> bool:
     """A hijacked page's list of search phrases, parted by commas, no sentence among them, half of them or more
     adverts ("…免费视频,…精品一区小说,…免费阅读全文,…在线观看,…"): the whole list goes, the phrases no term
@@ -464,7 +470,9 @@ class InjectedSpam(LineRule):
         if any(w in line for w in _ENTITY_WORDS) and _ENTITY.search(line):
             line = _ENTITY.sub(lambda m: self._decoded(draft, m.group(), index), line)
             shade = shadow(line)
-        if _advert(shade) or _keyword_list(shade):
+        # (a brand put for a body's name ends a clause the page split off at a space: the clause is the author's,
+        # "本报讯 8月19日下午,米乐体育")
+        if (_advert(shade) and not _brand_in_clause(shade)) or _keyword_list(shade):
             draft.drop(self.name, line, index)
             return []
         spans = self._spans(shade)

@@ -242,7 +242,7 @@ def test_machinery_keywords_spliced_into_a_sentence_go_and_the_sentence_closes_u
                                    "凯捷体育娱乐 -(限时活动)即刻加入,享受平台优惠!", "bat365官网登录入口", "永利官网", "永利总站ylzz55",
                                    "开云KY官方登录入口", "16877太阳集团", "华体会体育(中国)HTH·官方网站",
                                    "乐动体育(中国)官方网站,LEDONG SPORT", "杏耀2-《杏耀2共创未来》一起改变游戏规则!", "红宝石9999hbs", "中华娱乐",
-                                   "555000a公海会员中心"])
+                                   "555000a公海会员中心", "米乐体育 "])
 def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
     line = f"3月19日,{brand}青年志愿团召开表彰大会,表彰一年来的优秀志愿者。"
     draft = run_step(InjectedSpam(), [line, BODY])
@@ -254,7 +254,9 @@ def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
     ("人们想确定,二孩盛京棋牌政策实施后,计生家庭能否再生育?", "人们想确定,二孩政策实施后,计生家庭能否再生育?"),
     # (a brand spliced before 中国 again and again, the year before it the event's own)
     ("“2020明升中国家庭健康大会”在西安召开,共同关注亿万明升中国家庭的健康。", "“2020中国家庭健康大会”在西安召开,共同关注亿万中国家庭的健康。"),
-    ("有的干部明升暗降,群众意见很大。", "有的干部明升暗降,群众意见很大。")])
+    ("有的干部明升暗降,群众意见很大。", "有的干部明升暗降,群众意见很大。"),
+    # (the clause split off at a space after the brand)
+    ("本报讯 8月19日下午,米乐体育", "本报讯 8月19日下午,")])
 def test_a_brand_put_for_a_name_goes_alone_and_its_clause_stays(run_step, line, kept):
     # (the brand stands where a name or a word stood: the words round it are the author's)
     draft = run_step(InjectedSpam(), [line, BODY])
@@ -630,3 +632,9 @@ def test_a_sharing_sites_buttons_to_sponsor_its_membership_go(clean):
 def test_six_figures_in_brackets_not_before_a_companys_word_stay(run_step, line):
     draft = run_step(InjectedSpam(), [line])
     assert draft.lines == [line]
+
+
+def test_a_lottery_brand_glued_before_the_headline_goes(clean):
+    title = "石家庄女计生干部64岁时失去独子 后悔没生二胎"
+    doc = clean("\n".join(["大发2分彩辅助遗漏" + title, BODY]))
+    assert doc.title == title
