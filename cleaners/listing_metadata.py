@@ -168,6 +168,8 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 _STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
 _NAMES_AFTER_CLOCK = re.compile(r"\d:\d\d\s*([\u4e00-\u9fff]{2,9})\s*$")
 _COUNT_LEAD = re.compile(r"\s*(阅读|浏览|点击)(?:次数|量)?\s*:\s*(\d+)\s*(?=[\u4e00-\u9fff]{2})")
+_FONT_LEAD = re.compile(r"^A\s*[-+]\s*A\s*[-+]\s*")
+_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报|网|社|电视台|广播电台|客户端|新闻)(?:评论|讯)?")
 _CLOCK_THEN_NAME = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")
 _CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
 # a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
@@ -927,10 +929,13 @@ class UploadMetadata:
                 pairs = (("时间", last),)
                 if not _STAMP_ALONE.fullmatch(last):
                     values.add(i + 1)
-            if pairs is None and (i < top or i >= foot) and (stamp := _STAMP_FIRST.match(shade.strip())):
+            # (the font's buttons may stand before it: "A-A+2013年12月20日09:54中国青年报评论")
+            if pairs is None and (i < top or i >= foot) and (stamp := _STAMP_FIRST.match(row := _FONT_LEAD.sub("", shade.strip()))):
                 # "2019年05月30日 10:20 来源:新华网": a stamp with a time or listing labels after it
-                rest = shade.strip()[stamp.end():].strip(" \t|")  # (a bar after the time: "…23:37:52|  分类: …")
+                rest = row[stamp.end():].strip(" \t|")  # (a bar after the time: "…23:37:52|  分类: …")
                 tail = _pairs(rest) if rest else ()
+                if tail is None and stamp.group("time") and _OUTLET.fullmatch(rest):
+                    tail = (("来源", rest),)  # (a newsroom's name glued to the clock: "…09:54中国青年报评论")
                 if tail is None and stamp.group("time") and "  " in rest:
                     # items parted by wide gaps, pairs first, then a site's short prompt: "2024-11-08 20:44  浏览:3326
                     # 搜索引擎搜索“某某网”"

@@ -1050,3 +1050,9 @@ def test_a_briefs_headline_after_its_genre_stays(clean):
 def test_an_empty_archive_date_label_over_the_headline_is_the_sites(clean):
     doc = clean("\n".join(["归档时间:", "某县计生协召开理事会", *BODY]))
     assert doc.title == "某县计生协召开理事会" and doc.text_original.splitlines() == BODY
+
+
+@pytest.mark.parametrize("row", ["2013年12月20日09:54中国青年报评论", "A-A+2013年12月20日09:54中国青年报评论"])
+def test_a_stamp_with_its_clock_glued_to_a_newsrooms_name_is_the_pages_row(clean, row):
+    doc = clean("\n".join(["某某干部失去独子", row, *BODY]))
+    assert doc.published == "2013-12-20" and doc.text_original.splitlines() == BODY
