@@ -2059,9 +2059,10 @@ _OFFICE_COLON_NAME = re.compile(rf"{_OFFICE_LINE.pattern}\s*:\s*{PERSON_NAME.pat
 _NAME_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]")
 _NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
-_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,12}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局|团委|"
+# (a long office, its writer's name glued on: "(深圳市坪山区坪山街道办事处公共服务办公室许某君)")
+_BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,24}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局|团委|"
                           r"[\u4e00-\u9fff]{2}(?:处|部|科)|卫计局|[\u4e00-\u9fff]{2}委会)"
-                          r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[)\]】]")
+                          r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}(?:(?:(?<=办公室)|(?<=协会))[\u4e00-\u9fff]{2,3})?\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")
 _BODY_SIGNED_END = re.compile(rf"(?<=[\u4e00-\u9fff]){_BODY_SIGNED.pattern}\s*$")
 # writers' names in brackets, one to three: "(罗某某)", "(张某安 罗某伟)"
@@ -2148,7 +2149,8 @@ class TrailingCredit:
         if len(lines) > 1 and _BODY_SIGNED.fullmatch(shade.strip()) and lines[-2].rstrip()[-1:] in TERMINAL:
             draft.drop(self.name, lines.pop(), len(lines))
             return draft
-        if (body := _BODY_SIGNED_AFTER.search(shade)) and _story(lines):
+        # (a report in the third person is signed so too: "…的获得感和幸福感。(某某镇计生协)")
+        if (body := _BODY_SIGNED_AFTER.search(shade)) and _third_person(lines):
             draft.drop(self.name, lines[-1][body.start() + 1:], len(lines) - 1)
             lines[-1] = lines[-1][:body.start() + 1].rstrip()
             return draft

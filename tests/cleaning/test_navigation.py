@@ -1187,6 +1187,14 @@ def test_the_body_that_gave_a_story_alone_in_brackets_under_it_goes(clean):
     assert doc.text_original.splitlines() == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("credit", ["(某某镇计生协)", "(深圳市某区某街道办事处公共服务办公室许某君)"])
+def test_the_body_that_gave_a_report_in_the_third_person_after_its_last_sentence_goes(clean, credit):
+    first = "为进一步做好计生特殊家庭的扶助关怀工作,某某镇计生协联合爱心公益协会在“暖心家园”为特殊家庭过集体生日。"
+    last = "下一步,某某镇计生协将继续发挥“暖心家园”项目点作用,为更多计生特殊家庭提供暖心服务。"
+    doc = clean("\n".join(["某某镇计生协为特殊家庭过集体生日", first, last + credit]))
+    assert doc.text_original.splitlines() == [first, last]
+
+
 def test_the_body_that_gave_a_story_glued_to_its_last_word_goes_and_signs_it_off(clean):
     story = "5月29日,某街道卫计所在某广场开展计生协会员活动日宣传活动,街道工作人员为广大市民宣传新型婚育文化。"
     last = "此次活动中,街道卫计所大力宣传了新型人口文化知识,帮助群众树立科学、文明、进步的婚育观念,积极健康地融入到社会大家庭中"
