@@ -2115,11 +2115,19 @@ class TrailingCredit:
         # alone on the lines under its last sentence ("…家喻户晓。" / "赵某" / "沈某群")
         k = len(lines)
         # (its bracket open: "…(记者吕诺)" / "(责任编辑")
+        # (or the credit's word in brackets after the name, split off it at its space: "…计生办" / "王某东" / "(供稿)")
         while k > 1 and (shadow(lines[k - 1]).strip().lstrip("([【").rstrip(":") in _CUT_CREDIT_LABELS and k == len(lines)
+                         or k == len(lines) and shadow(lines[k - 1]).strip() in ("(供稿)", "(供图)", "供稿")
                          or len(lines[k - 1]) <= 4 and PERSON_NAME.fullmatch(shadow(lines[k - 1]).strip())):
             k -= 1
         # (with the office they write for on the line over them: "…的落实。" / "区卫计局" / "姜某成")
-        if len(lines) - 2 <= k < len(lines) and k > 1 and _OFFICE_LINE.fullmatch(shadow(lines[k - 1]).strip()):
+        # (its province and county before it when the credit's word closes the run: "福建省泉州市永春县东关镇计生办" / "王某东" /
+        # "(供稿)")
+        given = shadow(lines[-1]).strip() in ("(供稿)", "(供图)", "供稿")
+        office = shadow(lines[k - 1]).strip() if k > 1 else ""
+        if len(lines) - 2 - given <= k < len(lines) and k > 1 and (
+                _OFFICE_LINE.fullmatch(office)
+                or given and k == len(lines) - 2 and len(office) <= 20 and _OFFICE_LINE.fullmatch(office[-9:]) and not has_stops(office)):
             k -= 1
         # (the last sentence may be signed already: "…免费救治等。(记者吕诺、朱旭东)" / "(责任编辑")
         if k < len(lines) and (lines[k - 1].rstrip()[-1:] in TERMINAL or _SIGNED_SENTENCE.search(shadow(lines[k - 1]).rstrip())) \

@@ -1415,7 +1415,8 @@ def test_writers_names_after_the_last_sentence_go_in_a_third_person_report_or_af
     zone = ["开发区计生协负责人回顾了协会为我国社会经济的发展作出的贡献。", "各村开展了走访活动,保障了育龄群众的生殖健康。(井某祥)"]
     assert TrailingCredit()(Draft(lines=list(zone))).lines[-1] == "各村开展了走访活动,保障了育龄群众的生殖健康。"
     # (and the writers alone under the last sentence, with the office they write for, or their bracket's opening lost)
-    for tail in (["区卫计局", "姜某成"], ["赵某", "沈某群"], ["占某翰)"]):
+    # (or the office with its province and county, split off the name and the credit's word: "…(供稿)")
+    for tail in (["区卫计局", "姜某成"], ["赵某", "沈某群"], ["占某翰)"], ["福建省某某市某某县某某镇计生办", "王某东", "(供稿)"]):
         assert TrailingCredit()(Draft(lines=[*zone[:1], *tail])).lines == zone[:1]
 
 
