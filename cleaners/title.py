@@ -125,7 +125,8 @@ _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # (a heading's short second line spaced out, its spaces maybe wide: "调 研 报 告", "情　况　汇　报")
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}")
 # the marks a site sets around a title: "○  在…上的讲话  ○", "★…★"
-_MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420"  # (and a Cyrillic Р, one mirror's separator)
+# (and a Cyrillic Р, one mirror's separator; a teaser's arrow after it: "…徂徕镇这样建议→")
+_MARKS = "|\uff5c ○●◎◇◆□■△▲▽▼☆★※\u0420→➡▶►"
 # "Title_SiteName", "Title - 某某县计划生育协会", "Title_新闻中心_新浪网": separators, then names of places on the web
 _SEPARATOR = re.compile(r"\s*(?:[_|]|(?<!\d)\s*[-–—]{1,2}\s*(?!\d))\s*")
 _SITE_NAME = re.compile(r"(?:网|站|网站|文库|百科|范文|大全|首页|频道|门户|官网|论坛|社区|协会|政府|委员会|中心|之家|在线|平台|日报|晚报|早报|时报|"

@@ -40,6 +40,7 @@ BODY2 = "去年以来，全县各级计生协围绕中心、服务大局，在�
     ("纪念母亲节的手抄报|在省妇联纪念母亲节活动上的讲话稿", "在省妇联纪念母亲节活动上的讲话稿"),
     # (but a title's own halves stay: "计生协会长讲话|…" names a speech on both sides)
     ("县计生协会长讲话|在全县计生协工作会议上的讲话", "县计生协会长讲话|在全县计生协工作会议上的讲话"),
+    ("倡导新时代婚育观,某某镇这样建议→", "倡导新时代婚育观,某某镇这样建议"),  # (a teaser's arrow)
 ])
 def test_clean_title(raw, title):
     assert clean_title(raw) == title
