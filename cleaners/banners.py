@@ -69,6 +69,9 @@ _PATTERNS = [
     re.compile(r"^\s*(?:\d{1,3}\s*、\s*)?书山有路勤为径\s*[,\s]\s*学海无涯苦作舟\s*[。.]?"),
     # a site's keywords for the page and who put it up, in a sentence: "本文关键词:人口学,由某某文化传播整理发布。"
     re.compile(r"^\s*本文关键词\s*:[^\n。]{0,80}?由[^\n。,]{1,20}(?:整理|编辑|收集)?发布[。.]?"),
+    # a sharing site's note that its preview's summary was taken by machine: "资源预览文档简介为自动调取,内容显示的完整度及准确度
+    # 或有误差,请您下载后查看完整的文档内容。"
+    re.compile(r"^\s*(?:资源)?预览文档简介为自动调取[^\n]{0,80}?(?:[。.]|$)"),
     # a site's "tip" on what its document is and what a download gives: the whole paragraph
     re.compile(r"^\s*[^\s::]{0,6}温馨提示\s*[::][^\n]*(?:本文档|本文下载|下载后|下载该文档)[^\n]*$"),
     # a template site's notes: "本文具有广泛通用性,欢迎…参考借鉴。" (glued to the title it follows), its contents list,
@@ -191,7 +194,7 @@ def _disclaimers(shade: str) -> list[tuple[int, int]]:
 
 
 # the words every banner above contains: a line without any of them is passed over cheaply
-_TRIGGER = re.compile(r"会员分享|在线阅读|上搜索|小编|广泛通用性|简要目录|开篇|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
+_TRIGGER = re.compile(r"会员分享|自动调取|在线阅读|上搜索|小编|广泛通用性|简要目录|开篇|本站|本网|编者|网友|为大家|为您|为你|给大家|收集整理|搜集整理|整理收集|网络整理|精心|"
                       r"导语|导读|摘要|引言|内容简介|内容提要|侵权|不代表|商业用途|仅供|原创|客服|内容提供方|认领|用户提供|用户上传|"
                       r"来自网络|来源于网络|互联网|感谢您|祝您|可任意编辑|可编辑|下载后|欢迎下载|感谢下载|可任意修改|分享完毕|"
                       r"作者本人|信息存储空间|信息发布平台|上传者|用户发布|网络存储空间|在线预览|商业用途|涉及侵权|若有侵权|客服删除|"

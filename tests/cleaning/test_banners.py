@@ -329,6 +329,7 @@ def test_a_sites_lead_in_paragraph_goes_whole(run_step, lead):
 @pytest.mark.parametrize("line, kept", [
     ("1、书山有路勤为径,学海无涯苦作舟。2021年计划生育年终工作总结", "2021年计划生育年终工作总结"),
     ("书山有路勤为径,学海无涯苦作舟。", None),
+    ("资源预览文档简介为自动调取,内容显示的完整度及准确度或有误差,请您下载后查看完整的文档内容。", None),
     ("古人云:书山有路勤为径,学海无涯苦作舟。同学们要勤奋学习。", "古人云:书山有路勤为径,学海无涯苦作舟。同学们要勤奋学习。"),
 ])
 def test_a_sharing_sites_motto_at_a_lines_start_goes(run_step, line, kept):
