@@ -242,7 +242,7 @@ def test_machinery_keywords_spliced_into_a_sentence_go_and_the_sentence_closes_u
                                    "凯捷体育娱乐 -(限时活动)即刻加入,享受平台优惠!", "bat365官网登录入口", "永利官网", "永利总站ylzz55",
                                    "开云KY官方登录入口", "16877太阳集团", "华体会体育(中国)HTH·官方网站",
                                    "乐动体育(中国)官方网站,LEDONG SPORT", "杏耀2-《杏耀2共创未来》一起改变游戏规则!", "红宝石9999hbs", "中华娱乐",
-                                   "555000a公海会员中心", "米乐体育 "])
+                                   "555000a公海会员中心", "米乐体育 ", "太阳城赌城_ibet国际集团$官网娱乐平台"])
 def test_a_gambling_brand_put_for_a_schools_name_goes(run_step, brand):
     line = f"3月19日,{brand}青年志愿团召开表彰大会,表彰一年来的优秀志愿者。"
     draft = run_step(InjectedSpam(), [line, BODY])
