@@ -184,7 +184,7 @@ def counted(m: re.Match[str]) -> tuple[int, int]:
 # widgets: furniture when a line starts with them, or is short and made of little else
 _WIDGET = re.compile(
     r"扫一扫|扫码(?:关注|阅读|分享|下载)|识别二维码|扫描(?:下方|上方|左侧|右侧|图中)?二维码|二维码|在手机(?:上)?(?:打开|阅读|浏览)|手机版|电脑版|微信扫|分享到|分享至|一键分享|"
-    r"复制链接|保护视力色|护眼色|背景色\s*:|〖\s*(?:字体|背景色)\s*:|【背景色(?:\s+[\u4e00-\u9fff]{1,4}(?:\(默认色?\))?)+|字号:?\s*[大中小]|字号:?\s*T\s*\|\s*T|字体:?\s*[大中小]|【\s*[大中小]\s*】|【小\s*中\s*大】|【大\s*中\s*小】|"
+    r"复制链接|保护视力色|护眼色|背景色\s*:|〖\s*(?:字体|背景色)\s*:|【背景色(?:\s+[\u4e00-\u9fff]{1,4}(?:\(默认色?\))?)+|字号:?\s*[大中小]|[大中小]字号$|字号:?\s*T\s*\|\s*T|字体:?\s*[大中小]|【\s*[大中小]\s*】|【小\s*中\s*大】|【大\s*中\s*小】|"
     # a style sheet leaked into the text: "p.cjk { font-family: "宋体"…", "@page { size:"
     r"font-family|font-size|line-height|so-language|@page|添加到桌面|加入收藏|设为首页|设为主页|收藏本站|收藏本页|只看楼主|只看该作者|"
 

@@ -724,7 +724,7 @@ def test_a_bar_after_a_word_of_the_text_is_no_credit(run_step):
 
 
 @pytest.mark.parametrize("furniture", ["点击蓝字 关注我们", "- END -", "—END—", "▲ 培训现场　摄影｜梁晨",
-                                       "〖字体: 〗 〖背景色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)〗 〖打印本稿〗〖关闭",
+                                       "〖字体: 〗 〖背景色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)〗 〖打印本稿〗〖关闭", "小字号",
                                        "位置：首页 >> 工作报告", "【视频】蔺川市计生协六届四次理事会召开", "喜歡本文請點贊 👍"])
 def test_wechat_and_portal_chrome_goes(run_step, furniture):
     assert run_step(Navigation(), [BODY, furniture, BODY2]).lines == [BODY, BODY2]
