@@ -245,6 +245,8 @@ _END_PRINT = re.compile(r"(?<![A-Za-z])endprint(?![A-Za-z])")
 # (at a line's start, after a list's mark, and before a colon or the line's end: "**" inside a sentence stands for a
 # name the author left out, "(**委办〔**〕56号)", "**镇**年")
 _BOLD = re.compile(r"\s*(?:[-–•]\s*|\d{1,2}[.、]\s*)?(\*\*)(?=[^\s*])[^*\n]{2,80}?(?<=[^\s*])(\*\*)(?=[:\s]|$)")
+# a tag the store cut off at the page's end, after the last word: "…“三年行动工作<", "…工作</sp"
+_CUT_TAG = re.compile(r"(?<=[\u4e00-\u9fff。,、”!?])</?[A-Za-z]{0,6}\s*$")
 # a CMS template's field left unfilled: "#!time!#青春期是…"
 # (or its paragraph's placeholder: "#@1@#「老公對保險…")
 _TEMPLATE_FIELD = re.compile(r"#!\w{1,16}!#|#@\d{1,3}@#")
@@ -255,7 +257,7 @@ _TICKER = re.compile(r"\(\s*行情\s*[,、]\s*资讯(?:\s*[,、]\s*评论)?\s*\)
 # an image's markup left of a picture the extraction dropped, alone on its line: the end of a Markdown link, ".webp)", or
 # of a tag's script, "nload="this.removeAttribute('width'); …" />"
 _IMAGE_TAIL = re.compile(r"^[!-~ ]{0,300}?(?:\.(?:webp|jpe?g|png|gif)\)|nload=\"[^\"]*\"\s*/?>)\s*$", re.I)
-_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!", "#@")), (_TICKER, ("行情", "股份", "有限", "公司")), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "/a>", "/font>", "/span>", "/strong>", "/em>", "/b>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
+_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!", "#@")), (_TICKER, ("行情", "股份", "有限", "公司")), (_CUT_TAG, ("<",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "/a>", "/font>", "/span>", "/strong>", "/em>", "/b>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")),
            (_IMAGE_TAIL, (".webp)", ".jpg)", ".jpeg)", ".png)", ".gif)", "nload=")))
 

@@ -133,6 +133,7 @@ def test_a_betting_phrase_spliced_before_a_sentence_goes(run_step):
     # a journal site's print marker after the last sentence
     (BODY + "endprint", BODY),
     ("#!time!#" + BODY, BODY),  # a CMS template's field left unfilled
+    ("推动深化移风易俗“三年行动工作<", "推动深化移风易俗“三年行动工作"),  # (a tag cut off at the page's end)
     ("#@1@#「老公對保險沒有深入研究。」" + BODY, "「老公對保險沒有深入研究。」" + BODY),  # and its paragraph's placeholder
     # a finance portal's links and stock code spliced in after a company's name
     ("经省计生协与中国人寿(行情,资讯,评论)保险股份有限公司商定," + BODY, "经省计生协与中国人寿保险股份有限公司商定," + BODY),
@@ -638,3 +639,8 @@ def test_a_lottery_brand_glued_before_the_headline_goes(clean):
     title = "石家庄女计生干部64岁时失去独子 后悔没生二胎"
     doc = clean("\n".join(["大发2分彩辅助遗漏" + title, BODY]))
     assert doc.title == title
+
+
+def test_a_less_than_sign_between_figures_stays(run_step):
+    line = "全市出生人口性别比<110,达到省定目标。"
+    assert run_step(InjectedSpam(), [line]).lines == [line]
