@@ -77,7 +77,7 @@ _COUNTED = r"\d{1,6}(?=(?:19|20)\d\d-)"
 _COUNTER = re.compile("^" + _COUNTED)
 # (a stamp spaced out round its slashes counts too, "2018 / 05 / 24", and a month and day with a time, "05-19 14:50")
 _ISSUE_DAY = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日?\s*(?:星期.)?$")
-_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST}|(?:19|20)\d\d\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}|"
+_BARE_STAMP = re.compile(rf"^[\[【(]?\s*(?:(?:{_COUNTED})?{STAMP}|{DAY_FIRST}|(?:19|20)\d\d\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}|(?:19|20)\d\d\s+\d{{1,2}}/\s*\d{{1,2}}(?=\s+\d{{1,2}}:\d\d)|"
                          r"\d\d-\d\d(?=\s+\d{1,2}:\d\d))"
                          rf"(?:\s+{CLOCK})?\s*[\]】)]?(?:\s*\|)?$")  # (a table's cell: "2009-04-30 |")
 # an English page's date over its headline, with at most its column's name above it ("Press Releases" / "9 Dec 2021");
@@ -168,6 +168,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$")
 _STAMP_THEN_NAME = re.compile(rf"^\s*({STAMP})\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{0,10}}(?:{OFFICES})[\u4e00-\u9fff]{{2,4}})\s*$")
 _NAMES_AFTER_CLOCK = re.compile(r"\d:\d\d\s*([\u4e00-\u9fff]{2,9})\s*$")
 _COUNT_LEAD = re.compile(r"\s*(阅读|浏览|点击)(?:次数|量)?\s*:\s*(\d+)\s*(?=[\u4e00-\u9fff]{2})")
+_SPACED_STAMP = re.compile(r"^((?:19|20)\d\d)\s+(\d{1,2})/\s*(\d{1,2})")
 _FONT_LEAD = re.compile(r"^A\s*[-+]\s*A\s*[-+]\s*")
 _OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报|网|社|电视台|广播电台|客户端|新闻)(?:评论|讯)?")
 _CLOCK_THEN_NAME = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")
@@ -896,7 +897,9 @@ class UploadMetadata:
                     # "2024/04/29" / "Monday" / "16:42")
                     after = next((ln for ln in lines[i + 1:i + 3] if ln.strip()), "")
                     # (or over the portal's menu, its bulleted columns: "2025-09-19" / "• 頭條" / "• 財經")
-                    pairs = () if _WEEKDAY.fullmatch(after.strip()) or _MENU_ITEM.fullmatch(after) else (("时间", _COUNTER.sub("", shade.strip(), count=1)),)
+                    # (a year spaced off its month, "2021 09/ 22 15:35:35", read as a stamp)
+                    pairs = () if _WEEKDAY.fullmatch(after.strip()) or _MENU_ITEM.fullmatch(after) \
+                        else (("时间", _SPACED_STAMP.sub(r"\1/\2/\3", _COUNTER.sub("", shade.strip(), count=1))),)
                     # (the stamp's clock, which the page split off it, glued to the poster's name: "2024-01-20" /
                     # "17:16:05萬美艷"; a person's name goes with it, as it does where the row is whole)
                     if pairs and i + 1 < n and (clock := _CLOCK_THEN_NAME.match(lines[i + 1])):

@@ -1056,3 +1056,8 @@ def test_an_empty_archive_date_label_over_the_headline_is_the_sites(clean):
 def test_a_stamp_with_its_clock_glued_to_a_newsrooms_name_is_the_pages_row(clean, row):
     doc = clean("\n".join(["某某干部失去独子", row, *BODY]))
     assert doc.published == "2013-12-20" and doc.text_original.splitlines() == BODY
+
+
+def test_a_stamp_with_its_year_spaced_off_its_month_over_the_source_is_the_pages(clean):
+    doc = clean("\n".join(["新华网 > > 正文", "2021 09/ 22 15:35:35", "来源:新华网", "某地积极推动婚俗改革", *BODY]))
+    assert doc.published == "2021-09-22" and "2021" not in doc.text_original
