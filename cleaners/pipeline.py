@@ -186,7 +186,9 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
     if name is None and (lead := next((r.text for r in draft.removed if r.rule == "banner" and r.text.startswith("以下")
                                        and r.text.rstrip().endswith((":", "\uff1a"))), None)):
         name, role = describe.speaker([fold(simplified(lead)), *simple_lines], title_s)
-    published = draft.facts.get("published") or draft.facts.get("markup_published") or draft.facts.get("updated")
+    # (a store with no date prints the clock's zero, "1970-01-01 08:00:00": no day at all)
+    published = next((day for key in ("published", "markup_published", "updated")
+                      if (day := draft.facts.get(key)) and day != _EPOCH), None)
     speech_date, portal_date = _speech_date(simple_lines)
     # (or the date line a site printed in its title, which went with the title: "…上的报告(2017年2月28日)", or the
     # day the title opens with: "2017年2月28日在全县…上的讲话"; not a site's stamp, its month or day padded: "(2023年11月01日)")
@@ -263,6 +265,7 @@ def _dateline_date(lines: list[str]) -> str | None:
     return next((first_date(m.group(1)) for line in lines if (m := _DATELINE_DATE.match(line))), None)
 
 
+_EPOCH = "1970-01-01"
 _DAY_THEN_AT = re.compile(rf"\s*{WRITTEN}\s*在[^。]{{2,60}}上的?(?:讲话|报告|致辞|发言|工作报告|总结)")
 
 

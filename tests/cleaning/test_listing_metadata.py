@@ -1061,3 +1061,8 @@ def test_a_stamp_with_its_clock_glued_to_a_newsrooms_name_is_the_pages_row(clean
 def test_a_stamp_with_its_year_spaced_off_its_month_over_the_source_is_the_pages(clean):
     doc = clean("\n".join(["新华网 > > 正文", "2021 09/ 22 15:35:35", "来源:新华网", "某地积极推动婚俗改革", *BODY]))
     assert doc.published == "2021-09-22" and "2021" not in doc.text_original
+
+
+def test_the_clocks_zero_a_store_prints_for_no_date_is_no_date(clean):
+    doc = clean("\n".join(["某旗组建消防志愿服务队", "某某网:www.example.com  时间: 1970-01-01 08:00:00", *BODY]))
+    assert doc.published is None and doc.text_original.splitlines() == BODY
