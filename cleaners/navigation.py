@@ -2060,9 +2060,10 @@ _NAME_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}
 _NAME_GLUED_AFTER = re.compile(r"[。!](?!谢谢)([\u4e00-\u9fff]{2,3})$")
 _RELEASE_DAY = re.compile(rf"({WRITTEN})\s*\(?星期[一二三四五六日天]\)?")
 # (a long office, its writer's name glued on: "(深圳市坪山区坪山街道办事处公共服务办公室许某君)")
+# (or a township and its writers: "(乌审旗嘎鲁图镇 徐某萍、何某喜)")
 _BODY_SIGNED = re.compile(r"[(\[【]\s*[\u4e00-\u9fff]{1,24}(?:计生协会?|计划生育协会|协会|中心|办公室|街道|学院|委员会|文化馆|卫健局|卫生局|团委|"
-                          r"[\u4e00-\u9fff]{2}(?:处|部|科)|卫计局|[\u4e00-\u9fff]{2}委会)"
-                          r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3}(?:(?:(?<=办公室)|(?<=协会))[\u4e00-\u9fff]{2,3})?\s*[)\]】]")
+                          r"[\u4e00-\u9fff]{2}(?:处|部|科)|卫计局|[\u4e00-\u9fff]{2}委会|[\u4e00-\u9fff]{2}[镇乡](?=\s+[\u4e00-\u9fff]))"
+                          r"(?:\s+[\u4e00-\u9fff]{2,3}(?:[、\s]+[\u4e00-\u9fff]{2,3}){0,3})?(?:(?:(?<=办公室)|(?<=协会))[\u4e00-\u9fff]{2,3})?\s*[)\]】]")
 _BODY_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_BODY_SIGNED.pattern}\s*$")
 _BODY_SIGNED_END = re.compile(rf"(?<=[\u4e00-\u9fff]){_BODY_SIGNED.pattern}\s*$")
 # writers' names in brackets, one to three: "(罗某某)", "(张某安 罗某伟)"

@@ -1182,9 +1182,10 @@ def test_a_related_lists_items_with_their_day_and_clock_in_brackets_go_with_it(c
     assert doc.text_original.splitlines() == [BODY, "持续扩大生育关怀行动组织的社会影响力。"] and not doc.truncated
 
 
-def test_the_body_that_gave_a_story_alone_in_brackets_under_it_goes(clean):
-    doc = clean("\n".join(["省计生协开展母亲节关爱活动", BODY, BODY2, "(省计生协)"]))
-    assert doc.text_original.splitlines() == [BODY, BODY2]
+@pytest.mark.parametrize("credit", ["(省计生协)", "(某某旗某某镇 徐某萍、何某喜)"])
+def test_the_body_that_gave_a_story_alone_in_brackets_under_it_goes(clean, credit):
+    doc = clean("\n".join(["省计生协开展母亲节关爱活动", BODY, BODY2, credit]))
+    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
 
 
 @pytest.mark.parametrize("credit", ["(某某镇计生协)", "(深圳市某区某街道办事处公共服务办公室许某君)"])
