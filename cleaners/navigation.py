@@ -2052,6 +2052,7 @@ def _third_person(lines: list[str]) -> bool:
 
 
 # an office a story's writer works for, alone on a line over the name: "区卫计局", "县计生协"
+_GIVEN_WORDS = ("(供稿)", "(供图)", "供稿")  # (a credit's word alone, its writer's name split off it)
 _OFFICE_LINE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|计生协会?|计划生育协会|卫健委|妇联|宣传部)")
 _PICTURES_FROM = re.compile(r"[(]?(?:照片|图片|图)(?:均)?由[^。,()]{2,24}提供[)]?")
 _OFFICE_COLON_NAME = re.compile(rf"{_OFFICE_LINE.pattern}\s*:\s*{PERSON_NAME.pattern}")
@@ -2118,13 +2119,13 @@ class TrailingCredit:
         # (its bracket open: "…(记者吕诺)" / "(责任编辑")
         # (or the credit's word in brackets after the name, split off it at its space: "…计生办" / "王某东" / "(供稿)")
         while k > 1 and (shadow(lines[k - 1]).strip().lstrip("([【").rstrip(":") in _CUT_CREDIT_LABELS and k == len(lines)
-                         or k == len(lines) and shadow(lines[k - 1]).strip() in ("(供稿)", "(供图)", "供稿")
+                         or k == len(lines) and shadow(lines[k - 1]).strip() in _GIVEN_WORDS
                          or len(lines[k - 1]) <= 4 and PERSON_NAME.fullmatch(shadow(lines[k - 1]).strip())):
             k -= 1
         # (with the office they write for on the line over them: "…的落实。" / "区卫计局" / "姜某成")
         # (its province and county before it when the credit's word closes the run: "福建省泉州市永春县东关镇计生办" / "王某东" /
         # "(供稿)")
-        given = shadow(lines[-1]).strip() in ("(供稿)", "(供图)", "供稿")
+        given = shadow(lines[-1]).strip() in _GIVEN_WORDS
         office = shadow(lines[k - 1]).strip() if k > 1 else ""
         if len(lines) - 2 - given <= k < len(lines) and k > 1 and (
                 _OFFICE_LINE.fullmatch(office)

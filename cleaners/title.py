@@ -315,7 +315,9 @@ _SPLIT_START = re.compile(r"^(?:关于|在)")
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
 # (a charter's first chapter or article too, "第一章 总则", whose name is the charter's title; a chronicle's year and
 # its comma, "1988年, 全县举办…")
-_TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、|\([一二三四五六七八九十]{1,3}\)(?=[\u4e00-\u9fff])|第[一二三四五六七八九十百零〇\d]{1,5}[章条款](?:\s|$)|(?:19|20)\d\d年\s*,|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
+# an item numbered with a capital numeral, as minutes in Traditional script number theirs: "壹、時 間:…"
+_CAPITAL_ITEM = "[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、"
+_TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|" + _CAPITAL_ITEM + r"|\([一二三四五六七八九十]{1,3}\)(?=[\u4e00-\u9fff])|第[一二三四五六七八九十百零〇\d]{1,5}[章条款](?:\s|$)|(?:19|20)\d\d年\s*,|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
 _SALUTATION = re.compile(r"(?:同志们|各位|尊敬的|女士们|先生们|亲爱的|老师们|同学们|朋友们)")
 # a speech's salutation alone ("尊敬的主席女士,", "各位代表、同志们:"): the speech has begun
 # (a host's script gives each line its speaker: "甲:尊敬的各位领导、各位嘉宾!")
@@ -328,7 +330,7 @@ _ADDRESSED = re.compile(r"(?:人士|同志|朋友|们|会员|代表|居民|市�
 # (a title may be one whole: "为建设…而奋斗")
 _PURPOSE = re.compile(r"为(?:了|进一步|深入|切实|全面|认真|更好|加快|推动|促进|加强|贯彻|落实)[^而]*")
 # (and a part's or a chapter's heading, which an outline under the title prints again: "第一部分 某协会概况")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、|\([一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|" + _CAPITAL_ITEM + r"|\([一二三四五六七八九十\d]+\)|\d+[、.]|第[一二三四五六七八九十]{1,3}(?:部分|章))")
 
 
 _COLLECTED = re.compile(rf"\({_COUNTED_ITEMS}\)")
