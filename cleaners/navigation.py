@@ -2116,16 +2116,16 @@ class TrailingCredit:
         # a credit row's label the page cut off at its end ("来源:…" / "作者:…" / "编"), and a story's writers' names
         # alone on the lines under its last sentence ("…家喻户晓。" / "赵某" / "沈某群")
         k = len(lines)
-        # (its bracket open: "…(记者吕诺)" / "(责任编辑")
         # (or the credit's word in brackets after the name, split off it at its space: "…计生办" / "王某东" / "(供稿)")
+        given = shadow(lines[-1]).strip() in _GIVEN_WORDS
+        # (its bracket open: "…(记者吕诺)" / "(责任编辑")
         while k > 1 and (shadow(lines[k - 1]).strip().lstrip("([【").rstrip(":") in _CUT_CREDIT_LABELS and k == len(lines)
-                         or k == len(lines) and shadow(lines[k - 1]).strip() in _GIVEN_WORDS
+                         or k == len(lines) and given
                          or len(lines[k - 1]) <= 4 and PERSON_NAME.fullmatch(shadow(lines[k - 1]).strip())):
             k -= 1
         # (with the office they write for on the line over them: "…的落实。" / "区卫计局" / "姜某成")
         # (its province and county before it when the credit's word closes the run: "福建省泉州市永春县东关镇计生办" / "王某东" /
         # "(供稿)")
-        given = shadow(lines[-1]).strip() in _GIVEN_WORDS
         office = shadow(lines[k - 1]).strip() if k > 1 else ""
         if len(lines) - 2 - given <= k < len(lines) and k > 1 and (
                 _OFFICE_LINE.fullmatch(office)

@@ -26,7 +26,7 @@ from cleaners.relevance import org_mentions, reads_as_news, relevance
 from cleaners.script import detect_script
 from cleaners.spam import InjectedSpam, SpamLines
 from cleaners.spun import spun_score
-from cleaners.title import PAPER_LABEL, Title, choose_title
+from cleaners.title import CAPITAL_NUMERALS, PAPER_LABEL, Title, choose_title
 from cleaners.truncation import PreviewCut, TruncationNotice
 
 Step = Callable[[Draft], Draft]
@@ -295,7 +295,7 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
 # a transcript's or a record's header of the event: "时 间:2021年7月21日" over "地 点:国务院新闻办公室"
 # (minutes may number their header's items: "壹、时 间:民国114年12月26日…" / "贰、地 点:…")
 # (a page of mixed script is read as printed: "會議時間:")
-_ITEM = r"\s*(?:[一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、)?"
+_ITEM = rf"\s*(?:[一二三四五六七八九十{CAPITAL_NUMERALS}]{{1,2}}、)?"
 _EVENT_TIME = re.compile(rf"{_ITEM}(?:会议|會議)?[时時]\s*[间間]\s*:\s*(.{{6,24}})")
 _EVENT_PLACE = re.compile(rf"{_ITEM}(?:会议|會議)?地\s*[点點]\s*:")
 

@@ -314,7 +314,8 @@ _SPLIT_START = re.compile(r"^(?:关于|在)")
 # the whole title of a speech: "在…上的讲话"
 _AT_MEETING = re.compile(r"在.{2,50}上的?(?:讲话|报告|工作报告|致辞|发言|总结|主持词)")
 # an item numbered with a capital numeral, as minutes in Traditional script number theirs: "壹、時 間:…"
-_CAPITAL_ITEM = "[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}、"
+CAPITAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+_CAPITAL_ITEM = f"[{CAPITAL_NUMERALS}]{{1,2}}、"
 # (a charter's first chapter or article too, "第一章 总则", whose name is the charter's title; a chronicle's year and
 # its comma, "1988年, 全县举办…")
 _TEXT_BEGUN = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|" + _CAPITAL_ITEM + r"|\([一二三四五六七八九十]{1,3}\)(?=[\u4e00-\u9fff])|第[一二三四五六七八九十百零〇\d]{1,5}[章条款](?:\s|$)|(?:19|20)\d\d年\s*,|(?:[2-9]|\d\d)、|\(?\d{1,2}月\d{1,2}日(?:[上下]午|,)|\([^()]{2,16}\s[^()\s]{2,4}\))")
