@@ -366,7 +366,10 @@ _FRAGMENT = re.compile(r"^[\u4e00-\u9fff]$|^(?:[一二三四五六七八九十]{
                        # (a body's name cut before its 协 or 委: "江永县计生")
                        r"^[^,。:]{1,16}[省市县区镇乡村]计生$|"
                        # (or a title cut inside 计划生育: "**县2008年度人口与计划")
-                       r"^[^,。:]{0,40}人口(?:与|和)计划$")
+                       r"^[^,。:]{0,40}人口(?:与|和)计划$|"
+                       # (or an adverb with its verb cut to a character or none: "…素质不断提", "逐步完"; the verbs of
+                       # documents after these have two)
+                       r"(?:不断|逐步|进一步|大力|切实|努力|认真|深入|着力|不斷|逐步|進一步|切實|認真)[\u4e00-\u9fff]?$")
 
 
 def _list_run(last: str, above: str) -> bool:
