@@ -625,7 +625,8 @@ def _ends_a_sentence(text: str) -> bool:
 # a journal paper's catalogue codes, glued or in brackets, and its DOI with no colon: "中图分类号:C916文献标识码:A文章编号:
 # 1671623X(2016)03002704", "[中图分类号]C924.21[文献标识码]A [文章编号]1007-032X(2000)02-0058-03", "DOI10.13778/j.cnki.…"
 _JOURNAL_CODE = r"[\[【]?(?:中图(?:法)?分类号|文献标[识志]码|文章编号|DOI)[\]】]?\s*:?\s*[A-Za-z0-9][A-Za-z0-9.\-/()_;,]*"
-_JOURNAL_CODES = re.compile(rf"(?:{_JOURNAL_CODE}\s*)+")
+# (a mirror's stray quotes between them: "【中图分类号】C957""【文献标识码】A")
+_JOURNAL_CODES = re.compile(rf"(?:{_JOURNAL_CODE}[\s\"“”]*)+")
 
 
 @lru_cache(maxsize=16384)

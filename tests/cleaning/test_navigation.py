@@ -1427,7 +1427,8 @@ def test_a_breadcrumb_of_two_places_is_furniture(crumb):
 
 
 @pytest.mark.parametrize("line", ["DOI10.13778/j.cnki.11-3705/c.2015.05.001", "中图分类号:C916文献标识码:A文章编号:1671623X(2016)03002704",
-                                  "[中图分类号]C924.21[文献标识码]A [文章编号]1007-032X(2000)02-0058-03"])
+                                  "[中图分类号]C924.21[文献标识码]A [文章编号]1007-032X(2000)02-0058-03",
+                                  '【中图分类号】C957""【文献标识码】A""【文章编号】1004-454X(2024)04-0019-0009'])
 def test_a_journal_papers_codes_glued_or_bracketed_are_furniture(line):
     assert is_furniture(line)
     assert not is_furniture("中图分类号是图书馆给每本书的编码。")
