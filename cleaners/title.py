@@ -1079,6 +1079,9 @@ class Title:
             # "…选举办法" / "…选举办法茶园乡…"; short lines above it are then the site's column: "各级残联代表大会".
             # The next line must run on as text, not as an entry's definition: "中国计划生育协会(简称…)是…")
             alone, below = line.strip(), lines[i + 1] if i + 1 < len(lines) else ""
+            # (the title's print above bears the site's tag, the copy none: "…及建议|人口现状" / "…及建议  xx市位于…")
+            if "|" in alone and 8 <= len(bare := clean_title(alone)) < len(alone) and alone.startswith(bare):
+                alone = bare
             copies = 0
             if 8 <= len(alone) <= 60:  # (an empty line would start every line)
                 while below.startswith(alone, copies * len(alone)):

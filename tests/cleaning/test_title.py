@@ -1210,6 +1210,14 @@ def test_a_title_printed_again_where_the_text_opens_is_the_title_and_the_column_
     assert "各级残联代表大会" not in doc.text_original
 
 
+def test_a_title_with_the_sites_tag_printed_again_without_it_where_the_text_opens_goes(clean):
+    title = "某市边境地区人口现状、影响及建议"
+    opening = "xx市位于xxx交界处,东、南与xx接壤,西与xx接壤,xx个村屯位于边境沿线。近年来,边境村屯的人口数量锐减。"
+    doc = clean("\n".join([title + "|人口现状", "内容预览:", f"{title}  {opening}", BODY, BODY]))
+    assert doc.title == title
+    assert doc.text_original.startswith(opening)
+
+
 @pytest.mark.parametrize("first, second", [
     # a host's script, each line given to its speaker
     ("甲:尊敬的各位领导、各位嘉宾!", "乙:亲爱的观众朋友们!"),
