@@ -120,6 +120,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
 _NAMED_IN_QUOTES = re.compile(r"“([^“”]{4,60}(?:汇报|报告|总结|讲话|致辞|发言|方案|计划|研究|思考|材料|要点|讲稿|述职))”"
                               r"[\u4e00-\u9fff]{2,10}(?:计划|总结|报告|范文|方案|材料|讲话|发言稿)")
 _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
+_KEYWORD_AFTER = re.compile(r"[\[【]([^\[\]【】]{8,40})[\]】]\s*([\u4e00-\u9fff]{2,8})")
 _BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》|“[^“”]{8,}”")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
 # (a heading's short second line spaced out, its spaces maybe wide: "调 研 报 告", "情　况　汇　报")
@@ -1405,6 +1406,10 @@ class Title:
         if draft.lines and not draft.split and (own := _own_variant(title, draft.lines[0])):
             draft.drop(self.name, draft.lines.pop(0), 0)
             title = own
+        # (a scraper's keyword after the headline it bracketed: "[溫家寶元旦到牧區看望群眾] 看望貧困群眾"; the lines
+        # matched the whole)
+        if (keyed := _KEYWORD_AFTER.fullmatch(shadow(title))) and len(keyed.group(1)) > len(keyed.group(2)):
+            title = title[keyed.start(1):keyed.end(1)]
         draft.facts["title"] = title
         # a running header the top printed twice over the title, printed again at a page's break inside the text:
         # "今泰学院推荐文档" (not the title, a heading in the text may have its words)

@@ -1218,6 +1218,12 @@ def test_a_title_with_the_sites_tag_printed_again_without_it_where_the_text_open
     assert doc.text_original.startswith(opening)
 
 
+def test_a_scrapers_keyword_after_the_headline_it_bracketed_is_no_part_of_the_title(clean):
+    doc = clean("\n".join(["[某县领导元旦到牧区看望群众] 看望贫困群众", "发布时间:2020-02-19 来源: 散文精选 点击:", BODY, BODY]))
+    assert doc.title == "某县领导元旦到牧区看望群众"
+    assert "看望贫困群众" not in doc.text_original
+
+
 @pytest.mark.parametrize("first, second", [
     # a host's script, each line given to its speaker
     ("甲:尊敬的各位领导、各位嘉宾!", "乙:亲爱的观众朋友们!"),
