@@ -1600,6 +1600,14 @@ class Navigation:
                 while k > last and len(lines[k]) <= 6 and lines[k].isdigit() and not lines[k].startswith("0"):
                     keep[k] = False
                     k -= 1
+            # a picture's lone number between the paragraphs, its index or its width ("1", "640"), where no table's
+            # cells nor a contents' page numbers stand near (after a sentence or a heading: a page's number inside a
+            # sentence is PageMarkers', which joins the sentence again)
+            for i in range(max(first, 1), last):
+                if keep[i] and len(lines[i]) <= 3 and lines[i].isdigit() and i not in tables and len(lines[i + 1]) >= 40 \
+                        and is_prose(lines[i + 1]) and (lines[i - 1].rstrip()[-1:] in TERMINAL or len(lines[i - 1]) <= 30)\
+                        and not any(lines[j].strip().isdigit() for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i):
+                    keep[i] = False
             # a button's first character left at the page's end, under the buttons it stood with ("本版积分规则 … 快速发布" /
             # "发")
             if len(lines) >= 2 and not keep[-2] and len(lines[-1].strip()) == 1 and HAN.match(lines[-1].strip()):

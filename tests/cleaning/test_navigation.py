@@ -366,6 +366,13 @@ def test_a_pagers_lone_number_as_the_pages_last_line_goes(run_step):
     assert run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "1"]).lines == ["县计生协开展宣传", BODY, BODY2]
 
 
+def test_a_pictures_lone_number_between_the_paragraphs_goes_and_a_tables_cells_stay(run_step):
+    lines = [BODY, "牧区妇女直播致富", "1", BODY + BODY2, BODY, BODY2, "640", BODY2 + BODY, BODY]
+    assert run_step(Navigation(), lines).lines == [BODY, "牧区妇女直播致富", BODY + BODY2, BODY, BODY2, BODY2 + BODY, BODY]
+    table = [BODY, "会员之家", "12", "服务户数", "46", BODY + BODY2, BODY]
+    assert run_step(Navigation(), table).lines == table
+
+
 @pytest.mark.parametrize("ending", [["012"], ["联系电话:139", "0716", "2258", "县计生协"]])
 def test_numbers_under_the_text_that_are_not_a_pagers_last_number_stay(run_step, ending):
     assert run_step(Navigation(), [BODY, BODY2, *ending]).lines == [BODY, BODY2, *ending]
