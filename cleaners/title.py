@@ -467,6 +467,7 @@ _DATELINE_ALONE = re.compile(r"[^\s,。]{1,12}(?<![喜资])讯(?:\s*据[^\s,。]
 _OFFICE_LIST = re.compile(rf"、.*(?:{OFFICES}|委员)$")
 _SPEAKERS_CUT = re.compile(rf"(?:{OFFICES}|委员)、[\u4e00-\u9fff]{{2,4}}$")
 _OFFICE_AT = re.compile(rf"(?:常务)?副?(?:{OFFICES}|[盟州旗]长)在[^,。:;]{{2,40}}上的?(?:讲话|致辞|发言|报告|总结讲话)")
+_OFFICE_THEN_NAME = re.compile(rf"(?:{OFFICES}|总理|委员|代表)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 _SPEAKER_LINE = re.compile(rf"(?:{OFFICES})(?:\s+[\u4e00-\u9fff]{{2,4}})?$")
 
 
@@ -679,7 +680,10 @@ def _first_line(lines: list[str]) -> str | None:
                 or (folded.endswith(("...", "…")) and any(ln.rstrip().endswith(("...", "…")) for ln in lines[max(0, k - 1):k + 2] if ln is not line)):
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
+        # (or an office and its holder's name over the salutation: "國務院副總理吳儀" / "同志們:")
         if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
+                or (len(first) <= 24 and _OFFICE_THEN_NAME.search(folded) and not _GENRE.search(folded)
+                    and k + 1 < len(lines) and _SALUTATION_LINE.match(shadow(lines[k + 1]))) \
                 or (len(first) <= 40 and k + 1 < len(lines) and BARE_NAME.fullmatch(shadow(lines[k + 1]).strip())
                     and _OFFICE_LIST.search(folded)):
             break

@@ -1218,6 +1218,11 @@ def test_a_title_with_the_sites_tag_printed_again_without_it_where_the_text_open
     assert doc.text_original.startswith(opening)
 
 
+def test_an_office_and_its_holders_name_over_the_salutation_is_the_speaker_not_the_title(clean):
+    doc = clean("\n".join(["國務院副總理吳儀", "同志們:", BODY, BODY]))
+    assert doc.title == "" and doc.text_original.startswith("國務院副總理吳儀\n同志們:")
+
+
 def test_a_scrapers_keyword_after_the_headline_it_bracketed_is_no_part_of_the_title(clean):
     doc = clean("\n".join(["[某县领导元旦到牧区看望群众] 看望贫困群众", "发布时间:2020-02-19 来源: 散文精选 点击:", BODY, BODY]))
     assert doc.title == "某县领导元旦到牧区看望群众"
