@@ -419,6 +419,8 @@ _NOT_TITLE = re.compile(r"\d{3,4}-\d{7,8}|^第?[A-Z]?\d+[A-Z]?版|^(?=.{0,12}$|.
                         r"^【(?:致辞人|发言人|讲话人|主持人|范例[一二三四五六七八九十\d]*)】|"
                         # a series' issue alone ("我们的第二期", "5.29会员活动日特辑⑤|"), a post's place in it
                         r"^(?:内容简介|内容提要|图书简介|作品简介)$|"
+                        # (a paper's first section's name: "引言")
+                        r"^(?:引言|导言|前言|序言|绪论|摘要|概述)$|"
                         # a document's opening formula, its first sentence: "现将区人口与计划生育工作…汇报"
                         r"^(?:现将|根据|按照)|(?:在线|网|台)消息$|^(?:我们的)?第[一二三四五六七八九十\d]{1,3}期$|^[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?$|"
                         # a heading's number alone

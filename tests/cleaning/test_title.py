@@ -1218,6 +1218,12 @@ def test_a_title_with_the_sites_tag_printed_again_without_it_where_the_text_open
     assert doc.text_original.startswith(opening)
 
 
+@pytest.mark.parametrize("heading", ["引言", "摘要"])
+def test_a_papers_first_sections_name_is_no_title_and_stays(clean, heading):
+    doc = clean("\n".join([heading, BODY, BODY]))
+    assert doc.title == "" and doc.text_original.startswith(heading + "\n")
+
+
 def test_an_office_and_its_holders_name_over_the_salutation_is_the_speaker_not_the_title(clean):
     doc = clean("\n".join(["國務院副總理吳儀", "同志們:", BODY, BODY]))
     assert doc.title == "" and doc.text_original.startswith("國務院副總理吳儀\n同志們:")
