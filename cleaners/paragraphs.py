@@ -63,7 +63,7 @@ def _number_and_unit(left: str, right: str) -> bool:
 # a dash with a space after it, or one before it, not one of a pair ("——在…上的讲话" opens a subtitle)
 _LONE_DASH = re.compile(r"(?<![—–-])[—–](?![—–-])(?:\s|$)|\s[—–]")
 # a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
-_DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|[\d一二三四五六七八九十]日[电電]|\d日消息|[网網]消息)$")
+_DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|[\d一二三四五六七八九十]日[专專]?[电電]|\d日消息|[网網]消息)$")
 # (with its reporters' credit after it: "本报讯 (记者 全幸雅) 10日,…")
 _CREDITED_DATELINE = re.compile(r"[讯訊电電]\s*\([^()]{2,40}\)$")
 # a story's source before its first sentence: "据黔东南州人民政府网 1月12日,…"
