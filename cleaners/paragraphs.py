@@ -65,6 +65,7 @@ _LONE_DASH = re.compile(r"(?<![—–-])[—–](?![—–-])(?:\s|$)|\s[—–]
 # a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
 _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|[\d一二三四五六七八九十]日[专專]?[电電]|\d日消息|[网網]消息)$")
 # (with its reporters' credit after it: "本报讯 (记者 全幸雅) 10日,…")
+_AFFILIATIONS = re.compile(r"\((?:[^()。]*\d{6}\s*[;,]?)+\s*\)")
 _CREDITED_DATELINE = re.compile(r"[讯訊电電]\s*\([^()]{2,40}\)$")
 # a story's source before its first sentence: "据黔东南州人民政府网 1月12日,…"
 # (an outlet's report label before the lead's date: "云上恩施报道 2023年8月27日上午,…")
@@ -140,6 +141,10 @@ def split_paragraphs(line: str) -> list[str]:
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False
     folded = fold(line)
+    # (a paper's affiliations in their bracket, each with its city's postcode: "(1. 长安大学 马克思主义学院,陕西 西安 710064;
+    # 2. …)"; their spaces part the words of an address)
+    if len(folded) <= 240 and folded.lstrip().startswith("(") and _AFFILIATIONS.fullmatch(folded.strip()):
+        return [line]
     if len(line) <= 80 and folded.count(" ") >= 2 and _names_row(folded):  # a paper's authors: "◎ 谢某某 丘某某 陈某某 吴某某"
         return [line]
     slogan = _SLOGAN_DASH.match(folded) if "—" in folded or "--" in folded else None
