@@ -122,6 +122,7 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
 _NAMED_IN_QUOTES = re.compile(r"“([^“”]{4,60}(?:汇报|报告|总结|讲话|致辞|发言|方案|计划|研究|思考|材料|要点|讲稿|述职))”"
                               r"[\u4e00-\u9fff]{2,10}(?:计划|总结|报告|范文|方案|材料|讲话|发言稿)")
 _BUTTON_WRAP = re.compile(r"(?:收藏|分享到?|打印|下载)\s*《([^《》]{4,})》\s*[)\]】]?")
+_SPACED_WRITER = re.compile(rf"\(\s*[{SURNAMES}]\s+[\u4e00-\u9fff]\s*\)$")
 _KEYWORD_AFTER = re.compile(r"[\[【]([^\[\]【】]{8,40})[\]】]\s*([\u4e00-\u9fff]{2,8})")
 _BRACKETED = re.compile(r"【[^【】]{4,}】|《[^《》]{4,}》|“[^“”]{8,}”")
 _SPACED_OUT = re.compile(r"(?:[\u3400-\u9fff] )+[\u3400-\u9fff]")
@@ -263,6 +264,9 @@ def clean_title(title: str) -> str:
     # (a site's name with its mobile edition's note before the headline: "某某有限责任公司(3G网站)7.11世界人口日宣传")
     if (mobile := _MOBILE_SITE.match(shadow(t))) and len(t) - mobile.end() >= 4:
         t = t[mobile.end():]
+    # (its writer's name spaced out in brackets after it, as a two-character name is set: "计划生育编外“三大员”(徐 海)")
+    if t.endswith(")") and (writer := _SPACED_WRITER.search(shadow(t))) and writer.start() >= 4:
+        t = t[:writer.start()].rstrip()
     # (a tag page's mark before its term: "#計劃生育")
     if t.startswith("#") and len(t) > 2 and "#" not in t[1:]:
         t = t[1:]
