@@ -245,6 +245,9 @@ def clean_title(title: str) -> str:
     # (a title printed again in brackets after itself, for the search engines: "2022年村妇联工作总结汇报(2022年村妇联工作总结汇报)")
     if t.endswith((")", "\uff09")) and (half := (len(t) - 2) // 2) >= 4 and t[half] in "(\uff08" and t[:half] == t[half + 1:-1]:
         t = t[:half]
+    # (or after a comma: "朱集镇人口文化大院“点亮”农民幸福梦,朱集镇人口文化大院“点亮”农民幸福梦")
+    elif (half := (len(t) - 1) // 2) >= 4 and t[half] in ",\uff0c " and t[:half] == t[half + 1:]:
+        t = t[:half]
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
     elif " " in t and (genre := _SPACED_GENRE.search(shadow(t))):  # its genre alone spaced out: "…调度会上的讲 话"
