@@ -283,3 +283,12 @@ def test_a_fourteenth_tools_swaps_on_a_census_meetings_news_make_it_spun():
                      "宣传鼓励幅度 (宣传动员力度)", "社会主义民主社会主义社会 (中国特色社会主义)"} <= set(hits)
     # (an author's words in their own senses: a serious accident, the middle of a road, some people)
     assert not spun_score("全县发生重特大安全事故为零,路的中间设有护栏,有些人抓住机遇,全国各地游客纷至沓来。")[1]
+
+
+def test_a_fifteenth_tools_swaps_on_a_youth_health_plan_make_it_spun():
+    plan = ("方案生育协会实施工作方案。中江县作为生育关心青春健康工程重点县之一,校外未婚青年是不容无视的群体,"
+            "采取上门效劳发送知识卡片的方法。青少年获得知识的最正确途径是同伴教育。")
+    spun, _, hits = spun_score(plan)
+    assert spun and {"不容无视 (不容忽视)", "最正确途径 (最佳途径)", "生育关心 (生育关怀)", "效劳 (服务)"} <= set(hits)
+    # (an author's words in their own senses: the most correct answer, caring for a birth)
+    assert not spun_score("这是最正确的答案,我们对生育关心备至,不容任何人无视规定。")[1]
