@@ -506,6 +506,10 @@ _PAPER_END = re.compile(rf"(?:{_PAPER.pattern})$")
 _PREDICATE = re.compile(r"印发|发布|出台|部署|审议|通过|学习|解读|召开|举行|启动|制定|出炉")
 
 
+_EVENT_END = re.compile(r"(?:活动|会议|大会|仪式|讲座|培训班|座谈会|宣传月|宣传周|义诊)$")
+_HELD = re.compile(r"(?:开展|举办|举行|召开|启动|组织)(?=[^开举召启组]{2,})")
+
+
 def _wraps_into(line: str, below: str) -> bool:
     """Whether a PDF wrapped the title over the two lines: "关于开展…计生协会员" / "活动日系列活动的通知", "某省人民政府
     关于印发某省" / "…的通知", "关于印发…三年行动计划" / "(2023—2025年)的通知"."""
@@ -520,6 +524,11 @@ def _wraps_into(line: str, below: str) -> bool:
         return True
     # (a list of speakers wrapped inside its last one's office: "…书记、…主席、…副主任、周某" / "副盟长在…座谈会上的讲话")
     if _SPEAKERS_CUT.search(t) and _OFFICE_AT.fullmatch(rest) and not re.search(r"[,。:;!?]", t):
+        return True
+    # (a story's headline wrapped between its verb's object and the event it names: "平山县开展2024年生育政策" /
+    # "宣传咨询服务活动")
+    if 4 <= len(rest) <= 16 and _EVENT_END.search(rest) and 8 <= len(t) <= 30 and _HELD.search(t) \
+            and not _EVENT_END.search(t) and not re.search(r"[,。:;!?\s]", t + rest) and not _NUMBERED.match(t):
         return True
     if not (2 <= len(rest) <= 24 and (_GENRE_END.search(rest) or _PAPER_END.search(rest))) or re.search(r"[,。:;!?]", rest):
         return False
@@ -1125,7 +1134,9 @@ class Title:
                 and (first := _first_line(lines)):
             # the headline printed above the page's date row, which Paragraphs split at a space ("…集中宣传 服务月活动")
             listed = draft.facts.get("listed_title")
-            if listed and not _NOT_TITLE.search(listed) and len(comparable(listed)) > len(comparable(first)) > 0 and comparable(listed).startswith(comparable(first)):
+            # (or the same words, its space kept)
+            if listed and not _NOT_TITLE.search(listed) and (len(comparable(listed)) > len(comparable(first)) > 0 and comparable(listed).startswith(comparable(first))
+                                                             or "".join(listed.split()) == "".join(first.split())):
                 first = listed
             draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:

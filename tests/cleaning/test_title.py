@@ -1223,6 +1223,12 @@ def test_a_title_with_the_sites_tag_printed_again_without_it_where_the_text_open
     assert doc.text_original.startswith(opening)
 
 
+def test_a_storys_headline_wrapped_before_the_event_it_names_is_joined(clean):
+    doc = clean("\n".join(["某县人民政府", "某县开展2024年生育政策", "宣传咨询服务活动", "发布时间:2024-07-04 来源:", BODY, BODY2]))
+    assert doc.title == "某县开展2024年生育政策宣传咨询服务活动"
+    assert not doc.text_original.startswith("宣传")
+
+
 @pytest.mark.parametrize("heading", ["引言", "摘要"])
 def test_a_papers_first_sections_name_is_no_title_and_stays(clean, heading):
     doc = clean("\n".join([heading, BODY, BODY]))
