@@ -506,6 +506,7 @@ _PAPER_END = re.compile(rf"(?:{_PAPER.pattern})$")
 _PREDICATE = re.compile(r"印发|发布|出台|部署|审议|通过|学习|解读|召开|举行|启动|制定|出炉")
 
 
+_GENRE_ALONE = re.compile(r"(?:调查|调研|工作|专题|述职|考察|总结)?(?:报告|讲话|总结|实施方案|工作方案|工作计划)")
 _EVENT_END = re.compile(r"(?:活动|会议|大会|仪式|讲座|培训班|座谈会|宣传月|宣传周|义诊)$")
 _HELD = re.compile(r"(?:开展|举办|举行|召开|启动|组织)(?=[^开举召启组]{2,})")
 
@@ -524,6 +525,10 @@ def _wraps_into(line: str, below: str) -> bool:
         return True
     # (a list of speakers wrapped inside its last one's office: "…书记、…主席、…副主任、周某" / "副盟长在…座谈会上的讲话")
     if _SPEAKERS_CUT.search(t) and _OFFICE_AT.fullmatch(rest) and not re.search(r"[,。:;!?]", t):
+        return True
+    # (or its genre alone, split off at a space: "2023年廣州市女性婚戀觀生育觀" / "調查報告")
+    if _GENRE_ALONE.fullmatch(rest) and 6 <= len(t) <= 40 and not _GENRE.search(t) and not re.search(r"[,。:;!?\s]", t) \
+            and not _NUMBERED.match(t):
         return True
     # (a story's headline wrapped between its verb's object and the event it names: "平山县开展2024年生育政策" /
     # "宣传咨询服务活动")

@@ -1223,6 +1223,11 @@ def test_a_title_with_the_sites_tag_printed_again_without_it_where_the_text_open
     assert doc.text_original.startswith(opening)
 
 
+def test_a_headline_with_its_genre_split_off_at_a_space_is_joined(clean):
+    doc = clean("\n".join(["2023年某市女性婚恋观生育观 调查报告 某大学某研究院课题组 摘 要 : " + BODY, BODY2]))
+    assert doc.title == "2023年某市女性婚恋观生育观调查报告"
+
+
 def test_a_storys_headline_wrapped_before_the_event_it_names_is_joined(clean):
     doc = clean("\n".join(["某县人民政府", "某县开展2024年生育政策", "宣传咨询服务活动", "发布时间:2024-07-04 来源:", BODY, BODY2]))
     assert doc.title == "某县开展2024年生育政策宣传咨询服务活动"
