@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cleaners.anchors import any_of
 from cleaners.dates import CLOCK, STAMP, STAMP_RE, WRITTEN, date_line, first_date, small_number
-from cleaners.describe import OFFICES, PERSON_NAME, SALUTATION_START, mostly_names
+from cleaners.describe import OFFICES, PERSON_NAME, SALUTATION_START, SURNAMES, mostly_names
 from cleaners.draft import (
     CLOSERS,
     HAN,
@@ -1991,7 +1991,7 @@ _CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,3}(?:新闻|网评|时评|报道|动�
 
 # a newsroom's credit in brackets at the very end of a story: "(晋宁县计生协供稿)", "(特约记者 李念刚 通讯员 米旭)",
 # "(作者:临武县计生协 雷航英)", "【编辑 刘妞】", "(审核人:李某莉)"; a name alone in brackets ("(郑永兴)") may be the author's and stays
-_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿|摄影|供稿|审核人|审核|审校|校对|初审|复审|终审)\s*[::\s/]\s*"
+_CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|本网)?记者|通讯员|作者|责任编辑|编辑|责编|撰稿人?|摄影|供稿人?|审核人|审核|审校|校对|初审|复审|终审)\s*[::\s/]\s*"
                      # (an office's short note in brackets inside it: "(供稿:学生工作部(处)撰稿:王某审核:李某福)")
                      r"(?:[^()\[\]【】。]|\([^()]{1,4}\)){2,40}|[^()\[\]【】。]{2,30}供稿|"
                      # (who wrote it and took its pictures: "(文图/王某某)", "(某某某 文/图)")
@@ -2004,7 +2004,10 @@ _CREDIT = re.compile(r"[(\[【]\s*(?:(?:(?:特约|见习|实习|本报|本台|�
                      # together: "(记者贾海燕谢涛杨杰)")
                      r"(?:特约|见习|本报|本台|本网)?记者(?:[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|[\u4e00-\u9fff]{5,10})|"
                      # (after its outlet's name, and a writer after 文/: "(大众新闻记者 李某 黄某)", "(文/刘某某)")
-                     r"[\u4e00-\u9fff·]{2,10}?(?:报|网|台|社|新闻)记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|"
+                     # (or its media centre's: "(天门市融媒体中心记者 陈某 吴某)")
+                     r"[\u4e00-\u9fff·]{2,10}?(?:报|网|台|社|新闻|媒体中心)记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2}|"
+                     # (a writer's name, then the correspondent's word and a name glued on: "(祖某通讯员王某)")
+                     rf"[\u4e00-\u9fff]{{2,3}}(?:通讯员|记者)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[)\]】])|"
                      r"文\s*/\s*[\u4e00-\u9fff]{2,4}(?=[)\]】])|"
                      # (a place with its writer's name after it: "(黄洋镇 蹇某东)")
                      r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|社区|村)\s+[\u4e00-\u9fff]{2,3}\s*(?=[)\]】])|"

@@ -1373,9 +1373,17 @@ def test_lines_read_in_a_wrong_charset_at_the_pages_head_go_and_are_no_title(cle
     assert "麒麟社区党总支副书记邝某某" in kept.title + kept.text_original
 
 
-@pytest.mark.parametrize("credit", ["(大众新闻记者 李某 黄某)", "(怀宁县文化馆)"])
+@pytest.mark.parametrize("credit", ["(大众新闻记者 李某 黄某)", "(怀宁县文化馆)", "(天门市融媒体中心记者 陈某 吴某)"])
 def test_a_credit_alone_after_an_outlets_reporter_or_a_body_goes(clean, credit):
     assert clean("\n".join(["县计生协开展文艺演出", BODY, BODY2, credit])).text_original.splitlines() == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("credit", ["(供稿人:邹某)", "(祖某通讯员王某)"])
+def test_a_credit_after_the_last_sentence_by_its_giver_or_a_name_and_a_correspondent_goes(clean, credit):
+    assert clean("\n".join(["县计生协开展文艺演出", BODY, BODY2 + credit])).text_original.splitlines() == [BODY, BODY2]
+    # (a correspondents' meeting is the text's)
+    kept = BODY2[:-1] + "(县委通讯员培训)。"
+    assert clean("\n".join(["县计生协开展文艺演出", BODY, kept])).text_original.splitlines() == [BODY, kept]
 
 
 @pytest.mark.parametrize("names, lead", [
