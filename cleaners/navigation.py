@@ -1674,6 +1674,13 @@ class Navigation:
                     and not date_line(lines[j]):
                 keep[j] = False
                 j -= 1
+            # (and its short links between its rows and under them: "某晚报多媒体数字版" / "按日期查阅" / "© 版权所有 某晚报" /
+            # "某公司 提供技术服务")
+            prose_end = max((i for i in range(len(lines)) if keep[i] and is_prose(lines[i])), default=-1)
+            for j in range(max(min(footer), prose_end) + 1, len(lines)):
+                if keep[j] and len(lines[j]) <= 20 and not has_stops(lines[j]) and not _NOT_MENU.search(shadow(lines[j])) \
+                        and not _SIGNATORY.search(lines[j].strip()) and not date_line(lines[j]):
+                    keep[j] = False
         # a photo's caption between a story's paragraphs: who did what there, with no mark of a sentence
         # ("市人大常委会副主任王孝山在座谈会上讲话", "调查组一行在某镇计划生育服务所了解情况")
         # (two or more in a row after a paragraph, as a story's pictures are printed under it, need no paragraph below)

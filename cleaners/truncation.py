@@ -279,6 +279,9 @@ class PreviewCut:
             return draft.mark_truncated("mid-sentence")
         if not last or last[-1] in TERMINAL + ":":
             return draft
+        # (an address under its label ends on a street, and its parts may be listed: "医院地址:…水仙路东、民祥街南")
+        if _ADDRESS_ROW.match(last):
+            return draft
         # (a text that stops its sentences with a Latin full stop: "…收到良好效果.计划生育工作…作出新的贡献.")
         if last.endswith(".") and HAN.match(last, len(last) - 2):
             return draft
@@ -313,6 +316,7 @@ class PreviewCut:
         return draft
 
 
+_ADDRESS_ROW = re.compile(r"[\u4e00-\u9fff]{0,4}(?:地址|地点|住址)\s*:")
 _NUMBER_ALONE = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}、")
 # (or a double ellipsis, a space before it, after a word that wants more: "紧紧围绕 ×××× 的 ……")
 _CUT_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:\.{3,6}|…)$|(?<=[的和与及在对把将向从并或而于被给跟是了随按依以由经因就同至到使让比当自])\s?(?:……|\.{6})$")

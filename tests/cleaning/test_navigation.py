@@ -452,6 +452,13 @@ def test_a_sites_short_links_right_above_its_footer_go_and_a_signature_there_sta
     assert draft.lines == ["县计生协开展宣传", BODY, BODY2, "某某县计划生育协会", "2019年5月30日"]
 
 
+def test_an_e_papers_short_links_between_its_footers_rows_and_under_them_go(run_step):
+    footer = ["本稿件所含文字、图片和音视频资料,版权均属某晚报所有,任何媒体、网站或个人未经授权不得转载,违者将依法追究责任。",
+              "某晚报多媒体数字版", "按日期查阅", "© 版权所有 某晚报", "某某照排公司 提供技术服务"]
+    draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, *footer])
+    assert draft.lines == ["县计生协开展宣传", BODY, BODY2]
+
+
 def test_a_similar_articles_heading_and_its_list_go(run_step):
     draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "同類文章", "某县计生协开展5·29宣传", "某镇计生协慰问困难家庭"])
     assert draft.lines == ["县计生协开展宣传", BODY, BODY2]

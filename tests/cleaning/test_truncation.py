@@ -556,3 +556,8 @@ def test_a_signature_that_opens_the_headline_is_no_cut_print(clean):
     title = "工人新村社区计生协走访慰问计生特困家庭"
     doc = clean("\n".join([title, BODY, BODY, "工人新村社区计生协"]))
     assert not doc.truncated and doc.text_original.endswith("工人新村社区计生协")
+
+
+def test_a_last_lines_address_ending_on_a_listed_street_is_no_cut(run_step):
+    draft = run_step(PreviewCut(), [BODY, "导医台:0554-3622181", "医院地址:某市某新区水仙路东、民祥街南"])
+    assert not draft.facts.get("truncated")
