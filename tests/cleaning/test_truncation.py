@@ -463,6 +463,8 @@ def test_a_new_sentences_first_words_alone_on_the_last_line_mark_a_cut(run_step,
     ("二○○七年九月三十日", "各族人民科学文化素质不断提", True),  # (an adverb, its verb cut to a character)
     ("二○○七年九月三十日", "全县群众的生活水平逐步", True),
     ("二○○七年九月三十日", "努力建设幸福家庭", False),  # (a heading: the adverb's verb whole)
+    ("优秀奖根据评选情况确定。", "详情请", True),  # (a request cut before what it asks)
+    ("优秀奖根据评选情况确定。", "附件:入会申请", False),
 ])
 def test_a_short_last_line_under_a_heading_or_a_list_cut_short_marks_a_cut(run_step, above, last, cut):
     draft = run_step(PreviewCut(), [BODY, "成立一个全国性的机构也是必然趋势。", above, last])
