@@ -269,6 +269,7 @@ _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合�
                              r"[\u4e00-\u9fff]{2,12}(?:网站?)?\s+www\.[\w.-]+")
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d年")
 _FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|版权统一授予|©|ICP备|ICP证|备案号|公网安备|网站标识码|视听节目许可证|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Produced\s+[Bb]y|PRODUCED\s+BY|Discuz|支持IPv6|违法和不良信息|不良信息举报|违法违规行为举报|不良信息属地举报|网站地图|免责声明|隐私政策|"
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
@@ -1608,6 +1609,10 @@ class Navigation:
                         and is_prose(lines[i + 1]) and (lines[i - 1].rstrip()[-1:] in TERMINAL or len(lines[i - 1]) <= 30)\
                         and not any(lines[j].strip().isdigit() for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i):
                     keep[i] = False
+            # a content farm's year tag, printed alone over the text and again under it ("2018年" / … / "2018年")
+            kept = [i for i in range(len(lines)) if keep[i]]
+            if len(kept) >= 3 and lines[kept[0]].strip() == lines[kept[-1]].strip() and _YEAR_ALONE.fullmatch(lines[kept[0]].strip()):
+                keep[kept[0]] = keep[kept[-1]] = False
             # a button's first character left at the page's end, under the buttons it stood with ("本版积分规则 … 快速发布" /
             # "发")
             if len(lines) >= 2 and not keep[-2] and len(lines[-1].strip()) == 1 and HAN.match(lines[-1].strip()):

@@ -452,6 +452,11 @@ def test_a_sites_short_links_right_above_its_footer_go_and_a_signature_there_sta
     assert draft.lines == ["县计生协开展宣传", BODY, BODY2, "某某县计划生育协会", "2019年5月30日"]
 
 
+def test_a_year_tag_printed_over_the_text_and_again_under_it_goes_and_a_signatures_year_stays(run_step):
+    assert run_step(Navigation(), ["2018年", BODY, BODY2, BODY, "2018年"]).lines == [BODY, BODY2, BODY]
+    assert run_step(Navigation(), [BODY, BODY2, "某县计生协", "2018年"]).lines == [BODY, BODY2, "某县计生协", "2018年"]
+
+
 def test_an_e_papers_short_links_between_its_footers_rows_and_under_them_go(run_step):
     footer = ["本稿件所含文字、图片和音视频资料,版权均属某晚报所有,任何媒体、网站或个人未经授权不得转载,违者将依法追究责任。",
               "某晚报多媒体数字版", "按日期查阅", "© 版权所有 某晚报", "某某照排公司 提供技术服务"]
