@@ -256,6 +256,7 @@ _RECORDED = re.compile(r"^\s*[((]?\s*(?:([^()(),]{6,16}?日)\s*[,、]?\s*)?(?:�
 _SPEAKER_DATED = re.compile(r"\s*[【\[(]?\s*(?:[\u4e00-\u9fff]{2,16}\s+)?[\u4e00-\u9fff]{2,4}\s*/\s*((?:19|20)\d\d\.\d{1,2}\.\d{1,2})\s*[】\])]?\s*$")
 _GIVEN_START = re.compile(r"^\s*[((—-]*\s*[^()()]{6,16}?日\s*在[^上]*$")
 _ADOPTED = re.compile(r"^\s*[((]\s*(?:本[^()()]{1,8}?于|于)?\s*([^()()]{6,16}?日)[^()()。]{0,40}(?:通过|施行|印发|修订)[))]\s*$")
+_HOURS = re.compile(r"\d{1,2}:\d{2}\s*[-—–~至]\s*\d{1,2}:\d{2}")
 _TIME_LABEL = re.compile(r"(?:时间|日期)[^:]{0,6}:\s*$")
 # a news story's dateline with its year: "【大纪元2015年10月31日讯】", "新华网北京2019年3月5日电"
 _DATELINE_DATE = re.compile(rf"^\W{{0,2}}[\u4e00-\u9fff]{{2,12}}?({WRITTEN})\s*(?:讯|电|消息)")
@@ -273,7 +274,11 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
     """A date line under the title, else one in the signature at the end, else the first anywhere; and a
     portal's date the head prints before a speech's date in brackets ("2006年06月19日" / "(2006年6月8日)")."""
     # a date under a field's label is the event's, not the document's: "二、活动时间和内容:" / "2016年7月10日"
-    lines = [("" if k and lines[k - 1].endswith(":") and _TIME_LABEL.search(lines[k - 1]) else line)
+    # (or under a numbered label with no colon, "1.汇演时间"; or with its hours' span after it, which the page split off at
+    # its space: "2018年11月30日" / "09:00-11:30")
+    lines = [("" if k and (lines[k - 1].endswith(":") and _TIME_LABEL.search(lines[k - 1])
+                           or len(lines[k - 1]) <= 12 and lines[k - 1].rstrip().endswith(("时间", "時間")))
+              or k + 1 < len(lines) and ":" in lines[k + 1] and _HOURS.fullmatch(lines[k + 1].strip()) else line)
              for k, line in enumerate(lines)]
     head, tail = lines[:12], lines[-8:]
     dated = [(line, found) for line in head if (found := date_line(line))]

@@ -134,11 +134,20 @@ def test_a_speechs_date_under_its_title_stays_the_speech_date_when_its_first_lin
     assert doc.speech_date == "2019-05-30"
 
 
-@pytest.mark.parametrize("label", ["二、活动时间和内容:", "会议时间:", "活动日期:"])
-def test_a_date_under_a_fields_label_is_the_events_not_the_documents(clean, label):
-    doc = clean("\n".join(["街道计生协世界人口日活动方案", "一、活动主题", "普及生殖健康服务。", label, "2016年7月10日",
+@pytest.mark.parametrize("label, day", [("二、活动时间和内容:", "2016年7月10日"), ("会议时间:", "2016年7月10日"),
+                                        ("活动日期:", "2016年7月10日"), ("1.汇演时间", "2016年7月10日")])
+def test_a_date_under_a_fields_label_is_the_events_not_the_documents(clean, label, day):
+    doc = clean("\n".join(["街道计生协世界人口日活动方案", "一、活动主题", "普及生殖健康服务。", label, day,
                            "(一)在社区文化大院免费开展生殖健康咨询服务,发放宣传资料。"]))
-    assert doc.speech_date is None and "2016年7月10日" in doc.text_original
+    assert doc.speech_date is None and day in doc.text_original
+
+
+def test_a_date_with_its_hours_span_after_it_is_the_events_not_the_documents(clean):
+    doc = clean("\n".join(["街道计生协世界人口日活动方案", "一、活动主题", "普及生殖健康服务。", "二、活动目标",
+                           "通过系列活动的开展,深入宣传艾滋病防治条例及艾滋病防治知识,提高群众的自我防护意识。",
+                           "三、活动内容", "(一)举办一场宣传文艺汇演", "2016年7月10日 09:00-11:30",
+                           "(二)在社区文化大院免费开展生殖健康咨询服务,发放宣传资料。"]))
+    assert doc.speech_date is None and "2016年7月10日\n09:00-11:30" in doc.text_original
 
 
 def test_a_document_hosts_hyphenated_english_date():
