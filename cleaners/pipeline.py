@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from cleaners import describe
 from cleaners.banners import SiteBanners
 from cleaners.binary import document_format, document_lines
-from cleaners.dates import PADDED_DAY_RE, WRITTEN, date_line, first_date
+from cleaners.dates import CLOCK, PADDED_DAY_RE, STAMP, WRITTEN, date_line, first_date
 from cleaners.decode import decode, looks_binary
 from cleaners.document import Document, Page
 from cleaners.draft import Draft, ends_sentence, fold, shadow, simplified
@@ -198,7 +198,7 @@ def _describe(draft: Draft, pages: Sequence[Page]) -> Document:
                                        and not PADDED_DAY_RE.search(fold(r.text))), None) \
         or (written if (written := draft.facts.get("written")) and not reads_as_news("", folded) else None)
     published = published or portal_date or _dateline_date(simple_lines[:6]) or draft.facts.get("day_row") \
-        or draft.facts.get("issue_date")
+        or draft.facts.get("issue_date") or _crumb_stamp(draft)
     # (a date above the title is the page's; so is a news story's, which no speech carries)
     if speech_date and (speech_date == draft.facts.get("dated_above_title")
                         or (not relevant and reads_as_news(title_s, folded))):
@@ -264,6 +264,15 @@ _DATELINE_DATE = re.compile(rf"^\W{{0,2}}[\u4e00-\u9fff]{{2,12}}?({WRITTEN})\s*(
 
 def _dateline_date(lines: list[str]) -> str | None:
     return next((first_date(m.group(1)) for line in lines if (m := _DATELINE_DATE.match(line))), None)
+
+
+# a breadcrumb that ends on the page's stamp and clock: "您的位置:某网 > 公文范文 > …讲话 正文 2021-02-23 06:01:46"
+_CRUMB_STAMP = re.compile(rf"[>»›]\s*[^>»›]+?\s({STAMP})\s+{CLOCK}\s*$")
+
+
+def _crumb_stamp(draft: Draft) -> str | None:
+    return next((first_date(m.group(1)) for r in draft.removed[:60] if r.rule == "navigation" and ":" in r.text
+                 and (m := _CRUMB_STAMP.search(shadow(r.text)))), None)
 
 
 _EPOCH = "1970-01-01"

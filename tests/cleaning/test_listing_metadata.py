@@ -1066,3 +1066,9 @@ def test_a_stamp_with_its_year_spaced_off_its_month_over_the_source_is_the_pages
 def test_the_clocks_zero_a_store_prints_for_no_date_is_no_date(clean):
     doc = clean("\n".join(["某旗组建消防志愿服务队", "某某网:www.example.com  时间: 1970-01-01 08:00:00", *BODY]))
     assert doc.published is None and doc.text_original.splitlines() == BODY
+
+
+def test_a_breadcrumb_ending_on_the_pages_stamp_and_clock_dates_the_page(clean):
+    crumb = "• 您的位置:某某文档网 > 公文范文 > 副县长在艾滋病预防培训班上讲话 正文 2021-02-23 06:01:46"
+    doc = clean("\n".join(["网站首页 | 范文大全 | 节日大全 | 教案下载 | 个人简历", crumb, "副县长在艾滋病预防培训班上讲话", *BODY]))
+    assert doc.published == "2021-02-23" and "正文" not in doc.text_original
