@@ -172,7 +172,11 @@ _SPACED_STAMP = re.compile(r"^((?:19|20)\d\d)\s+(\d{1,2})/\s*(\d{1,2})")
 _FONT_LEAD = re.compile(r"^A\s*[-+]\s*A\s*[-+]\s*")
 _OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报|网|社|电视台|广播电台|客户端|新闻)(?:评论|讯)?")
 _CLOCK_THEN_NAME = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")
-_CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
+# (its day and month may be spaced: "2024年 1月 15日19:58:33…")
+_CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|(?:19|20)\d\d年\s*\d{{1,2}}月\s*\d{{1,2}}日|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}"
+                           rf"(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
+# a blog's note that its comments are closed, after the title it printed again: "…工作总结已关闭评论 0"
+_COMMENTS_CLOSED = re.compile(r"(?:已关闭评论|评论已关闭)\s*\d*\s*$")
 # a dated row at the head of a page with the site's words run on after it: "内容发布更新时间 : 2024/6/24 20:16:32星期一
 # 下面是文章的全部内容请认真阅读。"; the row goes, the sentence is left to the rules after (a meeting's minutes
 # start "时间:2024-04-05 地点:…": a row only with a site's label or a clock to the second)
@@ -969,7 +973,11 @@ class UploadMetadata:
                 # left to the rules that read bylines)
                 if i < above_text:
                     _title_above(draft, lines, keep, i)
-                self._take_row(draft, lines, keep, i, "时间", clocked.group("stamp"), clocked.end())
+                stamp = re.sub(r"\s", "", clocked.group("stamp"))
+                if closed := _COMMENTS_CLOSED.search(shade):
+                    draft.drop(self.name, lines[i][closed.start():], i)
+                    lines[i] = lines[i][:closed.start()]
+                self._take_row(draft, lines, keep, i, "时间", stamp, clocked.end())
                 continue
             edge = i < top or i >= foot or stamped
             if pairs is None or not (edge or any(label in _SITE_ONLY for label, _ in pairs) or _BAR_CREDIT.match(shade)):

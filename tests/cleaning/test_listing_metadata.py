@@ -236,6 +236,12 @@ def test_a_post_stamp_with_its_clock_to_the_second_run_into_the_title_gives_the_
     assert run_step(UploadMetadata(), ["标题", "2024年6月23日15:47:14万美艳", *BODY]).facts.get("published") is None
 
 
+def test_a_blogs_spaced_stamp_and_clock_run_into_the_title_and_its_closed_comments_go(run_step):
+    draft = run_step(UploadMetadata(), ["乡镇艾滋病防治工作总结", "2024年 1月 15日19:58:33乡镇艾滋病防治工作总结已关闭评论 0", *BODY])
+    assert draft.lines == ["乡镇艾滋病防治工作总结", "乡镇艾滋病防治工作总结", *BODY]
+    assert draft.facts["published"] == "2024-01-15"
+
+
 def test_a_list_pages_dated_link_is_no_byline(run_step):
     link = "2010-12-08\u5728\u5168\u7701\u8ba1\u751f\u534f\u5de5\u4f5c\u5ea7\u8c08\u4f1a\u4e0a\u7684\u8bb2\u8bdd"
     draft = run_step(UploadMetadata(), [link, *BODY])
