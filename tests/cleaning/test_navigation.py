@@ -452,6 +452,12 @@ def test_a_sites_short_links_right_above_its_footer_go_and_a_signature_there_sta
     assert draft.lines == ["县计生协开展宣传", BODY, BODY2, "某某县计划生育协会", "2019年5月30日"]
 
 
+@pytest.mark.parametrize("label", ["打印:", "来源", "返回主站", "没有留言:"])
+def test_a_sites_bare_label_or_link_is_furniture(label):
+    assert is_furniture(label)
+    assert not is_furniture(label + "天门市融媒体中心记者陈某在会上介绍了经验。")
+
+
 def test_a_year_tag_printed_over_the_text_and_again_under_it_goes_and_a_signatures_year_stays(run_step):
     assert run_step(Navigation(), ["2018年", BODY, BODY2, BODY, "2018年"]).lines == [BODY, BODY2, BODY]
     assert run_step(Navigation(), [BODY, BODY2, "某县计生协", "2018年"]).lines == [BODY, BODY2, "某县计生协", "2018年"]
