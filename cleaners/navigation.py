@@ -432,6 +432,8 @@ _LIST_HEADING = re.compile(rf"^(?:【[^【】]{{1,40}}】)?(?:更多|本栏目|�
                            rf"相关[\u4e00-\u9fff]{{0,4}}(?:总结|讲话稿?|报告|范文|致辞|发言稿?|心得|方案|计划|文章|文档|资料))"
                            rf"(?:推荐|列表|排行)?\s*:?$|"
                            rf"^看了.{{1,60}}的人还(?:看了|喜欢)\s*:?$|"
+                           # (a column's link to more of it, its arrows before its name: "更多》图片新闻")
+                           rf"^更多\s*[》>»]+\s*[\u4e00-\u9fff]{{2,4}}(?:新闻|报道|动态)$|"
                            rf"^(?:你|您)可能(?:也|还)?(?:对以下(?:帖子|文章|内容|话题)|会)?感兴趣(?:的(?:帖子|文章|内容|文档|话题))?\s*:?$|^.{{0,20}}(?:用户|的人|读者)还(?:阅读|看|下载|喜欢)了.{{0,12}}$")
 _MENU_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 # what document-sharing sites print under their furniture labels (配套讲稿:, 特殊限制:)

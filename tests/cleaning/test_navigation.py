@@ -473,6 +473,8 @@ def test_an_e_papers_short_links_between_its_footers_rows_and_under_them_go(run_
 def test_a_similar_articles_heading_and_its_list_go(run_step):
     draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "同類文章", "某县计生协开展5·29宣传", "某镇计生协慰问困难家庭"])
     assert draft.lines == ["县计生协开展宣传", BODY, BODY2]
+    draft = run_step(Navigation(), ["县计生协开展宣传", BODY, BODY2, "更多》图片新闻", "小伙不省人事 护士教科书式施救", "守护人民健康 福州有独创方案"])
+    assert draft.lines == ["县计生协开展宣传", BODY, BODY2]
 
 
 ENTRY = "计划生育协会是以促进人口与计划生育工作和家庭发展为宗旨的群众团体，简称“计生协”，各级均设有组织。"
