@@ -55,6 +55,8 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 # (a print button's label, a header's link to the main site, a blog's empty comments: "打印:", "返回主站",
                 # "没有留言:"; a source's label with its value lost: "来源")
                 r"打印:|返回主站|进入主站|没有留言:?|来源:?|"
+                # (a comment box's and an attachment box's links, a trade site's buttons, a member box's heading)
+                r"查看所有评论|查看全部评论|附件列表|发布产品|发布求购|会员信息|"
                 r"下载本文|原文链接|回上一页|回页首|回首页|前一篇|后一篇|转载|喜欢|订阅|手机订阅|发评论|收藏本文|纠错|我要纠错|在线预览|立即下载|分享到微信|"
                 r"加入文集|在线阅读|我来说两句|手机阅读|手机版|预览|下载得到文件列表|查看文件列表|下载|\d+下载券|跳至|转到|转至|页|"
                 # a skip link for screen readers: "跳至內容", "跳到导航", "跳转到路径导航栏", "跳转到正文内容"
@@ -205,7 +207,9 @@ _WIDGET = re.compile(
     # a news page's buttons for its comments and tip-offs
     r"现有新闻评论|新闻报料|我要报料|还没有人发表评论|期待您的高见|"
     # a blog post's row: "已关闭评论556 次浏览 1101字阅读3分40秒"
-    r"已关闭评论|评论已关闭|\d+\s*次浏览|阅读\s*\d+\s*分\s*\d+\s*秒")
+    r"已关闭评论|评论已关闭|\d+\s*次浏览|阅读\s*\d+\s*分\s*\d+\s*秒|"
+    # a comment box's count: "最新评论共有 0 位网友发表了评论"
+    r"最新评论共有|\d+\s*位网友发表了?评论")
 # a question-and-answer site's frame around the answer it reprints ("问题描述:", "最佳答案")
 _QA_FRAME = re.compile(r"(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|其他答案|其他回答|网友回答|提问者采纳|热心网友|我来回答|问答详情|"
                        r"共\d{1,3}(?:位律师|位专家|位网友|个|条)(?:解答|回答|回复)|(?:推荐)?回答\s*\(\d{1,3}个?\)|"

@@ -452,7 +452,8 @@ def test_a_sites_short_links_right_above_its_footer_go_and_a_signature_there_sta
     assert draft.lines == ["县计生协开展宣传", BODY, BODY2, "某某县计划生育协会", "2019年5月30日"]
 
 
-@pytest.mark.parametrize("label", ["打印:", "来源", "返回主站", "没有留言:"])
+@pytest.mark.parametrize("label", ["打印:", "来源", "返回主站", "没有留言:", "最新评论共有", "0 位网友发表了评论", "查看所有评论", "附件列表",
+                                   "发布产品", "会员信息"])
 def test_a_sites_bare_label_or_link_is_furniture(label):
     assert is_furniture(label)
     assert not is_furniture(label + "天门市融媒体中心记者陈某在会上介绍了经验。")
