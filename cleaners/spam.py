@@ -501,6 +501,10 @@ class InjectedSpam(LineRule):
                 continue  # the author gives an account's address in brackets: "在我的新浪微博(http://t.sina.com.cn/…)"
             lead = _URL_LEAD.search(shade[: m.start()])
             span = (lead.start() if lead else m.start(), m.end())
+            # (a watermark's address with its site's word after it, between two sentences: "…表示感谢。www.89xue.com网 下面,")
+            if shade[m.end():m.end() + 1] == "网" and shade[m.end() + 1:m.end() + 2] in ("", " ", "\u3000") \
+                    and (not m.start() or shade[m.start() - 1] in "。!?; \u3000"):
+                span = (span[0], m.end() + 1)
             # (a link's words alone on its line before it, with nothing after: "北京治皮炎医院 http://pf.39.net/…")
             if not shade[m.end():].strip() and _LINK_WORDS.fullmatch(shade, 0, m.start()):
                 span = (0, m.end())

@@ -373,6 +373,11 @@ def test_a_sites_address_glued_inside_a_word_goes_and_the_word_closes_up(run_ste
     assert draft.lines == ["年轻人们在生活中的时间似乎越来越忙碌,也越来越短暂。"]
 
 
+def test_a_watermarks_address_with_its_sites_word_between_two_sentences_goes(run_step):
+    draft = run_step(InjectedSpam(), ["对两级计生协会领导到镇检查工作表示感谢。www.89xue.com网 下面,我将有关情况汇报如下:"])
+    assert draft.lines == ["对两级计生协会领导到镇检查工作表示感谢。下面,我将有关情况汇报如下:"]
+
+
 def test_a_betting_brand_in_place_of_a_bodys_name_goes_and_the_sentence_stays(run_step):
     draft = run_step(InjectedSpam(), ["就此,共青团环球360会员注册委员会2022年团总支述职评议会成功落下帷幕。"])
     assert draft.lines == ["就此,共青团委员会2022年团总支述职评议会成功落下帷幕。"]
