@@ -173,7 +173,7 @@ _FONT_LEAD = re.compile(r"^A\s*[-+]\s*A\s*[-+]\s*")
 _OUTLET = re.compile(r"[\u4e00-\u9fff]{2,10}(?:报|网|社|电视台|广播电台|客户端|新闻)(?:评论|讯)?")
 _CLOCK_THEN_NAME = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")
 # (its day and month may be spaced: "2024年 1月 15日19:58:33…")
-_CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>{WRITTEN}|(?:19|20)\d\d年\s*\d{{1,2}}月\s*\d{{1,2}}日|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}"
+_CLOCKED_LEAD = re.compile(rf"^\s*(?P<stamp>(?:19|20)\d\d年\s*\d{{1,2}}月\s*\d{{1,2}}日|{STAMP})\s*\d{{1,2}}:\d{{2}}:\d{{2}}"
                            rf"(?=[\u4e00-\u9fff]{{6}}[^:|]*$)")
 # a blog's note that its comments are closed, after the title it printed again: "…工作总结已关闭评论 0"
 _COMMENTS_CLOSED = re.compile(r"(?:已关闭评论|评论已关闭)\s*\d*\s*$")

@@ -375,7 +375,7 @@ _FRAGMENT = re.compile(r"^[\u4e00-\u9fff]$|^(?:[一二三四五六七八九十]{
                        r"^[^,。:]{0,40}人口(?:与|和)计划$|"
                        # (or an adverb with its verb cut to a character or none: "…素质不断提", "逐步完"; the verbs of
                        # documents after these have two)
-                       r"(?:不断|逐步|进一步|大力|切实|努力|认真|深入|着力|不斷|逐步|進一步|切實|認真)[\u4e00-\u9fff]?$")
+                       r"(?:不断|逐步|进一步|大力|切实|努力|认真|深入|着力|不斷|進一步|切實|認真)[\u4e00-\u9fff]?$")
 
 
 def _list_run(last: str, above: str) -> bool:
