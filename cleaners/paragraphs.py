@@ -65,7 +65,6 @@ _LONE_DASH = re.compile(r"(?<![—–-])[—–](?![—–-])(?:\s|$)|\s[—–]
 # a story's dateline runs on into its first sentence: "本报讯 11月2日,…", "…4月16日消息 据…", "中新社澳门2月25日电 (记者…"
 _DATELINE = re.compile(r"(?:(?:\d日|本[报報网網台臺]|[\u4e00-\u9fff]{2})(?<![喜资通简資簡])[讯訊]|[\d一二三四五六七八九十]日[专專]?[电電]|\d日消息|[网網]消息)$")
 # (with its reporters' credit after it: "本报讯 (记者 全幸雅) 10日,…")
-_AFFILIATIONS = re.compile(r"\((?:[^()。]*\d{6}\s*[;,]?)+\s*\)")
 _CREDITED_DATELINE = re.compile(r"[讯訊电電]\s*\([^()]{2,40}\)$")
 # a story's source before its first sentence: "据黔东南州人民政府网 1月12日,…"
 # (an outlet's report label before the lead's date: "云上恩施报道 2023年8月27日上午,…")
@@ -122,6 +121,8 @@ _SPACED_PLACEHOLDER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:[xX×]{2,6})
 _PLACEHOLDER_SPACED = re.compile(r"(?<![A-Za-z])[xX×]{2,6}[ \u3000]+(?=[\u4e00-\u9fff])(?!同志|各位|尊敬|大家|亲爱|女士)")
 
 
+# a paper's affiliations in their bracket, each with its city's postcode
+_AFFILIATIONS = re.compile(r"\((?:[^()。]*\d{6}\s*[;,]?)+\s*\)")
 _PHOTO_CREDIT = frozenset(("摄", "摄影", "供图", "攝", "攝影"))
 _CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CREDIT_AT_END = re.compile(r"(?:摄影|攝影)\s+[\u4e00-\u9fff]{2,4}")

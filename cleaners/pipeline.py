@@ -279,16 +279,21 @@ _EPOCH = "1970-01-01"
 _DAY_THEN_AT = re.compile(rf"\s*{WRITTEN}\s*在[^。]{{2,60}}上的?(?:讲话|报告|致辞|发言|工作报告|总结)")
 
 
+def _event_day(lines: list[str], k: int) -> bool:
+    """Whether line k is an event's day, not the document's: under a field's label, "二、活动时间和内容:" / "2016年7月10日",
+    or a numbered label with no colon, "1.汇演时间"; or with its hours' span after it, which the page split off at its
+    space: "2018年11月30日" / "09:00-11:30"."""
+    above = lines[k - 1] if k else ""
+    below = lines[k + 1] if k + 1 < len(lines) else ""
+    return (above.endswith(":") and _TIME_LABEL.search(above) is not None
+            or 0 < len(above) <= 12 and above.rstrip().endswith(("时间", "時間"))
+            or ":" in below and _HOURS.fullmatch(below.strip()) is not None)
+
+
 def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
     """A date line under the title, else one in the signature at the end, else the first anywhere; and a
     portal's date the head prints before a speech's date in brackets ("2006年06月19日" / "(2006年6月8日)")."""
-    # a date under a field's label is the event's, not the document's: "二、活动时间和内容:" / "2016年7月10日"
-    # (or under a numbered label with no colon, "1.汇演时间"; or with its hours' span after it, which the page split off at
-    # its space: "2018年11月30日" / "09:00-11:30")
-    lines = [("" if k and (lines[k - 1].endswith(":") and _TIME_LABEL.search(lines[k - 1])
-                           or len(lines[k - 1]) <= 12 and lines[k - 1].rstrip().endswith(("时间", "時間")))
-              or k + 1 < len(lines) and ":" in lines[k + 1] and _HOURS.fullmatch(lines[k + 1].strip()) else line)
-             for k, line in enumerate(lines)]
+    lines = ["" if _event_day(lines, k) else line for k, line in enumerate(lines)]
     head, tail = lines[:12], lines[-8:]
     dated = [(line, found) for line in head if (found := date_line(line))]
     if dated and PADDED_DAY_RE.fullmatch(fold(dated[0][0]).strip(" ()〔〕[]")) and not _addressed_after(head, dated[0][0]):

@@ -706,9 +706,9 @@ def _first_line(lines: list[str]) -> str | None:
             continue
         # (a longer list of offices, with the name the page split off it under it: "省人大常委会委员、…委员" / "朱皖")
         # (or an office and its holder's name over the salutation: "國務院副總理吳儀" / "同志們:")
-        if (len(first) <= 24 and _SPEAKER_LINE.search(folded) and not _GENRE.search(folded)) \
-                or (len(first) <= 24 and _OFFICE_THEN_NAME.search(folded) and not _GENRE.search(folded)
-                    and k + 1 < len(lines) and _SALUTATION_LINE.match(shadow(lines[k + 1]))) \
+        if (len(first) <= 24 and not _GENRE.search(folded)
+                and (_SPEAKER_LINE.search(folded) or _OFFICE_THEN_NAME.search(folded)
+                     and k + 1 < len(lines) and _SALUTATION_LINE.match(shadow(lines[k + 1])))) \
                 or (len(first) <= 40 and k + 1 < len(lines) and BARE_NAME.fullmatch(shadow(lines[k + 1]).strip())
                     and _OFFICE_LIST.search(folded)):
             break
