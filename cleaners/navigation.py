@@ -518,6 +518,8 @@ def _caption_cut(shade: str) -> list[int]:
 
 
 _IMAGE = ("<image", "<img", "![")
+# a label spread over its cell a character at a time: "密   码:", "用 户 名:" (_pager reads it joined)
+_SPREAD_LABEL = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]:?")
 
 
 def _candidates(lines: list[str]) -> set[int]:
@@ -536,6 +538,8 @@ def _candidates(lines: list[str]) -> set[int]:
         elif line.rstrip().endswith(("→", ">>", "»")) and _MORE_LINK.fullmatch(shadow(line).strip()):
             found.add(i)
         elif line.rstrip().endswith(("页)", "頁)")) and BOOK_PAGE.fullmatch(shadow(line).strip()):
+            found.add(i)
+        elif len(line) <= 30 and " " in line and _SPREAD_LABEL.fullmatch(line.strip()):
             found.add(i)
         elif len(line) <= 160:
             shade = shadow(line)
@@ -585,6 +589,8 @@ def _pager(s: str) -> bool:
     # (the page's time before its buttons, where Paragraphs split the row after its date: "08:55:31.465缩小放大")
     if (clock := _CLOCK_LEAD.match(tokens[0])) and (len(tokens) > 1 or clock.end() < len(tokens[0])):
         tokens = [t for t in (tokens[0][clock.end():], *tokens[1:]) if t]
+    if len(tokens) > 1 and _SPREAD_LABEL.fullmatch(s) and _PAGER_TOKEN.match("".join(tokens)):
+        return True
     if "上一" in s or "下一" in s:  # an e-paper's arrows, printed in a symbol font as 3 and 4: "3上一版  下一版4"
         tokens = [_ARROW_DIGIT.sub("", t) for t in tokens]
     words = [t for t in tokens if not t.isdigit()]

@@ -1800,3 +1800,12 @@ def test_a_headline_printed_over_the_listing_again_over_the_text_and_inside_it_i
     spam = "久久久久无码精品,四川省少妇一级毛片,老老熟妇xxxxhd,人妻无码少妇一区二区"  # (a line of clauses above it all)
     doc = clean("\n".join([spam, title, "时间:2023-01-08 22:30:59 生育保险 我要投稿", "相关推荐", title, first, title, BODY, BODY2]))
     assert doc.title == title and doc.text_original.splitlines() == [first, BODY, BODY2]
+
+
+@pytest.mark.parametrize("label", ["密   码:", "用 户 名:", "发 布 产 品"])
+def test_a_login_label_spread_over_its_cell_a_character_at_a_time_goes(run_step, label):
+    assert run_step(Navigation(), [BODY, "会员信息", label, BODY2]).lines == [BODY, BODY2]
+
+
+def test_words_spread_a_character_at_a_time_that_are_no_label_stay(run_step):
+    assert run_step(Navigation(), [BODY, "致 辞", BODY2]).lines == [BODY, "致 辞", BODY2]
