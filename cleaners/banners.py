@@ -144,7 +144,10 @@ _DISCLAIMER = re.compile(r"跳转到对应篇章|不代表本站观点|不代表
                          # its close: "…以上就是本文为您收集整理的…最新内容,希望能帮到您!更多相关内容欢迎关注。"
                          r"为您收集整理的|希望能帮到您|更多相关内容欢迎关注|"
                          # a cookie notice's later sentences: "请点选"接受",…本站预设选择拒绝。进一步Cookies资料之处理,请参阅本站之隐私权宣告"
-                         r"Cookies|cookies|Cookie|隐私权宣告|隐私权声明|隐私权政策|本站预设")
+                         r"Cookies|cookies|Cookie|隐私权宣告|隐私权声明|隐私权政策|本站预设|"
+                         # a notice about the site itself: "说明:本网站的所有产品内容及图片非为针对消费者的广告…",
+                         # "注意:本网站含有…信息,18岁以下未成年人禁止浏览。"
+                         r"(?:说明|注意|提示|温馨提示|特别提示|特别说明|重要提示)\s*:\s*(?:本网站|本站|本网)(?!讯)")
 _STOP = re.compile(r"[。!\n]")
 _SITE_TURN = re.compile(r",\s*(?=本文主要内容|本文关键词|关键词为)")
 _WISH = re.compile(r"希望(?:能)?对(?:大家|你|您)有所帮助[!。]\s*$")

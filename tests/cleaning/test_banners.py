@@ -407,6 +407,20 @@ def test_a_cookie_notice_goes_whole(run_step, notice):
     assert run_step(SiteBanners(), [BODY, notice]).lines == [BODY]
 
 
+@pytest.mark.parametrize("notice", [
+    "说明:本网站的所有产品内容及图片非为针对消费者的广告,实为行业内企业之间的产品介绍",
+    "注意：本網站含有成人用品信息，18歲以下未成年人禁止瀏覽。",
+    "温馨提示:本站内容仅供学习交流。",
+])
+def test_a_notice_about_the_site_itself_goes(run_step, notice):
+    assert run_step(SiteBanners(), [notice, BODY]).lines == [BODY]
+
+
+def test_a_speakers_note_that_names_no_site_stays(run_step):
+    line = "说明:本次会议的主要任务是总结去年工作,部署今年任务。"
+    assert run_step(SiteBanners(), [line, BODY]).lines == [line, BODY]
+
+
 def test_a_word_templates_footer_glued_where_its_pages_meet_goes(run_step):
     line = ("全镇共有育龄妇女4890人,一孩率60.62%- 6 -2020年4月19日文档仅供参考,不当之处,请联系改正。,综合避孕率92.16%,"
             "人口性别比为120.83。")
