@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from cleaners.anchors import any_of
+from cleaners.dates import CLOCK
 from cleaners.draft import HAN, Draft, LineRule, ends_sentence, fold, shadow, table_row
 
 # phrases that only ever advertise; words that a speech may use too (彩票公益金, 棋牌比赛, 网贷陷阱, 代孕) are not here
@@ -297,6 +298,12 @@ def _junk_runs(shade: str) -> list[tuple[int, int]]:
 
 def _junk(shade: str) -> list[tuple[int, int]]:
     spans = _junk_runs(shade)
+    # (a row's clock the runs were sown round, with its date split off before them, is the row's debris: "02:52:58 , B' z…")
+    rest = shade
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + rest[end:]
+    if spans and _CLOCK_LEFT.fullmatch(rest):
+        return [(0, len(shade))]
     # (a forum's host and port it stamps beside them: "5.39.217.77:88981")
     if spans and ":" in shade:
         spans += [m.span() for m in _HOST_PORT.finditer(shade)]
@@ -319,7 +326,8 @@ def forum_watermarks(page: str) -> list[str]:
     return marks + [tag for tag, count in tags.items() if count >= 2]
 
 
-_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff《“「(【]|\d{1,2}[.、])|[ \t]+[!-/:-@\[-`{-~](?=[\u4e00-\u9fff])")
+_CLOCK_LEFT = re.compile(rf"\s*{CLOCK}\s*")
+_GLUED_TOKEN = re.compile(r"[ \t]+[A-Za-z](?=[\u4e00-\u9fff《“「(【]|\d{1,2}[.、]|\d{4}(?:年|[-/.]\d{1,2}[-/.]))|[ \t]+[!-/:-@\[-`{-~](?=[\u4e00-\u9fff])")
 _GLUED_LEAD = re.compile(r"(?<=[\u4e00-\u9fff。」”!?])[!-~][ \t]+$")
 _HOST_PORT = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}(?!\d)")
 _FORUM_NAME_AFTER = re.compile(r"\s*[!-~]?\s*([\u4e00-\u9fff]{2,6}(?:论坛|論壇))")

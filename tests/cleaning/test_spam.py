@@ -87,6 +87,16 @@ def test_forum_anti_scraping_junk_goes_whole_or_before_text(run_step, junk):
     assert draft.lines == [BODY, "领导讲话稿"]
 
 
+def test_a_date_rows_pieces_the_junk_was_sown_round_lose_its_letter_and_the_clock_goes(run_step):
+    draft = run_step(InjectedSpam(), ["* I1 z7 m# @9 {: A2005年07月24日", "02:52:58 , B' z. W1 X: }$ t8 N", BODY])
+    assert draft.lines == ["2005年07月24日", BODY]
+
+
+def test_a_clock_in_a_sentence_by_junk_stays(run_step):
+    draft = run_step(InjectedSpam(), ["会议于09:30开始。 , B' z. W1 X: }$ t8 N", BODY])
+    assert draft.lines == ["会议于09:30开始。", BODY]
+
+
 @pytest.mark.parametrize("line", ["| 会员人数 | 1200 | 1350 | 1500 |", "上一页 1 2 3 4 5 下一页", "A B C D 四个档次",
                                   "第 1 / 2 / 3 / 4 页", "PM2.5 O3 NO2 CO SO2 指标均达标。"])
 def test_spaced_codes_tables_and_pagers_are_no_junk(run_step, line):
