@@ -94,7 +94,7 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"[\u4e00-\u9fff]{2}(?:资讯|快讯)|"
                 # a row's label left alone when its value went (a date, an address, tags), a wiki's heading of links
                 # and a library's button: "更新时间", "本题链接:", "热门标签", "外部链接", "详细信息"
-                r"标题:|更新时间:?|发布时间:?|本题链接:|本文链接:|热门标签|相关标签|外部链接|详细信息|"
+                r"标题:|更新时间:?|发布时间:?|本题链接:|本文链接:|热门标签|热门关键[词字]:?|热门搜索:?|相关标签|外部链接|详细信息|"
                 # (and a notice's heading whose notice went, a source's label whose address went: "声明", "Source:")
                 r"声明|免责声明|版权声明|Source:?|"
                 # (a search box's label, and a clock's whose date went: "搜索文档", "今天是:")

@@ -128,6 +128,10 @@ _CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CREDIT_AT_END = re.compile(r"(?:摄影|攝影)\s+[\u4e00-\u9fff]{2,4}")
 
 
+_NAMED_SPEECH = re.compile(r"([^\s。,!?:]{2,30})[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]*(?:致辞|致词|讲话|发言|演讲)")
+_SPEECH_LAST = frozenset("辞词话言讲辭詞話講")
+
+
 def _names_row(folded: str) -> bool:
     """Three names or more parted by spaces, all but one in four of them with a common surname (a bullet may lead)."""
     names = [t for t in folded.split() if t not in "◎●○·•"]
@@ -138,6 +142,10 @@ def split_paragraphs(line: str) -> list[str]:
     if len(line) <= 30 and "年" in line and date_line(line):  # a date spaced out: "中华民国 102 年 7 月 12 日"
         return [line]
     if len(line) <= 40 and "星期" in line and DIARY_DAY.fullmatch(line):  # a diary's day: "11月16日 星期日 天气:阴天多云"
+        return [line]
+    # (an office, its holder's name and what they gave, a speech's headline: "卫生部副部长国艾办主任 王陇德 致辞")
+    if len(line) <= 40 and line.rstrip()[-1:] in _SPEECH_LAST and (named := _NAMED_SPEECH.fullmatch(shadow(line).strip())) \
+            and OFFICE_END.search(named.group(1)):
         return [line]
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False

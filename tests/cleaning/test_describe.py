@@ -153,6 +153,8 @@ def test_speaker(lines, expected):
     ("市计生协会长在全市计生协会员代表大会上的讲话", (None, "市计生协会长")),
     ("王五在县计生协成立大会上的致辞", (None, None)),  # nothing vouches that 王五 is a name
     ("在省计生协理事会暨工作会议上的报告", (None, None)),
+    ("卫生部副部长国艾办主任 王陇德 致辞", ("王陇德", "卫生部副部长国艾办主任")),
+    ("会员代表 王五 发言", (None, None)),  # (no office before the name)
 ])
 def test_speaker_from_the_title(title, expected):
     from cleaners.describe import speaker

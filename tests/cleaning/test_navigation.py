@@ -1814,3 +1814,7 @@ def test_words_spread_a_character_at_a_time_that_are_no_label_stay(run_step):
 def test_a_forum_posters_sign_in_badge_over_the_post_goes_and_is_no_title(clean):
     doc = clean("\n".join(["该用户从未签到", "|", "农民工、大学生已成艾滋病高风险人群", BODY, BODY2]))
     assert doc.title == "农民工、大学生已成艾滋病高风险人群" and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_hot_keywords_label_left_alone_goes(run_step):
+    assert run_step(Navigation(), [BODY, "热门关键词:", BODY2]).lines == [BODY, BODY2]

@@ -318,3 +318,12 @@ def test_a_template_figure_left_blank_before_its_unit_is_no_break(run_step):
 def test_an_outlets_report_label_before_the_leads_date_stays_with_the_lead(run_step):
     line = "云上某某报道 2023年8月27日上午,省计划生育协会会长一行到州妇幼保健院开展家庭健康促进行动项目工作调研。"
     assert run_step(Paragraphs(), [line]).lines == [line]
+
+
+@pytest.mark.parametrize("line", ["卫生部副部长国艾办主任 王陇德 致辞", "市计生协会长 张某某 讲话"])
+def test_an_office_its_holder_and_what_they_gave_is_one_headline(line):
+    assert split_paragraphs(line) == [line]
+
+
+def test_a_heading_and_a_name_with_no_office_still_part(line="工作动态 张三 讲话"):
+    assert len(split_paragraphs(line)) > 1
