@@ -574,6 +574,8 @@ def _marked_caption(s: str) -> bool:
         or (s.endswith(("摄)", "摄影)", "提供)")) and _BRACKET_CAPTION.fullmatch(s) is not None) \
         or (s.endswith(("照片", "图片", "供图", "/图)", "/图")) and _AGENCY_CAPTION.fullmatch(s) is not None)
 # a picture's caption credited to a photo agency, or the agency's credit alone: "…第13亿个人。法新社照片", "(东方IC/图)"
+_PROSE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}[。,;][^。]{0,60}[\u4e00-\u9fff\d][,;:]")
+_PROSE_AFTER = re.compile(r"[\u4e00-\u9fff\d][,;][^。]{0,60}[\u4e00-\u9fff]。")
 _AGENCY_CAPTION = re.compile(r"(?:[^。!?()]{4,80}。\s*)?[(]?\s*(?:法新社|新华社|路透社|美联社|中新社|视觉中国|东方IC|IC photo|图虫创意)"
                              r"\s*(?:照片|图片|供图|/\s*图)\s*[)]?")
 _KEYWORDS_JOINED = re.compile(r"[^\s_。,,:;!?]{1,10}(?:\s*_\s*[^\s_。,,:;!?]{1,10}){4,}")
@@ -668,7 +670,9 @@ def is_furniture(shade: str) -> bool:
             or _CLOCK.fullmatch(s):
         return True
     # (a paragraph with the site's copyright run on after its last sentence is the author's: the tail is TrailingCredit's)
-    if len(s) <= 120 and (footer := _FOOTER.search(s)) and not _ends_a_sentence(s[:footer.start()]):
+    # (nor one a watermark was sown inside, prose each side of it: "…其中:计划内一孩人,同-cnwmz.com版权所有!比增加人,…。")
+    if len(s) <= 120 and (footer := _FOOTER.search(s)) and not _ends_a_sentence(s[:footer.start()]) \
+            and not (_PROSE_BEFORE.search(s, 0, footer.start()) and _PROSE_AFTER.search(s, footer.end())):
         return True
     if len(s) <= 60 and _TITLED_PAGE.fullmatch(s):  # a preview's running header: "镇人口与计划生育工作计划第2页"
         return True

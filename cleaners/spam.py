@@ -56,6 +56,7 @@ _URL = re.compile(r"(?<![@A-Za-z0-9.])(?:(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\
 # (an address glued into a word ends where the Latin letters do: "…的时liuXUE86.com间…")
 _URL_HINT = re.compile(r"[wW]{3}\.|://|\.(?:com|net|cn|org|cc|top|vip|COM|NET|CN|ORG)(?![A-Za-z0-9])")
 # an author cites government and association sites; sites inject their own commercial addresses
+_RIGHTS_AFTER = re.compile(r"版权所有[!。]?")
 _OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|org|edu)(?:\.cn)?\b|\.gov\b|chinafpa|jsw\.", re.I)
 _LINK_WORDS = re.compile(r"\s*[\u4e00-\u9fff]{2,12}\s*")
 # the comma a site put between the last sentence and its address, "…关键时期。, http://www…"
@@ -513,6 +514,11 @@ class InjectedSpam(LineRule):
             if shade[m.end():m.end() + 1] == "网" and shade[m.end() + 1:m.end() + 2] in ("", " ", "\u3000") \
                     and (not m.start() or shade[m.start() - 1] in "。!?; \u3000"):
                 span = (span[0], m.end() + 1)
+            # (and its claim of rights, sown inside a word: "…计划内一孩人,同-cnwmz.com版权所有!比增加人…")
+            elif shade.startswith("版权所有", m.end()):
+                rights = _RIGHTS_AFTER.match(shade, m.end())
+                start = span[0] - 1 if shade[span[0] - 1:span[0]] == "-" else span[0]
+                span = (start, rights.end() if rights else m.end())
             # (a link's words alone on its line before it, with nothing after: "北京治皮炎医院 http://pf.39.net/…")
             if not shade[m.end():].strip() and _LINK_WORDS.fullmatch(shade, 0, m.start()):
                 span = (0, m.end())

@@ -659,3 +659,10 @@ def test_a_lottery_brand_glued_before_the_headline_goes(clean):
 def test_a_less_than_sign_between_figures_stays(run_step):
     line = "全市出生人口性别比<110,达到省定目标。"
     assert run_step(InjectedSpam(), [line]).lines == [line]
+
+
+def test_a_watermarks_address_and_claim_of_rights_sown_inside_a_word_go_and_the_paragraph_stays(clean):
+    line = ("从计划内外出生情况分析。全区计划内出生120人,同比增加5人,其中:计划内一孩80人,同-cnwmz.com版权所有!比增加3人;"
+            "计划内二孩40人,同比增加2人。")
+    doc = clean("\n".join(["区计划生育形势统计分析", BODY, line, BODY]))
+    assert line.replace("-cnwmz.com版权所有!", "") in doc.text_original.splitlines()
