@@ -139,7 +139,7 @@ def doc_type(title: str, first_lines: list[str]) -> str | None:
     # "请…讲话,大家欢迎", "进行下一项")
     if len({m.group() for line in first_lines[:80] for m in _HOST_CUE.finditer(line)}) >= 3:
         return "主持词"
-    if any(_SALUTATION.match(line.strip()) for line in first_lines[:3]):
+    if any(_SALUTATION.match(line.strip()) for line in first_lines[:4]):  # (under a byline of two lines or three)
         return "讲话"
     return None
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from cleaners.dates import MACHINE_DATE, PADDED_DAY, STAMP, WRITTEN, date_line
-from cleaners.describe import BARE_NAME, OFFICES, PERSON_NAME, SPEECH_DATE, SURNAMES
+from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES, PERSON_NAME, SPEECH_DATE, SURNAMES
 from cleaners.draft import HAN, Draft, ends_sentence, fold, has_stops, is_prose, shadow, table_row
 from cleaners.listing_metadata import REPORTER
 from cleaners.navigation import BOOK_PAGE, COLUMN_NAMES, SAVE_BUTTON, WELCOME, thumbnail_caption
@@ -613,6 +613,9 @@ _ENGLISH_TITLE = re.compile(r"(?=.*[A-Za-z]{3})(?!.*(?:https?:|www\.))[A-Za-z0-9
 _ENGLISH_MENU = re.compile(r"\b(?:Home|News|Business|Sports|World|Opinion|Features|Photos?|Videos?|About|Contact)\b")
 
 
+_OFFICE_BYLINE = re.compile(rf"[^\s,。:;!?]{{2,40}}?(?:{OFFICES})(?:[ \u3000]*[\u4e00-\u9fff]{{2,3}})?")
+
+
 def _first_line(lines: list[str]) -> str | None:
     """The page's first line that can be a title, above its first sentence: a date, a phone line, or a
     column's word with a longer title under it (上海新闻, 图集), is passed over. A headline the page split
@@ -674,6 +677,10 @@ def _first_line(lines: list[str]) -> str | None:
         # ended with a comma is longer)
         if len(first) <= 16 and folded.rstrip().endswith((",", "、")) and k + 1 < len(lines) \
                 and len(lines[k + 1].strip()) <= 20 and not has_stops(lines[k + 1]):
+            break
+        # (and a speaker's first office, the byline going on with the next: "2025年…协调小组办公室主任," / "国家统计局…副局长 阮某某")
+        if folded.rstrip().endswith((",", "、")) and k + 1 < len(lines) and OFFICE_END.search(folded.rstrip()[:-1]) \
+                and _OFFICE_BYLINE.fullmatch(shadow(lines[k + 1]).strip()):
             break
         # (so has a table's, "| 时间 | 常住人口 (万人) | …"; a line that hands over to a quotation, "廖维藩先生续曰——"; a
         # diary's day, "11月16日 星期日 天气:阴天多云")

@@ -2120,3 +2120,9 @@ def test_a_line_telling_what_a_greeting_said_is_no_title(clean):
     line = "县计生协会长在新年贺词中指出,过去的一年,全县各级计生协围绕中心、服务大局,做了大量工作。"
     doc = clean("\n".join([line, BODY]))
     assert doc.title == "" and doc.text_original.splitlines() == [line, BODY]
+
+
+def test_a_speakers_first_office_ended_with_a_comma_over_the_rest_of_the_byline_is_no_title(clean):
+    lines = ["2025年全国1%人口抽样调查工作协调小组办公室主任,", "国家统计局党组成员、副局长 阮某某", "同志们:", BODY, BODY2]
+    doc = clean("\n".join(lines))
+    assert doc.title == "" and doc.text_original.splitlines()[0] == lines[0] and doc.doc_type == "讲话"
