@@ -153,7 +153,10 @@ def first_date(text: str) -> str | None:
 _DATE_LINE = re.compile(
     rf"^[\s((〔\[|]*(?:[^\s((]{{0,12}}(?:于|日期|时间)[::]?)?\s*(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
     rf"[{_HAN_YEAR}]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,4}}日|"
-    rf"{_ROC_DATE}|(?:中[华華])?{_ROC_HAN_DATE})[\s))〕\]|]*$"  # (a table's bars round a cell)
+    rf"{_ROC_DATE}|(?:中[华華])?{_ROC_HAN_DATE})"
+    # (and the place, where a speech's line gives it after the day: "2019年11月28日,重庆")
+    r"(?:\s*[,,]\s*[\u4e00-\u9fff]{2,5}|[ \u3000]+[\u4e00-\u9fff]{2,5}(?<![会议报话词言结划案告知]))?"
+    r"[\s))〕\]|]*$"  # (a table's bars round a cell)
 )
 
 

@@ -55,13 +55,15 @@ def test_find_dates_in_order():
     ("日期：2017年2月28日", "2017-02-28"),
     ("（二〇一七年二月二十八日）", "2017-02-28"),
     ("二00八年十月七日 |", "2008-10-07"),  # a signature in a table's cell
+    ("2019年11月28日,重庆", "2019-11-28"), ("2019年11月28日 人民大会堂", "2019-11-28"),  # (with the place)
 ])
 def test_date_lines(line, iso):
     assert date_line(line) == iso
 
 
 @pytest.mark.parametrize("line", ["2016年是我国经济社会全面发展、成绩显著的一年，2016年6月在长沙召开会议。",
-                                  "201X年4月22日成立了非典防治工作领导小组", "(居)", ""])
+                                  "201X年4月22日成立了非典防治工作领导小组", "(居)", "",
+                                  "2019年11月28日 理事会议"])  # (a heading, no place)
 def test_not_date_lines(line):
     assert date_line(line) is None
 
