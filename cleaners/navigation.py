@@ -857,6 +857,9 @@ def _figures_spaced(items: list[str]) -> bool:
 
 
 # above the document and below it, sites print menus: rows of short items, or one item a line
+_FORM_LABEL = re.compile(r"(?:表\s*号|制表机关|批准机关|批准文号|填报单位|填表人|统计负责人)\s*(?:\(盖章\))?\s*:")
+
+
 def _outside_body(lines: list[str], first: int, last: int, tables: set[int], split: bool = False) -> set[int]:
     """Menu rows and runs of menu items above the text's first line (`first`) and below its last (`last`).
 
@@ -873,6 +876,11 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
                and len(HAN.findall(s)) >= 6 and not has_stops(s[:-3]) and not _HEADING_NUMBER.match(s)]
     if len(cut_off) >= 2:
         found.update(cut_off)
+    # (a notice's attached form under its date, a blank form's cells one to a line, is the notice's: "附件:…统计报表" /
+    # "表 号:…" / "制表机关:…" / "本期出生人数" / "一孩出生" …)
+    attached = next((i for i in range(last + 1, min(n, last + 4)) if shadow(lines[i]).lstrip().startswith(("附件", "附表"))), None)
+    if attached is not None and any(_FORM_LABEL.match(shadow(lines[j]).strip()) for j in range(attached + 1, min(n, attached + 12))):
+        n = attached
     for zone in (range(first), range(last + 1, n)):
         found.update(_bullet_runs(lines, zone))
         # a chronicle's table, its rows led by their months ("2月6日 兒童使用智能產品調查", "3-4月 約見港大/理大/社聯"),

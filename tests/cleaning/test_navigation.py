@@ -1818,3 +1818,11 @@ def test_a_forum_posters_sign_in_badge_over_the_post_goes_and_is_no_title(clean)
 
 def test_a_hot_keywords_label_left_alone_goes(run_step):
     assert run_step(Navigation(), [BODY, "热门关键词:", BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_notices_attached_blank_form_one_cell_to_a_line_stays(clean):
+    form = ["附件:人口和计划生育统计报表", "年度人口与出生情况", "表 号:国人口统1表", "制表机关:国家人口和计划生育委员会",
+            "填报单位(盖章):", "单位:人", "地区", "期末人口总数", "本期出生人数", "往年出生未报人数", "一孩出生", "二孩出生", "多孩出生"]
+    doc = clean("\n".join(["关于继续使用人口和计划生育统计报表的通知", "各省、自治区、直辖市人口计生委:", BODY, BODY2,
+                           "二〇〇八年八月十八日", *form]))
+    assert doc.text_original.splitlines()[-len(form):] == form
