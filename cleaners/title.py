@@ -1150,6 +1150,14 @@ class Title:
             if listed and not _NOT_TITLE.search(listed) and (len(comparable(listed)) > len(comparable(first)) > 0 and comparable(listed).startswith(comparable(first))
                                                              or "".join(listed.split()) == "".join(first.split())):
                 first = listed
+            # (a portal's channel words over the headline the row names: "新闻源" / "财富源" / "中国母婴健康…参与" / "• 发布时间:…")
+            elif listed and first != listed and len(first) <= 6 and not _GENRE.search(first) \
+                    and (at := next((k for k in range(1, 4) if k < len(lines) and lines[k].strip() == listed), None)) \
+                    and all(len(lines[k].strip()) <= 6 and not has_stops(lines[k]) for k in range(at)):
+                for k in reversed(range(at)):
+                    draft.drop(self.name, lines[k], k)
+                lines = lines[at:]
+                first = listed
             draft.title_candidates.append(("first_line", first))
         for removal in draft.removed:
             m = (_BANNER_TITLE.search(shade := shadow(removal.text)) or SAVE_BUTTON.fullmatch(shade.strip())) if "《" in removal.text else None

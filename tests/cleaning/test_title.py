@@ -2126,3 +2126,10 @@ def test_a_speakers_first_office_ended_with_a_comma_over_the_rest_of_the_byline_
     lines = ["2025年全国1%人口抽样调查工作协调小组办公室主任,", "国家统计局党组成员、副局长 阮某某", "同志们:", BODY, BODY2]
     doc = clean("\n".join(lines))
     assert doc.title == "" and doc.text_original.splitlines()[0] == lines[0] and doc.doc_type == "讲话"
+
+
+def test_a_portals_channel_words_over_the_headline_its_date_row_names_go(clean):
+    headline = "某市母婴健康促进行动已有九万人次参与"
+    doc = clean("\n".join(["新闻源 财富源", "2024年04月20日 星期六", "财经 > 滚动新闻 > 正文", headline,
+                           "• 发布时间:2014-08-21 15:35:00  来源:某某经济网  作者:吴某某", BODY, BODY2]))
+    assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
