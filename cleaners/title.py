@@ -95,6 +95,11 @@ _DECORATION = re.compile(r"(?:\s*[(\[【](?:全文完整|完整全文|完整版|
                          # a photo's credit, where a caption stands for the headline: "…大會在漢召開 通訊員 供圖"
                          r"\s+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{0,4}供图\s*$|\s*-?\s*免费下载$|"
                          r"(?<=讲话|报告|致辞|发言|总结|方案|计划)(?:文档|全文|汇总|合集|集锦)|"
+                         # (the genre printed twice, "关爱女孩演讲稿演讲稿"; a topic's material after a speech's whole title,
+                         # "在…活动上的讲话2016年母亲节资料")
+                         r"(?<=演讲稿|讲话稿|发言稿)(?:演讲稿|讲话稿|发言稿)$|(?<=上的讲话|上的致辞|上的发言)(?:19|20)\d\d年[\u4e00-\u9fff]{1,10}(?:资料|素材)$|"
+                         # (a date row's label the headline ran into, its date on the next line: "…上的讲话日期" / "2003-05-12 14:36:00")
+                         r"(?<=讲话|致辞|发言|报告|总结)(?:日期|时间):?$|"
                          # a collection's item number after the genre: "…工作会议讲话稿1"
                          r"(?<=讲话|报告|致辞|发言|总结|话稿|言稿|辞稿|范文|范例)\s*\d{1,2}|"
                          # (or in brackets after a plan: "…纪念日活动方案(一)"; a speech in parts keeps its "(二)")
