@@ -33,6 +33,8 @@ _PREFIX = re.compile(r"^\s*(?:[【\[(]\s*第?[一二三四五六七八九十\d]+
                      r"[(\[【]\s*(?:19|20)\d\d年?\s*(?:最新版?|精选|新版)\s*[)\]】]|"
                      # (or a ranking's word glued on before a speech's title: "最熱艾滋病防治會議講話范文(18篇)")
                      r"(?:最热|热门)(?=[^,。]{4,40}(?:讲话|致辞|发言|总结|报告|方案|计划)(?:范文|稿)?(?:\(\d+篇\))?$)|"
+                     # (or a sharing site's grade for the file: "高品質文檔鎮2022年半年度人口與計生形勢分析")
+                     r"(?:高品质|精品|优质|优秀)文档(?=[^,。]{6,})|"
                      # a newspaper's name, a place's tag, a category's name before a title: "《中国人口报》…", "【寨沙镇】…",
                      # "计划生育调研报告范文关于…的调查报告"
                      r"《[\u4e00-\u9fff]{2,8}报》|【[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|社区|县|区)】|[\u4e00-\u9fff]{2,12}范文(?=关于|在)|"
