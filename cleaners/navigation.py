@@ -92,6 +92,8 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"阅读次数|浏览次数|点击数|点击量|"
                 # a column's name: "会务资讯", "慈善资讯"
                 r"[\u4e00-\u9fff]{2}(?:资讯|快讯)|"
+                # (a column's feed link and a print button's picture's name: "委員會決議Rss", "列印圖示")
+                r"[\u4e00-\u9fff]{0,12}RSS|列印图示|打印图示|"
                 # a row's label left alone when its value went (a date, an address, tags), a wiki's heading of links
                 # and a library's button: "更新时间", "本题链接:", "热门标签", "外部链接", "详细信息"
                 r"标题:|更新时间:?|发布时间:?|本题链接:|本文链接:|热门标签|热门关键[词字]:?|热门搜索:?|相关标签|外部链接|详细信息|"

@@ -1826,3 +1826,8 @@ def test_a_notices_attached_blank_form_one_cell_to_a_line_stays(clean):
     doc = clean("\n".join(["关于继续使用人口和计划生育统计报表的通知", "各省、自治区、直辖市人口计生委:", BODY, BODY2,
                            "二〇〇八年八月十八日", *form]))
     assert doc.text_original.splitlines()[-len(form):] == form
+
+
+@pytest.mark.parametrize("line", ["委員會決議Rss", "新闻动态 RSS", "列印圖示"])
+def test_a_columns_feed_link_and_a_print_buttons_picture_go(run_step, line):
+    assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, BODY2]
