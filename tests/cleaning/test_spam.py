@@ -666,3 +666,8 @@ def test_a_watermarks_address_and_claim_of_rights_sown_inside_a_word_go_and_the_
             "计划内二孩40人,同比增加2人。")
     doc = clean("\n".join(["区计划生育形势统计分析", BODY, line, BODY]))
     assert line.replace("-cnwmz.com版权所有!", "") in doc.text_original.splitlines()
+
+
+def test_a_question_mark_for_a_lost_space_after_an_addressees_colon_goes(run_step):
+    draft = run_step(InjectedSpam(), ["各省、自治区、直辖市人口计生委:?", BODY, "问:计生协是什么?"])
+    assert draft.lines == ["各省、自治区、直辖市人口计生委:", BODY, "问:计生协是什么?"]
