@@ -671,3 +671,8 @@ def test_a_watermarks_address_and_claim_of_rights_sown_inside_a_word_go_and_the_
 def test_a_question_mark_for_a_lost_space_after_an_addressees_colon_goes(run_step):
     draft = run_step(InjectedSpam(), ["各省、自治区、直辖市人口计生委:?", BODY, "问:计生协是什么?"])
     assert draft.lines == ["各省、自治区、直辖市人口计生委:", BODY, "问:计生协是什么?"]
+
+
+def test_a_comma_left_after_the_last_stop_goes_and_the_text_is_whole(clean):
+    doc = clean("\n".join(["台湾出生人数创新低", BODY, BODY + ","]))
+    assert doc.text_original.splitlines() == [BODY, BODY] and not doc.truncated
