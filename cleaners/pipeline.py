@@ -315,7 +315,8 @@ def _speech_date(lines: list[str]) -> tuple[str | None, str | None]:
 # (minutes may number their header's items: "壹、时 间:民国114年12月26日…" / "贰、地 点:…")
 # (a page of mixed script is read as printed: "會議時間:")
 _ITEM = rf"\s*(?:[一二三四五六七八九十{CAPITAL_NUMERALS}]{{1,2}}、)?"
-_EVENT_TIME = re.compile(rf"{_ITEM}(?:会议|會議)?[时時]\s*[间間]\s*:\s*(.{{6,24}})")
+# (or its day: "日期:107年8月30日(星期四)上午8時" over "地點:本會…會議室")
+_EVENT_TIME = re.compile(rf"{_ITEM}(?:会议|會議)?(?:[时時]\s*[间間]|日\s*期)\s*:\s*(.{{6,24}})")
 _EVENT_PLACE = re.compile(rf"{_ITEM}(?:会议|會議)?地\s*[点點]\s*:")
 
 
@@ -332,7 +333,7 @@ def _signed(head: list[str], line: str) -> bool:
 
 def _event_date(head: list[str]) -> str | None:
     for k, line in enumerate(head):
-        if ("间" in line or "間" in line) and (m := _EVENT_TIME.match(fold(line))) and any(_EVENT_PLACE.match(fold(ln)) for ln in head[k + 1:k + 4]):
+        if ("间" in line or "間" in line or "期" in line) and (m := _EVENT_TIME.match(fold(line))) and any(_EVENT_PLACE.match(fold(ln)) for ln in head[k + 1:k + 4]):
             return first_date(m.group(1))
     return None
 

@@ -77,7 +77,8 @@ def test_speech_date_of_a_notice_is_its_signature_date_not_the_meeting_time(clea
 
 @pytest.mark.parametrize("header", [["时 间:2021年7月21日", "地 点:国务院新闻办公室"],
                                     ["会议时间:2017年9月22日(星期五) 上午11:00", "出席:理事长", "会议地点:和平会馆"],
-                                    ["壹、時 間:2025年12月26日下午6:30 ~ 8:30", "貳、地 點:某某餐廳"]])
+                                    ["壹、時 間:2025年12月26日下午6:30 ~ 8:30", "貳、地 點:某某餐廳"],
+                                    ["日期:107年8月30日(星期四)上午8時", "地點:本會寶慶辦公區610會議室"]])
 def test_a_transcripts_or_records_header_of_the_event_dates_it(clean, header):
     doc = clean("\n".join(["县计生协理事会会议记录", *header, "主持人:县计生协会长",
                            "会议听取了县计生协一年来的工作报告，审议通过了年度工作要点。", "会议要求，各级计生协要认真抓好落实。"]))
