@@ -52,6 +52,8 @@ _OTHER_LABELS = ("文档编号", "文档ID", "文档格式", "格式", "文件�
                  "中图分类号", "中图法分类号", "文献标志码", "文献标识码", "文章编号",
                  # a brief's genre over its writer's name: "简讯:胡某某"
                  "简讯",
+                 # (a newsroom's trainee, credited after its editor: "编辑:苏某某 实习生:曾某")
+                 "实习生", "实习记者", "见习记者",
                  # a library database's record of a book's part: "知识类型: 析出资源", "唯一号: 1130…", "颗粒名称: 计划生育"
                  "知识类型", "内容出处", "唯一号", "颗粒名称", "分类号", "其他题名",
                  # a law database's record of a regulation: "【發布部門】 安徽省政府", "【效力級別】 地方規範性文件"

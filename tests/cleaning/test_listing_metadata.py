@@ -201,6 +201,13 @@ def test_a_label_glued_to_the_time_before_it(run_step):
     assert draft.lines == [body] and draft.facts["updated"] == "2018-12-05"
 
 
+def test_an_editors_credit_with_a_trainees_after_it_goes_whole(run_step):
+    from cleaners.listing_metadata import UploadMetadata
+
+    draft = run_step(UploadMetadata(), [*BODY, "编辑:苏某某 实习生:曾某"])
+    assert draft.lines == BODY
+
+
 def test_a_layout_editors_credit_goes(run_step):
     from cleaners.listing_metadata import UploadMetadata
 
