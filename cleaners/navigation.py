@@ -90,8 +90,10 @@ _PAGER_WORDS = (r"第\s*\d+\s*页|共\s*\d+\s*页|打印此页|关闭本页|首�
                 r"脚注信息|页脚信息|底部信息|社交网站:?|举报类型:?|检举类型:?|检举|具体描述:?|范文查询|范文模板大全|范文大全|发送给(?:我的?)?好友|推荐给(?:我的?)?好友|发给好友|告诉好友|在线客服|联系客服|人工客服|下载APP|APP下载|下载客户端|客户端下载|文本预览下载声明|简介:|菜单|"
                 # a counter's label the script did not fill: "阅读次数()"
                 r"阅读次数|浏览次数|点击数|点击量|"
-                # a column's name: "会务资讯", "慈善资讯"
-                r"[\u4e00-\u9fff]{2}(?:资讯|快讯)|"
+                # a column's name: "会务资讯", "慈善资讯", "妇计动态"
+                r"[\u4e00-\u9fff]{2}(?:资讯|快讯|动态)|"
+                # (a search box's numbered fields: "关键词1:", "关键词2:")
+                r"关键[词字]\d:?|"
                 # (a column's feed link and a print button's picture's name: "委員會決議Rss", "列印圖示")
                 r"[\u4e00-\u9fff]{0,12}RSS|列印图示|打印图示|"
                 # a row's label left alone when its value went (a date, an address, tags), a wiki's heading of links

@@ -1831,3 +1831,8 @@ def test_a_notices_attached_blank_form_one_cell_to_a_line_stays(clean):
 @pytest.mark.parametrize("line", ["委員會決議Rss", "新闻动态 RSS", "列印圖示"])
 def test_a_columns_feed_link_and_a_print_buttons_picture_go(run_step, line):
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("line", ["關鍵詞1: 關鍵詞2: 標題: 更多搜索", "妇计动态"])
+def test_a_search_boxs_numbered_fields_and_a_columns_name_go(run_step, line):
+    assert run_step(Navigation(), [line, BODY, BODY2]).lines == [BODY, BODY2]
