@@ -2126,6 +2126,8 @@ _BODY_SIGNED_END = re.compile(rf"(?<=[\u4e00-\u9fff]){_BODY_SIGNED.pattern}\s*$"
 _NAMES = r"[(\[【]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,2})\s*[)\]】]"
 _NAME_SIGNED = re.compile(_NAMES)
 _NAME_SIGNED_AFTER = re.compile(rf"[。!?]\s*{_NAMES}\s*$")
+_CREDITED_ROLE = r"[\u4e00-\u9fff]{2,4}\s*/\s*(?:文|图|摄|图文)"
+_ROLES_SIGNED_AFTER = re.compile(rf"[。!?]\s*[(\[【]\s*{_CREDITED_ROLE}(?:[\s、,]+{_CREDITED_ROLE})*\s*[)\]】]\s*$")
 _STORY_DAY = re.compile(r"\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|,)|\s*(?:近日|日前|近期),")
 _TOLD = re.compile(r"(?:指出|强调|表示|要求|说)[,:“]|地说|本报讯|记者|通讯员|据悉|据了解|会议指出|会上,")
 
@@ -2232,6 +2234,11 @@ class TrailingCredit:
                     draft.drop(self.name, credit, i)
                     lines[i] = before
             draft.facts["signed_off"] = True
+            return draft
+        # (or its writer's and photographer's credits in one bracket after it: "…生殖健康水平。(丁某芬/文 钱某珍/摄)")
+        if "/" in shade and (roles := _ROLES_SIGNED_AFTER.search(shade)):
+            draft.drop(self.name, lines[-1][roles.start() + 1:], len(lines) - 1)
+            lines[-1] = lines[-1][:roles.start() + 1].rstrip()
             return draft
         # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", in a story or a report in the
         # third person; a speech, its salutation at its head, or a report in the first person may end on its author's name)

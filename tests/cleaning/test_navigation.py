@@ -1836,3 +1836,10 @@ def test_a_columns_feed_link_and_a_print_buttons_picture_go(run_step, line):
 @pytest.mark.parametrize("line", ["關鍵詞1: 關鍵詞2: 標題: 更多搜索", "妇计动态"])
 def test_a_search_boxs_numbered_fields_and_a_columns_name_go(run_step, line):
     assert run_step(Navigation(), [line, BODY, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_writers_and_a_photographers_credits_in_one_bracket_after_the_last_sentence_go(run_step):
+    from cleaners.navigation import TrailingCredit
+
+    draft = run_step(TrailingCredit(), [BODY, BODY2 + "(丁某芬/文 钱某珍/摄)"])
+    assert draft.lines == [BODY, BODY2]
