@@ -32,7 +32,7 @@ from cleaners.relevance import DATELINE, first_person
 from cleaners.spam import advert_line
 
 _LABELS = (r"文档介绍|文档简介|资料简介|上一名人|下一名人|上一主题|下一主题|上一条|下一条|上一篇文章|下一篇文章|上一封消息|下一封消息|上一篇|下一篇|上一页|下一页|上一章|下一章|上篇|下篇|相关栏目|相关文章|相关阅读|相关推荐|相关范文|相关文档|"
-           r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|猜你关注|延伸阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
+           r"推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|猜你关注|延伸阅读|扩展阅读|精彩推荐|关键词|关\s*键\s*词|标签|Tags?|"
            r"分享到|分享至|扫一扫|当前位置|本页位置|您的当前位置|您的位置|您现在的位置|所在位置|您当前的位置|当前的位置|热门搜索|热搜词|配套讲稿|特殊限制|责任编辑|返回顶部|返回列表|打印本页|关闭窗口|"
            r"上一条|下一条|上一则|下一则|友情链接|相关链接|相关资源|相关下载|词条标签|站内搜索|全站搜索|栏目导航|来自|签名|个性签名|"
            r"前一篇|后一篇|标签|热门标签|本文标签|文章标签|文档标签|分类|类别|分享|今日头条|头条新闻|滚动新闻|最新消息|滚动播报|"
@@ -428,7 +428,7 @@ def _second_label(lines: list[str], i: int) -> bool:
 # headings of link lists (sidebars, "related" boxes) that extraction let through, with no colon
 _LIST_WORDS = (r"相关文章|相关阅读|范文热点|相关推荐|相关范文|相关文档|推荐阅读|推荐文章|热门文章|热门推荐|最新文章|猜你喜欢|"
                r"最新文档|热门文档|推荐文档|精品文档|热门下载|相关链接|友情链接|"
-               r"延伸阅读|延伸内容|最新公告|本版标题导航|最新回应|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
+               r"延伸阅读|扩展阅读|延伸内容|最新公告|本版标题导航|最新回应|精彩推荐|热点文章|随机文章|最新更新|本类推荐|本类排行|相关搜索|相关资料|往期推荐|往期回顾|往期精彩|精彩回顾|"
                r"相关新闻|相关稿件|新闻推荐|热点新闻|热门新闻|附件下载|相关附件|作者最新文章|作者其他文章|TA的文章|更多文章|同类文档|更多精选|精选推荐|相关信息|"
                r"相关解读|评论列表|最新评论|网友评论|热点推荐|热点排行|点击排行|阅读排行|排行榜|最新动态|相关报道|相关专题|相关视频|"
                r"你可能感兴趣的文档|您可能感兴趣的文档|你可能感兴趣|您可能感兴趣|您可能关注的文档|你可能关注的文档|可能感兴趣的文章|同类文章|猜你关注|相关话题|相关评论|新闻评论")
@@ -1346,7 +1346,7 @@ def _mail_archive(lines: list[str]) -> list[bool]:
     return keep
 
 
-_RELATED = re.compile(r"\s*[【\[]?(?:相关阅读|相关链接|相关新闻|相关报道|延伸阅读)[】\]]?\s*:")
+_RELATED = re.compile(r"\s*[【\[]?(?:相关阅读|相关链接|相关新闻|相关报道|延伸阅读|扩展阅读)[】\]]?\s*:")
 
 
 def _related_teaser(lines: list[str], keep: list[bool]) -> None:
@@ -1359,6 +1359,12 @@ def _related_teaser(lines: list[str], keep: list[bool]) -> None:
         below = [i for i in range(r + 1, len(lines)) if keep[i]]
         if below and len(below) <= 3 and DATELINE.match(shadow(lines[below[0]])) and not ends_sentence(lines[below[-1]]) \
                 and any(keep[i] and DATELINE.match(shadow(lines[i])) for i in range(r)):
+            for i in below:
+                keep[i] = False
+        # (or the first words of the title it links, under a text its date line closed: "二○○八年十一月十日" / "扩展阅读:…" / "全国")
+        above = next((i for i in range(r - 1, -1, -1) if keep[i]), None)
+        if below and len(below) <= 2 and above is not None and date_line(lines[above]) \
+                and all(len(lines[i].strip()) <= 20 and not has_stops(lines[i]) for i in below):
             for i in below:
                 keep[i] = False
         return

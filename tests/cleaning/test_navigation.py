@@ -1843,3 +1843,8 @@ def test_a_writers_and_a_photographers_credits_in_one_bracket_after_the_last_sen
 
     draft = run_step(TrailingCredit(), [BODY, BODY2 + "(丁某芬/文 钱某珍/摄)"])
     assert draft.lines == [BODY, BODY2]
+
+
+def test_an_extended_reading_link_and_its_titles_first_words_under_the_closing_date_go(run_step):
+    draft = run_step(Navigation(), [BODY, BODY2, "二○○八年十一月十日", "扩展阅读:出生缺陷工作汇报", "全国"])
+    assert draft.lines == [BODY, BODY2, "二○○八年十一月十日"]
