@@ -242,6 +242,9 @@ _MOBILE_SITE = re.compile(r"[^()]{2,40}?\((?:3G网站|3G版|手机版|手机网�
 _PERSON_TAG = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:委|局|会|部|办|厅)[{SURNAMES}][\u4e00-\u9fff]{{1,2}} ")
 
 
+_NUMBERED_PAPER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(]\d{4}[〕\])]\s*\d{1,4}号\s*《([^《》]{8,})》")
+
+
 @lru_cache(maxsize=16384)  # a page's candidates are cleaned again for each comparison
 def clean_title(title: str) -> str:
     """The title without what sites add to it; matched on the folded form, cut from the original."""
@@ -255,6 +258,12 @@ def clean_title(title: str) -> str:
     # (or after a comma: "朱集镇人口文化大院“点亮”农民幸福梦,朱集镇人口文化大院“点亮”农民幸福梦")
     elif (half := (len(t) - 1) // 2) >= 4 and t[half] in ",\uff0c " and t[:half] == t[half + 1:]:
         t = t[:half]
+    # (or the listing's title glued before the document's own, which ends the same: "街道…工作总结XX街道…工作总结")
+    elif len(t) >= 16 and (glued := next((k for k in range(len(t) // 2, 7, -1) if t.endswith(t[:k])), None)):
+        t = t[glued:]
+    # (a law database's number of the paper before its title in brackets: "国卫办妇幼函〔2021〕487号《…的通知》")
+    if t.endswith("》") and (numbered := _NUMBERED_PAPER.fullmatch(shadow(t))):
+        t = t[numbered.start(1):numbered.end(1)]
     if _SPACED_OUT.fullmatch(t):  # "政 府 工 作 报 告"
         t = t.replace(" ", "")
     elif " " in t and (genre := _SPACED_GENRE.search(shadow(t))):  # its genre alone spaced out: "…调度会上的讲 话"

@@ -51,6 +51,11 @@ BODY2 = "去年以来，全县各级计生协围绕中心、服务大局，在�
     ("在省妇联纪念母亲节系列活动上的讲话日期", "在省妇联纪念母亲节系列活动上的讲话"),
     ("2016年母亲节活动资料", "2016年母亲节活动资料"),
     ("高品質文檔鎮2022年半年度人口與計生形勢分析", "鎮2022年半年度人口與計生形勢分析"),  # (a sharing site's grade)
+    # (the listing's title glued before the document's own; a law database's number of the paper before it)
+    ("街道孕前优生健康检查工作总结XX街道孕前优生健康检查工作总结", "XX街道孕前优生健康检查工作总结"),
+    ("国卫办妇幼函〔2021〕487号《国家卫生健康委办公厅关于开展2021年预防出生缺陷日主题宣传活动的通知》",
+     "国家卫生健康委办公厅关于开展2021年预防出生缺陷日主题宣传活动的通知"),
+    ("家庭健康促进行动家庭健康", "家庭健康促进行动家庭健康"),  # (too short to be two titles)
 ])
 def test_clean_title(raw, title):
     assert clean_title(raw) == title
