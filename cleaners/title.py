@@ -1252,9 +1252,10 @@ class Title:
         top = min(start, 12)
         lead = _lead(lines, names) if start == 0 else 0
         top = max(top, lead + 1) if lead else top
-        # (not the headline with its number put after it, a portal's: "…督查情况的通报(岳市教通〔2015〕82号)")
+        # (not the headline with its number put after it, a portal's: "…督查情况的通报(岳市教通〔2015〕82号)", nor before it, a law
+        # database's: "国卫办妇幼函〔2021〕487号《…的通知》")
         letterhead = next((i for i, line in enumerate(lines[:top]) if (m := _LETTERHEAD.search(shade := shadow(line)))
-                           and not (comparable(line) in names and _GENRE.search(shade[:m.start()]))), top)
+                           and not (comparable(line) in names and (_GENRE.search(shade[:m.start()]) or _NUMBERED_PAPER.fullmatch(shade.strip())))), top)
         # (and a title's decoration that Paragraphs split off it: "(精选五篇)")
         # (and a story's subheadline right under its headline: "全省卫生健康工作会议召开" / "何伟出席并讲话")
         keep = [not (i < letterhead and (comparable(line) in names or _decorated(line)

@@ -2143,3 +2143,10 @@ def test_a_portals_channel_words_over_the_headline_its_date_row_names_go(clean):
     doc = clean("\n".join(["新闻源 财富源", "2024年04月20日 星期六", "财经 > 滚动新闻 > 正文", headline,
                            "• 发布时间:2014-08-21 15:35:00  来源:某某经济网  作者:吴某某", BODY, BODY2]))
     assert doc.title == headline and doc.text_original.splitlines() == [BODY, BODY2]
+
+
+def test_a_law_databases_headline_with_the_papers_number_before_it_and_its_bare_copy_go(clean):
+    title = "国家卫生健康委办公厅关于开展2021年预防出生缺陷日主题宣传活动的通知"
+    lines = [f"国卫办妇幼函〔2021〕487号《{title}》", title, "国卫办妇幼函〔2021〕487号", "各省、自治区、直辖市卫生健康委:", BODY, BODY2]
+    doc = clean("\n".join(lines))
+    assert doc.title == title and doc.text_original.splitlines() == lines[2:]
