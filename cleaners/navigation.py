@@ -578,6 +578,8 @@ def _marked_caption(s: str) -> bool:
         or (s.endswith(("摄)", "摄影)", "提供)")) and _BRACKET_CAPTION.fullmatch(s) is not None) \
         or (s.endswith(("照片", "图片", "供图", "/图)", "/图")) and _AGENCY_CAPTION.fullmatch(s) is not None)
 # a picture's caption credited to a photo agency, or the agency's credit alone: "…第13亿个人。法新社照片", "(东方IC/图)"
+# an advert slot's comment in the page's markup, its "<" read in a wrong charset: "壟!-- /8962/web_cntv/…03 -->"
+_HTML_COMMENT = re.compile(r".?<?!--[^<>]{0,200}-->")
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}[。,;][^。]{0,60}[\u4e00-\u9fff\d][,;:]")
 _PROSE_AFTER = re.compile(r"[\u4e00-\u9fff\d][,;][^。]{0,60}[\u4e00-\u9fff]。")
 _AGENCY_CAPTION = re.compile(r"(?:[^。!?()]{4,80}。\s*)?[(]?\s*(?:法新社|新华社|路透社|美联社|中新社|视觉中国|东方IC|IC photo|图虫创意)"
@@ -666,6 +668,8 @@ def is_furniture(shade: str) -> bool:
     if s.endswith("页)") and BOOK_PAGE.fullmatch(s):
         return True
     if ("DOI" in s or "分类号" in s) and _JOURNAL_CODES.fullmatch(s):
+        return True
+    if "!--" in s and _HTML_COMMENT.fullmatch(s):
         return True
     if not s or len(s) > 120:  # every kind of furniture below is shorter than a paragraph
         return False
@@ -781,7 +785,7 @@ _PIECE_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇\s*:\s*
 _FORUM_BUTTON = re.compile(r"发布新帖|马上注册!?|返回列表|发表回复|回复楼主|购物车\(\d+\)")  # (and a shop's cart: "购物车(0)")
 _SERIES_ISSUE = re.compile(r"我们的第[一二三四五六七八九十\d]{1,3}期|[^|]{2,16}(?:特辑|专题|系列)[①-⑳\d]{1,2}\s*\|?")
 _CANDIDATE = any_of([_ENGLISH_FURNITURE, _TITLED_PAGE, _SUBMISSIONS, _REPOST, _LOGO, _LEAD, _SITE_NAME_LINE, _PAGER_TOKEN, _PAGE_HEADER, _FOOTER, _WIDGET, _BREADCRUMB, _CAPTION, _PROMPT, _QA_FRAME, _PLACEHOLDER,
-                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _FORUM_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT, _AGENCY_CAPTION, _JOURNAL_CODES], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道", "记者", "通讯员"])
+                     SAVE_BUTTON, _SERIES_ISSUE, _PIECE_LABEL, _FORUM_BUTTON, _MENU_SEPARATOR, _LIST_HEADING, _SHARING_SITE_TEXT, _BOOK_ADVERT, _AGENCY_CAPTION, _JOURNAL_CODES], extra=["技术支持", "技术维护", "<<", "«", "原创内容", "报道", "记者", "通讯员", "!--"])
 _SHORT_CANDIDATE = any_of([_WEAK, _COUNTERS])
 
 _MENU_WORD = re.compile(rf"[A-Za-z0-9]|{_WEAK.pattern}|{_PAGER_WORDS}")

@@ -1848,3 +1848,8 @@ def test_a_writers_and_a_photographers_credits_in_one_bracket_after_the_last_sen
 def test_an_extended_reading_link_and_its_titles_first_words_under_the_closing_date_go(run_step):
     draft = run_step(Navigation(), [BODY, BODY2, "二○○八年十一月十日", "扩展阅读:出生缺陷工作汇报", "全国"])
     assert draft.lines == [BODY, BODY2, "二○○八年十一月十日"]
+
+
+@pytest.mark.parametrize("line", ["壟!-- /8962/web_cntv/dicengye_huazhonghua03 -->", "<!-- 正文开始 -->"])
+def test_a_markup_comment_its_bracket_misread_or_whole_goes(run_step, line):
+    assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, BODY2]
