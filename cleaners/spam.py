@@ -228,6 +228,8 @@ _CYRILLIC_BREAK = re.compile(r"(?<![\u0400-\u04ffA-Za-z])\u0420(?![\u0400-\u04ff
 _LOST_SPACES = re.compile(r"(?:^|(?<=[。!?]))\s*\?{2,}|(?<=\S)\s+\?{2,}$")  # (or padding a signature's line: "…办公室 ?????")
 # (a comma left after the paragraph's last stop, where the page's keyword list began: "…仅零点八九五人。,")
 _COMMA_AFTER_STOP = re.compile(r"(?<=[。!?]),+\s*$")
+# a line break the site wrote out as its escape, its backslash lost, at a paragraph's head: "n “三到位”,即一是…"
+_ESCAPED_BREAK = re.compile(r"^\\?n(?=[ \t]+[“\u4e00-\u9fff]|$)")
 # (one after a salutation's or an addressee's colon, where the page's wide space was lost: "…人口计生委:?")
 _LOST_SPACE_AFTER_COLON = re.compile(r"(?<=[\u4e00-\u9fff]:)\?+$")
 _MANGLED_ENTITY = re.compile(r"&[\u3400-\u9fff]{2,8};")
@@ -263,7 +265,7 @@ _TICKER = re.compile(r"\(\s*行情\s*[,、]\s*资讯(?:\s*[,、]\s*评论)?\s*\)
 # an image's markup left of a picture the extraction dropped, alone on its line: the end of a Markdown link, ".webp)", or
 # of a tag's script, "nload="this.removeAttribute('width'); …" />"
 _IMAGE_TAIL = re.compile(r"^[!-~ ]{0,300}?(?:\.(?:webp|jpe?g|png|gif)\)|nload=\"[^\"]*\"\s*/?>)\s*$", re.I)
-_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!", "#@")), (_TICKER, ("行情", "股份", "有限", "公司")), (_CUT_TAG, ("<",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "/a>", "/font>", "/span>", "/strong>", "/em>", "/b>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)), (_LOST_SPACE_AFTER_COLON, (":?",)), (_COMMA_AFTER_STOP, ("。,", "!,", "?,")),
+_MARKED = ((_ESCAPE, ("_",)), (_END_PRINT, ("endprint",)), (_TEMPLATE_FIELD, ("#!", "#@")), (_TICKER, ("行情", "股份", "有限", "公司")), (_CUT_TAG, ("<",)), (_MANGLED_ENTITY, ("&",)), (_TAG, ("<", "/p>", "/a>", "/font>", "/span>", "/strong>", "/em>", "/b>", "bsp;", "nsp;")), (_LOST_SPACES, ("??",)), (_LOST_SPACE_AFTER_COLON, (":?",)), (_COMMA_AFTER_STOP, ("。,", "!,", "?,")), (_ESCAPED_BREAK, ("n",)),
            (_RIGHTS_STAMP, ("本资料权属", "放上鼠标")), (_OFFICE_XML, ("xml:namespace", "o:p>")),
            (_IMAGE_TAIL, (".webp)", ".jpg)", ".jpeg)", ".png)", ".gif)", "nload=")))
 

@@ -676,3 +676,8 @@ def test_a_question_mark_for_a_lost_space_after_an_addressees_colon_goes(run_ste
 def test_a_comma_left_after_the_last_stop_goes_and_the_text_is_whole(clean):
     doc = clean("\n".join(["台湾出生人数创新低", BODY, BODY + ","]))
     assert doc.text_original.splitlines() == [BODY, BODY] and not doc.truncated
+
+
+def test_a_line_break_written_out_with_its_backslash_lost_goes(run_step):
+    draft = run_step(InjectedSpam(), [BODY, "n", "n “三到位”,即一是培训指导到位。", "n-3脂肪酸有助于胎儿发育。"])
+    assert draft.lines == [BODY, "“三到位”,即一是培训指导到位。", "n-3脂肪酸有助于胎儿发育。"]
