@@ -281,7 +281,7 @@ _SITE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:协会|委员会|联合�
 # site footers: no author writes these, so they mark a line wherever they stand in it
 # (words, not classes, first: an alternation that starts with a class is tried at every position)
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d年")
-_FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|版权统一授予|©|ICP备|ICP证|备案号|公网安备|网站标识码|视听节目许可证|"
+_FOOTER = re.compile(r"Copyright|copyright|COPYRIGHT|版权所有|版权声明|版权统一授予|©|ICP备|ICP证|备案号|公网安备|网站标识码|视听节目许可证|剑网行动|"
                      r"Powered\s+by|powered\s+by|POWERED\s+BY|Produced\s+[Bb]y|PRODUCED\s+BY|Discuz|支持IPv6|违法和不良信息|不良信息举报|违法违规行为举报|不良信息属地举报|网站地图|免责声明|隐私政策|"
                      r"诱导购买|一键举报|繁体转换|以简体版为准|未经授权禁止转载|建立镜像|自动转换生成|自觉遵守互联网|评论公约|文明上网,理性发言|理性发言|篇仅对会员开放|最佳浏览|分辨率|解析度|举报/反馈|"
                      r"文章被以下专栏收录|仅提供信息存储服务|警惕虚假中奖|反馈留言板|提示音后按|自动转换为繁体|返回简体原文|关闭转换|纯文字模式|"

@@ -1853,3 +1853,8 @@ def test_an_extended_reading_link_and_its_titles_first_words_under_the_closing_d
 @pytest.mark.parametrize("line", ["壟!-- /8962/web_cntv/dicengye_huazhonghua03 -->", "<!-- 正文开始 -->"])
 def test_a_markup_comment_its_bracket_misread_or_whole_goes(run_step, line):
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, BODY2]
+
+
+def test_a_piracy_hotline_in_the_footer_goes_and_the_text_is_whole(clean):
+    doc = clean("\n".join(["某市召开出生缺陷防治工作会议", BODY, BODY2, "劍網行動舉報電話:12318(市文化執法總隊)、021-64334547(市版權局)"]))
+    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
