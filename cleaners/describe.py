@@ -201,8 +201,8 @@ _TITLE_SPEAKER = re.compile(rf"^(?:(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFIC
                             rf"(?:同志)?\s*在.{{2,60}}?上的?{_GIVEN}")
 
 
-# (or names them before what they gave, with no meeting: "卫生部副部长国艾办主任 王陇德 致辞")
-_TITLE_NAMED = re.compile(rf"(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFICES}))[ \u3000]+(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同志)?[ \u3000]*"
+# (or names them before what they gave, with no meeting: "卫生部副部长国艾办主任 王陇德 致辞"; Paragraphs keeps such a line whole)
+NAMED_SPEECH = re.compile(rf"(?P<role>[\u4e00-\u9fff、]{{2,24}}?(?:{OFFICES}))[ \u3000]+(?P<name>[\u4e00-\u9fff]{{2,3}})(?:同志)?[ \u3000]*"
                           r"(?:致辞|致词|讲话|发言|演讲)")
 
 
@@ -216,7 +216,7 @@ def speaker(lines: list[str], title: str = "") -> tuple[str | None, str | None]:
     m = _TITLE_SPEAKER.match(title.strip()) or (_TITLE_SPEAKER.match(title.rsplit("——", 1)[1].strip())
                                                 if "——" in title else None)
     titled: tuple[str | None, str | None] = (None, None)
-    if not m and (named := _TITLE_NAMED.fullmatch(title.strip())):
+    if not m and (named := NAMED_SPEECH.fullmatch(title.strip())):
         return named.group("name"), named.group("role")
     if m:
         # two or three characters before 在 are a name only when 同志 or a role vouches for them

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cleaners.dates import CLOCK, STAMP, WRITTEN, date_line
-from cleaners.describe import BARE_NAME, OFFICE_END, OFFICES, mostly_names
+from cleaners.describe import BARE_NAME, NAMED_SPEECH, OFFICE_END, OFFICES, mostly_names
 from cleaners.draft import CLOSERS, HAN, TERMINAL, Draft, fold, shadow, table_row
 from cleaners.navigation import is_furniture
 
@@ -128,7 +128,6 @@ _CREDITED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CREDIT_AT_END = re.compile(r"(?:摄影|攝影)\s+[\u4e00-\u9fff]{2,4}")
 
 
-_NAMED_SPEECH = re.compile(r"([^\s。,!?:]{2,30})[ \u3000]+[\u4e00-\u9fff]{2,3}[ \u3000]*(?:致辞|致词|讲话|发言|演讲)")
 _SPEECH_LAST = frozenset("辞词话言讲辭詞話講")
 
 
@@ -144,8 +143,7 @@ def split_paragraphs(line: str) -> list[str]:
     if len(line) <= 40 and "星期" in line and DIARY_DAY.fullmatch(line):  # a diary's day: "11月16日 星期日 天气:阴天多云"
         return [line]
     # (an office, its holder's name and what they gave, a speech's headline: "卫生部副部长国艾办主任 王陇德 致辞")
-    if len(line) <= 40 and line.rstrip()[-1:] in _SPEECH_LAST and (named := _NAMED_SPEECH.fullmatch(shadow(line).strip())) \
-            and OFFICE_END.search(named.group(1)):
+    if len(line) <= 40 and line.rstrip()[-1:] in _SPEECH_LAST and NAMED_SPEECH.fullmatch(shadow(line).strip()):
         return [line]
     pieces: list[str] = []
     start, word_start, spaced = 0, 0, False
