@@ -887,9 +887,9 @@ def _outside_body(lines: list[str], first: int, last: int, tables: set[int], spl
     # (a notice's attached form under its date, a blank form's cells one to a line, is the notice's: "附件:…统计报表" /
     # "表 号:…" / "制表机关:…" / "本期出生人数" / "一孩出生" …)
     attached = next((i for i in range(last + 1, min(n, last + 4)) if shadow(lines[i]).lstrip().startswith(("附件", "附表"))), None)
-    if attached is not None and any(_FORM_LABEL.match(shadow(lines[j]).strip()) for j in range(attached + 1, min(n, attached + 12))):
-        n = attached
-    for zone in (range(first), range(last + 1, n)):
+    below = attached if attached is not None and any(_FORM_LABEL.match(shadow(lines[j]).strip())
+                                                     for j in range(attached + 1, min(n, attached + 12))) else n
+    for zone in (range(first), range(last + 1, below)):
         found.update(_bullet_runs(lines, zone))
         # a chronicle's table, its rows led by their months ("2月6日 兒童使用智能產品調查", "3-4月 約見港大/理大/社聯"),
         # is the text's: four such rows or more, where a menu's date widget has one
@@ -2153,6 +2153,13 @@ class TrailingCredit:
 
     name = "trailing_credit"
 
+    def _after_last_stop(self, draft: Draft, stop: int) -> Draft:
+        """The credit after the last line's last sentence, which ends at `stop` (the stop stays)."""
+        lines = draft.lines
+        draft.drop(self.name, lines[-1][stop + 1:], len(lines) - 1)
+        lines[-1] = lines[-1][:stop + 1].rstrip()
+        return draft
+
     def __call__(self, draft: Draft) -> Draft:
         lines = draft.lines
         for i in range(max(0, len(lines) - 3), len(lines)):
@@ -2228,9 +2235,7 @@ class TrailingCredit:
             return draft
         # (a report in the third person is signed so too: "…的获得感和幸福感。(某某镇计生协)")
         if (body := _BODY_SIGNED_AFTER.search(shade)) and _third_person(lines):
-            draft.drop(self.name, lines[-1][body.start() + 1:], len(lines) - 1)
-            lines[-1] = lines[-1][:body.start() + 1].rstrip()
-            return draft
+            return self._after_last_stop(draft, body.start())
         # (or glued to the story's last word, its full stop left out, and after the paragraphs it signed before: "…融入到社会
         # 大家庭中(某街道社区教育中心)"; the story was printed to its end, and the credit goes wherever it signs a paragraph)
         if (body := _BODY_SIGNED_END.search(shade)) and _story(lines):
@@ -2247,15 +2252,11 @@ class TrailingCredit:
             return draft
         # (or its writer's and photographer's credits in one bracket after it: "…生殖健康水平。(丁某芬/文 钱某珍/摄)")
         if "/" in shade and (roles := _ROLES_SIGNED_AFTER.search(shade)):
-            draft.drop(self.name, lines[-1][roles.start() + 1:], len(lines) - 1)
-            lines[-1] = lines[-1][:roles.start() + 1].rstrip()
-            return draft
+            return self._after_last_stop(draft, roles.start())
         # (or its writers' names right after its last sentence, "…救助贫困母亲160位。(王某某)", in a story or a report in the
         # third person; a speech, its salutation at its head, or a report in the first person may end on its author's name)
         if (named := _NAME_SIGNED_AFTER.search(shade)) and _names(named.group(1)) and _third_person(lines):
-            draft.drop(self.name, lines[-1][named.start() + 1:], len(lines) - 1)
-            lines[-1] = lines[-1][:named.start() + 1].rstrip()
-            return draft
+            return self._after_last_stop(draft, named.start())
         # (or alone on its line, its opening bracket and first label garbled by a wrong charset: "?。ㄓ浾?谢某 通讯员 郑某 纪某)")
         if len(lines) > 1 and "(" not in shade and len(shade) <= 40 and _GARBLED_CREDIT.search(shade) \
                 and lines[-2].rstrip()[-1:] in TERMINAL:

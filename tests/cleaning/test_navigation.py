@@ -1043,10 +1043,11 @@ def test_a_qa_pages_frame_goes_and_a_question_asking_an_amount_is_its_title(clea
     assert doc.title == "独生子女父母奖励费多少钱" and doc.text_original.splitlines() == [answer, BODY]
 
 
-def test_a_footers_address_for_reporting_breaches_goes(clean):
-    footer = "网络内容从业人员违法违规行为举报邮箱:jb12345678@126.com"
+@pytest.mark.parametrize("footer", ["网络内容从业人员违法违规行为举报邮箱:jb12345678@126.com",
+                                    "劍網行動舉報電話:12318(市文化執法總隊)、021-64334547(市版權局)"])  # (a piracy hotline)
+def test_a_footers_address_for_reporting_breaches_goes_and_the_text_is_whole(clean, footer):
     doc = clean("\n".join(["某县召开计生协工作会议", BODY, BODY2, footer]))
-    assert doc.text_original.splitlines() == [BODY, BODY2]
+    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
 
 
 def test_a_photos_caption_right_above_a_storys_dateline_goes(clean):
@@ -1853,8 +1854,3 @@ def test_an_extended_reading_link_and_its_titles_first_words_under_the_closing_d
 @pytest.mark.parametrize("line", ["壟!-- /8962/web_cntv/dicengye_huazhonghua03 -->", "<!-- 正文开始 -->"])
 def test_a_markup_comment_its_bracket_misread_or_whole_goes(run_step, line):
     assert run_step(Navigation(), [BODY, line, BODY2]).lines == [BODY, BODY2]
-
-
-def test_a_piracy_hotline_in_the_footer_goes_and_the_text_is_whole(clean):
-    doc = clean("\n".join(["某市召开出生缺陷防治工作会议", BODY, BODY2, "劍網行動舉報電話:12318(市文化執法總隊)、021-64334547(市版權局)"]))
-    assert doc.text_original.splitlines() == [BODY, BODY2] and not doc.truncated
